@@ -1,0 +1,117 @@
+"""What the newsfacts components share: candidate spans kept on the Doc, text helpers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+USER_KEY = "newsfacts"
+BLOCK = "BLOCK"  # a name that is no entity (event, award, plan) and hides what it contains
+RULE_TIER = 0
+MODEL_TIER = 1
+
+
+@dataclass
+class Candidate:
+    """A proposed entity in character offsets of the article text."""
+
+    start: int
+    end: int
+    label: str
+    rule: str
+    tier: int = RULE_TIER
+    attrs: dict[str, Any] = field(default_factory=dict)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return self.start < end and start < self.end
+
+
+def state(doc: Doc) -> dict[str, Any]:
+    """The per-Doc store (plain data, so it survives spaCy's multiprocessing)."""
+    data: dict[str, Any] = doc.user_data.setdefault(USER_KEY, {})
+    data.setdefault("candidates", [])
+    return data
+
+
+def raw_text(doc: Doc) -> str:
+    """The article's exact text (the Doc holds a same-length masked copy)."""
+    text: str = doc.user_data.get(USER_KEY, {}).get("text", doc.text)
+    return text
+
+
+def candidates(doc: Doc) -> list[Candidate]:
+    return [Candidate(**c) for c in state(doc)["candidates"]]
+
+
+def add_candidate(doc: Doc, cand: Candidate) -> None:
+    if cand.end <= cand.start:
+        return
+    state(doc)["candidates"].append(
+        {
+            "start": cand.start,
+            "end": cand.end,
+            "label": cand.label,
+            "rule": cand.rule,
+            "tier": cand.tier,
+            "attrs": cand.attrs,
+        }
+    )
+
+
+def covered(doc: Doc, start: int, end: int, labels: set[str]) -> bool:
+    """Whether a candidate with one of `labels` overlaps [start, end)."""
+    return any(
+        c["label"] in labels and c["start"] < end and start < c["end"]
+        for c in state(doc)["candidates"]
+    )
+
+
+def tok_end(tok: Token) -> int:
+    return tok.idx + len(tok.text)
+
+
+def is_cap(tok: Token) -> bool:
+    """Title-case or all-caps word ('Hohhot', 'SenseTime', 'CHINA', "Xiong'an")."""
+    t = tok.text
+    return bool(t) and t[0].isupper() and any(c.isalpha() for c in t)
+
+
+def is_space(tok: Token) -> bool:
+    return tok.is_space or not tok.text.strip()
+
+
+def breaks_line(tok: Token) -> bool:
+    return "\n" in tok.text or "\n" in tok.whitespace_
+
+
+QUALIFIERS_BEFORE = re.compile(
+    r"(?i)\b(about|around|approximately|nearly|almost|roughly|some|over|more than|less than|"
+    r"fewer than|up to|at least|at most|as many as|as much as)\s+$"
+)
+QUALIFIERS_AFTER = re.compile(r"(?i)^\s+(or more|or above|or less|or fewer)\b")
+
+
+def qualifier(text: str, start: int, end: int) -> str | None:
+    """A qualifier written right before or after a number span (SPEC.md 2.6)."""
+    m = QUALIFIERS_BEFORE.search(text[max(0, start - 24) : start])
+    if m:
+        return " ".join(m.group(1).lower().split())
+    m = QUALIFIERS_AFTER.match(text[end : end + 16])
+    if m:
+        return " ".join(m.group(1).lower().split())
+    return None
+
+
+SENTENCE_END = re.compile(r"[.!?]['\"”’)]*\s+(?=[A-Z“\"'(\[])|\n\s*\n|\n")
+
+
+def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    """Start and end of the sentence around `pos` (a text-only rule, so it works without a parser)."""
+    start = 0
+    for m in SENTENCE_END.finditer(text, max(0, pos - 600), pos):
+        start = m.end()
+    m = SENTENCE_END.search(text, pos)
+    return start, (m.start() if m else len(text))

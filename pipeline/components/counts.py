@@ -1,0 +1,197 @@
+"""COUNT: numbers that count things, with the counted noun as unit (SPEC.md 2.7)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from pipeline.components.base import (
+    BLOCK,
+    Candidate,
+    add_candidate,
+    breaks_line,
+    covered,
+    qualifier,
+    raw_text,
+    sentence_bounds,
+    tok_end,
+)
+from pipeline.normalize import NUMBER_WORDS, parse_number
+from pipeline.ruledata import load_word_list
+
+DIGITS = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
+SCALE_WORDS = {"hundred", "thousand", "million", "billion", "trillion"}
+STOP_UNIT_WALK = {
+    "of", "in", "at", "with", "from", "for", "to", "by", "on", "including", "per", "than",
+    "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
+    "more", "each", "who", "which", "whom", "while", "as", "into", "over", "under", "among",
+}  # fmt: skip
+PRONOUN_ONE_BEFORE = {"the", "this", "that", "each", "every", "no", "any", "which", "one", "only"}
+NUMBER_OF = re.compile(r"(?i)\bnumber of\s+(?:[\w-]+\s+){0,5}?(?P<unit>[a-z]+s)\b")
+RANGE_WORDS = {"to", "-", "–", "or", "and"}
+YEAR_LIKE = re.compile(r"^(1[89]\d\d|20\d\d)$")
+
+
+@Language.factory(
+    "newsfacts_counts",
+    default_config={
+        "excluded_units": "count_excluded_units.txt",
+        "plural_nouns": "plural_nouns.txt",
+        "max_unit_distance": 5,
+        "inherit_units": True,
+    },
+)
+def make_counts(
+    nlp: Language,
+    name: str,
+    excluded_units: str,
+    plural_nouns: str,
+    max_unit_distance: int,
+    inherit_units: bool,
+) -> CountFinder:
+    return CountFinder(excluded_units, plural_nouns, max_unit_distance, inherit_units)
+
+
+class CountFinder:
+    """Numbers followed by a counted plural noun, and elliptic ones that share a unit
+    with a count before them in the sentence ('890 people, including 28 with ...')."""
+
+    def __init__(
+        self,
+        excluded_units: str = "count_excluded_units.txt",
+        plural_nouns: str = "plural_nouns.txt",
+        max_unit_distance: int = 5,
+        inherit_units: bool = True,
+    ) -> None:
+        if max_unit_distance < 1:
+            raise ValueError("max_unit_distance must be at least 1")
+        self.excluded = {w.lower() for w in load_word_list(excluded_units)}
+        self.plurals = {w.lower() for w in load_word_list(plural_nouns)}
+        self.max_distance = max_unit_distance
+        self.inherit = inherit_units
+
+    def _is_plural_noun(self, tok: Token, tagged: bool) -> bool:
+        if tagged:
+            return tok.tag_ in ("NNS", "NNPS") or (tok.lower_ in self.plurals and tok.pos_ == "NOUN")
+        w = tok.lower_
+        return w in self.plurals or (
+            w.isalpha() and tok.text.islower() and len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is"))
+        )
+
+    def _unit_after(self, doc: Doc, j: int, singular_ok: bool, tagged: bool) -> tuple[str | None, bool]:
+        """(unit, excluded) for the noun phrase starting at token j."""
+        first = None
+        for k in range(j, min(len(doc), j + self.max_distance + 1)):
+            tok = doc[k]
+            if breaks_line(doc[k - 1]) and k > j:
+                break
+            if tok.text in ("-", "–"):
+                continue
+            w = tok.lower_
+            if w in self.excluded:
+                return None, True
+            if w in STOP_UNIT_WALK or tok.is_punct or tok.like_num:
+                break
+            if tagged and tok.pos_ in ("AUX", "ADP", "DET", "PRON", "SCONJ", "PART"):
+                break
+            if tagged and tok.pos_ == "VERB" and tok.tag_ not in ("VBN", "VBG"):
+                break
+            if not tok.text[0].isalpha():
+                break
+            if self._is_plural_noun(tok, tagged):
+                return tok.text, False
+            if first is None and singular_ok and (not tagged or tok.pos_ in ("NOUN", "PROPN")):
+                first = tok.text
+            if w in ("and", "or") and k == j:
+                break
+        return (first if singular_ok else None), False
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = raw_text(doc)
+        tagged = doc.has_annotation("TAG")
+        found: list[tuple[int, int, int, str | None, int]] = []  # start, end, value, unit, last token
+        i = 0
+        n = len(doc)
+        while i < n:
+            tok = doc[i]
+            if not _num_token(tok):
+                i += 1
+                continue
+            j = i
+            while j + 1 < n and (
+                doc[j + 1].lower_ in SCALE_WORDS
+                or (doc[j + 1].text == "-" and j + 2 < n and doc[j + 2].lower_ in NUMBER_WORDS and doc[j].lower_ in NUMBER_WORDS)
+            ):
+                j += 2 if doc[j + 1].text == "-" else 1
+            start, end = tok.idx, tok_end(doc[j])
+            i = j + 1
+            if not self._plausible(doc, tok, j):
+                continue
+            if covered(doc, start, end, {"MONEY", "PERCENT", "DATE", BLOCK}):
+                continue
+            value = parse_number(text[start:end])
+            if not isinstance(value, int) or value < 0:
+                continue
+            singular = value == 1
+            nxt = j + 1
+            unit, excluded = self._unit_after(doc, nxt, singular, tagged)
+            if excluded:
+                continue
+            if unit is None and nxt + 1 < n and doc[nxt].lower_ in RANGE_WORDS and _num_token(doc[nxt + 1]):
+                k = nxt + 1
+                while k + 1 < n and doc[k + 1].lower_ in SCALE_WORDS:
+                    k += 1
+                unit, excluded = self._unit_after(doc, k + 1, False, tagged)
+                if excluded:
+                    continue
+            found.append((start, end, value, unit, j))
+        self._emit(doc, text, found)
+        return doc
+
+    def _plausible(self, doc: Doc, tok: Token, last: int) -> bool:
+        t = tok.text
+        nxt = doc[last + 1] if last + 1 < len(doc) else None
+        prev = doc[tok.i - 1] if tok.i > 0 else None
+        if YEAR_LIKE.match(t):
+            return False  # a year; counts of 1800-2099 things written without a comma are rare
+        if nxt is not None and nxt.text in ("-", "–", "%", ":", "/", "th", "st", "nd", "rd") and not nxt.whitespace_ == " " and tok.whitespace_ == "":
+            return False  # "five-year", "3:37", "24/7"
+        if nxt is not None and nxt.text in ("-", "–") and tok.whitespace_ == "":
+            return False
+        if prev is not None and (prev.text in ("No", "No.", "#", "number", "Number", "page", "Page", "-", "/", ".") and prev.whitespace_ == "" or prev.text in ("No", "No.", "#")):
+            return False
+        if tok.lower_ == "one":
+            if nxt is not None and nxt.lower_ in ("of", "another", "day", "by"):
+                return False
+            if prev is not None and prev.lower_ in PRONOUN_ONE_BEFORE:
+                return False
+        return True
+
+    def _emit(self, doc: Doc, text: str, found: list[tuple[int, int, int, str | None, int]]) -> None:
+        last_unit: tuple[int, str] | None = None  # (sentence start, unit)
+        for start, end, value, unit, _last in found:
+            sent_start, _ = sentence_bounds(text, start)
+            rule = "count-noun"
+            if unit is None and self.inherit:
+                if last_unit is not None and last_unit[0] == sent_start:
+                    unit, rule = last_unit[1], "count-inherited"
+                else:
+                    m = None
+                    for m in NUMBER_OF.finditer(text, sent_start, start):
+                        pass
+                    if m is not None:
+                        unit, rule = m.group("unit"), "count-number-of"
+            if unit is None:
+                continue
+            last_unit = (sent_start, unit)
+            attrs: dict[str, object] = {"value": value, "unit": unit}
+            q = qualifier(text, start, end)
+            if q:
+                attrs["qualifier"] = q
+            add_candidate(doc, Candidate(start, end, "COUNT", rule, attrs=attrs))
+
+
+def _num_token(tok: Token) -> bool:
+    return bool(DIGITS.match(tok.text)) or tok.lower_ in NUMBER_WORDS and tok.lower_ not in SCALE_WORDS

@@ -1,0 +1,109 @@
+"""DATE: calendar expressions found by patterns, normalised against the article's dateline."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline.components.base import USER_KEY, Candidate, add_candidate, raw_text, state
+from pipeline.normalize import parse_date
+from pipeline.read import find_published
+
+MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+TIME = r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?"
+YEAR = r"(?:1[89]\d\d|20\d\d)"
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(rf"(?<![\d-])\d{{4}}-\d{{2}}-\d{{2}}(?:[ T]\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?(?![\d-])")),
+    ("month-day-year", re.compile(rf"\b{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*|\s+){YEAR}\b{TIME}")),
+    ("day-month-year", re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}\.?,?\s+{YEAR}\b")),
+    ("month-year", re.compile(rf"\b{MONTH}\.?,?\s+(?:of\s+)?{YEAR}\b")),
+    ("month-day", re.compile(rf"\b{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![,:]?\s*\d)")),
+    (
+        "month",
+        re.compile(
+            rf"\b(?:in|since|by|until|from|early|late|mid|end of|beginning of) "
+            rf"(?P<d>{MONTH})\b(?!\s*\d)"
+        ),
+    ),
+    ("relative", re.compile(r"(?i)\b(?:last|this|next)\s+(?:year|month)\b(?![-\w])")),
+    ("relative-day", re.compile(r"\b(?:[Yy]esterday|[Tt]omorrow)\b")),
+    ("anaphoric", re.compile(r"(?i)\bthat\s+(?:year|month|day)\b")),
+    ("year", re.compile(rf"(?<![\w$€£¥.,/-]){YEAR}(?![\w%/-]|[.,]\d)")),
+]
+NAME_AFTER = re.compile(r"^\s+(?:[A-Z][a-z]+|[A-Z]{2,})\b")
+COUNTED_AFTER = re.compile(r"^\s+[a-z]+s\b")
+DATE_CUE_BEFORE = re.compile(
+    r"(?i)\b(?:in|since|by|of|from|until|till|to|through|between|and|before|after|during|for|"
+    r"year|early|late|mid|end|beginning|fiscal|spring|summer|autumn|fall|winter)\s+$"
+)
+
+
+@Language.factory("newsfacts_dates", default_config={"resolve_relative": True})
+def make_dates(nlp: Language, name: str, resolve_relative: bool) -> DateFinder:
+    return DateFinder(resolve_relative=resolve_relative)
+
+
+class DateFinder:
+    """DATE spans with ISO values; relative ones resolved against the dateline's date."""
+
+    def __init__(self, resolve_relative: bool = True) -> None:
+        self.resolve_relative = resolve_relative
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = raw_text(doc)
+        masked = doc.text
+        published = doc.user_data.get(USER_KEY, {}).get("published")
+        if published is None:
+            published, _ = find_published(text)
+            state(doc)["published"] = published
+        base = published if self.resolve_relative else None
+        taken: list[tuple[int, int]] = []
+        last_value: str | None = None
+        found: list[tuple[int, int, str, str | None]] = []
+        for rule, rx in PATTERNS:
+            for m in rx.finditer(masked):
+                s, e = m.span("d") if "d" in rx.groupindex else m.span()
+                if any(s < b and a < e for a, b in taken):
+                    continue
+                if rule == "year" and not self._is_year(masked, s, e):
+                    continue
+                found.append((s, e, rule, None))
+                taken.append((s, e))
+        for s, e, rule, _ in sorted(found):
+            span = text[s:e]
+            if rule == "anaphoric":
+                value = _anaphor_value(span, last_value)
+            elif rule in ("month-day", "month"):
+                value = parse_date(span, base)
+                value = value if value and base else None
+            else:
+                value = parse_date(span, base)
+            if value is None and rule not in ("relative", "relative-day", "anaphoric", "month-day", "month"):
+                continue
+            if value is not None:
+                last_value = value
+            add_candidate(doc, Candidate(s, e, "DATE", f"date-{rule}", attrs={"value": value}))
+        return doc
+
+    @staticmethod
+    def _is_year(text: str, start: int, end: int) -> bool:
+        after = text[end : end + 40]
+        if NAME_AFTER.match(after) and not re.match(rf"^\s+{MONTH}\b", after):
+            return False  # "2020 National Science ... Awards": a year inside a name
+        if COUNTED_AFTER.match(after) and not DATE_CUE_BEFORE.search(text[max(0, start - 20) : start]):
+            return False  # "2000 enterprises": a count
+        return True
+
+
+def _anaphor_value(span: str, last: str | None) -> str | None:
+    """'that year' takes the year of the date written before it, at the precision asked."""
+    if last is None:
+        return None
+    unit = span.split()[-1].lower()
+    want = {"year": 4, "month": 7, "day": 10}[unit]
+    return last[:want] if len(last) >= want else None

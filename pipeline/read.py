@@ -1,0 +1,195 @@
+"""Read article files: exact text, identity, headline, dateline, and a masked copy for the model."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline.normalize import parse_date
+
+MAX_BYTES = 64 * 1024 * 1024
+HEAD_CHARS = 1500
+
+IMAGE_LINE = re.compile(
+    r"(?im)^[ \t\u00a0]*[^\n]{0,200}?\.(?:jpe?g|png|gif|webp|bmp|tiff?)[ \t\u00a0]*$"
+)
+DOMAIN = re.compile(
+    r"(?i)(?<![\w@/.-])(?:https?://)?(?:[a-z0-9-]+\.)+"
+    r"(?:com|cn|net|org|gov|edu|info|io|co|uk|hk|tw|jp|de|fr|ru|in|au|us|biz|news)"
+    r"(?:\.[a-z]{2})?(?:/[^\s\]\)]*)?(?![\w-])"
+)
+URL = re.compile(r"(?i)\bhttps?://[^\s\]\)>]+|\bwww\.[^\s\]\)>]+")
+PHOTO_CREDIT = re.compile(
+    r"\[(?P<lead>(?:Photo|Photos|Image|Video|Graphic|File photo)(?:\s*(?:/|by|:)\s*|\s+provided\s+to\s+))"
+    r"(?P<who>[^\[\]\n]{1,80})\]",
+    re.IGNORECASE,
+)
+UNICODE_SPACES = re.compile("[\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff\t]")
+BREADCRUMB = re.compile(r"^\s*(?:Home|App)\b.*?(?:>|\|)|^[^|]*\|[^|]*\|\s*$")
+DATELINE = re.compile(
+    r"(?im)^[ \t\u00a0]*(?:(?:Updated|Published|Posted|Date|Time)\s*:\s*)?"
+    r"(?P<date>\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s*\d{4}"
+    r"(?:\s+\d{1,2}:\d{2}(?:\s*[AP]M)?)?"
+    r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{4})"
+    r"(?P<rest>[^\n]*)$"
+)
+SOURCE_IN_DATELINE = re.compile(r"\(\s*(?P<src>[^()\n]{2,60}?)\s*\)")
+
+
+class ArticleError(Exception):
+    """A file that cannot be read as an article; `kind` is a short machine-readable cause."""
+
+    def __init__(self, path: str, kind: str, message: str) -> None:
+        super().__init__(f"{path}: {message}")
+        self.path = path
+        self.kind = kind
+        self.message = message
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article file: its exact text and what the file says about itself."""
+
+    id: str
+    path: str
+    text: str
+    text_sha256: str
+    title: str | None
+    published: str | None
+    source: str | None
+
+
+def decode(raw: bytes, path: str, encoding: str | None = None) -> str:
+    """Bytes -> text; UTF-8 unless `encoding` is given. Errors name the file and the fix."""
+    if encoding:
+        try:
+            return raw.decode(encoding)
+        except LookupError:
+            raise ArticleError(path, "bad-encoding", f"unknown encoding {encoding!r}") from None
+        except UnicodeDecodeError as exc:
+            raise ArticleError(
+                path, "decode-error", f"not valid {encoding} at byte {exc.start}"
+            ) from None
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ArticleError(
+            path, "decode-error", "file is UTF-16 (it has a UTF-16 BOM); rerun with --encoding utf-16"
+        )
+    if raw.startswith(b"\x89PNG") or raw.startswith(b"%PDF") or b"\x00" in raw[:8192]:
+        raise ArticleError(path, "binary", "binary data, not a text article")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ArticleError(
+            path,
+            "decode-error",
+            f"not valid UTF-8 at byte {exc.start}; if it is another encoding, "
+            "name it with --encoding (for example --encoding latin-1)",
+        ) from None
+
+
+def looks_like_html(text: str) -> bool:
+    head = text[:2048].lstrip("\ufeff \t\r\n").lower()
+    return head.startswith(("<!doctype html", "<html", "<?xml")) or bool(
+        re.search(r"<(?:html|head|body)[\s>]", head)
+    )
+
+
+def find_published(text: str) -> tuple[str | None, tuple[int, int] | None]:
+    """The article's publication date from a dateline near its top, with its span."""
+    for m in DATELINE.finditer(text[:HEAD_CHARS]):
+        value = parse_date(m.group("date"))
+        if value and len(value) == 10:
+            return value, m.span("date")
+    return None, None
+
+
+def find_title(text: str) -> str | None:
+    """The headline: the first line that reads like one (not a breadcrumb, file name or dateline)."""
+    for line in text[:HEAD_CHARS].splitlines():
+        s = " ".join(line.replace("\u00a0", " ").split())
+        if len(s.split()) < 3 or BREADCRUMB.search(s) or IMAGE_LINE.match(s):
+            continue
+        if DATELINE.match(s) or not re.search(r"[A-Za-z]{3}", s):
+            continue
+        return s
+    return None
+
+
+def find_source(text: str) -> str | None:
+    """The source named in the dateline, e.g. '2016-10-10 (chinadaily.com.cn)'."""
+    m = DATELINE.search(text[:HEAD_CHARS])
+    if m:
+        src = SOURCE_IN_DATELINE.search(m.group("rest"))
+        if src:
+            return src.group("src")
+    m = re.search(r"(?im)^\s*Source\s*:\s*(?P<src>[^\n]{2,60}?)\s*$", text[:HEAD_CHARS])
+    return m.group("src") if m else None
+
+
+def article_from_text(text: str, path: str, sha256: str, article_id: str | None = None) -> Article:
+    published, _ = find_published(text)
+    return Article(
+        id=article_id or Path(path).stem,
+        path=path,
+        text=text,
+        text_sha256=sha256,
+        title=find_title(text),
+        published=published,
+        source=find_source(text),
+    )
+
+
+def read_article(path: str | Path, encoding: str | None = None, display: str | None = None) -> Article:
+    """Read one article file. Raises ArticleError naming the file and the cause."""
+    p = Path(path)
+    name = display or str(path)
+    try:
+        if p.is_dir():
+            raise ArticleError(name, "not-a-file", "is a folder, not an article file")
+        size = p.stat().st_size
+        if size > MAX_BYTES:
+            raise ArticleError(name, "too-large", f"{size} bytes is over the {MAX_BYTES} byte limit")
+        raw = p.read_bytes()
+    except FileNotFoundError:
+        raise ArticleError(name, "missing", "file not found (moved or deleted?)") from None
+    except PermissionError:
+        raise ArticleError(name, "unreadable", "permission denied") from None
+    except OSError as exc:
+        raise ArticleError(name, "unreadable", exc.strerror or str(exc)) from None
+    text = decode(raw, name, encoding)
+    if looks_like_html(text):
+        raise ArticleError(
+            name, "html", "looks like an HTML page, not a plain-text article; save it as text first"
+        )
+    return article_from_text(text, name, hashlib.sha256(raw).hexdigest())
+
+
+def _blank(chars: list[str], start: int, end: int) -> None:
+    for i in range(start, end):
+        if chars[i] not in "\n\r":
+            chars[i] = " "
+
+
+def mask_for_model(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """Same-length copy of `text` with page cruft blanked out, and the photo-credit names.
+
+    Unicode spaces become plain spaces; image file names, URLs and bare domains
+    become spaces; "[Photo/Hohhot Daily]" keeps only "Hohhot Daily". Offsets are
+    unchanged, so spans found in the copy are spans of the original.
+    """
+    chars = list(UNICODE_SPACES.sub(" ", text))
+    credits: list[tuple[int, int]] = []
+    for m in PHOTO_CREDIT.finditer(text):
+        _blank(chars, m.start(), m.start("who"))
+        _blank(chars, m.end("who"), m.end())
+        who = m.group("who")
+        if not DOMAIN.fullmatch(who.strip()):
+            lead = len(who) - len(who.lstrip())
+            credits.append((m.start("who") + lead, m.start("who") + len(who.rstrip())))
+    for rx in (IMAGE_LINE, URL, DOMAIN):
+        for m in rx.finditer(text):
+            _blank(chars, m.start(), m.end())
+    return "".join(chars), credits

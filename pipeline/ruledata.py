@@ -1,0 +1,139 @@
+"""Load and validate the rule data shipped in pipeline/resources/."""
+
+from __future__ import annotations
+
+import csv
+import functools
+import importlib.resources
+import json
+import re
+from dataclasses import dataclass
+from typing import Any
+
+ISO_4217 = re.compile(r"^[A-Z]{3}$")
+PLACE_FEATURES = {"country", "admin1", "city", "district", "region", "continent"}
+
+
+class ResourceError(ValueError):
+    """A rule data file is malformed; the message names the file and the rule."""
+
+
+def _read_text(name: str) -> str:
+    return importlib.resources.files("pipeline.resources").joinpath(name).read_text("utf-8")
+
+
+def _data_lines(name: str) -> list[tuple[int, str]]:
+    """Non-empty, non-comment lines with their 1-based line numbers."""
+    out = []
+    for n, line in enumerate(_read_text(name).splitlines(), 1):
+        if line.strip() and not line.lstrip().startswith("#"):
+            out.append((n, line.rstrip("\n")))
+    return out
+
+
+@functools.cache
+def load_word_list(name: str) -> frozenset[str]:
+    """A file of one entry per line (comments with #)."""
+    words = set()
+    for n, line in _data_lines(name):
+        entry = line.strip()
+        if "\t" in entry:
+            raise ResourceError(f"{name}:{n}: tab inside entry {entry!r}")
+        words.add(entry)
+    if not words:
+        raise ResourceError(f"{name}: no entries")
+    return frozenset(words)
+
+
+@dataclass(frozen=True)
+class Place:
+    """One gazetteer row."""
+
+    name: str
+    feature: str
+    country_code: str | None = None
+    admin1: str | None = None
+    geonameid: int | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    population: int = 0
+
+
+@functools.cache
+def load_places(name: str = "places.tsv") -> dict[str, tuple[Place, ...]]:
+    """Gazetteer: name -> places of that name, most populous first."""
+    rows = _data_lines(name)
+    header = rows[0][1].split("\t")
+    required = {"name", "feature", "country_code", "latitude", "longitude"}
+    if not required <= set(header):
+        raise ResourceError(f"{name}: header lacks {sorted(required - set(header))}")
+    table: dict[str, list[Place]] = {}
+    for n, line in rows[1:]:
+        rec = dict(zip(header, line.split("\t"), strict=False))
+        place_name = rec.get("name", "").strip()
+        feature = rec.get("feature", "")
+        if not place_name or feature not in PLACE_FEATURES:
+            raise ResourceError(f"{name}:{n}: bad place row {line!r} (name and feature required)")
+        try:
+            place = Place(
+                name=place_name,
+                feature=feature,
+                country_code=rec.get("country_code") or None,
+                admin1=rec.get("admin1") or None,
+                geonameid=int(rec["geonameid"]) if rec.get("geonameid") else None,
+                latitude=float(rec["latitude"]) if rec.get("latitude") else None,
+                longitude=float(rec["longitude"]) if rec.get("longitude") else None,
+                population=int(rec["population"]) if rec.get("population") else 0,
+            )
+        except ValueError as exc:
+            raise ResourceError(f"{name}:{n}: place {place_name!r}: {exc}") from None
+        table.setdefault(place_name, []).append(place)
+    return {k: tuple(sorted(v, key=lambda p: -p.population)) for k, v in table.items()}
+
+
+@dataclass(frozen=True)
+class Currencies:
+    symbols: dict[str, str]
+    codes: dict[str, str]
+    words: dict[str, str]
+
+
+@functools.cache
+def load_currencies(name: str = "currencies.json") -> Currencies:
+    """Currency forms -> ISO 4217 codes."""
+    try:
+        data: dict[str, Any] = json.loads(_read_text(name))
+    except json.JSONDecodeError as exc:
+        raise ResourceError(f"{name}: not valid JSON: {exc}") from None
+    parts = {}
+    for key in ("symbols", "codes", "words"):
+        table = data.get(key)
+        if not isinstance(table, dict) or not table:
+            raise ResourceError(f"{name}: {key!r} must be a non-empty object")
+        for form, code in table.items():
+            if not isinstance(code, str) or not ISO_4217.match(code):
+                raise ResourceError(f"{name}: {key}[{form!r}] = {code!r} is not an ISO 4217 code")
+        parts[key] = dict(table)
+    return Currencies(**parts)
+
+
+@functools.cache
+def load_patterns(name: str) -> tuple[dict[str, Any], ...]:
+    """A JSON Lines file of rules, each an object with 'label' and 'pattern'."""
+    rules = []
+    for n, line in _data_lines(name):
+        try:
+            rule = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise ResourceError(f"{name}:{n}: not valid JSON: {exc}") from None
+        if not isinstance(rule, dict) or "label" not in rule or "pattern" not in rule:
+            raise ResourceError(f"{name}:{n}: a rule needs 'label' and 'pattern': {line!r}")
+        rule.setdefault("id", f"{name}:{n}")
+        rules.append(rule)
+    return tuple(rules)
+
+
+def read_csv_rows(name: str) -> list[dict[str, str]]:
+    """Rows of a tab-separated resource with a header line."""
+    lines = [line for _, line in _data_lines(name)]
+    return list(csv.DictReader(lines, delimiter="\t"))

