@@ -100,6 +100,17 @@ class CountFinder:
                 break
             if not tok.text[0].isalpha():
                 break
+            if (
+                k + 2 < len(doc)
+                and doc[k + 1].text in ("-", "–")
+                and not tok.whitespace_
+                and not doc[k + 1].whitespace_
+                and doc[k + 2].is_alpha
+            ):
+                last = doc[k + 2]  # a hyphenated compound: "start-ups", "high-tech firms"
+                if self._is_plural_noun(last, tagged) or (not tagged and last.lower_.endswith("s")):
+                    return doc[k : k + 3].text, False
+                continue
             if self._is_plural_noun(tok, tagged):
                 return tok.text, False
             if first is None and singular_ok and (not tagged or tok.pos_ in ("NOUN", "PROPN")):

@@ -1,0 +1,131 @@
+"""Run the pipeline over files and folders: records in input order, failures as data."""
+
+from __future__ import annotations
+
+import glob
+import os
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+
+from pipeline.read import Article, ArticleError, read_article
+from pipeline.records import ArticleRecord, Entity
+
+ARTICLE_SUFFIXES = (".txt", ".text")
+
+
+@dataclass
+class Failure:
+    """One file that could not be processed."""
+
+    path: str
+    kind: str
+    message: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"path": self.path, "kind": self.kind, "message": self.message}
+
+
+@dataclass
+class Summary:
+    articles: int = 0
+    entities: Counter[str] = field(default_factory=Counter)
+    failures: list[Failure] = field(default_factory=list)
+
+
+def display_path(p: Path) -> str:
+    """The path as a record shows it: relative to the working folder when below it."""
+    try:
+        return os.path.relpath(p)
+    except ValueError:
+        return str(p)
+
+
+def iter_inputs(inputs: Iterable[str], failures: list[Failure]) -> Iterator[Path]:
+    """Files named, files below folders (recursive, sorted, article suffixes), glob matches.
+
+    Names that match nothing are recorded as failures. Symbolic links to folders
+    are not followed, so a link loop cannot trap the walk.
+    """
+    seen: set[str] = set()
+    for item in inputs:
+        p = Path(item)
+        if p.is_dir():
+            found = []
+            for root, dirs, files in os.walk(p, followlinks=False, onerror=None):
+                dirs.sort()
+                found += [Path(root) / f for f in sorted(files) if f.lower().endswith(ARTICLE_SUFFIXES)]
+            paths = found
+        elif p.exists() or p.is_symlink():
+            paths = [p]
+        elif glob.has_magic(item):
+            paths = [Path(g) for g in sorted(glob.glob(item, recursive=True)) if Path(g).is_file()]
+            if not paths:
+                failures.append(Failure(item, "no-match", "pattern matched no files"))
+        else:
+            failures.append(Failure(item, "missing", "no such file or folder"))
+            paths = []
+        for path in paths:
+            key = str(path)
+            if key not in seen:
+                seen.add(key)
+                yield path
+
+
+def build_record(article: Article, entities: list[dict[str, Any]]) -> ArticleRecord:
+    extra = {"source": article.source} if article.source else {}
+    return ArticleRecord(
+        id=article.id,
+        path=article.path,
+        text_sha256=article.text_sha256,
+        title=article.title,
+        published=article.published,
+        entities=[Entity.from_dict(e) for e in entities],
+        extra=extra,
+    )
+
+
+def doc_entities(doc: Any) -> list[dict[str, Any]]:
+    """The resolved entity dicts a newsfacts Doc carries."""
+    ents: list[dict[str, Any]] = doc.user_data.get("newsfacts", {}).get("entities", [])
+    return ents
+
+
+def process(
+    nlp: Language,
+    paths: Iterable[Path],
+    failures: list[Failure],
+    encoding: str | None = None,
+    n_process: int = 1,
+    batch_size: int = 32,
+    skip_sha256: set[str] | None = None,
+) -> Iterator[ArticleRecord]:
+    """Records for readable articles, in input order; unreadable files go to `failures`."""
+
+    def articles() -> Iterator[tuple[str, Article]]:
+        for path in paths:
+            try:
+                art = read_article(path, encoding=encoding, display=display_path(path))
+            except ArticleError as exc:
+                failures.append(Failure(exc.path, exc.kind, exc.message))
+                continue
+            if skip_sha256 is not None and art.text_sha256 in skip_sha256:
+                continue
+            yield art.text, art
+
+    for doc, art in nlp.pipe(articles(), as_tuples=True, n_process=n_process, batch_size=batch_size):
+        yield build_record(art, doc_entities(doc))
+
+
+def extract(path: str | Path, nlp: Language | None = None, encoding: str | None = None) -> ArticleRecord:
+    """One article file -> its record (loads the default pipeline when `nlp` is None)."""
+    if nlp is None:
+        from pipeline.nlp import load
+
+        nlp = load()
+    art = read_article(path, encoding=encoding, display=display_path(Path(path)))
+    return build_record(art, doc_entities(nlp(art.text)))

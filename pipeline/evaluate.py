@@ -1,0 +1,292 @@
+"""Score predictions against gold files: pure functions over (start, end, label) sets."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pipeline.records import LABELS, MISSION_LABELS, ArticleRecord, Entity, SchemaError, load_gold, read_records
+
+SCHEMES = ("strict", "exact", "partial", "type")
+Span = tuple[int, int, str]
+VALUE_FIELDS = {"MONEY": ("value", "currency"), "COUNT": ("value",), "PERCENT": ("value",), "DATE": ("value",)}
+
+
+class EvaluationError(Exception):
+    """The inputs of an evaluation do not fit together (a message says which file)."""
+
+
+@dataclass
+class Counts:
+    """SemEval-2013 style tallies for one scheme."""
+
+    correct: float = 0.0
+    gold: int = 0
+    pred: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.correct / self.pred if self.pred else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.correct / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def add(self, other: Counts) -> None:
+        self.correct += other.correct
+        self.gold += other.gold
+        self.pred += other.pred
+
+    def to_dict(self) -> dict[str, float]:
+        return {
+            "correct": self.correct,
+            "gold": self.gold,
+            "pred": self.pred,
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+        }
+
+
+def _overlap(a: Span, b: Span) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def score_spans(gold: Iterable[Span], pred: Iterable[Span], scheme: str) -> Counts:
+    """Tallies of one scheme. Duplicate predictions count once; each gold span is matched once.
+
+    strict: same span and label; exact: same span; type: overlap and same label;
+    partial: same span counts 1, overlapping span 0.5.
+    """
+    if scheme not in SCHEMES:
+        raise ValueError(f"unknown scheme {scheme!r}")
+    g = sorted(set(gold))
+    p = sorted(set(pred))
+    counts = Counts(gold=len(g), pred=len(p))
+    used: set[int] = set()
+    for ps in p:
+        best, best_i = 0.0, -1
+        for i, gs in enumerate(g):
+            if i in used or not _overlap(ps, gs):
+                continue
+            same = ps[:2] == gs[:2]
+            if scheme == "strict":
+                credit = 1.0 if same and ps[2] == gs[2] else 0.0
+            elif scheme == "exact":
+                credit = 1.0 if same else 0.0
+            elif scheme == "type":
+                credit = 1.0 if ps[2] == gs[2] else 0.0
+            else:
+                credit = 1.0 if same else 0.5
+            if credit > best:
+                best, best_i = credit, i
+        if best_i >= 0:
+            used.add(best_i)
+            counts.correct += best
+    return counts
+
+
+def value_matches(gold: Entity, pred: Entity) -> bool:
+    """Whether the normalised fields of two strictly matching entities agree."""
+    for f in VALUE_FIELDS.get(gold.label, ()):
+        gv, pv = getattr(gold, f), getattr(pred, f)
+        if isinstance(gv, (int, float)) and isinstance(pv, (int, float)):
+            if abs(gv - pv) > 1e-9 * max(1.0, abs(gv)):
+                return False
+        elif gv != pv:
+            return False
+    return True
+
+
+@dataclass
+class DocResult:
+    id: str
+    text: str
+    gold: list[Entity]
+    pred: list[Entity]
+    has_prediction: bool = True
+
+    def issues(self) -> list[dict[str, Any]]:
+        """Every difference, classed: missed, spurious, boundary, label, value, unit."""
+        out: list[dict[str, Any]] = []
+        gold_by_span = {(e.start, e.end): e for e in self.gold}
+        pred_by_span = {(e.start, e.end): e for e in self.pred}
+        for e in self.pred:
+            g = gold_by_span.get((e.start, e.end))
+            if g is not None:
+                if g.label != e.label:
+                    out.append({"kind": "wrong-label", "pred": e.to_dict(), "gold": g.to_dict()})
+                elif not value_matches(g, e):
+                    out.append({"kind": "wrong-value", "pred": e.to_dict(), "gold": g.to_dict()})
+                elif g.label == "COUNT" and g.unit != e.unit:
+                    out.append({"kind": "wrong-unit", "pred": e.to_dict(), "gold": g.to_dict()})
+                continue
+            near = [g for g in self.gold if g.start < e.end and e.start < g.end]
+            if near:
+                out.append({"kind": "wrong-boundary", "pred": e.to_dict(), "gold": near[0].to_dict()})
+            else:
+                out.append({"kind": "spurious", "pred": e.to_dict(), "gold": None})
+        for g in self.gold:
+            if (g.start, g.end) in pred_by_span:
+                continue
+            if not any(p.start < g.end and g.start < p.end for p in self.pred):
+                out.append({"kind": "missed", "pred": None, "gold": g.to_dict()})
+        return sorted(out, key=lambda d: (d["gold"] or d["pred"])["start"])
+
+
+@dataclass
+class Result:
+    docs: list[DocResult] = field(default_factory=list)
+
+    def counts(self, labels: Iterable[str] | None = None, scheme: str = "strict") -> Counts:
+        wanted = set(labels) if labels is not None else set(LABELS)
+        total = Counts()
+        for d in self.docs:
+            total.add(
+                score_spans(
+                    [e.key for e in d.gold if e.label in wanted],
+                    [e.key for e in d.pred if e.label in wanted],
+                    scheme,
+                )
+            )
+        return total
+
+    def value_accuracy(self, label: str) -> tuple[int, int]:
+        """(right, strict matches) of the normalised value; for COUNT also the unit counts."""
+        right = total = 0
+        for d in self.docs:
+            pred = {e.key: e for e in d.pred}
+            for g in d.gold:
+                p = pred.get(g.key)
+                if g.label != label or p is None:
+                    continue
+                total += 1
+                right += value_matches(g, p)
+        return right, total
+
+    def unit_accuracy(self) -> tuple[int, int]:
+        right = total = 0
+        for d in self.docs:
+            pred = {e.key: e for e in d.pred}
+            for g in d.gold:
+                p = pred.get(g.key)
+                if g.label == "COUNT" and p is not None:
+                    total += 1
+                    right += g.unit == p.unit
+        return right, total
+
+    def to_dict(self) -> dict[str, Any]:
+        groups: dict[str, list[str]] = {lab: [lab] for lab in LABELS}
+        groups["micro"] = list(LABELS)
+        groups["mission"] = list(MISSION_LABELS)
+        scores = {
+            name: {s: self.counts(labs, s).to_dict() for s in SCHEMES} for name, labs in groups.items()
+        }
+        values = {}
+        for lab in VALUE_FIELDS:
+            right, total = self.value_accuracy(lab)
+            values[lab] = {"right": right, "total": total, "accuracy": round(right / total, 4) if total else None}
+        ur, ut = self.unit_accuracy()
+        values["COUNT_unit"] = {"right": ur, "total": ut, "accuracy": round(ur / ut, 4) if ut else None}
+        return {
+            "scores": scores,
+            "values": values,
+            "documents": [
+                {
+                    "id": d.id,
+                    "has_prediction": d.has_prediction,
+                    "strict": score_spans([e.key for e in d.gold], [e.key for e in d.pred], "strict").to_dict(),
+                    "issues": d.issues(),
+                }
+                for d in self.docs
+            ],
+        }
+
+
+def evaluate_dir(
+    gold_dir: Path,
+    articles: Path | None = None,
+    predictions: Path | None = None,
+    nlp: Any = None,
+) -> Result:
+    """Check every gold file, then score predictions (a JSONL file, or the pipeline run now)."""
+    gold_files = sorted(Path(gold_dir).glob("*.json"))
+    if not gold_files:
+        raise EvaluationError(f"{gold_dir}: no gold files (*.json)")
+    art_dir = articles or Path(gold_dir).parent / "seeds"
+    golds: list[tuple[ArticleRecord, str]] = [load_gold(p, art_dir) for p in gold_files]
+    preds: dict[str, ArticleRecord] = {}
+    if predictions is not None:
+        if not predictions.is_file():
+            raise EvaluationError(f"{predictions}: predictions file not found")
+        for rec in read_records(predictions):
+            preds.setdefault(rec.text_sha256, rec)
+    else:
+        if nlp is None:
+            raise EvaluationError("give predictions or a pipeline to run")
+        from pipeline.batch import doc_entities
+
+        texts = [text for _, text in golds]
+        for (g, _), doc in zip(golds, nlp.pipe(texts), strict=True):
+            preds[g.text_sha256] = ArticleRecord(
+                g.id, g.path, g.text_sha256, [Entity.from_dict(e) for e in doc_entities(doc)]
+            )
+    result = Result()
+    for g, text in golds:
+        p = preds.get(g.text_sha256)
+        result.docs.append(
+            DocResult(g.id, text, g.entities, p.entities if p else [], has_prediction=p is not None)
+        )
+    return result
+
+
+def format_table(result: Result) -> str:
+    """The terminal report: per-label and micro scores, value accuracy, weakest documents."""
+    lines = [f"{'label':<10}{'gold':>6}{'pred':>6}  {'P':>6}{'R':>7}{'F1':>7}   {'exact F1':>8}{'partial F1':>11}{'type F1':>9}"]
+    rows = [(lab, [lab]) for lab in LABELS] + [("mission", list(MISSION_LABELS)), ("micro", list(LABELS))]
+    for name, labs in rows:
+        s = result.counts(labs, "strict")
+        if name in ("mission",):
+            lines.append("-" * len(lines[0]))
+        lines.append(
+            f"{name:<10}{s.gold:>6}{s.pred:>6}  {s.precision:>6.3f}{s.recall:>7.3f}{s.f1:>7.3f}   "
+            f"{result.counts(labs, 'exact').f1:>8.3f}{result.counts(labs, 'partial').f1:>11.3f}"
+            f"{result.counts(labs, 'type').f1:>9.3f}"
+        )
+    lines.append("")
+    vals = []
+    for lab in VALUE_FIELDS:
+        r, t = result.value_accuracy(lab)
+        if t:
+            vals.append(f"{lab} {r}/{t}")
+    ur, ut = result.unit_accuracy()
+    if ut:
+        vals.append(f"COUNT unit {ur}/{ut}")
+    lines.append("value accuracy on strict matches: " + (", ".join(vals) or "no matches"))
+    missing = [d.id for d in result.docs if not d.has_prediction]
+    if missing:
+        lines.append(f"no prediction for {len(missing)} gold file(s): {', '.join(missing)}")
+    issues = [(d.id, i) for d in result.docs for i in d.issues()]
+    if issues:
+        lines.append(f"\n{len(issues)} difference(s):")
+        for doc_id, i in issues:
+            e = i["gold"] or i["pred"]
+            p = i["pred"]
+            shown = f"{e['label']} {e['text']!r} @{e['start']}"
+            if i["kind"] in ("wrong-value", "wrong-unit", "wrong-label", "wrong-boundary") and p:
+                shown += f" -> predicted {p['label']} {p['text']!r} " + json.dumps(
+                    {k: p.get(k) for k in ("value", "unit", "currency") if p.get(k) is not None}
+                )
+            lines.append(f"  {doc_id}  {i['kind']:<15}{shown}")
+    return "\n".join(lines)
+
+
+__all__ = ["Counts", "EvaluationError", "Result", "SchemaError", "evaluate_dir", "format_table", "score_spans"]

@@ -1,0 +1,109 @@
+"""Write records: JSON Lines, CSV (one row per entity) and errors, each replaced atomically."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+from typing import IO, Any
+
+from pipeline.batch import Failure
+from pipeline.records import ArticleRecord
+
+CSV_COLUMNS = [
+    "id", "path", "label", "start", "end", "text", "value", "unit", "currency", "qualifier", "rule",
+]  # fmt: skip
+FORMULA_LEAD = ("=", "+", "-", "@", "\t", "\r")
+
+
+class OutputError(Exception):
+    """The output folder cannot be used; raised before any work starts."""
+
+
+def check_output_dir(path: Path) -> Path:
+    """Create the folder if needed and prove it is writable."""
+    if path.exists() and not path.is_dir():
+        raise OutputError(f"output {path} is a file, not a folder; pass -o with a folder name")
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=path, prefix=".probe-"):
+            pass
+    except OSError as exc:
+        raise OutputError(f"cannot write to output folder {path}: {exc.strerror or exc}") from None
+    return path
+
+
+def safe_cell(value: Any) -> str:
+    """A CSV cell that a spreadsheet will not run as a formula (OWASP CSV injection)."""
+    if value is None:
+        return ""
+    text = value if isinstance(value, str) else json.dumps(value) if isinstance(value, dict) else str(value)
+    if text.startswith(FORMULA_LEAD):
+        return "'" + text
+    return text
+
+
+class AtomicFile:
+    """A text file written to a temporary name beside its target and renamed on commit."""
+
+    def __init__(self, target: Path) -> None:
+        self.target = target
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
+        self.tmp = Path(tmp)
+        self.fh: IO[str] = os.fdopen(fd, "w", encoding="utf-8", newline="")
+
+    def commit(self) -> None:
+        self.fh.flush()
+        os.fsync(self.fh.fileno())
+        self.fh.close()
+        os.replace(self.tmp, self.target)
+
+    def abort(self) -> None:
+        if not self.fh.closed:
+            self.fh.close()
+        self.tmp.unlink(missing_ok=True)
+
+
+class RecordWriter:
+    """extractions.jsonl, extractions.csv and errors.jsonl in one folder."""
+
+    def __init__(self, out_dir: Path, keep: Iterable[str] = ()) -> None:
+        self.dir = out_dir
+        self.jsonl = AtomicFile(out_dir / "extractions.jsonl")
+        self.csv = AtomicFile(out_dir / "extractions.csv")
+        self.rows = csv.writer(self.csv.fh)
+        self.rows.writerow(CSV_COLUMNS)
+        for line in keep:
+            self._write_jsonl_line(line)
+
+    def _write_jsonl_line(self, line: str) -> None:
+        self.jsonl.fh.write(line.rstrip("\n") + "\n")
+        rec = ArticleRecord.from_dict(json.loads(line))
+        self._write_csv(rec)
+
+    def _write_csv(self, rec: ArticleRecord) -> None:
+        for e in rec.entities:
+            d = e.to_dict()
+            self.rows.writerow(
+                [safe_cell(rec.id), safe_cell(rec.path)]
+                + [safe_cell(d.get(c)) for c in CSV_COLUMNS[2:]]
+            )
+
+    def write(self, rec: ArticleRecord) -> None:
+        self.jsonl.fh.write(rec.to_json() + "\n")
+        self._write_csv(rec)
+
+    def commit(self, failures: list[Failure]) -> None:
+        errors = AtomicFile(self.dir / "errors.jsonl")
+        for f in failures:
+            errors.fh.write(json.dumps(f.to_dict(), ensure_ascii=False) + "\n")
+        errors.commit()
+        self.csv.commit()
+        self.jsonl.commit()
+
+    def abort(self) -> None:
+        self.jsonl.abort()
+        self.csv.abort()
