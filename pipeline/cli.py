@@ -133,7 +133,9 @@ def cmd_show(args: argparse.Namespace) -> int:
     print(f"{rec.id}  title={rec.title!r}  published={rec.published}")
     for e in rec.entities:
         d = e.to_dict()
-        extra = "  ".join(f"{k}={d[k]}" for k in ("value", "unit", "currency", "qualifier") if d.get(k) is not None)
+        extra = "  ".join(
+            f"{k}={d[k]}" for k in ("value", "unit", "currency", "qualifier") if d.get(k) is not None
+        )
         print(f"{e.start:>6} {e.end:>6}  {e.label:<8} {e.text!r}  {extra}")
     return EXIT_OK
 
@@ -166,11 +168,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("extract", help="extract entities from article files into JSON Lines and CSV")
     p.add_argument("paths", nargs="+", help="article files, folders (searched recursively) or globs")
-    p.add_argument("-o", "--output", type=Path, default=Path("output"), help="output folder (default: output/)")
+    p.add_argument(
+        "-o", "--output", type=Path, default=Path("output"), help="output folder (default: output/)"
+    )
     p.add_argument("--encoding", help="text encoding of the articles (default: UTF-8)")
     p.add_argument("--n-process", type=int, default=1, help="worker processes (default: 1)")
     p.add_argument("--batch-size", type=int, default=32, help="articles per batch (default: 32)")
-    p.add_argument("--resume", action="store_true", help="keep earlier output and skip articles already in it")
+    p.add_argument(
+        "--resume", action="store_true", help="keep earlier output and skip articles already in it"
+    )
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     _add_model_args(p)
     p.set_defaults(func=cmd_extract)
@@ -185,7 +191,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("evaluate", help="score extraction against gold files")
     p.add_argument("--gold", type=Path, required=True, help="folder of gold files (SPEC.md 3.1)")
     p.add_argument("--articles", type=Path, help="folder of the articles (default: seeds/ beside the gold)")
-    p.add_argument("--predictions", type=Path, help="an extractions.jsonl to score instead of running the pipeline")
+    p.add_argument(
+        "--predictions", type=Path, help="an extractions.jsonl to score instead of running the pipeline"
+    )
     p.add_argument("--json", type=Path, help="also write the full results as JSON")
     p.add_argument("--html", type=Path, help="also write a report page")
     _add_model_args(p)

@@ -8,11 +8,24 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pipeline.records import LABELS, MISSION_LABELS, ArticleRecord, Entity, SchemaError, load_gold, read_records
+from pipeline.records import (
+    LABELS,
+    MISSION_LABELS,
+    ArticleRecord,
+    Entity,
+    SchemaError,
+    load_gold,
+    read_records,
+)
 
 SCHEMES = ("strict", "exact", "partial", "type")
 Span = tuple[int, int, str]
-VALUE_FIELDS = {"MONEY": ("value", "currency"), "COUNT": ("value",), "PERCENT": ("value",), "DATE": ("value",)}
+VALUE_FIELDS = {
+    "MONEY": ("value", "currency"),
+    "COUNT": ("value",),
+    "PERCENT": ("value",),
+    "DATE": ("value",),
+}
 
 
 class EvaluationError(Exception):
@@ -187,13 +200,15 @@ class Result:
         groups: dict[str, list[str]] = {lab: [lab] for lab in LABELS}
         groups["micro"] = list(LABELS)
         groups["mission"] = list(MISSION_LABELS)
-        scores = {
-            name: {s: self.counts(labs, s).to_dict() for s in SCHEMES} for name, labs in groups.items()
-        }
+        scores = {name: {s: self.counts(labs, s).to_dict() for s in SCHEMES} for name, labs in groups.items()}
         values = {}
         for lab in VALUE_FIELDS:
             right, total = self.value_accuracy(lab)
-            values[lab] = {"right": right, "total": total, "accuracy": round(right / total, 4) if total else None}
+            values[lab] = {
+                "right": right,
+                "total": total,
+                "accuracy": round(right / total, 4) if total else None,
+            }
         ur, ut = self.unit_accuracy()
         values["COUNT_unit"] = {"right": ur, "total": ut, "accuracy": round(ur / ut, 4) if ut else None}
         return {
@@ -203,7 +218,9 @@ class Result:
                 {
                     "id": d.id,
                     "has_prediction": d.has_prediction,
-                    "strict": score_spans([e.key for e in d.gold], [e.key for e in d.pred], "strict").to_dict(),
+                    "strict": score_spans(
+                        [e.key for e in d.gold], [e.key for e in d.pred], "strict"
+                    ).to_dict(),
                     "issues": d.issues(),
                 }
                 for d in self.docs
@@ -250,7 +267,9 @@ def evaluate_dir(
 
 def format_table(result: Result) -> str:
     """The terminal report: per-label and micro scores, value accuracy, weakest documents."""
-    lines = [f"{'label':<10}{'gold':>6}{'pred':>6}  {'P':>6}{'R':>7}{'F1':>7}   {'exact F1':>8}{'partial F1':>11}{'type F1':>9}"]
+    lines = [
+        f"{'label':<10}{'gold':>6}{'pred':>6}  {'P':>6}{'R':>7}{'F1':>7}   {'exact F1':>8}{'partial F1':>11}{'type F1':>9}"
+    ]
     rows = [(lab, [lab]) for lab in LABELS] + [("mission", list(MISSION_LABELS)), ("micro", list(LABELS))]
     for name, labs in rows:
         s = result.counts(labs, "strict")
@@ -289,4 +308,12 @@ def format_table(result: Result) -> str:
     return "\n".join(lines)
 
 
-__all__ = ["Counts", "EvaluationError", "Result", "SchemaError", "evaluate_dir", "format_table", "score_spans"]
+__all__ = [
+    "Counts",
+    "EvaluationError",
+    "Result",
+    "SchemaError",
+    "evaluate_dir",
+    "format_table",
+    "score_spans",
+]

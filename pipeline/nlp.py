@@ -55,9 +55,9 @@ class NewsTokenizer:
 
 def _tune_tokenizer(nlp: Language) -> None:
     """Split 'HK$3.2', 'RMB800' and '5bn' so numbers and currencies are tokens of their own."""
-    tok = nlp.tokenizer
+    tok: Any = nlp.tokenizer
     tok.prefix_search = compile_prefix_regex(EXTRA_PREFIXES + list(nlp.Defaults.prefixes or [])).search
-    tok.suffix_search = compile_suffix_regex(list(nlp.Defaults.suffixes or []) + EXTRA_SUFFIXES).search
+    tok.suffix_search = compile_suffix_regex([*list(nlp.Defaults.suffixes or []), *EXTRA_SUFFIXES]).search
 
 
 def load_base(model: str, exclude: list[str] | None = None) -> Language:

@@ -9,7 +9,7 @@ import datetime as dt
 import functools
 import re
 from decimal import Decimal, InvalidOperation
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from pipeline.ruledata import load_currencies
 
@@ -41,9 +41,7 @@ SHORT_SCALES = {
 }
 NUMBER_WORDS = frozenset(SMALL) - {"a", "an"} | frozenset(SCALES)
 DIGITS = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$|^\.\d+$")
-DIGITS_SCALE = re.compile(
-    r"^(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(?P<scale>[A-Za-z]+)?$"
-)
+DIGITS_SCALE = re.compile(r"^(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)\s*(?P<scale>[A-Za-z]+)?$")
 MAX_WORDS = 12
 
 
@@ -64,11 +62,11 @@ def _parse_words(words: list[str]) -> Decimal | None:
         if w in ("a", "an") and i == 0 and len(words) > 1:
             current = Decimal(1)
             continue
-        if w in SMALL and w not in ("a", "an"):
+        if w in SMALL and w not in ("a", "an", "dozen"):
             current += SMALL[w]
             seen = True
-        elif w == "hundred":
-            current = (current or Decimal(1)) * 100
+        elif w in ("hundred", "dozen"):
+            current = (current or Decimal(1)) * (100 if w == "hundred" else 12)
             seen = True
         elif w in SCALES:
             total += (current or Decimal(1)) * SCALES[w]
@@ -240,9 +238,8 @@ def parse_date(text: str, published: str | dt.date | None = None) -> str | None:
     # "Feb 9,2017": dateparser wants a space after the comma.
     s = re.sub(r",(?=\d{4})", ", ", s)
     try:
-        data = _date_parser().get_date_data(  # type: ignore[attr-defined]
-            s,
-        ) if has_year else _relative_parser(base).get_date_data(s)  # type: ignore[arg-type]
+        parser: Any = _date_parser() if has_year or base is None else _relative_parser(base)
+        data = parser.get_date_data(s)
     except Exception:  # dateparser raises assorted errors on odd strings
         return None
     when = getattr(data, "date_obj", None)

@@ -88,8 +88,7 @@ class RecordWriter:
         for e in rec.entities:
             d = e.to_dict()
             self.rows.writerow(
-                [safe_cell(rec.id), safe_cell(rec.path)]
-                + [safe_cell(d.get(c)) for c in CSV_COLUMNS[2:]]
+                [safe_cell(rec.id), safe_cell(rec.path)] + [safe_cell(d.get(c)) for c in CSV_COLUMNS[2:]]
             )
 
     def write(self, rec: ArticleRecord) -> None:

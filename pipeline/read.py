@@ -12,9 +12,7 @@ from pipeline.normalize import parse_date
 MAX_BYTES = 64 * 1024 * 1024
 HEAD_CHARS = 1500
 
-IMAGE_LINE = re.compile(
-    r"(?im)^[ \t\u00a0]*[^\n]{0,200}?\.(?:jpe?g|png|gif|webp|bmp|tiff?)[ \t\u00a0]*$"
-)
+IMAGE_LINE = re.compile(r"(?im)^[ \t\u00a0]*[^\n]{0,200}?\.(?:jpe?g|png|gif|webp|bmp|tiff?)[ \t\u00a0]*$")
 DOMAIN = re.compile(
     r"(?i)(?<![\w@/.-])(?:https?://)?(?:[a-z0-9-]+\.)+"
     r"(?:com|cn|net|org|gov|edu|info|io|co|uk|hk|tw|jp|de|fr|ru|in|au|us|biz|news)"
@@ -70,9 +68,7 @@ def decode(raw: bytes, path: str, encoding: str | None = None) -> str:
         except LookupError:
             raise ArticleError(path, "bad-encoding", f"unknown encoding {encoding!r}") from None
         except UnicodeDecodeError as exc:
-            raise ArticleError(
-                path, "decode-error", f"not valid {encoding} at byte {exc.start}"
-            ) from None
+            raise ArticleError(path, "decode-error", f"not valid {encoding} at byte {exc.start}") from None
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise ArticleError(
             path, "decode-error", "file is UTF-16 (it has a UTF-16 BOM); rerun with --encoding utf-16"
@@ -186,7 +182,9 @@ def mask_for_model(text: str) -> tuple[str, list[tuple[int, int]]]:
         _blank(chars, m.start(), m.start("who"))
         _blank(chars, m.end("who"), m.end())
         who = m.group("who")
-        if not DOMAIN.fullmatch(who.strip()):
+        if DOMAIN.fullmatch(who.strip()):
+            _blank(chars, m.start(), m.end())
+        else:
             lead = len(who) - len(who.lstrip())
             credits.append((m.start("who") + lead, m.start("who") + len(who.rstrip())))
     for rx in (IMAGE_LINE, URL, DOMAIN):

@@ -146,9 +146,8 @@ def entity_problems(ent: dict[str, Any], text: str) -> list[str]:
     elif lab == "PERCENT":
         if not _is_number(v):
             out.append(f"PERCENT value {v!r} is not a number")
-    elif lab == "DATE":
-        if v is not None and not (isinstance(v, str) and ISO_DATE.match(v)):
-            out.append(f"DATE value {v!r} is not null or ISO 8601")
+    elif lab == "DATE" and v is not None and not (isinstance(v, str) and ISO_DATE.match(v)):
+        out.append(f"DATE value {v!r} is not null or ISO 8601")
     q = ent.get("qualifier")
     if q is not None and not (isinstance(q, str) and q == q.lower() and q.strip()):
         out.append(f"qualifier {q!r} must be a lower-case string")
@@ -241,7 +240,7 @@ def record_problems(where: str, rec: dict[str, Any], text: str) -> list[str]:
     """SPEC.md 3.2 problems of one output record against its article text."""
     problems = [f"{where}: missing {k!r}" for k in ("id", "path", "text_sha256", "entities") if k not in rec]
     if not isinstance(rec.get("entities"), list):
-        return problems + [f"{where}: 'entities' must be a list"]
+        return [*problems, f"{where}: 'entities' must be a list"]
     return problems + entities_problems(where, rec["entities"], text)
 
 

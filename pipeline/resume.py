@@ -8,7 +8,7 @@ from pathlib import Path
 
 def _complete_records(path: Path) -> list[tuple[str, str]]:
     """(sha256, line) for every whole, valid JSON record line of a file."""
-    out = []
+    out: list[tuple[str, str]] = []
     try:
         data = path.read_text(encoding="utf-8", errors="replace")
     except OSError:

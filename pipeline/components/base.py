@@ -64,8 +64,7 @@ def add_candidate(doc: Doc, cand: Candidate) -> None:
 def covered(doc: Doc, start: int, end: int, labels: set[str]) -> bool:
     """Whether a candidate with one of `labels` overlaps [start, end)."""
     return any(
-        c["label"] in labels and c["start"] < end and start < c["end"]
-        for c in state(doc)["candidates"]
+        c["label"] in labels and c["start"] < end and start < c["end"] for c in state(doc)["candidates"]
     )
 
 
@@ -110,8 +109,8 @@ SENTENCE_END = re.compile(r"[.!?]['\"”’)]*\s+(?=[A-Z“\"'(\[])|\n\s*\n|\n")
 
 def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     """Start and end of the sentence around `pos` (a text-only rule, so it works without a parser)."""
-    start = 0
-    for m in SENTENCE_END.finditer(text, max(0, pos - 600), pos):
+    start = max(0, pos - 600)
+    for m in SENTENCE_END.finditer(text, start, pos):
         start = m.end()
-    m = SENTENCE_END.search(text, pos)
-    return start, (m.start() if m else len(text))
+    after = SENTENCE_END.search(text, pos)
+    return start, (after.start() if after else len(text))

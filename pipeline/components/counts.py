@@ -77,7 +77,11 @@ class CountFinder:
             return tok.tag_ in ("NNS", "NNPS") or (tok.lower_ in self.plurals and tok.pos_ == "NOUN")
         w = tok.lower_
         return w in self.plurals or (
-            w.isalpha() and tok.text.islower() and len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is"))
+            w.isalpha()
+            and tok.text.islower()
+            and len(w) > 3
+            and w.endswith("s")
+            and not w.endswith(("ss", "us", "is"))
         )
 
     def _unit_after(self, doc: Doc, j: int, singular_ok: bool, tagged: bool) -> tuple[str | None, bool]:
@@ -133,7 +137,12 @@ class CountFinder:
             j = i
             while j + 1 < n and (
                 doc[j + 1].lower_ in SCALE_WORDS
-                or (doc[j + 1].text == "-" and j + 2 < n and doc[j + 2].lower_ in NUMBER_WORDS and doc[j].lower_ in NUMBER_WORDS)
+                or (
+                    doc[j + 1].text == "-"
+                    and j + 2 < n
+                    and doc[j + 2].lower_ in NUMBER_WORDS
+                    and doc[j].lower_ in NUMBER_WORDS
+                )
             ):
                 j += 2 if doc[j + 1].text == "-" else 1
             start, end = tok.idx, tok_end(doc[j])
@@ -167,11 +176,16 @@ class CountFinder:
         prev = doc[tok.i - 1] if tok.i > 0 else None
         if YEAR_LIKE.match(t):
             return False  # a year; counts of 1800-2099 things written without a comma are rare
-        if nxt is not None and nxt.text in ("-", "–", "%", ":", "/", "th", "st", "nd", "rd") and not nxt.whitespace_ == " " and tok.whitespace_ == "":
+        if (
+            nxt is not None
+            and not tok.whitespace_
+            and nxt.text in ("-", "–", "%", ":", "/", "th", "st", "nd", "rd")
+        ):
             return False  # "five-year", "3:37", "24/7"
-        if nxt is not None and nxt.text in ("-", "–") and tok.whitespace_ == "":
-            return False
-        if prev is not None and (prev.text in ("No", "No.", "#", "number", "Number", "page", "Page", "-", "/", ".") and prev.whitespace_ == "" or prev.text in ("No", "No.", "#")):
+        if prev is not None and (
+            prev.text in ("No", "No.", "#")
+            or (prev.text in ("number", "Number", "page", "Page", "-", "/", ".") and not prev.whitespace_)
+        ):
             return False
         if tok.lower_ == "one":
             if nxt is not None and nxt.lower_ in ("of", "another", "day", "by"):
@@ -189,11 +203,9 @@ class CountFinder:
                 if last_unit is not None and last_unit[0] == sent_start:
                     unit, rule = last_unit[1], "count-inherited"
                 else:
-                    m = None
-                    for m in NUMBER_OF.finditer(text, sent_start, start):
-                        pass
-                    if m is not None:
-                        unit, rule = m.group("unit"), "count-number-of"
+                    found_of = list(NUMBER_OF.finditer(text, sent_start, start))
+                    if found_of:
+                        unit, rule = found_of[-1].group("unit"), "count-number-of"
             if unit is None:
                 continue
             last_unit = (sent_start, unit)
@@ -205,4 +217,4 @@ class CountFinder:
 
 
 def _num_token(tok: Token) -> bool:
-    return bool(DIGITS.match(tok.text)) or tok.lower_ in NUMBER_WORDS and tok.lower_ not in SCALE_WORDS
+    return bool(DIGITS.match(tok.text)) or (tok.lower_ in NUMBER_WORDS and tok.lower_ not in SCALE_WORDS)

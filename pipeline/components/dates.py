@@ -18,7 +18,7 @@ MONTH = (
 TIME = r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?"
 YEAR = r"(?:1[89]\d\d|20\d\d)"
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("iso", re.compile(rf"(?<![\d-])\d{{4}}-\d{{2}}-\d{{2}}(?:[ T]\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?(?![\d-])")),
+    ("iso", re.compile(r"(?<![\d-])\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?(?![\d-])")),
     ("month-day-year", re.compile(rf"\b{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*|\s+){YEAR}\b{TIME}")),
     ("day-month-year", re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}\.?,?\s+{YEAR}\b")),
     ("month-year", re.compile(rf"\b{MONTH}\.?,?\s+(?:of\s+)?{YEAR}\b")),
@@ -95,9 +95,10 @@ class DateFinder:
         after = text[end : end + 40]
         if NAME_AFTER.match(after) and not re.match(rf"^\s+{MONTH}\b", after):
             return False  # "2020 National Science ... Awards": a year inside a name
-        if COUNTED_AFTER.match(after) and not DATE_CUE_BEFORE.search(text[max(0, start - 20) : start]):
-            return False  # "2000 enterprises": a count
-        return True
+        # "2000 enterprises" is a count unless a date word comes before ("in 2016 exports rose").
+        return not COUNTED_AFTER.match(after) or bool(
+            DATE_CUE_BEFORE.search(text[max(0, start - 20) : start])
+        )
 
 
 def _anaphor_value(span: str, last: str | None) -> str | None:

@@ -131,7 +131,11 @@ class PlaceFinder:
             start_tok = i
             if best is None and _cap_word(tok):
                 j = i
-                while j + 1 < n and (_cap_word(doc[j + 1]) or doc[j + 1].text in HYPHENS) and not breaks_line(doc[j]):
+                while (
+                    j + 1 < n
+                    and (_cap_word(doc[j + 1]) or doc[j + 1].text in HYPHENS)
+                    and not breaks_line(doc[j])
+                ):
                     j += 1
                 if doc[j].text not in HYPHENS:
                     d = self._designator_end(doc, j + 1)
@@ -204,7 +208,12 @@ class OrgFinder:
 
     def _of_tail(self, doc: Doc, k: int) -> int:
         """Extend past 'of Y' when Y is capitalised ('Park of Xincheng District'); returns last token."""
-        if k + 2 < len(doc) and doc[k + 1].lower_ == "of" and _cap_word(doc[k + 2]) and not breaks_line(doc[k]):
+        if (
+            k + 2 < len(doc)
+            and doc[k + 1].lower_ == "of"
+            and _cap_word(doc[k + 2])
+            and not breaks_line(doc[k])
+        ):
             j = k + 2
             while j + 1 < len(doc) and _cap_word(doc[j + 1]) and not breaks_line(doc[j]) and j - k < 5:
                 j += 1
@@ -266,7 +275,9 @@ class OrgFinder:
                     continue
                 if len(words) == 1 or words[-1] in self.heads:
                     lead = len(part) - len(part.lstrip())
-                    add_candidate(doc, Candidate(ps + lead, ps + len(part.rstrip()), "ORG", "org-photo-credit"))
+                    add_candidate(
+                        doc, Candidate(ps + lead, ps + len(part.rstrip()), "ORG", "org-photo-credit")
+                    )
         state(doc)  # keep the store present even when no credit was found
 
     def _lists(self, doc: Doc) -> None:
@@ -336,9 +347,7 @@ def _clean_proposal(ent: object) -> bool:
         return False
     if not is_cap(toks[0]) or not (is_cap(toks[-1]) or toks[-1].text in {".", "&"}):
         return False
-    if any(t.like_num or t.text in {"[", "]", "/", "(", ")"} for t in ent):
-        return False
-    return True
+    return not any(t.like_num or t.text in {"[", "]", "/", "(", ")"} for t in ent)
 
 
 @Language.factory(
@@ -391,7 +400,9 @@ class PersonFinder:
                     while s - 1 >= 0 and k - s < 3 and _name_word(doc[s - 1]) and not breaks_line(doc[s - 1]):
                         s -= 1
                     if s >= 0 and _name_word(doc[s]) and self._name_at(doc, s) == k - 1:
-                        add_candidate(doc, Candidate(doc[s].idx, tok_end(doc[k - 1]), "PERSON", "person-role"))
+                        add_candidate(
+                            doc, Candidate(doc[s].idx, tok_end(doc[k - 1]), "PERSON", "person-role")
+                        )
             # "said Yang Fan" / "according to He Haidong".
             if tok.lower_ in {"said", "says", "told"} and k + 1 < n and _name_word(doc[k + 1]):
                 e = self._name_at(doc, k + 1)
@@ -406,12 +417,14 @@ class PersonFinder:
                     continue
                 if any(t.text in self.org_heads for t in words):
                     continue
-                add_candidate(doc, Candidate(ent.start_char, ent.end_char, "PERSON", "model-person", MODEL_TIER))
+                add_candidate(
+                    doc, Candidate(ent.start_char, ent.end_char, "PERSON", "model-person", MODEL_TIER)
+                )
         return doc
 
 
 def _name_word(tok: Token) -> bool:
     t = tok.text
-    return len(t) > 1 and t[0].isupper() and t[1:].islower() and t.isalpha() or (
+    return (len(t) > 1 and t[0].isupper() and t[1:].islower() and t.isalpha()) or (
         len(t) > 1 and t[0].isupper() and "-" in t and t.replace("-", "").isalpha()
     )

@@ -49,9 +49,7 @@ CONVERSION_GAP = re.compile(r"^\s*\(\s*$")
     "newsfacts_money",
     default_config={"yen_sign_currency": "CNY", "link_conversions": True},
 )
-def make_money(
-    nlp: Language, name: str, yen_sign_currency: str, link_conversions: bool
-) -> MoneyFinder:
+def make_money(nlp: Language, name: str, yen_sign_currency: str, link_conversions: bool) -> MoneyFinder:
     return MoneyFinder(yen_sign_currency=yen_sign_currency, link_conversions=link_conversions)
 
 

@@ -20,7 +20,9 @@ ENTITIES_KEY = "entities"
 if not Doc.has_extension("newsfacts"):
     Doc.set_extension(
         "newsfacts",
-        getter=lambda doc: [Entity.from_dict(e) for e in doc.user_data.get("newsfacts", {}).get(ENTITIES_KEY, [])],
+        getter=lambda doc: [
+            Entity.from_dict(e) for e in doc.user_data.get("newsfacts", {}).get(ENTITIES_KEY, [])
+        ],
     )
 
 
@@ -54,8 +56,8 @@ class Resolver:
     def __call__(self, doc: Doc) -> Doc:
         text = raw_text(doc)
         chosen: list[Candidate] = []
-        for c in sorted(candidates(doc), key=self._rank):
-            c = _trim(c, text)
+        for cand in sorted(candidates(doc), key=self._rank):
+            c = _trim(cand, text)
             if c is None or any(c.overlaps(o.start, o.end) for o in chosen):
                 continue
             chosen.append(c)
