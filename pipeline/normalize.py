@@ -175,6 +175,10 @@ DAY_WORDS = {"yesterday": -1, "today": 0, "tomorrow": 1}
 YEAR_RE = re.compile(r"^(1[5-9]\d\d|20\d\d)$")
 ISO_RE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
 HAS_YEAR = re.compile(r"\b\d{4}\b|\d{4}$")
+MONTH_ONLY = re.compile(
+    r"(?i)^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$"
+)
 TIME_RE = re.compile(r"\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?$")
 
 
@@ -230,7 +234,8 @@ def parse_date(text: str, published: str | dt.date | None = None) -> str | None:
         except ValueError:
             return None
     s = TIME_RE.sub("", s)
-    if not re.search(r"[A-Za-z]", s) or not re.search(r"\d", s):
+    bare_month = bool(MONTH_ONLY.match(s))
+    if not re.search(r"[A-Za-z]", s) or not (re.search(r"\d", s) or bare_month):
         return None
     has_year = bool(HAS_YEAR.search(s))
     if not has_year and base is None:

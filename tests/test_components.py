@@ -106,6 +106,7 @@ DATE_CASES = [
     ("Exports rose in March 2019.", [("March 2019", "2019-03")]),
     ("The first three quarters of 2016 were strong.", [("2016", "2016")]),
     ("Updated: Feb 9,2017 3:37 PM\n\nIt grows.", [("Feb 9,2017 3:37 PM", "2017-02-09")]),
+    ("Published: 12 June 2022\n\nThey met in May.", [("12 June 2022", "2022-06-12"), ("May", "2022-05")]),
 ]
 
 
@@ -133,6 +134,7 @@ PLACE_CASES = [
     ("It serves the Beijing-Tianjin-Hebei region.", ["Beijing-Tianjin-Hebei region"]),
     ("Firms moved to Pudong New Area and Zhongguancun street.", ["Pudong New Area", "Zhongguancun street"]),
     ("Exports to Russia and the United States grew.", ["Russia", "United States"]),
+    ("A plant opened in Otog Banner last week.", ["Otog Banner"]),
     ("It is the capital of North China's Inner\u00a0Mongolia.", ["North China", "Inner\u00a0Mongolia"]),
 ]
 

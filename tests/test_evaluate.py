@@ -89,3 +89,14 @@ def test_evaluate_end_to_end_seeds_to_scores(nlp_sm):
     for lab in ("ORG", "PLACE", "MONEY", "COUNT"):
         assert d["scores"][lab]["strict"]["f1"] >= 0.9, lab
     assert d["values"]["MONEY"]["accuracy"] == 1.0
+
+
+HELDOUT = GOLD.parent / "tests" / "data" / "heldout"
+
+
+def test_evaluate_heldout_articles_the_rules_were_not_written_for(nlp):
+    """Two articles of our own with hand-written gold; a floor, so a regression fails."""
+    r = evaluate_dir(HELDOUT / "gold", HELDOUT / "articles", nlp=nlp)
+    assert r.counts(["ORG", "PLACE", "MONEY", "COUNT"]).f1 >= 0.9
+    assert r.counts().precision >= 0.95
+    assert r.value_accuracy("MONEY") == (5, 5)

@@ -135,6 +135,7 @@ class PlaceFinder:
                     j + 1 < n
                     and (_cap_word(doc[j + 1]) or doc[j + 1].text in HYPHENS)
                     and not breaks_line(doc[j])
+                    and self._designator_end(doc, j + 1) is None
                 ):
                     j += 1
                 if doc[j].text not in HYPHENS:
