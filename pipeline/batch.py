@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import glob
 import os
-from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -28,13 +27,6 @@ class Failure:
 
     def to_dict(self) -> dict[str, str]:
         return {"path": self.path, "kind": self.kind, "message": self.message}
-
-
-@dataclass
-class Summary:
-    articles: int = 0
-    entities: Counter[str] = field(default_factory=Counter)
-    failures: list[Failure] = field(default_factory=list)
 
 
 def display_path(p: Path) -> str:

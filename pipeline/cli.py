@@ -123,13 +123,6 @@ def cmd_show(args: argparse.Namespace) -> int:
     except ArticleError as exc:
         _err(str(exc))
         return EXIT_FAILURES
-    if args.html:
-        from pipeline.report import render_article_page
-
-        text = Path(args.article).read_bytes().decode(args.encoding or "utf-8")
-        args.html.write_text(render_article_page(rec, text), encoding="utf-8")
-        print(f"wrote {args.html}", file=sys.stderr)
-        return EXIT_OK
     print(f"{rec.id}  title={rec.title!r}  published={rec.published}")
     for e in rec.entities:
         d = e.to_dict()
@@ -154,11 +147,6 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     if args.json:
         args.json.write_text(json.dumps(result.to_dict(), indent=2), encoding="utf-8")
         print(f"wrote {args.json}", file=sys.stderr)
-    if args.html:
-        from pipeline.report import render_report
-
-        args.html.write_text(render_report(result), encoding="utf-8")
-        print(f"wrote {args.html}", file=sys.stderr)
     return EXIT_OK
 
 
@@ -181,9 +169,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_model_args(p)
     p.set_defaults(func=cmd_extract)
 
-    p = sub.add_parser("show", help="print (or render as HTML) the entities of one article")
+    p = sub.add_parser("show", help="print the entities of one article")
     p.add_argument("article", type=Path)
-    p.add_argument("--html", type=Path, help="write a page with the entities highlighted")
     p.add_argument("--encoding")
     _add_model_args(p)
     p.set_defaults(func=cmd_show)
@@ -195,7 +182,6 @@ def build_parser() -> argparse.ArgumentParser:
         "--predictions", type=Path, help="an extractions.jsonl to score instead of running the pipeline"
     )
     p.add_argument("--json", type=Path, help="also write the full results as JSON")
-    p.add_argument("--html", type=Path, help="also write a report page")
     _add_model_args(p)
     p.set_defaults(func=cmd_evaluate)
     return parser

@@ -40,7 +40,6 @@ SHORT_SCALES = {
     "trn": 1_000_000_000_000,
 }
 NUMBER_WORDS = frozenset(SMALL) - {"a", "an"} | frozenset(SCALES)
-DIGITS = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$|^\.\d+$")
 DIGITS_SCALE = re.compile(r"^(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)\s*(?P<scale>[A-Za-z]+)?$")
 MAX_WORDS = 12
 

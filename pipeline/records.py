@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -14,7 +14,6 @@ LABELS = ("ORG", "PLACE", "PERSON", "MONEY", "COUNT", "PERCENT", "DATE")
 MISSION_LABELS = ("ORG", "PLACE", "MONEY", "COUNT")
 ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 ISO_4217 = re.compile(r"^[A-Z]{3}$")
-CORE_FIELDS = ("start", "end", "label", "text")
 
 
 class SchemaError(ValueError):
@@ -172,10 +171,6 @@ def entities_problems(where: str, ents: list[Any], text: str) -> list[str]:
     return problems
 
 
-def sha256_file(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
 def load_gold(path: Path, articles_dir: Path) -> tuple[ArticleRecord, str]:
     """Read and check one gold file against its article; returns the record and the article text.
 
@@ -213,16 +208,6 @@ def load_gold(path: Path, articles_dir: Path) -> tuple[ArticleRecord, str]:
     return rec, text
 
 
-def gold_to_dict(rec: ArticleRecord, article_name: str) -> dict[str, Any]:
-    """A gold file's JSON object (SPEC.md 3.1)."""
-    return {
-        "article": article_name,
-        "text_sha256": rec.text_sha256,
-        "published": rec.published,
-        "entities": [e.to_dict() for e in sorted(rec.entities, key=lambda e: (e.start, e.end))],
-    }
-
-
 def read_records(path: Path) -> Iterator[ArticleRecord]:
     """Records of a JSON Lines file; a bad line raises SchemaError naming file and line."""
     with path.open(encoding="utf-8") as fh:
@@ -242,7 +227,3 @@ def record_problems(where: str, rec: dict[str, Any], text: str) -> list[str]:
     if not isinstance(rec.get("entities"), list):
         return [*problems, f"{where}: 'entities' must be a list"]
     return problems + entities_problems(where, rec["entities"], text)
-
-
-def sorted_entities(ents: Iterable[Entity]) -> list[Entity]:
-    return sorted(ents, key=lambda e: (e.start, e.end, e.label))

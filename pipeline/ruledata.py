@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import functools
 import importlib.resources
 import json
@@ -115,25 +114,3 @@ def load_currencies(name: str = "currencies.json") -> Currencies:
                 raise ResourceError(f"{name}: {key}[{form!r}] = {code!r} is not an ISO 4217 code")
         parts[key] = dict(table)
     return Currencies(**parts)
-
-
-@functools.cache
-def load_patterns(name: str) -> tuple[dict[str, Any], ...]:
-    """A JSON Lines file of rules, each an object with 'label' and 'pattern'."""
-    rules = []
-    for n, line in _data_lines(name):
-        try:
-            rule = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise ResourceError(f"{name}:{n}: not valid JSON: {exc}") from None
-        if not isinstance(rule, dict) or "label" not in rule or "pattern" not in rule:
-            raise ResourceError(f"{name}:{n}: a rule needs 'label' and 'pattern': {line!r}")
-        rule.setdefault("id", f"{name}:{n}")
-        rules.append(rule)
-    return tuple(rules)
-
-
-def read_csv_rows(name: str) -> list[dict[str, str]]:
-    """Rows of a tab-separated resource with a header line."""
-    lines = [line for _, line in _data_lines(name)]
-    return list(csv.DictReader(lines, delimiter="\t"))

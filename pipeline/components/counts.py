@@ -123,9 +123,31 @@ class CountFinder:
                 break
         return (first if singular_ok else None), False
 
+    def _unit_from_parse(self, doc: Doc, num: Token, singular_ok: bool) -> tuple[str | None, bool]:
+        """The noun a number modifies in the dependency parse ('nummod'), when it follows closely."""
+        head = num.head
+        if num.dep_ != "nummod" or not (0 < head.i - num.i <= self.max_distance):
+            return None, False
+        if any(breaks_line(t) or (t.is_punct and t.text not in ("-", "–")) for t in doc[num.i : head.i]):
+            return None, False
+        if head.lower_ in self.excluded or any(t.lower_ in self.excluded for t in doc[num.i + 1 : head.i]):
+            return None, True
+        if not (self._is_plural_noun(head, True) or (singular_ok and head.pos_ == "NOUN")):
+            return None, False
+        start = head.i
+        while (
+            start - 2 > num.i
+            and doc[start - 1].text in ("-", "–")
+            and not doc[start - 1].whitespace_
+            and not doc[start - 2].whitespace_
+        ):
+            start -= 2  # keep a hyphenated compound whole: "start-ups"
+        return doc[start : head.i + 1].text, False
+
     def __call__(self, doc: Doc) -> Doc:
         text = raw_text(doc)
         tagged = doc.has_annotation("TAG")
+        parsed = doc.has_annotation("DEP")
         found: list[tuple[int, int, int, str | None, int]] = []  # start, end, value, unit, last token
         i = 0
         n = len(doc)
@@ -156,7 +178,9 @@ class CountFinder:
                 continue
             singular = value == 1
             nxt = j + 1
-            unit, excluded = self._unit_after(doc, nxt, singular, tagged)
+            unit, excluded = self._unit_from_parse(doc, doc[j], singular) if parsed else (None, False)
+            if unit is None and not excluded:
+                unit, excluded = self._unit_after(doc, nxt, singular, tagged)
             if excluded:
                 continue
             if unit is None and nxt + 1 < n and doc[nxt].lower_ in RANGE_WORDS and _num_token(doc[nxt + 1]):
