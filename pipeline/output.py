@@ -60,6 +60,7 @@ class AtomicFile:
         os.fsync(self.fh.fileno())
         self.fh.close()
         os.replace(self.tmp, self.target)
+        os.utime(self.target)  # the finish time, so the newest file is the last one committed
 
     def abort(self) -> None:
         if not self.fh.closed:
