@@ -60,7 +60,6 @@ class AtomicFile:
         os.fsync(self.fh.fileno())
         self.fh.close()
         os.replace(self.tmp, self.target)
-        os.utime(self.target)  # the finish time, so the newest file is the last one committed
 
     def abort(self) -> None:
         if not self.fh.closed:
@@ -97,10 +96,14 @@ class RecordWriter:
         self._write_csv(rec)
 
     def commit(self, failures: list[Failure]) -> None:
-        errors = AtomicFile(self.dir / "errors.jsonl")
-        for f in failures:
-            errors.fh.write(json.dumps(f.to_dict(), ensure_ascii=False) + "\n")
-        errors.commit()
+        # errors.jsonl exists exactly when this run had failures.
+        if failures:
+            errors = AtomicFile(self.dir / "errors.jsonl")
+            for f in failures:
+                errors.fh.write(json.dumps(f.to_dict(), ensure_ascii=False) + "\n")
+            errors.commit()
+        else:
+            (self.dir / "errors.jsonl").unlink(missing_ok=True)
         self.csv.commit()
         self.jsonl.commit()
 
