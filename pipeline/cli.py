@@ -123,6 +123,13 @@ def cmd_show(args: argparse.Namespace) -> int:
     except ArticleError as exc:
         _err(str(exc))
         return EXIT_FAILURES
+    if args.html:
+        from pipeline.report import render_article_page
+
+        text = Path(args.article).read_bytes().decode(args.encoding or "utf-8")
+        args.html.write_text(render_article_page(rec, text), encoding="utf-8")
+        print(f"wrote {args.html}", file=sys.stderr)
+        return EXIT_OK
     print(f"{rec.id}  title={rec.title!r}  published={rec.published}")
     for e in rec.entities:
         d = e.to_dict()
@@ -147,6 +154,44 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     if args.json:
         args.json.write_text(json.dumps(result.to_dict(), indent=2), encoding="utf-8")
         print(f"wrote {args.json}", file=sys.stderr)
+    if args.html:
+        from pipeline.report import render_report
+
+        args.html.write_text(render_report(result), encoding="utf-8")
+        print(f"wrote {args.html}", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_convert(args: argparse.Namespace) -> int:
+    from pipeline import convert
+    from pipeline.records import SchemaError
+
+    try:
+        if args.to == "gold":
+            if args.source is None or args.source == "gold":
+                _err(
+                    "--to gold needs --from one of: " + ", ".join(f for f in convert.FORMATS if f != "conll")
+                )
+                return EXIT_USAGE
+            docs = convert.import_docs(args.source, args.input)
+            n = convert.write_gold_dir(docs, args.output, articles=args.articles_out)
+            print(f"wrote {n} gold files to {args.output}", file=sys.stderr)
+            return EXIT_OK
+        if args.source == "gold":
+            if args.input is None or not args.input.is_dir():
+                _err("--from gold needs the gold folder as INPUT (e.g. annotations/)")
+                return EXIT_USAGE
+            docs = convert.read_gold_dir(args.input, args.articles or args.input.parent / "seeds")
+        elif args.source == "predictions":
+            docs = convert.records_to_docs(args.input)
+        else:
+            _err("convert goes from gold or predictions to a format, or from a format to gold")
+            return EXIT_USAGE
+        dest = convert.export(docs, args.to, args.output, as_predictions=args.source == "predictions")
+    except (SchemaError, ValueError, KeyError, OSError) as exc:
+        _err(f"{args.input}: {exc}")
+        return EXIT_USAGE
+    print(f"wrote {len(docs)} articles as {args.to} to {dest}", file=sys.stderr)
     return EXIT_OK
 
 
@@ -171,6 +216,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("show", help="print the entities of one article")
     p.add_argument("article", type=Path)
+    p.add_argument("--html", type=Path, help="write a page with the entities highlighted")
     p.add_argument("--encoding")
     _add_model_args(p)
     p.set_defaults(func=cmd_show)
@@ -182,8 +228,30 @@ def build_parser() -> argparse.ArgumentParser:
         "--predictions", type=Path, help="an extractions.jsonl to score instead of running the pipeline"
     )
     p.add_argument("--json", type=Path, help="also write the full results as JSON")
+    p.add_argument("--html", type=Path, help="also write a report page (scores, every article marked)")
     _add_model_args(p)
     p.set_defaults(func=cmd_evaluate)
+
+    from pipeline.convert import FORMATS
+
+    p = sub.add_parser(
+        "convert",
+        help="convert gold files or predictions to annotation-tool formats, and back",
+        description="Examples: convert annotations/ out.spacy --from gold --to spacy; "
+        "convert out.json gold2/ --from labelstudio --to gold; "
+        "convert output/extractions.jsonl tasks.json --from predictions --to labelstudio",
+    )
+    p.add_argument(
+        "input", type=Path, help="gold folder, extractions.jsonl, or a file/folder in --from format"
+    )
+    p.add_argument("output", type=Path, help="file to write (a folder for brat and for gold)")
+    p.add_argument("--from", dest="source", required=True, choices=["gold", "predictions", *FORMATS])
+    p.add_argument("--to", required=True, choices=["gold", *FORMATS])
+    p.add_argument(
+        "--articles", type=Path, help="article folder of the gold files (default: seeds/ beside them)"
+    )
+    p.add_argument("--articles-out", type=Path, help="with --to gold: also write the article texts here")
+    p.set_defaults(func=cmd_convert)
     return parser
 
 
