@@ -5,7 +5,7 @@ from __future__ import annotations
 import glob
 import os
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -87,6 +87,44 @@ def doc_entities(doc: Any) -> list[dict[str, Any]]:
     return ents
 
 
+CHUNK_CHARS = 200_000
+
+
+def split_paragraphs(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, str]]:
+    """(offset, piece) covering `text`, each piece at most `limit` characters, cut at a
+    blank line where there is one (else a line break, else a space)."""
+    pieces = []
+    pos = 0
+    while len(text) - pos > limit:
+        window = text[pos : pos + limit]
+        cut = limit
+        for sep in ("\n\n", "\n", " "):
+            at = window.rfind(sep)
+            if at > 0:
+                cut = at + len(sep)
+                break
+        pieces.append((pos, text[pos : pos + cut]))
+        pos += cut
+    pieces.append((pos, text[pos:]))
+    return pieces
+
+
+def _pieces(nlp: Language, art: Article, limit: int) -> Iterator[tuple[Any, tuple[Article, int, int, int]]]:
+    """What nlp.pipe gets for one article: its text, or Docs of its paragraphs when it is long.
+
+    The context carries the article without its text, so workers are not sent the text twice.
+    """
+    light = replace(art, text="")
+    if len(art.text) <= limit:
+        yield art.text, (light, 0, 0, 1)
+        return
+    chunks = split_paragraphs(art.text, limit)
+    for i, (offset, piece) in enumerate(chunks):
+        doc = nlp.make_doc(piece)
+        doc.user_data["newsfacts"]["published"] = art.published  # the dateline is in the first piece
+        yield doc, (light, offset, i, len(chunks))
+
+
 def process(
     nlp: Language,
     paths: Iterable[Path],
@@ -95,10 +133,15 @@ def process(
     n_process: int = 1,
     batch_size: int = 32,
     skip_sha256: set[str] | None = None,
+    chunk_chars: int = CHUNK_CHARS,
 ) -> Iterator[ArticleRecord]:
-    """Records for readable articles, in input order; unreadable files go to `failures`."""
+    """Records for readable articles, in input order; unreadable files go to `failures`.
 
-    def articles() -> Iterator[tuple[str, Article]]:
+    Articles longer than `chunk_chars` are processed in paragraph-aligned pieces whose
+    entity offsets are shifted back into the whole text.
+    """
+
+    def inputs() -> Iterator[tuple[Any, tuple[Article, int, int, int]]]:
         for path in paths:
             try:
                 art = read_article(path, encoding=encoding, display=display_path(path))
@@ -107,10 +150,22 @@ def process(
                 continue
             if skip_sha256 is not None and art.text_sha256 in skip_sha256:
                 continue
-            yield art.text, art
+            yield from _pieces(nlp, art, chunk_chars)
 
-    for doc, art in nlp.pipe(articles(), as_tuples=True, n_process=n_process, batch_size=batch_size):
-        yield build_record(art, doc_entities(doc))
+    pending: list[dict[str, Any]] = []
+    for doc, (art, offset, index, count) in nlp.pipe(
+        inputs(), as_tuples=True, n_process=n_process, batch_size=batch_size
+    ):
+        for e in doc_entities(doc):
+            if offset:
+                e = {**e, "start": e["start"] + offset, "end": e["end"] + offset}
+                if isinstance(e.get("converts"), dict):
+                    conv = e["converts"]
+                    e["converts"] = {"start": conv["start"] + offset, "end": conv["end"] + offset}
+            pending.append(e)
+        if index == count - 1:
+            yield build_record(art, pending)
+            pending = []
 
 
 def extract(path: str | Path, nlp: Language | None = None, encoding: str | None = None) -> ArticleRecord:

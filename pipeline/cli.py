@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import signal
 import sys
 from collections import Counter
@@ -50,15 +51,16 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
     from pipeline.batch import Failure, iter_inputs, process
     from pipeline.output import OutputError, RecordWriter, check_output_dir
-    from pipeline.resume import leftover_parts, previous_lines
+    from pipeline.records import ArticleRecord
+    from pipeline.resume import done_sha256, leftover_parts, previous_lines
 
     try:
         out_dir = check_output_dir(args.output)
     except OutputError as exc:
         _err(str(exc))
         return EXIT_USAGE
-    if args.n_process < 1:
-        _err("--n-process must be 1 or more")
+    if args.n_process < 1 or args.workers < 1 or args.batch_size < 1:
+        _err("--n-process, --workers and --batch-size must be 1 or more")
         return EXIT_USAGE
     if args.encoding:
         try:
@@ -66,16 +68,12 @@ def cmd_extract(args: argparse.Namespace) -> int:
         except LookupError:
             _err(f"unknown encoding {args.encoding!r} (try utf-8, latin-1, utf-16, cp1252)")
             return EXIT_USAGE
-    nlp = _load_nlp(args)
     failures: list[Failure] = []
-    keep: list[str] = []
-    done: set[str] = set()
     stale = leftover_parts(out_dir)
-    if args.resume:
-        keep, done = previous_lines(out_dir)
-    writer = RecordWriter(out_dir, keep=keep)
+    done = done_sha256(out_dir) if args.resume else set()
+    writer = RecordWriter(out_dir, keep=previous_lines(out_dir) if args.resume else ())
     counts: Counter[str] = Counter()
-    articles = len(keep)
+    articles = len(done)
 
     def stop(signum: int, frame: object) -> None:
         raise KeyboardInterrupt
@@ -84,19 +82,43 @@ def cmd_extract(args: argparse.Namespace) -> int:
     paths = iter_inputs(args.paths, failures)
     bar = tqdm(desc="articles", unit=" art", disable=args.quiet or None, file=sys.stderr)
     try:
-        for rec in process(
-            nlp, paths, failures, encoding=args.encoding, n_process=args.n_process,
-            batch_size=args.batch_size, skip_sha256=done,
-        ):  # fmt: skip
-            writer.write(rec)
-            writer.jsonl.fh.flush()
-            counts.update(e.label for e in rec.entities)
-            articles += 1
-            bar.update(1)
+        if args.engine == "dask":
+            from pipeline.engine_dask import run_dask
+
+            spec = {"model": args.model, "config": str(args.config) if args.config else None,
+                    "overrides": _overrides(args.set or []), "encoding": args.encoding}  # fmt: skip
+            shards, shard_failures = run_dask(
+                paths, out_dir, spec, scheduler=args.scheduler, n_workers=args.workers,
+                partition_size=args.batch_size, skip=done,
+            )  # fmt: skip
+            failures += sorted(shard_failures, key=lambda f: f.path)
+            for shard in shards:
+                with shard.open(encoding="utf-8") as fh:
+                    for line in fh:
+                        rec = ArticleRecord.from_dict(json.loads(line))
+                        writer.write(rec)
+                        counts.update(e.label for e in rec.entities)
+                        articles += 1
+                        bar.update(1)
+                shard.unlink()
+            shutil.rmtree(out_dir / ".shards", ignore_errors=True)
+        else:
+            nlp = _load_nlp(args)
+            for rec in process(
+                nlp, paths, failures, encoding=args.encoding, n_process=args.n_process,
+                batch_size=args.batch_size, skip_sha256=done,
+            ):  # fmt: skip
+                writer.write(rec)
+                writer.jsonl.fh.flush()
+                counts.update(e.label for e in rec.entities)
+                articles += 1
+                bar.update(1)
     except KeyboardInterrupt:
         bar.close()
         writer.jsonl.fh.flush()
-        _err(f"interrupted after {articles} articles; rerun with --resume to finish (output left unchanged)")
+        _err(
+            f"interrupted after {articles} articles; rerun with --resume to finish (finished output left unchanged)"
+        )
         return 130
     bar.close()
     writer.commit(failures)
@@ -106,7 +128,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
         _err(f"{f.path}: {f.message}")
     labels = ", ".join(f"{lab} {n}" for lab, n in sorted(counts.items())) or "none"
     print(
-        f"{articles} articles, {sum(counts.values())} entities ({labels}), {len(failures)} failed; "
+        f"{articles} articles, {sum(counts.values())} new entities ({labels}), {len(failures)} failed; "
         f"wrote {out_dir / 'extractions.jsonl'} and {out_dir / 'extractions.csv'}",
         file=sys.stderr,
     )
@@ -205,8 +227,22 @@ def build_parser() -> argparse.ArgumentParser:
         "-o", "--output", type=Path, default=Path("output"), help="output folder (default: output/)"
     )
     p.add_argument("--encoding", help="text encoding of the articles (default: UTF-8)")
-    p.add_argument("--n-process", type=int, default=1, help="worker processes (default: 1)")
-    p.add_argument("--batch-size", type=int, default=32, help="articles per batch (default: 32)")
+    p.add_argument("--n-process", type=int, default=1, help="worker processes on this machine (default: 1)")
+    p.add_argument(
+        "--engine", choices=["local", "dask"], default="local", help="local processes, or a Dask cluster"
+    )
+    p.add_argument(
+        "--scheduler", help="with --engine dask: address of an existing scheduler (tcp://HOST:8786)"
+    )
+    p.add_argument(
+        "--workers", type=int, default=2, help="with --engine dask and no --scheduler: local workers"
+    )
+    p.add_argument(
+        "--batch-size",
+        type=int,
+        default=32,
+        help="articles per batch, or per partition with Dask (default: 32)",
+    )
     p.add_argument(
         "--resume", action="store_true", help="keep earlier output and skip articles already in it"
     )

@@ -16,6 +16,8 @@ from pipeline.records import ArticleRecord
 CSV_COLUMNS = [
     "id", "path", "label", "start", "end", "text", "value", "unit", "currency", "qualifier", "rule",
 ]  # fmt: skip
+_UMASK = os.umask(0)
+os.umask(_UMASK)
 FORMULA_LEAD = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -59,6 +61,7 @@ class AtomicFile:
         self.fh.flush()
         os.fsync(self.fh.fileno())
         self.fh.close()
+        os.chmod(self.tmp, 0o666 & ~_UMASK)  # mkstemp makes 0600; give the usual permissions
         os.replace(self.tmp, self.target)
 
     def abort(self) -> None:

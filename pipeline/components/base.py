@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -38,8 +40,8 @@ def state(doc: Doc) -> dict[str, Any]:
 
 def raw_text(doc: Doc) -> str:
     """The article's exact text (the Doc holds a same-length masked copy)."""
-    text: str = doc.user_data.get(USER_KEY, {}).get("text", doc.text)
-    return text
+    text = doc.user_data.get(USER_KEY, {}).get("text")
+    return text if isinstance(text, str) else doc.text
 
 
 def candidates(doc: Doc) -> list[Candidate]:
@@ -61,11 +63,43 @@ def add_candidate(doc: Doc, cand: Candidate) -> None:
     )
 
 
-def covered(doc: Doc, start: int, end: int, labels: set[str]) -> bool:
-    """Whether a candidate with one of `labels` overlaps [start, end)."""
-    return any(
-        c["label"] in labels and c["start"] < end and start < c["end"] for c in state(doc)["candidates"]
-    )
+class Intervals:
+    """Character intervals (possibly overlapping) with an O(log n) overlap test."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        pairs = sorted(spans)
+        self.starts = [s for s, _ in pairs]
+        self.max_end: list[int] = []
+        top = -1
+        for _, e in pairs:
+            top = max(top, e)
+            self.max_end.append(top)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, end)  # intervals starting before `end`
+        return i > 0 and self.max_end[i - 1] > start
+
+
+class Occupied:
+    """Non-overlapping chosen intervals, kept sorted; overlap test and insert in O(log n)."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, end)
+        return i > 0 and self.ends[i - 1] > start
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect.bisect_left(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
+
+
+def covered_by(doc: Doc, labels: set[str]) -> Intervals:
+    """The intervals of the candidates so far that have one of `labels`."""
+    return Intervals((c["start"], c["end"]) for c in state(doc)["candidates"] if c["label"] in labels)
 
 
 def tok_end(tok: Token) -> int:

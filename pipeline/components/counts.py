@@ -12,7 +12,7 @@ from pipeline.components.base import (
     Candidate,
     add_candidate,
     breaks_line,
-    covered,
+    covered_by,
     qualifier,
     raw_text,
     sentence_bounds,
@@ -149,6 +149,7 @@ class CountFinder:
         tagged = doc.has_annotation("TAG")
         parsed = doc.has_annotation("DEP")
         found: list[tuple[int, int, int, str | None, int]] = []  # start, end, value, unit, last token
+        taken = covered_by(doc, {"MONEY", "PERCENT", "DATE", BLOCK})
         i = 0
         n = len(doc)
         while i < n:
@@ -171,7 +172,7 @@ class CountFinder:
             i = j + 1
             if not self._plausible(doc, tok, j):
                 continue
-            if covered(doc, start, end, {"MONEY", "PERCENT", "DATE", BLOCK}):
+            if taken.overlaps(start, end):
                 continue
             value = parse_number(text[start:end])
             if not isinstance(value, int) or value < 0:

@@ -7,7 +7,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.components.base import USER_KEY, Candidate, add_candidate, raw_text, state
+from pipeline.components.base import USER_KEY, Candidate, Occupied, add_candidate, raw_text, state
 from pipeline.normalize import parse_date
 from pipeline.read import find_published
 
@@ -57,23 +57,25 @@ class DateFinder:
     def __call__(self, doc: Doc) -> Doc:
         text = raw_text(doc)
         masked = doc.text
-        published = doc.user_data.get(USER_KEY, {}).get("published")
-        if published is None:
+        data = doc.user_data.get(USER_KEY, {})
+        if "published" in data:  # set by the caller, e.g. for the later pieces of a long article
+            published = data["published"]
+        else:
             published, _ = find_published(text)
             state(doc)["published"] = published
         base = published if self.resolve_relative else None
-        taken: list[tuple[int, int]] = []
+        taken = Occupied()
         last_value: str | None = None
         found: list[tuple[int, int, str, str | None]] = []
         for rule, rx in PATTERNS:
             for m in rx.finditer(masked):
                 s, e = m.span("d") if "d" in rx.groupindex else m.span()
-                if any(s < b and a < e for a, b in taken):
+                if taken.overlaps(s, e):
                     continue
                 if rule == "year" and not self._is_year(masked, s, e):
                     continue
                 found.append((s, e, rule, None))
-                taken.append((s, e))
+                taken.add(s, e)
         for s, e, rule, _ in sorted(found):
             span = text[s:e]
             if rule == "anaphoric":

@@ -113,6 +113,7 @@ class PlaceFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)
+        text = doc.text  # built from the tokens on every access, so read it once
         i = 0
         while i < n:
             tok = doc[i]
@@ -123,7 +124,7 @@ class PlaceFinder:
             for j in range(i, min(n, i + MAX_NAME_TOKENS)):
                 if j > i and (breaks_line(doc[j - 1]) or doc[j].is_space):
                     break
-                if _key(doc.text[tok.idx : tok_end(doc[j])]) in self.names:
+                if _key(text[tok.idx : tok_end(doc[j])]) in self.names:
                     best = j
             end_tok = best
             rule = "place-gazetteer"

@@ -8,7 +8,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.components.base import BLOCK, Candidate, candidates, raw_text, state
+from pipeline.components.base import BLOCK, Candidate, Occupied, candidates, raw_text, state
 from pipeline.records import Entity
 
 DEFAULT_PRIORITY = ["MONEY", "PERCENT", "DATE", "BLOCK", "ORG", "PERSON", "PLACE", "COUNT"]
@@ -56,13 +56,15 @@ class Resolver:
     def __call__(self, doc: Doc) -> Doc:
         text = raw_text(doc)
         chosen: list[Candidate] = []
+        occupied = Occupied()
         for cand in sorted(candidates(doc), key=self._rank):
             c = _trim(cand, text)
-            if c is None or any(c.overlaps(o.start, o.end) for o in chosen):
+            if c is None or occupied.overlaps(c.start, c.end):
                 continue
             chosen.append(c)
+            occupied.add(c.start, c.end)
         if self.propagate:
-            chosen += _propagate(doc, text, chosen)
+            chosen += _propagate(text, chosen, occupied)
         final = sorted((c for c in chosen if c.label != BLOCK), key=lambda c: (c.start, c.end))
         state(doc)[ENTITIES_KEY] = [_to_entity(c, text).to_dict() for c in final]
         spans = []
@@ -92,7 +94,7 @@ def _trim(c: Candidate, text: str) -> Candidate | None:
     return Candidate(s, e, c.label, c.rule, c.tier, c.attrs)
 
 
-def _propagate(doc: Doc, text: str, chosen: list[Candidate]) -> list[Candidate]:
+def _propagate(text: str, chosen: list[Candidate], occupied: Occupied) -> list[Candidate]:
     """One sense per article: 'Haidian' after 'Haidian district', 'Yili' after 'Yili Group'."""
     short: dict[str, str] = {}
     for c in chosen:
@@ -108,9 +110,10 @@ def _propagate(doc: Doc, text: str, chosen: list[Candidate]) -> list[Candidate]:
         if not name.strip() or not name[0].isupper():
             continue
         for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-            if any(o.overlaps(m.start(), m.end()) for o in chosen + added):
+            if occupied.overlaps(m.start(), m.end()):
                 continue
             added.append(Candidate(m.start(), m.end(), label, "same-name-in-article"))
+            occupied.add(m.start(), m.end())
     return added
 
 
