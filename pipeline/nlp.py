@@ -45,6 +45,7 @@ class NewsTokenizer:
         doc: Doc = self.tokenizer(masked)
         data = doc.user_data.setdefault(USER_KEY, {})
         data["text"] = text
+        data["masked"] = masked
         data["credits"] = [list(c) for c in credits]
         return doc
 

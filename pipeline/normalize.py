@@ -203,8 +203,15 @@ def parse_date(text: str, published: str | dt.date | None = None) -> str | None:
     against `published`; without it they give None, as does a month or day
     written without a year.
     """
-    if not isinstance(text, str):
+    if not isinstance(text, str) or len(text) > 60:
         return None
+    if published is not None and not isinstance(published, (str, dt.date)):
+        return None
+    return _parse_date_cached(text, published)
+
+
+@functools.lru_cache(maxsize=8192)
+def _parse_date_cached(text: str, published: str | dt.date | None) -> str | None:
     s = " ".join(text.replace("\u00a0", " ").split())
     if not s or len(s) > 60:
         return None

@@ -44,6 +44,15 @@ def raw_text(doc: Doc) -> str:
     return text if isinstance(text, str) else doc.text
 
 
+def masked_text(doc: Doc) -> str:
+    """The text the tokenizer saw (Doc.text rebuilds it from the tokens on every access)."""
+    data = doc.user_data.setdefault(USER_KEY, {})
+    text = data.get("masked")
+    if not isinstance(text, str):
+        text = data["masked"] = doc.text
+    return text
+
+
 def candidates(doc: Doc) -> list[Candidate]:
     return [Candidate(**c) for c in state(doc)["candidates"]]
 

@@ -7,7 +7,15 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.components.base import USER_KEY, Candidate, Occupied, add_candidate, raw_text, state
+from pipeline.components.base import (
+    USER_KEY,
+    Candidate,
+    Occupied,
+    add_candidate,
+    masked_text,
+    raw_text,
+    state,
+)
 from pipeline.normalize import parse_date
 from pipeline.read import find_published
 
@@ -56,7 +64,7 @@ class DateFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         text = raw_text(doc)
-        masked = doc.text
+        masked = masked_text(doc)
         data = doc.user_data.get(USER_KEY, {})
         if "published" in data:  # set by the caller, e.g. for the later pieces of a long article
             published = data["published"]

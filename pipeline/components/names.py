@@ -13,6 +13,7 @@ from pipeline.components.base import (
     add_candidate,
     breaks_line,
     is_cap,
+    masked_text,
     tok_end,
 )
 from pipeline.ruledata import load_places, load_word_list
@@ -98,9 +99,12 @@ class PlaceFinder:
         self.designators = sorted(
             (tuple(d.split()) for d in load_word_list(designators)), key=len, reverse=True
         )
+        self.designator_starts = {words[0] for words in self.designators}
 
     def _designator_end(self, doc: Doc, j: int) -> int | None:
         """Token index past a designator starting at token j, if there is one."""
+        if j >= len(doc) or doc[j].lower_ not in self.designator_starts:
+            return None
         for words in self.designators:
             k = j
             for w in words:
@@ -113,7 +117,7 @@ class PlaceFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)
-        text = doc.text  # built from the tokens on every access, so read it once
+        text = masked_text(doc)
         i = 0
         while i < n:
             tok = doc[i]
@@ -266,7 +270,7 @@ class OrgFinder:
     def _credits(self, doc: Doc) -> None:
         from pipeline.components.base import state
 
-        text = doc.text
+        text = masked_text(doc)
         for s, e in doc.user_data.get("newsfacts", {}).get("credits", []):
             part_start = s
             for part in text[s:e].split("/"):

@@ -8,7 +8,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.components.base import Candidate, add_candidate, qualifier, raw_text
+from pipeline.components.base import Candidate, add_candidate, masked_text, qualifier, raw_text
 from pipeline.normalize import NUMBER_WORDS, parse_money, parse_percent
 from pipeline.ruledata import load_currencies
 
@@ -64,7 +64,7 @@ class MoneyFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         text = raw_text(doc)
-        masked = doc.text
+        masked = masked_text(doc)
         prev: Candidate | None = None
         for m in money_regex().finditer(masked):
             span = text[m.start() : m.end()]
@@ -98,7 +98,7 @@ class PercentFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         text = raw_text(doc)
-        for m in PERCENT_RX.finditer(doc.text):
+        for m in PERCENT_RX.finditer(masked_text(doc)):
             value = parse_percent(text[m.start() : m.end()])
             if value is None:
                 continue

@@ -67,6 +67,7 @@ class Resolver:
             chosen += _propagate(text, chosen, occupied)
         final = sorted((c for c in chosen if c.label != BLOCK), key=lambda c: (c.start, c.end))
         state(doc)[ENTITIES_KEY] = [_to_entity(c, text).to_dict() for c in final]
+        state(doc).pop("masked", None)  # a working copy; not worth carrying between processes
         spans = []
         for c in final:
             span = doc.char_span(c.start, c.end, label=c.label, alignment_mode="expand")
