@@ -35,9 +35,9 @@ CONFIGS = {
 
 def build_corpus(folder: Path, words: int) -> tuple[int, int]:
     """Seeds repeated and generated articles up to `words` words; returns (files, words)."""
-    from tests.corpus import article
-
     import random
+
+    from tests.corpus import article
 
     rng = random.Random(5)
     seeds = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
