@@ -68,8 +68,13 @@ def iter_inputs(inputs: Iterable[str], failures: list[Failure]) -> Iterator[Path
                 yield path
 
 
+TEXT_KEY = "_text"  # carries a transcoded article's text to the writer, which saves it
+
+
 def build_record(article: Article, entities: list[dict[str, Any]]) -> ArticleRecord:
-    extra = {"source": article.source} if article.source else {}
+    extra: dict[str, Any] = {"source": article.source} if article.source else {}
+    if article.transcoded:
+        extra[TEXT_KEY] = article.text
     return ArticleRecord(
         id=article.id,
         path=article.path,
@@ -92,13 +97,13 @@ CHUNK_CHARS = 200_000
 
 def split_paragraphs(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, str]]:
     """(offset, piece) covering `text`, each piece at most `limit` characters, cut at a
-    blank line where there is one (else a line break, else a space)."""
+    blank line where there is one (else a line break, a sentence end, a space)."""
     pieces = []
     pos = 0
     while len(text) - pos > limit:
         window = text[pos : pos + limit]
         cut = limit
-        for sep in ("\n\n", "\n", " "):
+        for sep in ("\n\n", "\n", ". ", " "):
             at = window.rfind(sep)
             if at > 0:
                 cut = at + len(sep)
@@ -114,7 +119,7 @@ def _pieces(nlp: Language, art: Article, limit: int) -> Iterator[tuple[Any, tupl
 
     The context carries the article without its text, so workers are not sent the text twice.
     """
-    light = replace(art, text="")
+    light = art if art.transcoded else replace(art, text="")
     if len(art.text) <= limit:
         yield art.text, (light, 0, 0, 1)
         return

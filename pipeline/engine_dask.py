@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.batch import Failure, process
-from pipeline.output import AtomicFile
+from pipeline.output import AtomicFile, save_text
 
 _CACHE: dict[str, Any] = {}
 _LOCK = threading.Lock()
@@ -52,7 +52,7 @@ def run_partition(
         for rec in process(
             nlp, (Path(p) for p in paths), failures, encoding=spec.get("encoding"), skip_sha256=set(skip)
         ):
-            out.fh.write(rec.to_json() + "\n")
+            out.fh.write(save_text(rec, Path(shard_dir).parent).to_json() + "\n")
             n += 1
         out.commit()
     except BaseException:

@@ -5,12 +5,13 @@ from __future__ import annotations
 import csv
 import json
 import os
+import re
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 from typing import IO, Any
 
-from pipeline.batch import Failure
+from pipeline.batch import TEXT_KEY, Failure
 from pipeline.records import ArticleRecord
 
 CSV_COLUMNS = [
@@ -46,6 +47,30 @@ def safe_cell(value: Any) -> str:
     if text.startswith(FORMULA_LEAD):
         return "'" + text
     return text
+
+
+def safe_name(article_id: str, sha256: str) -> str:
+    """A file name for an article's text that stays inside its folder whatever the id is."""
+    stem = re.sub(r"[^\w.-]+", "_", article_id).strip("._")[:80] or "article"
+    return f"{stem}-{sha256[:10]}.txt"
+
+
+def save_text(rec: ArticleRecord, out_dir: Path) -> ArticleRecord:
+    """For an article whose text is not its file's UTF-8 bytes, save the text under
+    out_dir/texts/ and point the record there, so its offsets index a real UTF-8 file."""
+    text = rec.extra.pop(TEXT_KEY, None)
+    if text is None:
+        return rec
+    folder = out_dir / "texts"
+    folder.mkdir(exist_ok=True)
+    target = folder / safe_name(rec.id, rec.text_sha256)
+    if not target.exists():
+        f = AtomicFile(target)
+        f.fh.write(text)
+        f.commit()
+    rec.extra["source_path"] = rec.path
+    rec.path = os.path.relpath(target)
+    return rec
 
 
 class AtomicFile:
@@ -95,6 +120,7 @@ class RecordWriter:
             )
 
     def write(self, rec: ArticleRecord) -> None:
+        rec = save_text(rec, self.dir)
         self.jsonl.fh.write(rec.to_json() + "\n")
         self._write_csv(rec)
 

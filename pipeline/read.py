@@ -24,7 +24,7 @@ PHOTO_CREDIT = re.compile(
     r"(?P<who>[^\[\]\n]{1,80})\]",
     re.IGNORECASE,
 )
-UNICODE_SPACES = re.compile("[\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff\t]")
+UNICODE_SPACES = re.compile("[\x00\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff\t]")
 BREADCRUMB = re.compile(r"^\s*(?:Home|App)\b.*?(?:>|\|)|^[^|]*\|[^|]*\|\s*$")
 DATELINE = re.compile(
     r"(?im)^[ \t\u00a0]*(?:(?:Updated|Published|Posted|Date|Time)\s*:\s*)?"
@@ -58,6 +58,13 @@ class Article:
     title: str | None
     published: str | None
     source: str | None
+    transcoded: bool = False  # the text is not the file's bytes read as UTF-8 (see --encoding)
+
+
+BINARY_MAGIC = (b"\x89PNG", b"%PDF", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b", b"\x7fELF")
+
+
+CONTROL_BYTES = [c for c in range(32) if c not in (9, 10, 12, 13)]
 
 
 def decode(raw: bytes, path: str, encoding: str | None = None) -> str:
@@ -73,7 +80,9 @@ def decode(raw: bytes, path: str, encoding: str | None = None) -> str:
         raise ArticleError(
             path, "decode-error", "file is UTF-16 (it has a UTF-16 BOM); rerun with --encoding utf-16"
         )
-    if raw.startswith(b"\x89PNG") or raw.startswith(b"%PDF") or b"\x00" in raw[:8192]:
+    head = raw[:8192]
+    controls = sum(head.count(bytes([c])) for c in CONTROL_BYTES)
+    if raw.startswith(BINARY_MAGIC) or controls > max(2, len(head) // 20):
         raise ArticleError(path, "binary", "binary data, not a text article")
     try:
         return raw.decode("utf-8")
@@ -125,7 +134,9 @@ def find_source(text: str) -> str | None:
     return m.group("src") if m else None
 
 
-def article_from_text(text: str, path: str, sha256: str, article_id: str | None = None) -> Article:
+def article_from_text(
+    text: str, path: str, sha256: str, article_id: str | None = None, transcoded: bool = False
+) -> Article:
     published, _ = find_published(text)
     return Article(
         id=article_id or Path(path).stem,
@@ -135,6 +146,7 @@ def article_from_text(text: str, path: str, sha256: str, article_id: str | None 
         title=find_title(text),
         published=published,
         source=find_source(text),
+        transcoded=transcoded,
     )
 
 
@@ -160,7 +172,9 @@ def read_article(path: str | Path, encoding: str | None = None, display: str | N
         raise ArticleError(
             name, "html", "looks like an HTML page, not a plain-text article; save it as text first"
         )
-    return article_from_text(text, name, hashlib.sha256(raw).hexdigest())
+    transcoded = text.encode("utf-8") != raw
+    sha = hashlib.sha256(text.encode("utf-8") if transcoded else raw).hexdigest()
+    return article_from_text(text, name, sha, transcoded=transcoded)
 
 
 def _blank(chars: list[str], start: int, end: int) -> None:

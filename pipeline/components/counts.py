@@ -177,6 +177,7 @@ class CountFinder:
             value = parse_number(text[start:end])
             if not isinstance(value, int) or value < 0:
                 continue
+            year_like = bool(YEAR_LIKE.match(tok.text)) and j == i
             singular = value == 1
             nxt = j + 1
             unit, excluded = self._unit_from_parse(doc, doc[j], singular) if parsed else (None, False)
@@ -191,6 +192,8 @@ class CountFinder:
                 unit, excluded = self._unit_after(doc, k + 1, False, tagged)
                 if excluded:
                     continue
+            if year_like and unit is None:
+                continue  # a bare 1800-2099 the dates component left: too likely a year to count
             found.append((start, end, value, unit, j))
         self._emit(doc, text, found)
         return doc
@@ -199,8 +202,6 @@ class CountFinder:
         t = tok.text
         nxt = doc[last + 1] if last + 1 < len(doc) else None
         prev = doc[tok.i - 1] if tok.i > 0 else None
-        if YEAR_LIKE.match(t):
-            return False  # a year; counts of 1800-2099 things written without a comma are rare
         if (
             nxt is not None
             and not tok.whitespace_

@@ -44,7 +44,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(rf"(?<![\w$€£¥.,/-]){YEAR}(?![\w%/-]|[.,]\d)")),
 ]
 NAME_AFTER = re.compile(r"^\s+(?:[A-Z][a-z]+|[A-Z]{2,})\b")
-COUNTED_AFTER = re.compile(r"^\s+[a-z]+s\b")
+COUNTED_AFTER = re.compile(r"^\s+(?:[a-z]+s|people|staff|personnel|children|women|men)\b")
 DATE_CUE_BEFORE = re.compile(
     r"(?i)\b(?:in|since|by|of|from|until|till|to|through|between|and|before|after|during|for|"
     r"year|early|late|mid|end|beginning|fiscal|spring|summer|autumn|fall|winter)\s+$"
