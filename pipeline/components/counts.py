@@ -199,7 +199,6 @@ class CountFinder:
         return doc
 
     def _plausible(self, doc: Doc, tok: Token, last: int) -> bool:
-        t = tok.text
         nxt = doc[last + 1] if last + 1 < len(doc) else None
         prev = doc[tok.i - 1] if tok.i > 0 else None
         if (
