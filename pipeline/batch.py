@@ -14,7 +14,7 @@ from spacy.language import Language
 from pipeline.read import Article, ArticleError, read_article
 from pipeline.records import ArticleRecord, Entity
 
-ARTICLE_SUFFIXES = (".txt", ".text")
+ARTICLE_SUFFIXES = (".txt", ".text", ".html", ".htm")
 
 
 @dataclass
@@ -120,13 +120,14 @@ def _pieces(nlp: Language, art: Article, limit: int) -> Iterator[tuple[Any, tupl
     The context carries the article without its text, so workers are not sent the text twice.
     """
     light = art if art.transcoded else replace(art, text="")
-    if len(art.text) <= limit:
+    if len(art.text) <= limit and not art.transcoded:
         yield art.text, (light, 0, 0, 1)
         return
     chunks = split_paragraphs(art.text, limit)
     for i, (offset, piece) in enumerate(chunks):
         doc = nlp.make_doc(piece)
-        doc.user_data["newsfacts"]["published"] = art.published  # the dateline is in the first piece
+        # The dateline is in the first piece, or (for web pages) in the page's metadata.
+        doc.user_data["newsfacts"]["published"] = art.published
         yield doc, (light, offset, i, len(chunks))
 
 
@@ -139,14 +140,18 @@ def process(
     batch_size: int = 32,
     skip_sha256: set[str] | None = None,
     chunk_chars: int = CHUNK_CHARS,
+    articles: Iterable[Article] = (),
 ) -> Iterator[ArticleRecord]:
     """Records for readable articles, in input order; unreadable files go to `failures`.
 
     Articles longer than `chunk_chars` are processed in paragraph-aligned pieces whose
-    entity offsets are shifted back into the whole text.
+    entity offsets are shifted back into the whole text. `articles` already read are
+    processed before `paths`.
     """
 
     def inputs() -> Iterator[tuple[Any, tuple[Article, int, int, int]]]:
+        for art in articles:
+            yield from _pieces(nlp, art, chunk_chars)
         for path in paths:
             try:
                 art = read_article(path, encoding=encoding, display=display_path(path))
@@ -180,4 +185,6 @@ def extract(path: str | Path, nlp: Language | None = None, encoding: str | None 
 
         nlp = load()
     art = read_article(path, encoding=encoding, display=display_path(Path(path)))
-    return build_record(art, doc_entities(nlp(art.text)))
+    failures: list[Failure] = []
+    (rec,) = process(nlp, [], failures, articles=[art])
+    return rec

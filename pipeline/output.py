@@ -95,6 +95,63 @@ class AtomicFile:
         self.tmp.unlink(missing_ok=True)
 
 
+ENTITY_COLUMNS = [
+    "kind", "key", "name", "country_code", "admin1", "feature", "latitude", "longitude",
+    "mentions", "articles", "article_ids",
+]  # fmt: skip
+
+
+class EntityIndex:
+    """Distinct linked places and canonical organisations across a batch, with where they occur."""
+
+    def __init__(self) -> None:
+        self.rows: dict[tuple[str, str], dict[str, Any]] = {}
+
+    def add(self, rec: ArticleRecord) -> None:
+        for e in rec.entities:
+            x = e.extra
+            if e.label == "PLACE" and "feature" in x:
+                name = str(x.get("place") or " ".join(e.text.split()))
+                fallback = f"{x.get('feature')}:{x.get('country_code') or ''}:{name}"
+                key = ("PLACE", str(x.get("geonameid") or fallback))
+                info = {k: x.get(k) for k in ("country_code", "admin1", "feature", "latitude", "longitude")}
+            elif e.label == "ORG" and "canonical" in x:
+                name = str(x["canonical"])
+                key, info = ("ORG", name), {}
+            else:
+                continue
+            row = self.rows.setdefault(
+                key, {"kind": key[0], "key": key[1], "name": name, **info, "mentions": 0, "ids": {}}
+            )
+            row["mentions"] += 1
+            row["ids"][rec.id] = None
+
+    def _merged(self) -> list[dict[str, Any]]:
+        """ORG rows whose name is another's plus a corporate word are folded into it ('Yili' -> 'Yili Group')."""
+        from pipeline.components.link import CORPORATE
+
+        orgs = {k[1]: row for k, row in self.rows.items() if k[0] == "ORG"}
+        for name in list(orgs):
+            longer = sorted(n for n in orgs for suffix in CORPORATE if n == f"{name} {suffix}")
+            if longer and name in orgs:
+                target = orgs[longer[0]]
+                row = orgs.pop(name)
+                target["mentions"] += row["mentions"]
+                target["ids"].update(row["ids"])
+        places = [row for k, row in self.rows.items() if k[0] == "PLACE"]
+        return sorted([*places, *orgs.values()], key=lambda r: (r["kind"], -r["mentions"], r["name"]))
+
+    def write(self, target: Path) -> None:
+        f = AtomicFile(target)
+        w = csv.writer(f.fh)
+        w.writerow(ENTITY_COLUMNS)
+        for row in self._merged():
+            ids = list(row["ids"])
+            cells = [row.get(c) for c in ENTITY_COLUMNS[:8]] + [row["mentions"], len(ids), ";".join(ids)]
+            w.writerow([safe_cell(c) for c in cells])
+        f.commit()
+
+
 class RecordWriter:
     """extractions.jsonl, extractions.csv and errors.jsonl in one folder."""
 
@@ -103,6 +160,7 @@ class RecordWriter:
         self.jsonl = AtomicFile(out_dir / "extractions.jsonl")
         self.csv = AtomicFile(out_dir / "extractions.csv")
         self.rows = csv.writer(self.csv.fh)
+        self.index = EntityIndex()
         self.rows.writerow(CSV_COLUMNS)
         for line in keep:
             self._write_jsonl_line(line)
@@ -113,6 +171,7 @@ class RecordWriter:
         self._write_csv(rec)
 
     def _write_csv(self, rec: ArticleRecord) -> None:
+        self.index.add(rec)
         for e in rec.entities:
             d = e.to_dict()
             self.rows.writerow(
@@ -133,6 +192,7 @@ class RecordWriter:
             errors.commit()
         else:
             (self.dir / "errors.jsonl").unlink(missing_ok=True)
+        self.index.write(self.dir / "entities.csv")
         self.csv.commit()
         self.jsonl.commit()
 

