@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.components.base import USER_KEY
-from pipeline.ruledata import Place, load_places, load_word_list
+from pipeline.ruledata import Place, load_place_index, load_places, load_word_list
 
 FEATURE_SCORE = {"country": 3.0, "admin1": 1.5, "city": 2.0, "region": 1.5, "continent": 1.5, "district": 1.0}
 DESIGNATOR_FEATURE = {
@@ -107,7 +107,7 @@ class GeoLinker:
         rows = self.places.get(name, ())
         if rows or not designator or not self.minor_name:
             return rows, False
-        return load_places(self.minor_name).get(name, ()), True
+        return load_place_index(self.minor_name).get(name), True
 
     def _score(self, p: Place, designator: str | None, countries: Counter[str], admin1s: set[str]) -> float:
         score = FEATURE_SCORE.get(p.feature, 1.0)
