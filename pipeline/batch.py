@@ -6,6 +6,7 @@ import glob
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -37,22 +38,29 @@ def display_path(p: Path) -> str:
         return str(p)
 
 
+def _walk(folder: Path) -> Iterator[Path]:
+    """Article files below `folder`, sorted, yielded as the walk goes (never all listed first)."""
+    for root, dirs, files in os.walk(folder, followlinks=False):
+        dirs.sort()
+        for f in sorted(files):
+            if f.lower().endswith(ARTICLE_SUFFIXES):
+                yield Path(root) / f
+
+
 def iter_inputs(inputs: Iterable[str], failures: list[Failure]) -> Iterator[Path]:
     """Files named, files below folders (recursive, sorted, article suffixes), glob matches.
 
     Names that match nothing are recorded as failures. Symbolic links to folders
-    are not followed, so a link loop cannot trap the walk.
+    are not followed, so a link loop cannot trap the walk. A file named twice is
+    read once; files inside folders are not remembered, so memory stays flat.
     """
-    seen: set[str] = set()
+    named: set[str] = set()
     for item in inputs:
         p = Path(item)
         if p.is_dir():
-            found = []
-            for root, dirs, files in os.walk(p, followlinks=False, onerror=None):
-                dirs.sort()
-                found += [Path(root) / f for f in sorted(files) if f.lower().endswith(ARTICLE_SUFFIXES)]
-            paths = found
-        elif p.exists() or p.is_symlink():
+            yield from _walk(p)
+            continue
+        if p.exists() or p.is_symlink():
             paths = [p]
         elif glob.has_magic(item):
             paths = [Path(g) for g in sorted(glob.glob(item, recursive=True)) if Path(g).is_file()]
@@ -62,9 +70,8 @@ def iter_inputs(inputs: Iterable[str], failures: list[Failure]) -> Iterator[Path
             failures.append(Failure(item, "missing", "no such file or folder"))
             paths = []
         for path in paths:
-            key = str(path)
-            if key not in seen:
-                seen.add(key)
+            if str(path) not in named:
+                named.add(str(path))
                 yield path
 
 
@@ -163,9 +170,7 @@ def process(
             yield from _pieces(nlp, art, chunk_chars)
 
     pending: list[dict[str, Any]] = []
-    for doc, (art, offset, index, count) in nlp.pipe(
-        inputs(), as_tuples=True, n_process=n_process, batch_size=batch_size
-    ):
+    for doc, (art, offset, index, count) in _pipe(nlp, inputs(), n_process, batch_size):
         for e in doc_entities(doc):
             if offset:
                 e = {**e, "start": e["start"] + offset, "end": e["end"] + offset}
@@ -176,6 +181,20 @@ def process(
         if index == count - 1:
             yield build_record(art, pending)
             pending = []
+
+
+ZONE_DOCS = 2000
+
+
+def _pipe(nlp: Language, items: Iterator[Any], n_process: int, batch_size: int) -> Iterator[Any]:
+    """nlp.pipe; in one process, inside spaCy memory zones of ZONE_DOCS inputs, so the strings
+    of finished articles are freed and memory does not grow with the number of articles."""
+    if n_process > 1:
+        yield from nlp.pipe(items, as_tuples=True, n_process=n_process, batch_size=batch_size)
+        return
+    while window := list(islice(items, ZONE_DOCS)):
+        with nlp.memory_zone():
+            yield from nlp.pipe(window, as_tuples=True, batch_size=batch_size)
 
 
 def extract(path: str | Path, nlp: Language | None = None, encoding: str | None = None) -> ArticleRecord:
