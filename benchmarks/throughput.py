@@ -94,7 +94,7 @@ def run_one(name: str, corpus: Path) -> dict[str, float]:
         load = 0.0
         t1 = time.perf_counter()
         spec = {"model": None, "config": None, "overrides": {}, "encoding": None}
-        run_dask(paths, out, spec, n_workers=2, partition_size=64)
+        run_dask(paths, out, spec, n_workers=2, partition_size=16)
         shutil.rmtree(out)
     else:
         raise SystemExit(f"unknown configuration {name}")
