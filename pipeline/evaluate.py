@@ -196,6 +196,18 @@ class Result:
                     right += g.unit == p.unit
         return right, total
 
+    def value_summary(self) -> list[str]:
+        """'MONEY 10/10', ... and 'COUNT unit 28/28', for labels with strict matches."""
+        out = []
+        for lab in VALUE_FIELDS:
+            right, total = self.value_accuracy(lab)
+            if total:
+                out.append(f"{lab} {right}/{total}")
+        ur, ut = self.unit_accuracy()
+        if ut:
+            out.append(f"COUNT unit {ur}/{ut}")
+        return out
+
     def to_dict(self) -> dict[str, Any]:
         groups: dict[str, list[str]] = {lab: [lab] for lab in LABELS}
         groups["micro"] = list(LABELS)
@@ -281,15 +293,7 @@ def format_table(result: Result) -> str:
             f"{result.counts(labs, 'type').f1:>9.3f}"
         )
     lines.append("")
-    vals = []
-    for lab in VALUE_FIELDS:
-        r, t = result.value_accuracy(lab)
-        if t:
-            vals.append(f"{lab} {r}/{t}")
-    ur, ut = result.unit_accuracy()
-    if ut:
-        vals.append(f"COUNT unit {ur}/{ut}")
-    lines.append("value accuracy on strict matches: " + (", ".join(vals) or "no matches"))
+    lines.append("value accuracy on strict matches: " + (", ".join(result.value_summary()) or "no matches"))
     missing = [d.id for d in result.docs if not d.has_prediction]
     if missing:
         lines.append(f"no prediction for {len(missing)} gold file(s): {', '.join(missing)}")

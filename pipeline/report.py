@@ -146,15 +146,7 @@ def _page(title: str, body: str) -> str:
 
 def render_report(result: Result) -> str:
     """One page: the scores, a legend, then every article with its marks and differences."""
-    vals = []
-    for lab in ("MONEY", "COUNT", "PERCENT", "DATE"):
-        right, total = result.value_accuracy(lab)
-        if total:
-            vals.append(f"{lab} {right}/{total}")
-    ur, ut = result.unit_accuracy()
-    if ut:
-        vals.append(f"COUNT unit {ur}/{ut}")
-    values = f"<p>Value accuracy on strict matches: {', '.join(vals) or 'no matches'}.</p>"
+    values = f"<p>Value accuracy on strict matches: {', '.join(result.value_summary()) or 'no matches'}.</p>"
     parts = ["<h1>newsfacts evaluation</h1>", _scores_table(result), values, _legend()]
     for d in result.docs:
         note = "" if d.has_prediction else " (no prediction for this article)"
