@@ -128,7 +128,7 @@ class EntityIndex:
 
     def _merged(self) -> list[dict[str, Any]]:
         """ORG rows whose name is another's plus a corporate word are folded into it ('Yili' -> 'Yili Group')."""
-        from pipeline.components.link import CORPORATE
+        from pipeline.components.base import CORPORATE
 
         orgs = {k[1]: row for k, row in self.rows.items() if k[0] == "ORG"}
         for name in list(orgs):

@@ -11,6 +11,21 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 USER_KEY = "newsfacts"
+# Words after a company's name that a bare mention may leave out ("Yili" for "Yili Group").
+CORPORATE = (
+    "Group",
+    "Co",
+    "Co.",
+    "Company",
+    "Corporation",
+    "Corp",
+    "Corp.",
+    "Inc",
+    "Inc.",
+    "Ltd",
+    "Ltd.",
+    "Holdings",
+)
 BLOCK = "BLOCK"  # a name that is no entity (event, award, plan) and hides what it contains
 RULE_TIER = 0
 MODEL_TIER = 1

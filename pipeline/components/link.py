@@ -10,7 +10,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.components.base import USER_KEY
+from pipeline.components.base import CORPORATE, USER_KEY
 from pipeline.ruledata import Place, load_place_index, load_places, load_word_list
 
 FEATURE_SCORE = {"country": 3.0, "admin1": 1.5, "city": 2.0, "region": 1.5, "continent": 1.5, "district": 1.0}
@@ -24,20 +24,6 @@ DESIGNATOR_FEATURE = {
     "prefecture": {"city"},
     "league": {"city"},
 }
-CORPORATE = (
-    "Group",
-    "Co",
-    "Co.",
-    "Company",
-    "Corporation",
-    "Corp",
-    "Corp.",
-    "Inc",
-    "Inc.",
-    "Ltd",
-    "Ltd.",
-    "Holdings",
-)
 LINK_KEYS = (
     "place",
     "geonameid",

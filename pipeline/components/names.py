@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.components.base import (
     BLOCK,
@@ -268,8 +268,6 @@ class OrgFinder:
         return doc
 
     def _credits(self, doc: Doc) -> None:
-        from pipeline.components.base import state
-
         text = masked_text(doc)
         for s, e in doc.user_data.get("newsfacts", {}).get("credits", []):
             part_start = s
@@ -284,7 +282,6 @@ class OrgFinder:
                     add_candidate(
                         doc, Candidate(ps + lead, ps + len(part.rstrip()), "ORG", "org-photo-credit")
                     )
-        state(doc)  # keep the store present even when no credit was found
 
     def _lists(self, doc: Doc) -> None:
         """'two dairy companies, Yili and Mengniu', 'giants such as UnionPay and Huawei'."""
@@ -343,11 +340,8 @@ class OrgFinder:
             add_candidate(doc, Candidate(ent.start_char, ent.end_char, "ORG", "model-org", MODEL_TIER))
 
 
-def _clean_proposal(ent: object) -> bool:
+def _clean_proposal(ent: Span) -> bool:
     """A model span worth considering: on one line, capitalised at both ends, no digits."""
-    from spacy.tokens import Span
-
-    assert isinstance(ent, Span)
     toks = [t for t in ent if t.lower_ not in ("the", "'s", "’s")]
     if not toks or "\n" in ent.text:
         return False

@@ -8,13 +8,12 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.components.base import BLOCK, Candidate, Occupied, candidates, raw_text, state
+from pipeline.components.base import BLOCK, CORPORATE, Candidate, Occupied, candidates, raw_text, state
 from pipeline.records import Entity
 
 DEFAULT_PRIORITY = ["MONEY", "PERCENT", "DATE", "BLOCK", "ORG", "PERSON", "PLACE", "COUNT"]
 LEADING = re.compile(r"^(?:[\s\"'“”‘’(\[{]|[Tt]he\s+)+")
 TRAILING = re.compile(r"(?:[\s\"'“”‘’)\]},.;:!?]|['’]s\b)+$")
-CORPORATE = {"Group", "Co", "Co.", "Company", "Corporation", "Corp", "Inc", "Ltd", "Holdings"}
 ENTITIES_KEY = "entities"
 
 if not Doc.has_extension("newsfacts"):
