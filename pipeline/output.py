@@ -111,7 +111,7 @@ class EntityIndex:
         for e in rec.entities:
             x = e.extra
             if e.label == "PLACE" and "feature" in x:
-                name = str(x.get("place") or " ".join(e.text.split()))
+                name = str(x.get("geoname") or " ".join(e.text.split()))
                 fallback = f"{x.get('feature')}:{x.get('country_code') or ''}:{name}"
                 key = ("PLACE", str(x.get("geonameid") or fallback))
                 info = {k: x.get(k) for k in ("country_code", "admin1", "feature", "latitude", "longitude")}

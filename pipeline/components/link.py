@@ -25,7 +25,7 @@ DESIGNATOR_FEATURE = {
     "league": {"city"},
 }
 LINK_KEYS = (
-    "place",
+    "geoname",
     "geonameid",
     "country_code",
     "admin1",
@@ -135,7 +135,7 @@ class GeoLinker:
                 continue  # two readings are about as likely: no link rather than a wrong one
             e.update(
                 {
-                    "place": best.name,
+                    "geoname": best.name,
                     "geonameid": best.geonameid,
                     "country_code": best.country_code,
                     "admin1": best.admin1,
