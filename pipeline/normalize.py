@@ -29,19 +29,42 @@ SCALES = {
     "billion": 1_000_000_000,
     "trillion": 1_000_000_000_000,
 }
-SHORT_SCALES = {
-    "k": 1_000,
-    "m": 1_000_000,
-    "mn": 1_000_000,
-    "mln": 1_000_000,
-    "b": 1_000_000_000,
-    "bn": 1_000_000_000,
-    "tn": 1_000_000_000_000,
-    "trn": 1_000_000_000_000,
-}
 NUMBER_WORDS = frozenset(SMALL) - {"a", "an"} | frozenset(SCALES)
-DIGITS_SCALE = re.compile(r"^(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)\s*(?P<scale>[A-Za-z]+)?$")
+# Digits with thousands grouped by commas (',' or U+201A), by spaces ('3 000', as in South Africa
+# and Europe) or the Indian way ('1,00,000'), then decimals.
+GROUPED = (
+    r"(?:(?:\d{1,3}(?:[,\u201a]\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}"
+    r"|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,]\d)|\d+)(?:\.\d+)?|\.\d+)"
+)
+DIGITS_SCALE = re.compile(rf"^(?P<num>{GROUPED})(?:\s*-?\s*(?P<scale>[A-Za-z]+(?:[\s-]+[A-Za-z]+)?))?$")
+FRACTION = re.compile(
+    r"(?i)^(?:(?P<whole>[\w.,]+)\s+and\s+)?(?:a|one)[\s-]+(?P<part>half|quarter|third)"
+    r"(?:\s+(?:of\s+)?an?)?[\s-]+(?P<scale>[a-z]+)$|^(?P<part2>half)\s+an?\s+(?P<scale2>[a-z]+)$"
+)
+FRACTIONS = {"half": Decimal("0.5"), "quarter": Decimal("0.25"), "third": Decimal(1) / 3}
 MAX_WORDS = 12
+
+
+@functools.cache
+def scale_words() -> dict[str, int]:
+    """Scale word -> factor: 'million', 'bn', 'mil', 'crore', 'lakh' (currencies_news.json)."""
+    table = dict(load_currencies().scales)
+    table.update(SCALES)
+    return table
+
+
+def scale_factor(text: str) -> int | None:
+    """'billion' -> 10**9; 'lakh crore' -> 10**12; None for words that are no scale."""
+    factor = 1
+    words = [w for w in re.split(r"[\s-]+", text.lower()) if w]
+    if not words or len(words) > 2:
+        return None
+    for w in words:
+        f = scale_words().get(w)
+        if f is None:
+            return None
+        factor *= f
+    return factor
 
 
 def _as_number(value: Decimal) -> Number:
@@ -77,29 +100,46 @@ def _parse_words(words: list[str]) -> Decimal | None:
 
 
 def parse_number(text: str) -> Number | None:
-    """'1,200' -> 1200, '1.2 million' -> 1200000, 'twenty-five' -> 25, '800m' -> 800000000."""
+    """'1,200' -> 1200, '1.2 million' -> 1200000, 'twenty-five' -> 25, '800m' -> 800000000,
+    '3 000' -> 3000, '1,00,000' -> 100000, 'half a million' -> 500000, '2,450 crore'."""
     if not isinstance(text, str):
         return None
-    s = text.strip().replace("\u00a0", " ")
+    s = " ".join(text.replace("\u00a0", " ").replace("\u202f", " ").split())
     if not s or len(s) > 80:
         return None
     m = DIGITS_SCALE.match(s)
     if m:
         try:
-            num = Decimal(m.group("num").replace(",", ""))
+            num = Decimal(re.sub(r"[,\u201a\s]", "", m.group("num")))
         except InvalidOperation:
             return None
         scale = m.group("scale")
         if scale is None:
             return _as_number(num)
-        factor = SCALES.get(scale.lower()) or SHORT_SCALES.get(scale.lower())
+        factor = scale_factor(scale)
         if factor is None:
             return None
         return _as_number(num * factor)
+    m = FRACTION.match(s)
+    if m:
+        part = FRACTIONS[(m.group("part") or m.group("part2")).lower()]
+        factor = scale_factor(m.group("scale") or m.group("scale2"))
+        whole = Decimal(0)
+        if m.group("whole"):
+            w = parse_number(m.group("whole"))
+            if w is None:
+                return None
+            whole = Decimal(str(w))
+        if factor is None:
+            return None
+        return _as_number(((whole + part) * factor).quantize(Decimal(1)) if factor > 1 else whole + part)
     words = [w for w in re.split(r"[\s\-]+", s.lower()) if w]
-    # "2.5 million" written with a word scale after digits is handled above;
-    # "three million" and "a hundred" are words only.
     value = _parse_words(words)
+    if value is None and len(words) >= 2:  # 'three lakh', 'two crore'
+        head = _parse_words(words[:-1])
+        factor = scale_words().get(words[-1]) if words[-1] not in SCALES else None
+        if head is not None and factor is not None and len(words[-1]) > 2:
+            value = head * factor
     return None if value is None else _as_number(value)
 
 
@@ -108,51 +148,101 @@ class Money(NamedTuple):
     currency: str
 
 
+class CurrencyForms(NamedTuple):
+    before: list[str]  # forms written before the number, longest first
+    after: list[str]  # forms written after it, longest first
+
+
 @functools.cache
-def _currency_patterns(yen_sign: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+def currency_forms() -> CurrencyForms:
+    """Every currency form of the lexicon, split by where it is written."""
     cur = load_currencies()
-    prefixes = dict(cur.symbols)
-    prefixes.update({"¥": yen_sign, "￥": yen_sign})
-    before = sorted(prefixes.items(), key=lambda kv: -len(kv[0]))
-    before += sorted(cur.codes.items(), key=lambda kv: -len(kv[0]))
-    after = sorted({**cur.codes, **cur.words}.items(), key=lambda kv: -len(kv[0]))
-    return before, after
+    codes = cur.codes - cur.not_currency
+    symbols = set(cur.prefixes) | set(cur.country_only)
+    symbols |= {f for f in cur.ambiguous if not f.isalpha() or not f.islower()}
+    before = sorted(symbols | codes, key=lambda f: (-len(f), f))
+    after = set(cur.suffixes) | {f for f in cur.ambiguous if f.isalpha() and f.islower()} | codes
+    after |= {f for f in cur.prefixes if len(f) > 1 and not f.endswith("$")}
+    return CurrencyForms(before, sorted(after, key=lambda f: (-len(f), f)))
 
 
-def parse_money(text: str, yen_sign: str = "CNY") -> Money | None:
-    """'36.5 billion yuan' -> Money(36500000000, 'CNY'); 'HK$3.2 million' -> (3200000, 'HKD')."""
-    if not isinstance(text, str):
+SPACED_DOLLAR = re.compile(r"^([A-Z][A-Za-z.]{0,3})\s+\$")
+HYPHEN_WORD = re.compile(r"(?<=[\w.])-\s*(?=[A-Za-z])")
+CENTS = re.compile(r"(?i)^(?P<main>.+?)\s+(?:and\s+)?(?P<cents>\d{1,2}|[a-z]+(?:[\s-][a-z]+)?)\s+cents?$")
+CODE_THEN_SCALE = re.compile(r"^(?P<num>[\d.,\u201a ]+?)\s*(?P<code>[A-Z]{3})\s+(?P<scale>[A-Za-z]+)$")
+SCALED_CODE = re.compile(r"^(?P<head>.*?)\s*(?P<letter>[A-Z])(?P<code>[A-Z]{3})$")
+
+
+def parse_money(text: str, yen_sign: str = "CNY", country: str | None = None) -> Money | None:
+    """'36.5 billion yuan' -> Money(36500000000, 'CNY'); 'HK$3.2 million' -> (3200000, 'HKD');
+    'Rs 2,450 crore' -> (24500000000, 'INR'). `country` (ISO 3166 alpha-2) is where the article
+    is set: it decides forms shared by several currencies ('$' in Canada is CAD, 'kr' in Norway NOK)."""
+    if not isinstance(text, str) or not isinstance(yen_sign, str):
         return None
-    s = " ".join(text.replace("\u00a0", " ").split())
+    if country is not None and not isinstance(country, str):
+        return None
+    return _parse_money_cached(text, yen_sign, country)
+
+
+@functools.lru_cache(maxsize=8192)
+def _parse_money_cached(text: str, yen_sign: str, country: str | None) -> Money | None:
+    s = " ".join(text.replace("\u00a0", " ").replace("\u202f", " ").split())
     if not s or len(s) > 80:
         return None
-    before, after = _currency_patterns(yen_sign)
-    currency = None
-    for form, code in before:
+    m = CENTS.match(s)
+    if m:
+        main = _parse_money_cached(m.group("main"), yen_sign, country)
+        cents = parse_number(m.group("cents"))
+        if main is None or not isinstance(cents, int) or not 0 <= cents < 100:
+            return None
+        return Money(_as_number(Decimal(str(main.value)) + Decimal(cents) / 100), main.currency)
+    s = HYPHEN_WORD.sub(" ", SPACED_DOLLAR.sub(r"\1$", s))
+    cur = load_currencies()
+    m = CODE_THEN_SCALE.match(s)
+    if m and m.group("code") in cur.codes:  # '40 USD million'
+        value = parse_number(f"{m.group('num')} {m.group('scale')}")
+        return Money(value, m.group("code")) if value is not None and value >= 0 else None
+    forms = currency_forms()
+    currency: str | None = None
+    head = ""
+    factor = 1
+    for form in forms.before:
         if s.startswith(form):
             rest = s[len(form) :]
-            if form.isalpha() and rest[:1].isalpha():
+            if not rest or (form[-1].isalpha() and rest[:1].isalpha()):
                 continue
-            currency, s = code, rest.strip()
+            currency = yen_sign if form in ("¥", "￥") else cur.resolve(form, country)
+            head = rest.strip()
             break
-    if currency is None:
+    if currency is None and not head:
         low = s.lower()
-        for form, code in after:
-            if low.endswith(form.lower()):
+        for form in forms.after:
+            probe = form if form.isupper() or not form.isalpha() else form.lower()
+            hay = s if probe == form and not form.islower() else low
+            if hay.endswith(probe):
                 head = s[: len(s) - len(form)]
-                if form.isalpha() and head[-1:].isalpha():
+                if form[:1].isalpha() and head[-1:].isalpha():
                     continue
-                currency, s = code, head.strip()
+                currency = cur.resolve(form, country)
+                head = head.strip()
                 break
-    if currency is None or not s:
+        if currency is None:
+            m = SCALED_CODE.match(s)
+            if m and m.group("code") in cur.codes and m.group("letter") in cur.scaled_code_prefixes:
+                currency = m.group("code")
+                factor = cur.scaled_code_prefixes[m.group("letter")]
+                head = m.group("head")
+    if currency is None or not head:
         return None
-    value = parse_number(s)
+    value = parse_number(head)
     if value is None or value < 0:
         return None
-    return Money(value, currency)
+    return Money(_as_number(Decimal(str(value)) * factor) if factor != 1 else value, currency)
 
 
-PERCENT_RE = re.compile(r"^(?P<num>.+?)\s*(?:%|percent|per\s+cent|pct)$", re.IGNORECASE)
+PERCENT_RE = re.compile(
+    r"^(?P<num>.+?)\s*-?\s*(?:%|percent|per\s+cent|pct|percentage\s+points?)$", re.IGNORECASE
+)
 
 
 def parse_percent(text: str) -> Number | None:

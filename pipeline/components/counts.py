@@ -15,7 +15,7 @@ from pipeline.components.base import (
     covered_by,
     qualifier,
     raw_text,
-    sentence_bounds,
+    Sentences,
     tok_end,
 )
 from pipeline.normalize import NUMBER_WORDS, parse_number
@@ -32,6 +32,7 @@ PRONOUN_ONE_BEFORE = {"the", "this", "that", "each", "every", "no", "any", "whic
 NUMBER_OF = re.compile(r"(?i)\bnumber of\s+(?:[\w-]+\s+){0,5}?(?P<unit>[a-z]+s)\b")
 RANGE_WORDS = {"to", "-", "–", "or", "and"}
 YEAR_LIKE = re.compile(r"^(1[89]\d\d|20\d\d)$")
+UNIT_LOOKBACK = 600  # characters searched back for "the number of <unit>"
 
 
 @Language.factory(
@@ -221,14 +222,17 @@ class CountFinder:
 
     def _emit(self, doc: Doc, text: str, found: list[tuple[int, int, int, str | None, int]]) -> None:
         last_unit: tuple[int, str] | None = None  # (sentence start, unit)
+        if not found:
+            return
+        sentences = Sentences(text)
         for start, end, value, unit, _last in found:
-            sent_start, _ = sentence_bounds(text, start)
+            sent_start, _ = sentences.bounds(start)
             rule = "count-noun"
             if unit is None and self.inherit:
                 if last_unit is not None and last_unit[0] == sent_start:
                     unit, rule = last_unit[1], "count-inherited"
                 else:
-                    found_of = list(NUMBER_OF.finditer(text, sent_start, start))
+                    found_of = list(NUMBER_OF.finditer(text, max(sent_start, start - UNIT_LOOKBACK), start))
                     if found_of:
                         unit, rule = found_of[-1].group("unit"), "count-number-of"
             if unit is None:
