@@ -10,12 +10,12 @@ from spacy.tokens import Doc, Token
 from pipeline.components.base import (
     BLOCK,
     Candidate,
+    Sentences,
     add_candidate,
     breaks_line,
     covered_by,
     qualifier,
     raw_text,
-    Sentences,
     tok_end,
 )
 from pipeline.normalize import NUMBER_WORDS, parse_number

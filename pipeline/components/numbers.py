@@ -47,7 +47,7 @@ def money_regex() -> re.Pattern[str]:
     tight = rf"(?:(?i:{scales})(?:\s+(?i:crore|crores))?(?![\w]))"  # 'million', 'lakh crore'
     scale = rf"(?:\s*-?\s*{tight})"
     before = _alt(forms.before)
-    names = [f for f in forms.after if f.islower() or not f.isalpha() and f.lower() == f]
+    names = [f for f in forms.after if f.islower() or (not f.isalpha() and f.lower() == f)]
     cased = [f for f in forms.after if f not in names]
     after = rf"(?:(?i:{_alt(names)})|{_alt(cased)})"
     codes = _alt(cur.codes)
@@ -78,9 +78,49 @@ LIST_BEFORE = re.compile(
 LIST_NUMBER = re.compile(rf"(?<![\w.,])(?:{GROUPED})")
 PLACE_WORDS = re.compile(r"\b[A-Z][A-Za-z'’.-]+(?:[ -](?:[A-Z][A-Za-z'’-]+)){0,2}")
 NOT_PLACES = frozenset(
-    "January February March April May June July August September October November December "
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday The This That It He She They We "
-    "In On At For And But Mr Mrs Ms Dr President Minister Premier Government".split()
+    [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "The",
+        "This",
+        "That",
+        "It",
+        "He",
+        "She",
+        "They",
+        "We",
+        "In",
+        "On",
+        "At",
+        "For",
+        "And",
+        "But",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "President",
+        "Minister",
+        "Premier",
+        "Government",
+    ]
 )
 COUNTRY_SCAN = 20_000  # characters of an article read to find where it is set
 DATELINE_WEIGHT = 3
@@ -113,8 +153,8 @@ def article_country(text: str) -> str | None:
             i += 1
     if not votes:
         return None
-    (top, n), *rest = votes.most_common(2) + [("", 0)]
-    return top if n > rest[0][1] else None
+    ranked = [*votes.most_common(2), ("", 0)]
+    return ranked[0][0] if ranked[0][1] > ranked[1][1] else None
 
 
 @Language.factory(
