@@ -256,19 +256,42 @@ def parse_percent(text: str) -> Number | None:
 
 
 RELATIVE_RE = re.compile(
-    r"^(?P<rel>last|this|next|previous|coming|the\s+past|the\s+previous|the\s+coming)\s+"
-    r"(?P<unit>year|month)$",
+    r"^(?P<rel>last|this|next|previous|coming|current|past|the\s+past|the\s+previous|the\s+coming"
+    r"|the\s+current)\s+(?:(?P<fiscal>financial|fiscal)\s+)?(?P<unit>year|month)$",
     re.IGNORECASE,
 )
 DAY_WORDS = {"yesterday": -1, "today": 0, "tomorrow": 1}
+YEAR_TO_DATE = re.compile(r"(?i)^(?:the\s+)?year[\s-]+to[\s-]+date$")
 YEAR_RE = re.compile(r"^(1[5-9]\d\d|20\d\d)$")
 ISO_RE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
-HAS_YEAR = re.compile(r"\b\d{4}\b|\d{4}$")
-MONTH_ONLY = re.compile(
-    r"(?i)^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$"
+ISO_TIME = re.compile(r"(?<=^\d{4}-\d{2}-\d{2})[ T]\d{1,2}:\d{2}(?::\d{2})?(?:\s*[A-Z]{2,4})?$")
+DOTTED_RE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")  # '15.3.2020', day first
+FISCAL_RE = re.compile(
+    r"(?i)^(?:FY\s?|fiscal\s+(?:year\s+)?)?(?P<y1>(?:19|20)\d\d)\s?[/–-]\s?(?P<y2>\d\d|(?:19|20)\d\d)$"
 )
+FY_RE = re.compile(r"(?i)^(?:FY\s?'?|fiscal\s+(?:year\s+)?)(?P<y>(?:19|20)\d\d|\d\d)$")
+HAS_YEAR = re.compile(r"\b\d{4}\b|\d{4}$")
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+MONTH_NAME = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+MONTH_ONLY = re.compile(rf"(?i)^(?P<m>{MONTH_NAME})\.?$")
+MONTH_DAY = re.compile(rf"(?i)^(?P<m>{MONTH_NAME})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?$")
 TIME_RE = re.compile(r"\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?$")
+TIME_FIRST = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?,?\s+")
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+}  # fmt: skip
+WEEKDAY_RE = re.compile(r"(?i)^(?:(?P<rel>last|next|this|past|coming)\s+)?(?P<day>[a-z]+day)$")
+WEEKDAY_PREFIX = re.compile(r"(?i)^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+")
+
+
+def _month_number(name: str) -> int:
+    return MONTHS[name.lower()[:4] if name.lower().startswith("sept") else name.lower()[:3]]
 
 
 @functools.cache
@@ -286,41 +309,47 @@ def _shift_month(d: dt.date, months: int) -> str:
     return f"{index // 12:04d}-{index % 12 + 1:02d}"
 
 
-def parse_date(text: str, published: str | dt.date | None = None) -> str | None:
+def parse_date(text: str, published: str | dt.date | None = None, ahead: bool = False) -> str | None:
     """Date text -> ISO 8601 at the precision written ('2016', '2016-10', '2016-10-10').
 
-    Relative references ('last year', 'this month', 'yesterday') are resolved
-    against `published`; without it they give None, as does a month or day
-    written without a year.
+    Relative references ('last year', 'this month', 'yesterday', 'Tuesday', 'in January') are
+    resolved against `published`; without it they give None, as does a month or day written
+    without a year. A weekday is the latest such day on or before `published`, or with
+    `ahead` (the text points forward: 'will open on Friday') the next one after it.
     """
     if not isinstance(text, str) or len(text) > 60:
         return None
     if published is not None and not isinstance(published, (str, dt.date)):
         return None
-    return _parse_date_cached(text, published)
+    return _parse_date_cached(text, published, bool(ahead))
 
 
 @functools.lru_cache(maxsize=8192)
-def _parse_date_cached(text: str, published: str | dt.date | None) -> str | None:
+def _parse_date_cached(text: str, published: str | dt.date | None, ahead: bool = False) -> str | None:
     s = " ".join(text.replace("\u00a0", " ").split())
     if not s or len(s) > 60:
         return None
     base = _as_date(published)
-    m = RELATIVE_RE.match(s)
-    if m:
-        if base is None:
-            return None
-        rel = m.group("rel").lower().split()[-1]
-        step = {"last": -1, "previous": -1, "past": -1, "this": 0, "next": 1, "coming": 1}[rel]
-        if m.group("unit").lower() == "year":
-            return f"{base.year + step:04d}"
-        return _shift_month(base, step)
-    if s.lower() in DAY_WORDS:
-        if base is None:
-            return None
-        return (base + dt.timedelta(days=DAY_WORDS[s.lower()])).isoformat()
+    relative = _relative(s, base, ahead)
+    if relative is not None:
+        return relative or None
     if YEAR_RE.match(s):
         return s
+    m = FISCAL_RE.match(s)
+    if m and int(m.group("y2")) % 100 == (int(m.group("y1")) + 1) % 100:
+        return m.group("y1")  # '2021/22', 'FY2021-22': the year it starts in
+    m = FY_RE.match(s)
+    if m:
+        y = m.group("y")
+        return y if len(y) == 4 else f"20{y}"
+    m = DOTTED_RE.match(s)
+    if m:
+        try:
+            return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1))).isoformat()
+        except ValueError:
+            return None
+    s = TIME_FIRST.sub("", WEEKDAY_PREFIX.sub("", s)) if re.search(r"\d", s) else s
+    s = ISO_TIME.sub("", s)
     m = ISO_RE.match(s)
     if m:
         try:
@@ -330,8 +359,18 @@ def _parse_date_cached(text: str, published: str | dt.date | None) -> str | None
         except ValueError:
             return None
     s = TIME_RE.sub("", s)
-    bare_month = bool(MONTH_ONLY.match(s))
-    if not re.search(r"[A-Za-z]", s) or not (re.search(r"\d", s) or bare_month):
+    m = MONTH_ONLY.match(s) or MONTH_DAY.match(s)
+    if m:  # 'in January', 'Sept. 16': in the year of publication
+        if base is None:
+            return None
+        month = _month_number(m.group("m"))
+        if "d" not in m.groupdict() or m.groupdict().get("d") is None:
+            return f"{base.year:04d}-{month:02d}"
+        try:
+            return dt.date(base.year, month, int(m.group("d"))).isoformat()
+        except ValueError:
+            return None
+    if not re.search(r"[A-Za-z]", s) or not re.search(r"\d", s):
         return None
     has_year = bool(HAS_YEAR.search(s))
     if not has_year and base is None:
@@ -352,6 +391,37 @@ def _parse_date_cached(text: str, published: str | dt.date | None) -> str | None
     if period == "month":
         return f"{when.year:04d}-{when.month:02d}"
     return when.date().isoformat()
+
+
+def _relative(s: str, base: dt.date | None, ahead: bool) -> str | None:
+    """A reference resolved against the publication date; '' when it is one but cannot be."""
+    low = s.lower()
+    m = RELATIVE_RE.match(s)
+    if m:
+        if base is None:
+            return ""
+        rel = m.group("rel").lower().split()[-1]
+        step = {"last": -1, "previous": -1, "past": -1, "this": 0, "current": 0, "next": 1, "coming": 1}[rel]
+        if m.group("unit").lower() == "year":
+            return f"{base.year + step:04d}"
+        return _shift_month(base, step)
+    if low in DAY_WORDS:
+        return (base + dt.timedelta(days=DAY_WORDS[low])).isoformat() if base else ""
+    if YEAR_TO_DATE.match(s):
+        return f"{base.year:04d}" if base else ""
+    m = WEEKDAY_RE.match(s)
+    if m and m.group("day").lower() in WEEKDAYS:
+        if base is None:
+            return ""
+        day = WEEKDAYS[m.group("day").lower()]
+        rel = (m.group("rel") or "").lower()
+        if rel in ("next", "coming") or (ahead and rel != "last" and rel != "past"):
+            return (base + dt.timedelta(days=(day - base.weekday() - 1) % 7 + 1)).isoformat()
+        back = (base.weekday() - day) % 7
+        if rel in ("last", "past") and back == 0:
+            back = 7
+        return (base - dt.timedelta(days=back)).isoformat()
+    return None
 
 
 @functools.cache

@@ -194,6 +194,10 @@ class Sentences:
             self.starts.append(m.end())
         self.ends.append(self.size)
 
+    def index(self, pos: int) -> int:
+        """The number of the sentence that holds `pos` (0 for the first)."""
+        return max(0, bisect.bisect_right(self.starts, pos) - 1)
+
     def bounds(self, pos: int) -> tuple[int, int]:
-        i = bisect.bisect_right(self.starts, pos) - 1
+        i = self.index(pos)
         return self.starts[i], self.ends[i]

@@ -19,7 +19,7 @@ from pipeline.components.base import (
     tok_end,
 )
 from pipeline.normalize import NUMBER_WORDS, parse_number
-from pipeline.ruledata import load_word_list
+from pipeline.ruledata import load_currencies, load_word_list
 
 DIGITS = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 SCALE_WORDS = {"hundred", "thousand", "million", "billion", "trillion"}
@@ -32,6 +32,8 @@ PRONOUN_ONE_BEFORE = {"the", "this", "that", "each", "every", "no", "any", "whic
 NUMBER_OF = re.compile(r"(?i)\bnumber of\s+(?:[\w-]+\s+){0,5}?(?P<unit>[a-z]+s)\b")
 RANGE_WORDS = {"to", "-", "–", "or", "and"}
 YEAR_LIKE = re.compile(r"^(1[89]\d\d|20\d\d)$")
+YEAR_CUE_BEFORE = re.compile(r"(?i)\b(?:in|since|by|from|until|through|during|before|after)\s+$")
+LOCATIVE_AFTER = re.compile(r"\s+(?:(?:are|were|is|was)\s+)?(?:in|at)\s+[A-Z]")
 UNIT_LOOKBACK = 600  # characters searched back for "the number of <unit>"
 
 
@@ -42,6 +44,7 @@ UNIT_LOOKBACK = 600  # characters searched back for "the number of <unit>"
         "plural_nouns": "plural_nouns.txt",
         "max_unit_distance": 5,
         "inherit_units": True,
+        "measure_units": "measure_units.txt",
     },
 )
 def make_counts(
@@ -51,8 +54,9 @@ def make_counts(
     plural_nouns: str,
     max_unit_distance: int,
     inherit_units: bool,
+    measure_units: str,
 ) -> CountFinder:
-    return CountFinder(excluded_units, plural_nouns, max_unit_distance, inherit_units)
+    return CountFinder(excluded_units, plural_nouns, max_unit_distance, inherit_units, measure_units)
 
 
 class CountFinder:
@@ -65,10 +69,15 @@ class CountFinder:
         plural_nouns: str = "plural_nouns.txt",
         max_unit_distance: int = 5,
         inherit_units: bool = True,
+        measure_units: str = "measure_units.txt",
     ) -> None:
         if max_unit_distance < 1:
             raise ValueError("max_unit_distance must be at least 1")
         self.excluded = {w.lower() for w in load_word_list(excluded_units)}
+        self.excluded |= {w.lower() for w in load_word_list(measure_units)}
+        # A number before a currency's name is money ('4.2 billion forints'), never a count.
+        self.excluded |= {w for w in load_currencies().suffixes if w.isalpha()}
+        self.excluded |= {w for w in load_currencies().ambiguous if w.isalpha() and w.islower()}
         self.plurals = {w.lower() for w in load_word_list(plural_nouns)}
         self.max_distance = max_unit_distance
         self.inherit = inherit_units
@@ -159,6 +168,15 @@ class CountFinder:
                 i += 1
                 continue
             j = i
+            while (  # '16 000 jobs', '6 420 people': thousands grouped by spaces are one number
+                j + 1 < n
+                and tok.text.isdigit()
+                and len(tok.text) <= 3
+                and doc[j].whitespace_ == " "
+                and len(doc[j + 1].text) == 3
+                and doc[j + 1].text.isdigit()
+            ):
+                j += 1
             while j + 1 < n and (
                 doc[j + 1].lower_ in SCALE_WORDS
                 or (
@@ -179,6 +197,8 @@ class CountFinder:
             if not isinstance(value, int) or value < 0:
                 continue
             year_like = bool(YEAR_LIKE.match(tok.text)) and j == i
+            if year_like and YEAR_CUE_BEFORE.search(text, max(0, start - 20), start):
+                continue  # 'in 2023 companies invested': a year, never a count
             singular = value == 1
             nxt = j + 1
             unit, excluded = self._unit_from_parse(doc, doc[j], singular) if parsed else (None, False)
@@ -221,15 +241,19 @@ class CountFinder:
         return True
 
     def _emit(self, doc: Doc, text: str, found: list[tuple[int, int, int, str | None, int]]) -> None:
-        last_unit: tuple[int, str] | None = None  # (sentence start, unit)
+        last_unit: tuple[int, str] | None = None  # (sentence number, unit)
         if not found:
             return
         sentences = Sentences(text)
         for start, end, value, unit, _last in found:
-            sent_start, _ = sentences.bounds(start)
+            sent = sentences.index(start)
+            sent_start = sentences.starts[sent]
             rule = "count-noun"
             if unit is None and self.inherit:
-                if last_unit is not None and last_unit[0] == sent_start:
+                if last_unit is not None and last_unit[0] == sent:
+                    unit, rule = last_unit[1], "count-inherited"
+                elif last_unit is not None and last_unit[0] == sent - 1 and LOCATIVE_AFTER.match(text, end):
+                    # 'The firm runs 50 factories. Of these, 31 are in Lagos and 12 in Kano.'
                     unit, rule = last_unit[1], "count-inherited"
                 else:
                     found_of = list(NUMBER_OF.finditer(text, max(sent_start, start - UNIT_LOOKBACK), start))
@@ -237,7 +261,7 @@ class CountFinder:
                         unit, rule = found_of[-1].group("unit"), "count-number-of"
             if unit is None:
                 continue
-            last_unit = (sent_start, unit)
+            last_unit = (sent, unit)
             attrs: dict[str, object] = {"value": value, "unit": unit}
             q = qualifier(text, start, end)
             if q:
