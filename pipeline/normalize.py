@@ -265,6 +265,7 @@ YEAR_TO_DATE = re.compile(r"(?i)^(?:the\s+)?year[\s-]+to[\s-]+date$")
 YEAR_RE = re.compile(r"^(1[5-9]\d\d|20\d\d)$")
 ISO_RE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
 ISO_TIME = re.compile(r"(?<=^\d{4}-\d{2}-\d{2})[ T]\d{1,2}:\d{2}(?::\d{2})?(?:\s*[A-Z]{2,4})?$")
+SLASHED_ISO = re.compile(r"^(\d{4})/(\d{2})/(\d{2})$")
 DOTTED_RE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")  # '15.3.2020', day first
 FISCAL_RE = re.compile(
     r"(?i)^(?:FY\s?|fiscal\s+(?:year\s+)?)?(?P<y1>(?:19|20)\d\d)\s?[/–-]\s?(?P<y2>\d\d|(?:19|20)\d\d)$"
@@ -349,7 +350,7 @@ def _parse_date_cached(text: str, published: str | dt.date | None, ahead: bool =
         except ValueError:
             return None
     s = TIME_FIRST.sub("", WEEKDAY_PREFIX.sub("", s)) if re.search(r"\d", s) else s
-    s = ISO_TIME.sub("", s)
+    s = ISO_TIME.sub("", SLASHED_ISO.sub(r"\1-\2-\3", s))
     m = ISO_RE.match(s)
     if m:
         try:

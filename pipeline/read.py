@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.normalize import parse_date
+from pipeline.ruledata import load_patterns
 
 MAX_BYTES = 64 * 1024 * 1024
 HEAD_CHARS = 1500
@@ -102,13 +103,23 @@ def looks_like_html(text: str) -> bool:
     )
 
 
+PUBLISHED_FORMATS = "published_formats.tsv"
+
+
 def find_published(text: str) -> tuple[str | None, tuple[int, int] | None]:
-    """The article's publication date from a dateline near its top, with its span."""
-    for m in DATELINE.finditer(text[:HEAD_CHARS]):
-        value = parse_date(m.group("date"))
-        if value and len(value) == 10:
-            return value, m.span("date")
-    return None, None
+    """The article's publication date from a header near its top, with its span: the earliest
+    line of the first HEAD_CHARS characters that one format of published_formats.tsv reads."""
+    head = text[:HEAD_CHARS]
+    best: tuple[int, str, tuple[int, int]] | None = None
+    for _name, rx in load_patterns(PUBLISHED_FORMATS):
+        for m in rx.finditer(head):
+            if best is not None and m.start() >= best[0]:
+                break
+            value = parse_date(m.group("date"))
+            if value and len(value) == 10:
+                best = (m.start(), value, m.span("date"))
+                break
+    return (best[1], best[2]) if best else (None, None)
 
 
 def find_title(text: str) -> str | None:

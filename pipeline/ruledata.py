@@ -50,6 +50,35 @@ def load_word_list(name: str) -> frozenset[str]:
     return frozenset(words)
 
 
+@functools.cache
+def load_patterns(name: str, group: str = "date") -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """A table of named regular expressions, each anchored at a line start ("name<TAB>expression"
+    a line; "=PART<TAB>expression" defines a part used as {PART}); each must capture `group`."""
+    parts: dict[str, str] = {}
+    out = []
+    for n, line in _data_lines(name):
+        key, sep, rx = line.partition("\t")
+        if not sep or not key.strip() or not rx:
+            raise ResourceError(f"{name}:{n}: expected 'name<TAB>expression', got {line!r}")
+        try:
+            rx = re.sub(r"\{([A-Z]+)\}", lambda m: parts[m.group(1)], rx)
+        except KeyError as exc:
+            raise ResourceError(f"{name}:{n}: undefined part {{{exc.args[0]}}}") from None
+        if key.startswith("="):
+            parts[key[1:].strip()] = rx
+            continue
+        try:
+            pattern = re.compile(f"^(?:{rx})", re.MULTILINE)
+        except re.error as exc:
+            raise ResourceError(f"{name}:{n}: bad expression for {key!r}: {exc}") from None
+        if group not in pattern.groupindex:
+            raise ResourceError(f"{name}:{n}: {key!r} has no group named {group!r}")
+        out.append((key.strip(), pattern))
+    if not out:
+        raise ResourceError(f"{name}: no entries")
+    return tuple(out)
+
+
 @dataclass(frozen=True)
 class Place:
     """One gazetteer row."""

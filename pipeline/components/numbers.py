@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
+from collections.abc import Iterable
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -28,7 +29,7 @@ FRACTION_NUM = r"(?:(?:a|one)[\s-]+(?:half|quarter)(?:\s+of)?(?:\s+an?)?|half\s+
 DIGIT_NUM = rf"(?<![\d.,])(?:{GROUPED})"
 
 
-def _alt(forms: list[str] | set[str]) -> str:
+def _alt(forms: Iterable[str]) -> str:
     out = []
     for f in sorted(forms, key=len, reverse=True):
         rx = re.escape(f).replace(r"\ ", r"\s+")
