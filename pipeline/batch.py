@@ -301,7 +301,9 @@ def load_metadata(path: Path) -> dict[str, str]:
         name = next((low[k] for k in FILE_KEYS if low.get(k)), None)
         date = next((low[k] for k in DATE_KEYS if k in low), None)
         if not isinstance(name, str) or not name.strip():
-            raise ValueError(f"{path}:{n}: no file name (a column or key named one of {', '.join(FILE_KEYS)})")
+            raise ValueError(
+                f"{path}:{n}: no file name (a column or key named one of {', '.join(FILE_KEYS)})"
+            )
         if date is None:
             raise ValueError(f"{path}:{n}: no date (a column or key named one of {', '.join(DATE_KEYS)})")
         out[name.strip()] = check_date(date, f"{path}:{n}")

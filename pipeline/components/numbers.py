@@ -1,11 +1,11 @@
-"""MONEY and PERCENT: amounts found by patterns built from the currency lexicon."""
+"""MONEY and PERCENT: amounts found around numbers, read with the currency lexicon."""
 
 from __future__ import annotations
 
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -28,43 +28,90 @@ WORD_NUM = rf"(?:(?:a|an|{WORDS})(?:[\s-]+(?:and\s+)?(?:{WORDS}))*)"
 FRACTION_NUM = r"(?:(?:a|one)[\s-]+(?:half|quarter)(?:\s+of)?(?:\s+an?)?|half\s+an?)"
 DIGIT_NUM = rf"(?<![\d.,])(?:{GROUPED})"
 
+# Every amount holds a digit, or a scale word or currency name after a number word; the
+# patterns run only in windows around these.
+DIGITS = re.compile(r"\d+")
+AMOUNT_WORDS = (
+    "illion",
+    "housand",
+    "undred",
+    "rore",
+    "akh",
+    "alf",
+    "uarter",
+    "ozen",
+    "ollar",
+    "uan",
+    "uro",
+    "ound",
+)
+HOT_BEFORE = 48
+HOT_AFTER = 100
+PERCENT_WORDS = ("%", "ercent", "er cent", "pct", "ERCENT", "PCT")
 
-def _alt(forms: Iterable[str]) -> str:
-    out = []
-    for f in sorted(forms, key=len, reverse=True):
-        rx = re.escape(f).replace(r"\ ", r"\s+")
-        if f.endswith("$") and len(f) > 1 and f[:-1].isalpha():
-            rx = rx[: -len(r"\$")] + r"\s?\$"  # 'C $ 12 million', 'HK $ 3 billion'
-        out.append(rx)
-    return "|".join(out)
+
+def hot_windows(
+    text: str,
+    words: tuple[str, ...] = (),
+    digits: bool = True,
+    before: int = HOT_BEFORE,
+    after: int = HOT_AFTER,
+) -> list[tuple[int, int]]:
+    """Disjoint stretches of `text` around every run of digits (when `digits`) and every
+    occurrence of `words`, from `before` characters before one to `after` after it."""
+    hits = [(m.start(), m.end()) for m in DIGITS.finditer(text)] if digits else []
+    for w in words:
+        i = text.find(w)
+        while i >= 0:
+            hits.append((i, i + len(w)))
+            i = text.find(w, i + len(w))
+    hits.sort()
+    out: list[tuple[int, int]] = []
+    size = len(text)
+    for s, e in hits:
+        start, end = max(0, s - before), min(size, e + after)
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
+def find_in_windows(
+    rx: re.Pattern[str], text: str, windows: list[tuple[int, int]]
+) -> Iterator[re.Match[str]]:
+    """rx.finditer over each window (lookbehinds still see the text before a window)."""
+    for start, end in windows:
+        yield from rx.finditer(text, start, end)
 
 
 @functools.cache
-def money_regex() -> re.Pattern[str]:
-    """One pattern for every shape of amount; parse_money decides what it is worth."""
-    cur = load_currencies()
+def lexicon() -> tuple[frozenset[str], int, frozenset[str], frozenset[str]]:
+    """Forms written before a number (exact) and their longest length; lower-case names and
+    cased forms (codes, symbols) written after it."""
     forms = currency_forms()
-    scales = _alt([w for w in scale_words() if w.isalpha()])
-    tight = rf"(?:(?i:{scales})(?:\s+(?i:crore|crores))?(?![\w]))"  # 'million', 'lakh crore'
-    scale = rf"(?:\s*-?\s*{tight})"
-    before = _alt(forms.before)
-    names = [f for f in forms.after if f.islower() or (not f.isalpha() and f.lower() == f)]
-    cased = [f for f in forms.after if f not in names]
-    after = rf"(?:(?i:{_alt(names)})|{_alt(cased)})"
-    codes = _alt(cur.codes)
-    letters = "".join(sorted(cur.scaled_code_prefixes))
-    number = rf"(?:{DIGIT_NUM}|(?i:{FRACTION_NUM}|\b{WORD_NUM}))"
-    return re.compile(
-        rf"(?<![\w$€£¥])(?P<pre>{before})\s?{DIGIT_NUM}{scale}?"
-        rf"|(?<![\w$€£¥]){DIGIT_NUM}\s*(?:{codes})\s+{tight}"
-        rf"|(?<![\w$€£¥]){number}{scale}?\s*-?\s*(?:{after})(?![\w$])"
-        rf"|(?<![\w$€£¥]){DIGIT_NUM}\s*[{letters}](?:{codes})\b"
-    )
+    before = frozenset(forms.before)
+    names = frozenset(f for f in forms.after if f == f.lower())
+    cased = frozenset(f for f in forms.after if f != f.lower())
+    return before, max(len(f) for f in before), names, cased
 
 
+@functools.cache
+def scale_after() -> re.Pattern[str]:
+    """A scale word right after a number: ' million', 'bn', '-billion', ' lakh crore'."""
+    words = "|".join(sorted((re.escape(w) for w in scale_words() if w.isalpha()), key=len, reverse=True))
+    return re.compile(rf"\s*-?\s*(?i:{words})(?:\s+(?i:crores?))?(?!\w)")
+
+
+DIGIT_RX = re.compile(DIGIT_NUM)
+WORD_NUMBER_RX = re.compile(rf"(?i:{FRACTION_NUM}|\b{WORD_NUM}\b)")
+FIRST_WORD = re.compile(r"\s*-?\s*([^\s\d(),;:!?\"“”]+)")
+CODE_SCALE_AFTER = re.compile(r"\s*(?P<code>[A-Z]{3})\s+")
+WORDS_AFTER = re.compile(r"\s*-?\s*(?P<words>[^\s\d(),;:!?\"“”]+(?:\s+[^\s\d(),;:!?\"“”]+){0,3})")
+SCALED_CODE = re.compile(r"[A-Z]{4}")
 PERCENT_RX = re.compile(
-    rf"(?<![\w.,]){DIGIT_NUM}\s?%"
-    rf"|(?<![\w.,])(?:{DIGIT_NUM}|\b{WORD_NUM})\s*-?\s*(?:percentage\s+points?|percent|per\s+cent|pct)\b",
+    rf"{DIGIT_NUM}\s?%"
+    rf"|(?:{DIGIT_NUM}|(?<![\w.,])\b{WORD_NUM})\s*-?\s*(?:percentage\s+points?|percent|per\s+cent|pct)\b",
     re.IGNORECASE,
 )
 QUALIFIER_IN_BRACKET = (
@@ -80,47 +127,42 @@ LIST_NUMBER = re.compile(rf"(?<![\w.,])(?:{GROUPED})")
 PLACE_WORDS = re.compile(r"\b[A-Z][A-Za-z'’.-]+(?:[ -](?:[A-Z][A-Za-z'’-]+)){0,2}")
 NOT_PLACES = frozenset(
     [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "The",
-        "This",
-        "That",
-        "It",
-        "He",
-        "She",
-        "They",
-        "We",
-        "In",
-        "On",
-        "At",
-        "For",
-        "And",
-        "But",
-        "Mr",
-        "Mrs",
-        "Ms",
-        "Dr",
-        "President",
-        "Minister",
-        "Premier",
-        "Government",
+        *[
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ],
+        *["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+        *[
+            "The",
+            "This",
+            "That",
+            "It",
+            "He",
+            "She",
+            "They",
+            "We",
+            "In",
+            "On",
+            "At",
+            "For",
+            "And",
+            "But",
+            "Mr",
+            "Mrs",
+            "Ms",
+            "Dr",
+        ],
+        *["President", "Minister", "Premier", "Government"],
     ]
 )
 COUNTRY_SCAN = 20_000  # characters of an article read to find where it is set
@@ -158,6 +200,57 @@ def article_country(text: str) -> str | None:
     return ranked[0][0] if ranked[0][1] > ranked[1][1] else None
 
 
+def currency_before(text: str, start: int) -> int | None:
+    """Where a currency form written right before `start` begins ('US$', 'Rs ', 'C $ '), or None."""
+    before, longest, _, _ = lexicon()
+    end = start - 1 if start > 0 and text[start - 1] == " " else start
+    for n in range(min(longest, end), 0, -1):
+        form = text[end - n : end]
+        if form.endswith("$") and n > 2 and form[-2] == " ":
+            form = form[:-2] + "$"  # 'C $ 12 million'
+        if form in before and (end - n == 0 or not text[end - n - 1].isalnum()):
+            return end - n
+    return None
+
+
+@functools.cache
+def first_words() -> frozenset[str]:
+    """The first word of every currency form written after a number (as written and lower-cased)."""
+    _, _, names, cased = lexicon()
+    return frozenset(f.split()[0] for f in names | cased) | frozenset(f[1:] for f in cased if len(f) == 4)
+
+
+def currency_after(text: str, pos: int) -> int | None:
+    """Where a currency form written right after `pos` ends ('billion forints', 'MUSD'), or None."""
+    first = FIRST_WORD.match(text, pos)
+    if not first:
+        return None
+    word, fw = first.group(1), first_words()
+    stripped = word.rstrip(".’'")
+    known = word in fw or word.lower() in fw or stripped in fw or stripped.lower() in fw
+    if not known and not (SCALED_CODE.fullmatch(word) and word[1:] in load_currencies().codes):
+        return None
+    m = WORDS_AFTER.match(text, pos)
+    if not m:
+        return None
+    _, _, names, cased = lexicon()
+    cur = load_currencies()
+    words = list(re.finditer(r"\S+", m.group("words")))
+    base = m.start("words")
+    for k in range(len(words), 0, -1):
+        end = words[k - 1].end()
+        phrase = m.group("words")[:end]
+        for cut in (phrase, phrase.rstrip(".’'")):
+            if cut.lower() in names or cut in cased:
+                return base + len(cut)
+            scaled = (
+                SCALED_CODE.fullmatch(cut) and cut[1:] in cur.codes and cut[0] in cur.scaled_code_prefixes
+            )
+            if k == 1 and scaled:
+                return base + len(cut)
+    return None
+
+
 @Language.factory(
     "newsfacts_money",
     default_config={"yen_sign_currency": "CNY", "link_conversions": True, "split_lists": True},
@@ -182,25 +275,54 @@ class MoneyFinder:
         self.link = link_conversions
         self.split_lists = split_lists
 
+    def spans(self, masked: str) -> Iterator[tuple[int, int, bool]]:
+        """(start, end, has a prefix) of every amount written with a currency."""
+        cur = load_currencies()
+        scale_rx = scale_after()
+        last_end = 0
+        numbers = list(find_in_windows(DIGIT_RX, masked, hot_windows(masked, before=0, after=8)))
+        numbers += find_in_windows(WORD_NUMBER_RX, masked, hot_windows(masked, AMOUNT_WORDS, False, 40, 8))
+        numbers.sort(key=lambda m: m.start())
+        for m in numbers:
+            start, end = m.span()
+            if start < last_end or m.group().lower() in ("a", "an"):
+                continue
+            digits = m.group()[:1].isdigit() or m.group()[:1] == "."
+            scale = scale_rx.match(masked, end)
+            num_end = scale.end() if scale else end
+            if digits:
+                pre = currency_before(masked, start)
+                if pre is not None:
+                    last_end = num_end
+                    yield pre, num_end, True
+                    continue
+                code = CODE_SCALE_AFTER.match(masked, end)
+                if code and code.group("code") in cur.codes:
+                    tail = scale_rx.match(masked, code.end() - 1)
+                    if tail:  # '40 USD million'
+                        last_end = tail.end()
+                        yield start, tail.end(), False
+                        continue
+            after = currency_after(masked, num_end)
+            if after is not None:
+                last_end = after
+                yield start, after, False
+
     def __call__(self, doc: Doc) -> Doc:
         text = raw_text(doc)
         masked = masked_text(doc)
         prev: Candidate | None = None
         country: list[str | None] = []  # found on first need
-        cur = load_currencies()
 
         def where() -> str | None:
             if not country:
                 country.append(article_country(text))
             return country[0]
 
-        for m in money_regex().finditer(masked):
-            start, end = m.start(), m.end()
+        for start, end, prefixed in self.spans(masked):
             span = text[start:end]
             money = parse_money(span, yen_sign=self.yen)
-            pre = m.group("pre")
-            needs_place = pre is not None and (pre in cur.ambiguous or pre in cur.country_only)
-            if money is None or needs_place or _ambiguous_after(span):
+            if money is None or _needs_country(span, prefixed):
                 money = parse_money(span, yen_sign=self.yen, country=where())
             if money is None:
                 continue
@@ -209,7 +331,7 @@ class MoneyFinder:
                 with_cents = parse_money(text[start : cents.end()], yen_sign=self.yen, country=where())
                 if with_cents is not None:
                     money, end = with_cents, cents.end()
-            if self.split_lists and pre is None:
+            if self.split_lists and not prefixed:
                 self._list_members(doc, text, start, span, money)
             attrs: dict[str, object] = {"value": money.value, "currency": money.currency}
             q = qualifier(text, start, end)
@@ -247,11 +369,15 @@ class MoneyFinder:
             add_candidate(doc, Candidate(n.start(), n.end(), "MONEY", "money-list", attrs=attrs))
 
 
-def _ambiguous_after(span: str) -> bool:
-    """Whether the currency word after a number is shared by several currencies ('dollars')."""
+def _needs_country(span: str, prefixed: bool) -> bool:
+    """Whether the currency form of an amount is shared by several currencies ('$', 'dollars')."""
     cur = load_currencies()
+    if prefixed:
+        head = re.match(r"\D*", span)
+        form = head.group().replace(" ", "") if head else ""
+        return form in cur.ambiguous or form in cur.country_only
     tail = span.rsplit(None, 1)[-1].lower() if span.split() else ""
-    return tail in cur.ambiguous or tail in ("dollar", "dollars")
+    return tail in cur.ambiguous
 
 
 @Language.factory("newsfacts_percent", default_config={})
@@ -264,7 +390,8 @@ class PercentFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         text = raw_text(doc)
-        for m in PERCENT_RX.finditer(masked_text(doc)):
+        masked = masked_text(doc)
+        for m in find_in_windows(PERCENT_RX, masked, hot_windows(masked, PERCENT_WORDS, False, 80, 24)):
             value = parse_percent(text[m.start() : m.end()])
             if value is None:
                 continue
