@@ -159,11 +159,44 @@ def currency_forms() -> CurrencyForms:
     cur = load_currencies()
     codes = cur.codes - cur.not_currency
     symbols = set(cur.prefixes) | set(cur.country_only)
-    symbols |= {f for f in cur.ambiguous if not f.isalpha() or not f.islower()}
+    symbols |= set(cur.ambiguous) - cur.ambiguous_words
     before = sorted(symbols | codes, key=lambda f: (-len(f), f))
-    after = set(cur.suffixes) | {f for f in cur.ambiguous if f.isalpha() and f.islower()} | codes
-    after |= {f for f in cur.prefixes if len(f) > 1 and not f.endswith("$")}
+    after = set(cur.suffixes) | set(cur.ambiguous) | codes
+    after |= {f for f in cur.prefixes if (len(f) > 1 or not f.isascii()) and not f.endswith("$")}
+    after -= {"$", "R", "N", "K", "L", "P", "Q", "E", "D", "G", "S", "Br"} | set(cur.country_only)
     return CurrencyForms(before, sorted(after, key=lambda f: (-len(f), f)))
+
+
+@functools.cache
+def _form_sets() -> tuple[frozenset[str], int, dict[str, str]]:
+    """Forms before a number and their longest length; forms after it, keyed as looked up
+    (lower-case for names, exact for codes and symbols)."""
+    forms = currency_forms()
+    after = {(f.lower() if f.islower() else f): f for f in forms.after}
+    return frozenset(forms.before), max(len(f) for f in forms.before), after
+
+
+def _form_before(s: str) -> str | None:
+    """The longest currency form that `s` starts with, ending where a number can begin."""
+    before, longest, _ = _form_sets()
+    for n in range(min(longest, len(s) - 1), 0, -1):
+        form, rest = s[:n], s[n:]
+        if form in before and not (form[-1].isalpha() and rest[:1].isalpha()):
+            return form
+    return None
+
+
+def _form_after(s: str) -> str | None:
+    """The longest currency form (of up to four words) that `s` ends with, as written in `s`."""
+    _, _, after = _form_sets()
+    words = s.split(" ")
+    for k in range(min(4, len(words) - 1), 0, -1):
+        tail = " ".join(words[-k:])
+        if (tail.lower() in after and after[tail.lower()].islower()) or tail in after:
+            return tail
+    if s and not s[-1].isascii() and s[-1] in after and len(s) > 1:  # '5000€'
+        return s[-1]
+    return None
 
 
 SPACED_DOLLAR = re.compile(r"^([A-Z][A-Za-z.]{0,3})\s+\$")
@@ -202,31 +235,19 @@ def _parse_money_cached(text: str, yen_sign: str, country: str | None) -> Money 
     if m and m.group("code") in cur.codes:  # '40 USD million'
         value = parse_number(f"{m.group('num')} {m.group('scale')}")
         return Money(value, m.group("code")) if value is not None and value >= 0 else None
-    forms = currency_forms()
     currency: str | None = None
     head = ""
     factor = 1
-    for form in forms.before:
-        if s.startswith(form):
-            rest = s[len(form) :]
-            if not rest or (form[-1].isalpha() and rest[:1].isalpha()):
-                continue
-            currency = yen_sign if form in ("¥", "￥") else cur.resolve(form, country)
-            head = rest.strip()
-            break
-    if currency is None and not head:
-        low = s.lower()
-        for form in forms.after:
-            probe = form if form.isupper() or not form.isalpha() else form.lower()
-            hay = s if probe == form and not form.islower() else low
-            if hay.endswith(probe):
-                head = s[: len(s) - len(form)]
-                if form[:1].isalpha() and head[-1:].isalpha():
-                    continue
-                currency = cur.resolve(form, country)
-                head = head.strip()
-                break
-        if currency is None:
+    form = _form_before(s)
+    if form is not None:
+        currency = yen_sign if form in ("¥", "￥") else cur.resolve(form, country)
+        head = s[len(form) :].strip()
+    else:
+        form = _form_after(s)
+        if form is not None:
+            currency = cur.resolve(form, country)
+            head = s[: len(s) - len(form)].strip()
+        else:
             m = SCALED_CODE.match(s)
             if m and m.group("code") in cur.codes and m.group("letter") in cur.scaled_code_prefixes:
                 currency = m.group("code")
@@ -282,6 +303,11 @@ MONTH_NAME = (
 )
 MONTH_ONLY = re.compile(rf"(?i)^(?P<m>{MONTH_NAME})\.?$")
 MONTH_DAY = re.compile(rf"(?i)^(?P<m>{MONTH_NAME})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?$")
+FULL_DATE = re.compile(
+    rf"(?i)^(?:(?P<m>{MONTH_NAME})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s*(?P<y>\d{{4}})"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{MONTH_NAME})\.?,?\s+(?P<y2>\d{{4}})"
+    rf"|(?P<m3>{MONTH_NAME})\.?,?\s+(?:of\s+)?(?P<y3>\d{{4}}))$"
+)
 TIME_RE = re.compile(r"\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?$")
 TIME_FIRST = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?,?\s+")
 WEEKDAYS = {
@@ -369,6 +395,15 @@ def _parse_date_cached(text: str, published: str | dt.date | None, ahead: bool =
             return f"{base.year:04d}-{month:02d}"
         try:
             return dt.date(base.year, month, int(m.group("d"))).isoformat()
+        except ValueError:
+            return None
+    m = FULL_DATE.match(s)
+    if m:  # 'March 9, 2018', '9 March 2018', 'March 2018': read here, dateparser is slow
+        try:
+            month = _month_number(m.group("m") or m.group("m2") or m.group("m3"))
+            year = int(m.group("y") or m.group("y2") or m.group("y3"))
+            day = m.group("d") or m.group("d2")
+            return dt.date(year, month, int(day)).isoformat() if day else f"{year:04d}-{month:02d}"
         except ValueError:
             return None
     if not re.search(r"[A-Za-z]", s) or not re.search(r"\d", s):

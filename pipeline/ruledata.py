@@ -201,6 +201,7 @@ class Currencies:
     prefixes: dict[str, str]
     suffixes: dict[str, str]
     ambiguous: dict[str, dict[str, tuple[str, ...]]]
+    ambiguous_words: frozenset[str]
     defaults: dict[str, str]
     country_only: dict[str, str]
     scales: dict[str, int]
@@ -288,9 +289,11 @@ def load_currencies(cldr: str = "currencies_cldr.json", news: str = "currencies_
             for code, lands in readings.items():
                 _check_code(src_name, f"{key}[{form!r}]", code)
                 entry[code] = tuple(sorted(set(entry.get(code, ())) | set(lands)))
+    ambiguous_words = set()
     for form, codes_of in _table(cldr, base, "ambiguous_names").items():
         if form.lower() in not_currency:
             continue
+        ambiguous_words.add(form.lower())
         entry = ambiguous.setdefault(form.lower(), {})
         for code in codes_of:
             entry.setdefault(_check_code(cldr, f"ambiguous_names[{form!r}]", code), ())
@@ -331,6 +334,7 @@ def load_currencies(cldr: str = "currencies_cldr.json", news: str = "currencies_
         prefixes=prefixes,
         suffixes=suffixes,
         ambiguous=ambiguous,
+        ambiguous_words=frozenset(ambiguous_words | {f for f in ambiguous if f.isalpha() and len(f) > 3}),
         defaults=defaults,
         country_only=country_only,
         scales=scales,

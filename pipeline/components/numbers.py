@@ -165,7 +165,7 @@ NOT_PLACES = frozenset(
         *["President", "Minister", "Premier", "Government"],
     ]
 )
-COUNTRY_SCAN = 20_000  # characters of an article read to find where it is set
+COUNTRY_SCAN = 3_000  # characters of an article read to find where it is set (dateline, lede)
 DATELINE_WEIGHT = 3
 DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:,[^\n—–-]{0,60})?\s*[—–-]")
 
@@ -352,6 +352,8 @@ class MoneyFinder:
     def _list_members(self, doc: Doc, text: str, start: int, span: str, money: Money) -> None:
         """'investments of 5, 12.5 and 0.8 billion euros': the bare numbers before the amount
         share its scale and currency, each a MONEY of its own."""
+        if not text[max(0, start - 6) : start].rstrip().endswith((" and", " or", " to")):
+            return
         m = LIST_BEFORE.search(text, max(0, start - 120), start)
         if not m or m.end() != start:
             return
