@@ -21,7 +21,7 @@ from pipeline.components.base import (
 from pipeline.normalize import NUMBER_WORDS, parse_number
 from pipeline.ruledata import load_currencies, load_word_list
 
-DIGITS = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
+DIGITS = re.compile(r"^(?:\d{1,3}(?:[,\u201a]\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(?:\.\d+)?$")
 SCALE_WORDS = {"hundred", "thousand", "million", "billion", "trillion"}
 STOP_UNIT_WALK = {
     "of", "in", "at", "with", "from", "for", "to", "by", "on", "including", "per", "than",

@@ -181,7 +181,7 @@ def article_country(text: str) -> str | None:
         i = 0
         while i < len(words):
             for n in range(len(words) - i, 0, -1):
-                name = " ".join(words[i : i + n])
+                name = " ".join(words[i : i + n]).rstrip(".'’-")
                 if name in NOT_PLACES:
                     continue
                 found = places.get(name) or (places.get(name.title()) if name.isupper() else None)
