@@ -202,7 +202,7 @@ def test_dates_world_relative_to_the_header(nlp, ents, body, expected):
     ],
 )
 def test_dates_header_timestamp_is_one_span(nlp, ents, text, span, value):
-    assert [(t, f["value"]) for _, t, f in ents(nlp, text, "DATE")][0] == (span, value)
+    assert next((t, f["value"]) for _, t, f in ents(nlp, text, "DATE")) == (span, value)
 
 
 def test_dates_years_inside_a_list_of_numbers_are_not_dates(nlp, ents):
