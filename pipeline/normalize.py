@@ -199,7 +199,7 @@ def _form_after(s: str) -> str | None:
     return None
 
 
-SPACED_DOLLAR = re.compile(r"^([A-Z][A-Za-z.]{0,3})\s+\$")
+SPACED_DOLLAR = re.compile(r"^((?!A\s)[A-Z][A-Za-z.]{0,3})\s+\$")  # C $ 12 million; not a $5 bill
 HYPHEN_WORD = re.compile(r"(?<=[\w.])-\s*(?=[A-Za-z])")
 CENTS = re.compile(r"(?i)^(?P<main>.+?)\s+(?:and\s+)?(?P<cents>\d{1,2}|[a-z]+(?:[\s-][a-z]+)?)\s+cents?$")
 CODE_THEN_SCALE = re.compile(r"^(?P<num>[\d.,\u201a ]+?)\s*(?P<code>[A-Z]{3})\s+(?P<scale>[A-Za-z]+)$")

@@ -206,7 +206,7 @@ def currency_before(text: str, start: int) -> int | None:
     end = start - 1 if start > 0 and text[start - 1] == " " else start
     for n in range(min(longest, end), 0, -1):
         form = text[end - n : end]
-        if form.endswith("$") and n > 2 and form[-2] == " ":
+        if form.endswith("$") and n > 2 and form[-2] == " " and form != "A $":  # 'a $1.6bn loan'
             form = form[:-2] + "$"  # 'C $ 12 million'
         if form in before and (end - n == 0 or not text[end - n - 1].isalnum()):
             return end - n
