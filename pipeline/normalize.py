@@ -285,7 +285,9 @@ DAY_WORDS = {"yesterday": -1, "today": 0, "tomorrow": 1}
 YEAR_TO_DATE = re.compile(r"(?i)^(?:the\s+)?year[\s-]+to[\s-]+date$")
 YEAR_RE = re.compile(r"^(1[5-9]\d\d|20\d\d)$")
 ISO_RE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
-ISO_TIME = re.compile(r"(?<=^\d{4}-\d{2}-\d{2})[ T]\d{1,2}:\d{2}(?::\d{2})?(?:\s*[A-Z]{2,4})?$")
+ISO_TIME = re.compile(
+    r"(?<=^\d{4}-\d{2}-\d{2})[ T]\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:(?:GMT|UTC)(?:[+-]\d{1,2}(?::?\d{2})?)?|[A-Z]{2,4}))?$"
+)
 SLASHED_ISO = re.compile(r"^(\d{4})/(\d{2})/(\d{2})$")
 DOTTED_RE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")  # '15.3.2020', day first
 FISCAL_RE = re.compile(
@@ -308,7 +310,9 @@ FULL_DATE = re.compile(
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{MONTH_NAME})\.?,?\s+(?P<y2>\d{{4}})"
     rf"|(?P<m3>{MONTH_NAME})\.?,?\s+(?:of\s+)?(?P<y3>\d{{4}}))$"
 )
-TIME_RE = re.compile(r"\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?$")
+TIME_RE = re.compile(
+    r",?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+(?:(?:GMT|UTC)(?:[+-]\d{1,2}(?::?\d{2})?)?|[A-Z]{2,4}))?$"
+)
 TIME_FIRST = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?,?\s+")
 WEEKDAYS = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,

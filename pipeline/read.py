@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from dataclasses import dataclass
@@ -119,7 +120,56 @@ def find_published(text: str) -> tuple[str | None, tuple[int, int] | None]:
             if value and len(value) == 10:
                 best = (m.start(), value, m.span("date"))
                 break
-    return (best[1], best[2]) if best else (None, None)
+    if best:
+        return best[1], best[2]
+    return _wire_dateline(text)
+
+
+WIRE_DATELINE = re.compile(
+    r"(?m)^[ \t]*[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][A-Za-z .'’-]{1,30})?,\s+"
+    r"(?P<date>(?P<m>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2}))"
+    r"\s*\([A-Za-z .-]{2,30}\)\s*[-—–]"
+)
+WEEKDAY_NAMED = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+YEARS = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
+MONTH_NUMBERS = {
+    m: i
+    for i, m in enumerate(
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1
+    )
+}
+
+
+def _wire_dateline(text: str) -> tuple[str | None, tuple[int, int] | None]:
+    """A wire dateline without a year ('JOHANNESBURG, March 12 (Reuters) -'): the year is the one,
+    among the years the story mentions (one either side), in which that day falls on the weekday
+    the story names for it ('said on Wednesday'); the nearest to their median when several do."""
+    m = WIRE_DATELINE.search(text[:HEAD_CHARS])
+    if not m:
+        return None, None
+    day = WEEKDAY_NAMED.search(text, m.end(), m.end() + 600)
+    years = sorted(int(y) for y in YEARS.findall(text))
+    if not day or not years:
+        return None, None
+    weekday = _weekday(day.group(1))
+    month, dom = MONTH_NUMBERS[m.group("m").lower()[:3]], int(m.group("d"))
+    median = years[len(years) // 2]
+    found = []
+    for year in range(years[0] - 1, years[-1] + 2):
+        try:
+            when = dt.date(year, month, dom)
+        except ValueError:
+            continue
+        if when.weekday() == weekday:
+            found.append(when)
+    if not found:
+        return None, None
+    best = min(found, key=lambda d: (abs(d.year - median), d.year))
+    return best.isoformat(), m.span("date")
+
+
+def _weekday(name: str) -> int:
+    return ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"].index(name)
 
 
 def find_title(text: str) -> str | None:

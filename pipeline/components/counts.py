@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from pipeline.components.base import (
     BLOCK,
     Candidate,
+    Intervals,
     Sentences,
     add_candidate,
     breaks_line,
@@ -34,6 +35,7 @@ RANGE_WORDS = {"to", "-", "–", "or", "and"}
 YEAR_LIKE = re.compile(r"^(1[89]\d\d|20\d\d)$")
 YEAR_CUE_BEFORE = re.compile(r"(?i)\b(?:in|since|by|from|until|through|during|before|after)\s+$")
 LOCATIVE_AFTER = re.compile(r"\s+(?:(?:are|were|is|was)\s+)?(?:in|at)\s+[A-Z]")
+PRONOUN_UNITS = {"ones", "one", "others", "more"}
 UNIT_LOOKBACK = 600  # characters searched back for "the number of <unit>"
 
 
@@ -164,6 +166,15 @@ class CountFinder:
         n = len(doc)
         while i < n:
             tok = doc[i]
+            if (
+                tok.lower_ == "half"
+                and i + 2 < n
+                and doc[i + 1].lower_ in ("a", "an")
+                and doc[i + 2].lower_ in SCALE_WORDS
+            ):  # 'half a million urban jobs'
+                self._fraction(doc, text, taken, found, i, tagged)
+                i += 3
+                continue
             if not _num_token(tok):
                 i += 1
                 continue
@@ -196,7 +207,7 @@ class CountFinder:
             value = parse_number(text[start:end])
             if not isinstance(value, int) or value < 0:
                 continue
-            year_like = bool(YEAR_LIKE.match(tok.text)) and j == i
+            year_like = bool(YEAR_LIKE.match(tok.text)) and j == tok.i
             if year_like and YEAR_CUE_BEFORE.search(text, max(0, start - 20), start):
                 continue  # 'in 2023 companies invested': a year, never a count
             singular = value == 1
@@ -213,11 +224,33 @@ class CountFinder:
                 unit, excluded = self._unit_after(doc, k + 1, False, tagged)
                 if excluded:
                     continue
-            if year_like and unit is None:
-                continue  # a bare 1800-2099 the dates component left: too likely a year to count
+            if year_like and (unit is None or unit[:1].isupper()):
+                continue  # a bare 1800-2099, or one before a name ('the 2024 Fall Statement')
+            if unit is not None and unit.lower() in PRONOUN_UNITS:
+                unit = None  # '28,500 direct jobs and 1,00,000 indirect ones': the unit comes before
             found.append((start, end, value, unit, j))
         self._emit(doc, text, found)
         return doc
+
+    def _fraction(
+        self,
+        doc: Doc,
+        text: str,
+        taken: Intervals,
+        found: list[tuple[int, int, int, str | None, int]],
+        i: int,
+        tagged: bool,
+    ) -> None:
+        """'half a million jobs': a count when a counted noun follows."""
+        start, end = doc[i].idx, tok_end(doc[i + 2])
+        if taken.overlaps(start, end):
+            return
+        value = parse_number(text[start:end])
+        if not isinstance(value, int):
+            return
+        unit, excluded = self._unit_after(doc, i + 3, False, tagged)
+        if unit is not None and not excluded:
+            found.append((start, end, value, unit, i + 2))
 
     def _plausible(self, doc: Doc, tok: Token, last: int) -> bool:
         nxt = doc[last + 1] if last + 1 < len(doc) else None
@@ -228,6 +261,13 @@ class CountFinder:
             and nxt.text in ("-", "–", "%", ":", "/", "th", "st", "nd", "rd")
         ):
             return False  # "five-year", "3:37", "24/7"
+        if (
+            nxt is not None
+            and not doc[last].whitespace_
+            and doc[last].text[-1:].isdigit()
+            and nxt.text[:1].isalpha()
+        ):
+            return False  # "5G", "3D": a name, not a number of things
         if prev is not None and (
             prev.text in ("No", "No.", "#")
             or (prev.text in ("number", "Number", "page", "Page", "-", "/", ".") and not prev.whitespace_)

@@ -11,6 +11,7 @@ from pipeline.components.base import (
     USER_KEY,
     Candidate,
     Occupied,
+    Sentences,
     add_candidate,
     masked_text,
     raw_text,
@@ -23,12 +24,18 @@ MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
-TIME = r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?"
+ZONE = r"(?:[ \t]+(?:(?:GMT|UTC)(?:[+-]\d{1,2}(?::?\d{2})?)?|[A-Z]{2,4}(?![\w+-])))"
+TIME = rf"(?:,?\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*[AaPp]\.?[Mm]\.?)?{ZONE}?)?"
 YEAR = r"(?:1[89]\d\d|20\d\d)"
 DAY_NAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 WEEKDAY_LEAD = rf"(?:(?:{DAY_NAME}|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?),?\s+)?"
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("iso", re.compile(r"(?<![\d-])\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?(?![\d-])")),
+    (
+        "iso",
+        re.compile(
+            rf"(?<![\d-])\d{{4}}-\d{{2}}-\d{{2}}(?:[ T]\d{{1,2}}:\d{{2}}(?::\d{{2}})?{ZONE}?)?(?![\d-])"
+        ),
+    ),
     (
         "time-month-day-year",
         re.compile(rf"\b\d{{1,2}}:\d{{2}}(?:\s*[AaPp]\.?[Mm]\.?)?,\s+{MONTH}\.?\s+\d{{1,2}},\s*{YEAR}\b"),
@@ -39,7 +46,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "day-month-year",
-        re.compile(rf"\b{WEEKDAY_LEAD}\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}\.?,?\s+{YEAR}\b"),
+        re.compile(rf"\b{WEEKDAY_LEAD}\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}\.?,?\s+{YEAR}\b{TIME}"),
     ),
     ("dotted", re.compile(rf"(?<![\d.])\d{{1,2}}\.\d{{1,2}}\.{YEAR}(?![\d.])")),
     (
@@ -51,7 +58,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "month",
         re.compile(
-            rf"\b(?i:in|since|by|until|from|early|late|mid|end of|beginning of) "
+            rf"\b(?i:in|since|by|until|till|to|through|before|after|during|from|early|late|mid|end of|beginning of) "
             rf"(?P<d>{MONTH})\b(?!\s*\d)"
         ),
     ),
@@ -63,12 +70,26 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|year[\s-]to[\s-]date)\b(?![-\w])"
         ),
     ),
-    ("relative-day", re.compile(r"\b(?:[Yy]esterday|[Tt]omorrow|[Tt]oday)\b")),
+    ("relative-day", re.compile(r"\b(?:[Yy]esterday|[Tt]omorrow|[Tt]oday)\b(?!['’]s)")),
+    (
+        "comparison",
+        re.compile(
+            r"(?i)\b(?:a\s+year\s+(?:earlier|before|ago)|(?<=the\s)(?:previous|preceding|prior)\s+year)\b"
+        ),
+    ),
+    ("the-year", re.compile(r"\b(?:months|half|quarter|part|end|start|beginning|rest) of the (?P<d>year)\b")),
+    ("season", re.compile(r"(?i)\b(?:this|last|next)\s+(?:spring|summer|autumn|fall|winter)\b")),
     ("weekday", re.compile(rf"\b(?:(?:[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming)\s+)?{DAY_NAME}\b(?!-)")),
     ("anaphoric", re.compile(r"(?i)\b(?:that|same)\s+(?:year|month|day)\b")),
     ("year", re.compile(rf"(?<![\w$€£¥.,/-]){YEAR}(?![\w%/-]|[.,]\d)")),
 ]
-RELATIVE_RULES = {"relative", "relative-day", "anaphoric", "month-day", "month", "weekday"}
+RELATIVE_RULES = {
+    "relative", "relative-day", "anaphoric", "month-day", "month", "weekday", "comparison", "season", "the-year",
+}  # fmt: skip
+NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")
+SENTENCE_START = re.compile(r"(?:^|[.!?:\n][\s\"“”'‘’]*)$")
+MONTH_RANGE_YEAR = re.compile(rf"\s*(?:to|-|–|and|through|until|till)\s+{MONTH}\.?,?\s+(?P<y>{YEAR})\b")
+SEASON_STEP = {"this": 0, "last": -1, "next": 1}
 AHEAD_BEFORE = re.compile(
     r"(?i)\b(?:will|would|shall|'ll|is\s+to|are\s+to|to\s+be|scheduled|expected|plans?\s+to|due|set\s+to)\b"
     r"[^.;!?\n]{0,60}$"
@@ -100,11 +121,13 @@ class DateFinder:
         text = raw_text(doc)
         masked = masked_text(doc)
         data = doc.user_data.get(USER_KEY, {})
+        header_end = 0
         if "published" in data:  # set by the caller, e.g. for the later pieces of a long article
             published = data["published"]
         else:
-            published, _ = find_published(text)
+            published, where = find_published(text)
             state(doc)["published"] = published
+            header_end = where[1] if where else 0
         base = published if self.resolve_relative else None
         taken = Occupied()
         last_value: str | None = None
@@ -123,13 +146,39 @@ class DateFinder:
                     continue  # '2016-2020' is no fiscal year
                 elif rule == "weekday" and HOLIDAY_BEFORE.search(masked, max(0, s - 10), s):
                     continue  # 'Black Friday' is an event
+                elif rule == "relative-day" and masked[s].isupper() and _inside_name(masked, s):
+                    continue  # 'Gulf Today' is a newspaper
                 found.append((s, e, rule, None))
                 taken.add(s, e)
+        sentence_of: dict[int, int] = {}
+        sentences = Sentences(text) if found else None
+        last_in_sentence: tuple[int, str] | None = None  # (sentence, value)
+        last_day: str | None = None
         for s, e, rule, _ in sorted(found):
             span = text[s:e]
+            sent = sentences.index(s) if sentences else 0
+            sentence_of[s] = sent
             if rule == "anaphoric":
-                value = _anaphor_value(span, last_value)
-            elif rule in ("month-day", "month"):
+                same_day = span.lower().endswith("day")
+                value = _anaphor_value(span, last_day if same_day and last_day else last_value)
+            elif rule == "comparison":  # a year before the date it is measured from
+                anchor = last_in_sentence[1] if last_in_sentence and last_in_sentence[0] == sent else base
+                if "ago" in span.lower():
+                    anchor = base
+                value = _year_before(anchor if anchor is not base else str(base)[:4] if base else None)
+            elif rule == "the-year":  # 'the first nine months of the year': the current year
+                value = parse_date("this year", base)
+            elif rule == "season":
+                year = parse_date("this year", base)
+                step = SEASON_STEP[span.split()[0].lower()]
+                value = f"{int(year) + step:04d}" if year else None
+            elif rule == "month":
+                value = parse_date(span, base)
+                ranged = MONTH_RANGE_YEAR.match(text, e)
+                if ranged:  # 'from January to November 2023': the year the range gives
+                    value = parse_date(f"{span} {ranged.group('y')}")
+                value = value if value and (base or ranged) else None
+            elif rule == "month-day":
                 value = parse_date(span, base)
                 value = value if value and base else None
             elif rule == "weekday":
@@ -141,6 +190,9 @@ class DateFinder:
                 continue
             if value is not None:
                 last_value = value
+                last_in_sentence = (sent, value)
+                if len(value) == 10 and s >= header_end:
+                    last_day = value  # 'the same day' points back to a day of the story, not the header
             add_candidate(doc, Candidate(s, e, "DATE", f"date-{rule}", attrs={"value": value}))
         return doc
 
@@ -160,11 +212,32 @@ class DateFinder:
 
 
 def _anaphor_value(span: str, last: str | None) -> str | None:
-    """'that year' takes the year of the date written before it, at the precision asked."""
+    """'that year', 'the same day' take the date written before them, at the precision asked
+    or the one that date has when it is coarser ('September 2023 ... the same day' -> 2023-09)."""
     if last is None:
         return None
     unit = span.split()[-1].lower()
     if unit not in ("year", "month", "day"):
         return None
-    want = {"year": 4, "month": 7, "day": 10}[unit]
-    return last[:want] if len(last) >= want else None
+    return last[: {"year": 4, "month": 7, "day": 10}[unit]]
+
+
+def _year_before(anchor: object) -> str | None:
+    """The same point a year before a date value, at its precision ('2017' -> '2016',
+    '2025-01' -> '2024-01')."""
+    if anchor is None:
+        return None
+    value = str(anchor)
+    year = value[:4]
+    if not year.isdigit():
+        return None
+    shifted = f"{int(year) - 1:04d}{value[4:]}"
+    return shifted[:7] if shifted.endswith("-02-29") else shifted
+
+
+def _inside_name(text: str, start: int) -> bool:
+    """Whether a capitalised word at `start` follows a capitalised word of the same name
+    ('Gulf Today'), rather than opening a sentence."""
+    before = text[max(0, start - 40) : start]
+    name = NAME_BEFORE.search(before)
+    return name is not None and not SENTENCE_START.search(before[: name.start()])
