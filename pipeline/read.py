@@ -126,7 +126,7 @@ def find_published(text: str) -> tuple[str | None, tuple[int, int] | None]:
 
 
 WIRE_DATELINE = re.compile(
-    r"(?m)^[ \t]*[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][A-Za-z .'’-]{1,30})?,\s+"
+    r"(?m)^[ \t]*[A-Z][A-Za-z .'’-]{2,40}(?:,\s*[A-Z][A-Za-z .'’-]{1,30})?,\s+"
     r"(?P<date>(?P<m>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2}))"
     r"\s*\([A-Za-z .-]{2,30}\)\s*[-—–]"
 )
@@ -142,7 +142,7 @@ MONTH_NUMBERS = {
 
 def _wire_dateline(text: str) -> tuple[str | None, tuple[int, int] | None]:
     """A wire dateline without a year ('JOHANNESBURG, March 12 (Reuters) -'): the year is the one,
-    among the years the story mentions (one either side), in which that day falls on the weekday
+    from the year before the earliest the story mentions to the latest, in which that day falls on the weekday
     the story names for it ('said on Wednesday'); the nearest to their median when several do."""
     m = WIRE_DATELINE.search(text[:HEAD_CHARS])
     if not m:
@@ -155,7 +155,7 @@ def _wire_dateline(text: str) -> tuple[str | None, tuple[int, int] | None]:
     month, dom = MONTH_NUMBERS[m.group("m").lower()[:3]], int(m.group("d"))
     median = years[len(years) // 2]
     found = []
-    for year in range(years[0] - 1, years[-1] + 2):
+    for year in range(years[0] - 1, years[-1] + 1):
         try:
             when = dt.date(year, month, dom)
         except ValueError:

@@ -215,3 +215,60 @@ def test_dates_user_given_publication_date_wins_over_the_header(nlp):
     doc.user_data["newsfacts"]["published"] = "2024-05-16"
     values = [e.value for e in nlp(doc)._.newsfacts if e.label == "DATE"]
     assert values == ["2020-01-02", "2023", "2024-05-14"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Revenue reached 5 billion yuan in 2017, up 31 percent from the previous year.",
+         [("2017", "2017"), ("previous year", "2016")]),
+        ("Jobs in Debrecen rose to 6 420 in January, up 11 percent on a year earlier.",
+         [("January", "2024-01"), ("a year earlier", "2023-01")]),
+        ("Profit rose 18 percent from a year earlier.", [("a year earlier", "2023")]),
+        ("It signed a deal in Hefei in September 2023. The same day, Acme signed too.",
+         [("September 2023", "2023-09"), ("same day", "2023-09")]),
+        ("Acme said on Tuesday it invested since January. In Nairobi the same day, Beta signed.",
+         [("Tuesday", "2024-05-14"), ("January", "2024-01"), ("same day", "2024-05-14")]),
+        ("Building starts this spring and ends next winter.", [("this spring", "2024"), ("next winter", "2025")]),
+        ("Profit for the first nine months of the year rose.", [("year", "2024")]),
+        ("From January to November 2023, zones drew 46 firms.", [("January", "2023-01"), ("November 2023", "2023-11")]),
+        ("Jobless rates fell in the year to June.", [("June", "2024-06")]),
+        ("“Today’s announcement matters,” she said.", []),
+    ],
+)  # fmt: skip
+def test_dates_world_anaphors_comparisons_and_ranges(nlp, ents, body, expected):
+    got = [(t, f["value"]) for _, t, f in ents(nlp, DATED + body, "DATE")]
+    assert got == [("2024-05-16 08:45:10", "2024-05-16"), *expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Acme Corp\n\nMar 09, 2018, 08:00 ET\n\nBody.", "Mar 09, 2018, 08:00 ET"),
+        ("Acme Corp\n\nOctober 17, 2024 7:05 AM GMT+8\n\nBody.", "October 17, 2024 7:05 AM GMT+8"),
+        ("Acme Corp\n\nUpdated: Nov 14, 2024 9:14 PM IST | Mumbai\n\nBody.", "Nov 14, 2024 9:14 PM IST"),
+        ("Acme Corp\n\nTuesday, 03 Jun 2025 4:51 PM MYT\n\nBody.", "Tuesday, 03 Jun 2025 4:51 PM MYT"),
+        ("Acme Corp\n\n10 Mar, 2025, 08:00 ET\n\nBody.", "10 Mar, 2025, 08:00 ET"),
+    ],
+)
+def test_dates_header_timestamp_keeps_its_time_zone(nlp, ents, text, span):
+    assert next(t for _, t, _ in ents(nlp, text, "DATE")) == span
+
+
+def test_dates_a_newspaper_named_today_is_no_date(nlp, ents):
+    assert ents(nlp, "Gulf Today › Business\n\nKezad signs a deal.", "DATE") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Wuhan added half a million urban jobs.", [("half a million", 500000, "jobs")]),
+        ("The city added 560 5G base stations.", [("560", 560, "stations")]),
+        ("It will create 28,500 direct jobs and a further 1,00,000 indirect ones.",
+         [("28,500", 28500, "jobs"), ("1,00,000", 100000, "jobs")]),
+        ("It got $100 million in the 2024 Fall Economic Statement.", []),
+    ],
+)  # fmt: skip
+def test_counts_world_fractions_names_and_pronoun_units(nlp_sm, ents, text, expected):
+    got = [(t, f["value"], f["unit"]) for lab, t, f in ents(nlp_sm, text, "COUNT")]
+    assert got == expected

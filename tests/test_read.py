@@ -147,3 +147,25 @@ def test_read_header_format_table_errors_name_file_and_line(monkeypatch, table, 
     monkeypatch.setattr(ruledata, "_read_text", lambda name: table)
     with pytest.raises(ruledata.ResourceError, match=re.escape(message)):
         ruledata.load_patterns.__wrapped__("x.tsv")
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # the weekday the story names fixes the year among those it mentions
+        ("Title\n\nJOHANNESBURG, March 12 (Reuters) - Acme said on Wednesday it would invest. "
+         "It opened in 2018 and expects output in 2026.", "2025-03-12"),
+        ("Title\n\nSTOCKHOLM, April 8 (Reuters) - Acme said on Tuesday it would build. "
+         "Profit in 2024 rose; output is due by 2030.", "2025-04-08"),
+        ("Title\n\nMumbai, Nov 14 (PTI) - Acme said on Thursday it grew. It was founded in 2019 and listed in 2025.", "2024-11-14"),
+        # no weekday, or no year, or no day that fits: no date
+        ("Title\n\nJOHANNESBURG, March 12 (Reuters) - Acme will invest. It opened in 2018.", None),
+        ("Title\n\nJOHANNESBURG, March 12 (Reuters) - Acme said on Wednesday it would invest.", None),
+        ("Title\n\nJOHANNESBURG, March 12 (Reuters) - Acme said on Monday it grew in 2025.", None),
+        # fields of a byline before the date
+        ("Title\n\nBy Xu Jiayi in Ningbo | chinadaily.com.cn | Updated: Apr 3, 2019 9:14 AM\n\nBody", "2019-04-03"),
+        ("Title\n\nBy Staff | Mumbai | 2024-11-14 21:14 IST\n\nBody", "2024-11-14"),
+    ],
+)  # fmt: skip
+def test_read_find_published_wire_datelines_and_bylines(text, published):
+    assert find_published(text)[0] == published

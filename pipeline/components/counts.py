@@ -114,8 +114,8 @@ class CountFinder:
                 break
             if tagged and tok.pos_ == "VERB" and tok.tag_ not in ("VBN", "VBG"):
                 break
-            if not tok.text[0].isalpha():
-                break
+            if not tok.text[0].isalpha() or (not tagged and w.endswith("ly") and len(w) > 4):
+                break  # without a tagger, '-ly' words are adverbs ('one respectively')
             if (
                 k + 2 < len(doc)
                 and doc[k + 1].text in ("-", "–")

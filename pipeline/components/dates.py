@@ -87,7 +87,6 @@ RELATIVE_RULES = {
     "relative", "relative-day", "anaphoric", "month-day", "month", "weekday", "comparison", "season", "the-year",
 }  # fmt: skip
 NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")
-SENTENCE_START = re.compile(r"(?:^|[.!?:\n][\s\"“”'‘’]*)$")
 MONTH_RANGE_YEAR = re.compile(rf"\s*(?:to|-|–|and|through|until|till)\s+{MONTH}\.?,?\s+(?P<y>{YEAR})\b")
 SEASON_STEP = {"this": 0, "last": -1, "next": 1}
 AHEAD_BEFORE = re.compile(
@@ -236,8 +235,6 @@ def _year_before(anchor: object) -> str | None:
 
 
 def _inside_name(text: str, start: int) -> bool:
-    """Whether a capitalised word at `start` follows a capitalised word of the same name
-    ('Gulf Today'), rather than opening a sentence."""
-    before = text[max(0, start - 40) : start]
-    name = NAME_BEFORE.search(before)
-    return name is not None and not SENTENCE_START.search(before[: name.start()])
+    """Whether a capitalised word at `start` follows a capitalised word on the same line
+    ('Gulf Today'): part of a name, not a date."""
+    return NAME_BEFORE.search(text, max(0, start - 40), start) is not None
