@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import heapq
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -280,9 +281,11 @@ class MoneyFinder:
         cur = load_currencies()
         scale_rx = scale_after()
         last_end = 0
-        numbers = list(find_in_windows(DIGIT_RX, masked, hot_windows(masked, before=0, after=8)))
-        numbers += find_in_windows(WORD_NUMBER_RX, masked, hot_windows(masked, AMOUNT_WORDS, False, 40, 8))
-        numbers.sort(key=lambda m: m.start())
+        numbers = heapq.merge(
+            find_in_windows(DIGIT_RX, masked, hot_windows(masked, before=0, after=8)),
+            find_in_windows(WORD_NUMBER_RX, masked, hot_windows(masked, AMOUNT_WORDS, False, 40, 8)),
+            key=lambda m: m.start(),
+        )
         for m in numbers:
             start, end = m.span()
             if start < last_end or m.group().lower() in ("a", "an"):
