@@ -174,7 +174,7 @@ DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:,[^\n—–-]{0,60}
 def article_country(text: str) -> str | None:
     """The country (ISO 3166 alpha-2) an article is set in: the place of its dateline, else the
     country its place names point to most often."""
-    places = load_places()
+    places = load_places("places.tsv")  # the cache key the place components use
     votes: Counter[str] = Counter()
     head = text[:COUNTRY_SCAN]
     for m in PLACE_WORDS.finditer(head):
