@@ -143,6 +143,16 @@ def parse_number(text: str) -> Number | None:
     return None if value is None else _as_number(value)
 
 
+def parse_count(text: str) -> int | None:
+    """The integer a COUNT stands for (SPEC 2.7): '5,700' -> 5700, 'eight' -> 8, '16 000' -> 16000,
+    '1.2 million' -> 1200000, 'half a million' -> 500000; None for fractions ('2.5'), ordinals,
+    negative numbers and words that are no number."""
+    value = parse_number(text)
+    if isinstance(value, float) and value.is_integer() and value >= 1000:
+        value = int(value)
+    return value if isinstance(value, int) and value >= 0 else None
+
+
 class Money(NamedTuple):
     value: Number
     currency: str

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from pipeline.normalize import Money, parse_date, parse_money, parse_number, parse_percent
+from pipeline.normalize import Money, parse_count, parse_date, parse_money, parse_number, parse_percent
 
 NUMBERS = [
     ("0", 0), ("7", 7), ("171", 171), ("5,700", 5700), ("68,000", 68000), ("1,234,567", 1234567),
@@ -352,3 +352,27 @@ def test_normalize_currency_lexicon_comes_from_cldr_with_news_overrides():
     assert cur.resolve("C$", None) == "CAD"  # news use; CLDR gives C$ to the cordoba
     assert cur.resolve("$", "CA") == "CAD" and cur.resolve("$", "GB") == "USD"
     assert cur.resolve("R", "ZA") == "ZAR" and cur.resolve("R", "GB") is None
+
+
+# The value of a COUNT (SPEC 2.7): integers only.
+COUNTS = [
+    ("171", 171), ("5,700", 5700), ("2,000", 2000), ("eight", 8), ("Eight", 8), ("one", 1), ("two", 2),
+    ("twelve", 12), ("twenty-two", 22), ("Twenty-two", 22), ("thirty-one", 31), ("ninety-nine", 99),
+    ("a hundred", 100), ("one hundred and five", 105), ("a dozen", 12), ("three thousand", 3000),
+    ("1.2 million", 1200000), ("2.5 million", 2500000), ("1.9 million", 1900000), ("two million", 2000000),
+    ("half a million", 500000), ("a quarter million", 250000), ("16 000", 16000), ("6 420", 6420),
+    ("412 000", 412000), ("72\u201a000", 72000), ("1,00,000", 100000), ("12,34,567", 1234567),
+    ("three lakh", 300000), ("17 lakh", 1700000), ("2 crore", 20000000), ("10k", 10000), ("0", 0),
+    ("1,281", 1281), ("9,682", 9682),
+    ("2.5", None), ("0.5", None), ("1.5", None), ("13th", None), ("first", None), ("-3", None),
+    ("3:37", None), ("24/7", None), ("5G", None), ("abc", None), ("", None), ("half", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTS)
+def test_normalize_parse_count(text, expected):
+    assert parse_count(text) == expected
+
+
+def test_normalize_count_table_has_forty_cases():
+    assert len(COUNTS) >= 40

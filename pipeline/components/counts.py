@@ -19,7 +19,7 @@ from pipeline.components.base import (
     raw_text,
     tok_end,
 )
-from pipeline.normalize import NUMBER_WORDS, parse_number
+from pipeline.normalize import NUMBER_WORDS, parse_count
 from pipeline.ruledata import load_currencies, load_word_list
 
 DIGITS = re.compile(r"^(?:\d{1,3}(?:[,\u201a]\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(?:\.\d+)?$")
@@ -204,8 +204,8 @@ class CountFinder:
                 continue
             if taken.overlaps(start, end):
                 continue
-            value = parse_number(text[start:end])
-            if not isinstance(value, int) or value < 0:
+            value = parse_count(text[start:end])
+            if value is None:
                 continue
             year_like = bool(YEAR_LIKE.match(tok.text)) and j == tok.i
             if year_like and YEAR_CUE_BEFORE.search(text, max(0, start - 20), start):
@@ -245,8 +245,8 @@ class CountFinder:
         start, end = doc[i].idx, tok_end(doc[i + 2])
         if taken.overlaps(start, end):
             return
-        value = parse_number(text[start:end])
-        if not isinstance(value, int):
+        value = parse_count(text[start:end])
+        if value is None:
             return
         unit, excluded = self._unit_after(doc, i + 3, False, tagged)
         if unit is not None and not excluded:
