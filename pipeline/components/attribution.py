@@ -1,0 +1,504 @@
+"""Attribution (SPEC.md 2.10): whose figure, where, when, for every MONEY, COUNT and PERCENT.
+
+On a parsed Doc the fields come from the dependency parse (clause subject, possessor,
+passive agent, prepositional place, the clause's dates); on the blank base from a
+simpler reading of the figure's clause in the text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from pipeline.components.base import USER_KEY, raw_text
+from pipeline.read import find_published
+from pipeline.ruledata import load_word_features, load_word_list
+
+FIGURES = ("MONEY", "COUNT", "PERCENT")
+FIELDS = ("subject", "place", "when")
+Ref = dict[str, int] | None
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass")
+# A clause without its own subject shares the subject of the clause it hangs on.
+HANGING_DEPS = {"xcomp", "advcl", "conj", "acl", "pcomp", "prep", "pobj", "dep", "appos", "npadvmod", "oprd"}
+PLACE_PREPS = {"in", "at", "across", "throughout", "within", "inside"}
+PRONOUNS = {"it", "its", "they", "their", "them"}
+RELATIVE_PRONOUNS = {"which", "that", "who", "whose", "whom"}
+BREAKDOWN = re.compile(r"(?i)\b(?:including|of which|of whom|among them|among which)\b")
+LIST_GAP = re.compile(r"^[^.;:!?]{0,80}$")
+PERIOD_LINK = re.compile(r"^\s*(?:to|and|through|until|till|-|–|—)\s*$")
+BASED = re.compile(r"^-?\s*based\b")
+SENTENCE_END = re.compile(r"[.!?]['\"”’)]*\s+(?=[A-Z“\"'(\[])|\n")
+PREPOSITION_BEFORE = re.compile(
+    r"(?i)\b(?:in|at|across|throughout|within|of|from|to|with|for|on|into|onto|by|than|"
+    r"between|among|via|like|as|against|toward|towards|over|under|near|outside|inside)\s+(?:the\s+)?$"
+)
+RELATIVE_CUT = re.compile(r"(?i),\s*(?:which|who|where)\b")
+CLAUSE_CUT = re.compile(r"[;:]|(?i:,\s*(?:while|whereas|but|although|though)\b)")
+AGENT_BEFORE = re.compile(r"(?i)\bby\s+(?:the\s+)?$")
+POSSESSIVE_AFTER = re.compile(r"^['’]s?\s")
+
+
+@Language.factory(
+    "newsfacts_attribution",
+    default_config={
+        "place_words": "attribution_place_words.txt",
+        "org_words": "attribution_org_words.txt",
+        "reporting_verbs": "attribution_reporting_verbs.txt",
+        "use_parse": True,
+    },
+)
+def make_attribution(
+    nlp: Language, name: str, place_words: str, org_words: str, reporting_verbs: str, use_parse: bool
+) -> Attributor:
+    return Attributor(place_words, org_words, reporting_verbs, use_parse)
+
+
+@Language.component("newsfacts_line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """A line break ends a sentence (captions and headlines have no full stop); runs before the
+    parser, which keeps sentence starts set in advance."""
+    for tok in doc[:-1]:
+        if "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text):
+            doc[tok.i + 1].is_sent_start = True
+    return doc
+
+
+def _ref(e: dict[str, Any] | None) -> Ref:
+    return None if e is None else {"start": e["start"], "end": e["end"]}
+
+
+class Attributor:
+    """Fills `subject`, `place` and `when` on every MONEY, COUNT and PERCENT entity.
+
+    Entities are indexed by sentence once; each figure looks only at its own sentence.
+    `use_parse` lets the dependency parse decide when the base has one.
+    """
+
+    def __init__(
+        self,
+        place_words: str = "attribution_place_words.txt",
+        org_words: str = "attribution_org_words.txt",
+        reporting_verbs: str = "attribution_reporting_verbs.txt",
+        use_parse: bool = True,
+    ) -> None:
+        self.place_words = load_word_features(place_words)
+        self.org_words = {w.lower() for w in load_word_list(org_words)}
+        verbs = sorted(load_word_list(reporting_verbs), key=len, reverse=True)
+        self.reporting = {v for v in verbs if " " not in v}
+        alternatives = "|".join(re.escape(v) for v in verbs)
+        self.reporter_cut = re.compile(
+            rf"(?i)\b(?:{alternatives})\b(?:\s+(?:on|in|last|this)\s+\w+)?(?:\s+that\b)?"
+        )
+        self.use_parse = use_parse
+
+    # --- shared ---------------------------------------------------------------------
+
+    def __call__(self, doc: Doc) -> Doc:
+        ents: list[dict[str, Any]] = doc.user_data.get(USER_KEY, {}).get("entities", [])
+        if not any(e["label"] in FIGURES for e in ents):
+            return doc
+        text = raw_text(doc)
+        parsed = self.use_parse and doc.has_annotation("DEP")
+        bounds = _sentence_starts(doc, text, parsed)
+        by_sentence: dict[int, list[dict[str, Any]]] = {}
+        for e in ents:
+            by_sentence.setdefault(bisect.bisect_right(bounds, e["start"]) - 1, []).append(e)
+        _, dateline = find_published(text)
+        for group in by_sentence.values():
+            figures = [e for e in group if e["label"] in FIGURES]
+            if not figures:
+                continue
+            refs = [
+                e
+                for e in group
+                if e["label"] in ("ORG", "PLACE")
+                or (e["label"] == "DATE" and not (dateline and e["start"] < dateline[1] and dateline[0] < e["end"]))
+            ]
+            if parsed:
+                ParsedSentence(self, doc, text, refs).attribute(figures)
+            else:
+                self._attribute_text(text, refs, figures, bounds)
+            _copy_dependants(text, figures, doc if parsed else None)
+        return doc
+
+    def description_label(self, word: str) -> str | None:
+        """'city' -> PLACE, 'company' -> ORG, 'it' -> '*' (either), anything else None."""
+        w = word.lower()
+        if w in PRONOUNS:
+            return "*"
+        if w in self.place_words:
+            return "PLACE"
+        if w in self.org_words:
+            return "ORG"
+        return None
+
+    def earlier_name(
+        self, refs: list[dict[str, Any]], before: int, word: str, prefer: set[int] | None = None
+    ) -> dict[str, Any] | None:
+        """The name a description or pronoun at `before` stands for, earlier in the same sentence."""
+        label = self.description_label(word)
+        if label is None:
+            return None
+        feats = self.place_words.get(word.lower(), frozenset()) if label == "PLACE" else frozenset()
+        fits = [
+            r
+            for r in refs
+            if r["end"] <= before
+            and r["label"] != "DATE"
+            and (label == "*" or r["label"] == label)
+            and (not feats or r.get("feature") in feats or "feature" not in r)
+        ]
+        if not fits:
+            return None
+        if prefer:
+            preferred = [r for r in fits if r["start"] in prefer]
+            if preferred:
+                return preferred[-1]
+        return fits[-1]
+
+    # --- blank base: the figure's clause read as text -------------------------------
+
+    def _clause(self, text: str, sent: tuple[int, int], fig: dict[str, Any]) -> tuple[int, int, str | None]:
+        """Start and end of the figure's clause inside its sentence, and the relative word opening it."""
+        s, e = sent
+        start, end, rel = s, e, None
+        for m in CLAUSE_CUT.finditer(text, s, e):
+            if m.end() <= fig["start"]:
+                start, rel = m.end(), None
+            elif m.start() >= fig["end"]:
+                end = min(end, m.start())
+                break
+        for m in RELATIVE_CUT.finditer(text, start, fig["start"]):
+            start, rel = m.end(), m.group(0).split()[-1].lower().strip(",")
+        for m in self.reporter_cut.finditer(text, start, end):
+            if m.end() <= fig["start"]:
+                start, rel = m.end(), None
+                if m.group(0).lower().startswith("according"):
+                    comma = text.find(",", m.end(), fig["start"])
+                    start = comma + 1 if comma >= 0 else start
+            elif m.start() >= fig["end"]:
+                before_comma = text.rfind(",", fig["end"], m.start())
+                end = min(end, before_comma if before_comma >= 0 else m.start())
+                break
+        return start, end, rel
+
+    def _attribute_text(
+        self, text: str, refs: list[dict[str, Any]], figures: list[dict[str, Any]], bounds: list[int]
+    ) -> None:
+        for fig in figures:
+            i = bisect.bisect_right(bounds, fig["start"]) - 1
+            sent = (bounds[i], bounds[i + 1] if i + 1 < len(bounds) else len(text))
+            cs, ce, rel = self._clause(text, sent, fig)
+            inside = [r for r in refs if cs <= r["start"] and r["end"] <= ce]
+            before = [r for r in inside if r["end"] <= fig["start"] and r["label"] != "DATE"]
+            after = [r for r in inside if r["start"] >= fig["end"] and r["label"] != "DATE"]
+            subject = None
+            agent = next((r for r in after if AGENT_BEFORE.search(text[max(0, r["start"] - 8) : r["start"]])), None)
+            if agent is not None:
+                subject = agent
+            else:
+                for k in range(len(before) - 1, -1, -1):
+                    r = before[k]
+                    lead = text[max(cs, r["start"] - 30) : r["start"]]
+                    if BASED.match(text[r["end"] : r["end"] + 8]):
+                        continue
+                    if PREPOSITION_BEFORE.search(lead) and not self._of_possessor(text[cs : r["start"]]):
+                        continue
+                    while k and re.fullmatch(r"\s*,\s*", text[before[k - 1]["end"] : before[k]["start"]]):
+                        k -= 1  # "the Park of X District, Hohhot, has …": the first of an apposition
+                    subject = before[k]
+                    break
+            if subject is None and rel in ("which", "who"):
+                antecedent = [r for r in refs if r["end"] <= cs and r["label"] != "DATE" and text[r["end"] : cs].strip(" ,").lower() in ("which", "who")]
+                subject = antecedent[-1] if antecedent else None
+            if subject is None:
+                word = _word_before_figure_subject(text, cs, fig["start"])
+                if word:
+                    subject = self.earlier_name(refs, cs, word)
+            place = None
+            for r in sorted((r for r in inside if r["label"] == "PLACE"), key=lambda r: abs(r["start"] - fig["start"])):
+                if r["start"] >= fig["end"] and re.search(r"\bof\b", text[fig["end"] : r["start"]]):
+                    continue  # "70 percent of the institutions in X": X qualifies the institutions
+                if subject is not None and re.fullmatch(r"\s+(?:in|at)\s+(?:the\s+)?", text[subject["end"] : r["start"]]):
+                    continue  # "Zhongguancun street in Haidian district has …": the subject's own phrase
+                lead = text[max(cs, r["start"] - 14) : r["start"]].lower().split()
+                if lead and lead[-1] in ("the",):
+                    lead = lead[:-1]
+                if lead and lead[-1] in PLACE_PREPS:
+                    place = r
+                    break
+            if place is None and subject is not None:
+                place = subject if subject["label"] == "PLACE" else _place_beside(text, subject, refs)
+            dates = [r for r in inside if r["label"] == "DATE"]
+            when = min(dates, key=lambda r: abs(r["start"] - fig["start"])) if dates else None
+            when = _period_end(text, when, refs)
+            fig.update({"subject": _ref(subject), "place": _ref(place), "when": _ref(when)})
+
+
+    def _of_possessor(self, lead: str) -> bool:
+        """'The GDP of ' opening a clause: the name after 'of' owns what the clause says."""
+        m = re.fullmatch(r"\s*(?:[Tt]he|[Ii]ts)\s+((?:[\w-]+\s+){0,3}?)([\w-]+)\s+of\s+", lead)
+        return bool(m) and self.description_label(m.group(2)) is None
+
+
+def _word_before_figure_subject(text: str, clause_start: int, fig_start: int) -> str | None:
+    """The pronoun or description that opens a clause ('it has 300', 'the city has 300')."""
+    m = re.match(r"\s*(?:and\s+|so\s+|as\s+)?(?:(?:the|this)\s+)?([A-Za-z-]+)\b", text[clause_start:fig_start])
+    return m.group(1) if m else None
+
+
+class ParsedSentence:
+    """One sentence's attribution from the dependency parse."""
+
+    def __init__(self, owner: Attributor, doc: Doc, text: str, refs: list[dict[str, Any]]) -> None:
+        self.owner = owner
+        self.doc = doc
+        self.text = text
+        self.refs = refs
+        self.tok2ref: dict[int, dict[str, Any]] = {}
+        for r in refs:
+            span = doc.char_span(r["start"], r["end"], alignment_mode="expand")
+            if span is not None:
+                for t in span:
+                    self.tok2ref.setdefault(t.i, r)
+        self.subjects: set[int] = {
+            r["start"] for i, r in self.tok2ref.items() if doc[i].dep_ in SUBJECT_DEPS and r["label"] != "DATE"
+        }
+
+    def ref(self, tok: Token, labels: Iterable[str]) -> dict[str, Any] | None:
+        r = self.tok2ref.get(tok.i)
+        return r if r is not None and r["label"] in labels else None
+
+    def attribute(self, figures: list[dict[str, Any]]) -> None:
+        for fig in figures:
+            span = self.doc.char_span(fig["start"], fig["end"], alignment_mode="expand")
+            if span is None:
+                fig.update(dict.fromkeys(FIELDS))
+                continue
+            head = _noun_head(span.root)
+            chain, path = self.clause_chain(head)
+            subject = self.subject(chain[-1], set(range(span.start, span.end)))
+            place = self.place(path, chain, subject)
+            when = self.when(chain, fig)
+            fig.update({"subject": _ref(subject), "place": _ref(place), "when": _ref(when)})
+
+    def clause_chain(self, tok: Token) -> tuple[list[Token], list[Token]]:
+        """The clause verbs from the figure up to the first with a subject of its own, and every
+        token passed on the way (for prepositional attachments)."""
+        chain: list[Token] = []
+        path: list[Token] = []
+        seen: set[int] = set()
+        while tok.i not in seen:
+            seen.add(tok.i)
+            path.append(tok)
+            if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT":
+                chain.append(tok)
+                if _own_subject(tok) is not None or tok.dep_ in ("ccomp", "parataxis", "relcl", "ROOT"):
+                    break
+                if tok.dep_ not in HANGING_DEPS or tok.lower_ in self.owner.reporting:
+                    break
+            if tok.head is tok:
+                break
+            if tok.dep_ in ("ccomp", "parataxis") or (tok.dep_ == "prep" and tok.lower_ == "according"):
+                break
+            tok = tok.head
+        if not chain:
+            chain.append(tok)
+        return chain, path
+
+    def subject(self, verb: Token, own: set[int], depth: int = 0) -> dict[str, Any] | None:
+        """The ORG or PLACE owning the figure: passive agent, the clause's subject, its
+        possessor or name compound, a relative clause's antecedent, a description's name."""
+        for child in verb.children:
+            if child.dep_ == "agent":
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        found = self.owner_of(obj, depth)
+                        if found is not None:
+                            return found
+        subj = _own_subject(verb)
+        if subj is None:
+            return None
+        if subj.i in own:
+            return None  # the figure is its own subject: "12 plants were built in Lyon"
+        if subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            return self.owner_of(verb.head, depth, follow_clause=True)
+        return self.owner_of(subj, depth)
+
+    def owner_of(self, tok: Token, depth: int, follow_clause: bool = False) -> dict[str, Any] | None:
+        found = self.ref(tok, ("ORG", "PLACE"))
+        if found is not None:
+            return found
+        for child in tok.children:
+            if child.dep_ in ("poss", "compound", "nmod"):
+                r = self.ref(child, ("ORG", "PLACE"))
+                if r is not None and not BASED.match(self.text[r["end"] : r["end"] + 8]):
+                    return r
+                if child.dep_ == "poss" and child.lower_ in PRONOUNS:
+                    return self.owner.earlier_name(self.refs, child.idx, child.lower_, self.subjects)
+        word = tok.lower_
+        described = self.owner.description_label(word) is not None
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "at") and not described:
+                labels = ("ORG", "PLACE") if child.lower_ == "of" else ("ORG",)
+                for obj in child.children:
+                    r = self.ref(obj, labels) if obj.dep_ == "pobj" else None
+                    if r is not None:
+                        return r
+        if described:
+            return self.owner.earlier_name(self.refs, tok.idx, word, self.subjects)
+        if follow_clause and depth < 3:
+            chain, _ = self.clause_chain(tok.head if tok.head is not tok else tok)
+            return self.subject(chain[-1], set(), depth + 1)
+        return None
+
+    def place_of(self, obj: Token) -> dict[str, Any] | None:
+        r = self.ref(obj, ("PLACE",))
+        if r is not None:
+            return r
+        if self.tok2ref.get(obj.i) is not None:
+            return None
+        for child in obj.children:
+            if child.dep_ in ("compound", "poss", "nmod"):
+                r = self.ref(child, ("PLACE",))
+                if r is not None:
+                    return r
+        if self.owner.description_label(obj.lower_) == "PLACE":
+            return self.owner.earlier_name(self.refs, obj.idx, obj.lower_)
+        return None
+
+    def _prep_places(self, toks: Iterable[Token]) -> list[tuple[int, dict[str, Any]]]:
+        out = []
+        for tok in toks:
+            for child in tok.children:
+                if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
+                    for obj in child.children:
+                        if obj.dep_ == "pobj":
+                            r = self.place_of(obj)
+                            if r is not None:
+                                out.append((abs(obj.i - tok.i), r))
+        return out
+
+    def place(self, path: list[Token], chain: list[Token], subject: dict[str, Any] | None) -> dict[str, Any] | None:
+        """An in/at/across place of the figure's clause (nearest the figure first), else the subject
+        when it is a place, else a place in the subject's phrase or a place possessor."""
+        for k, tok in enumerate(path):
+            if k and path[k - 1].dep_ == "conj" and tok.pos_ in ("NOUN", "PROPN"):
+                continue  # "eight sites in X, and 235 institutions": X belongs to the sites only
+            found = self._prep_places([tok])
+            if found:
+                return min(found, key=lambda x: x[0])[1]
+        if subject is not None and subject["label"] == "PLACE":
+            return subject
+        if subject is not None:
+            beside = _place_beside(self.text, subject, self.refs)
+            if beside is not None:
+                return beside
+        subj = _own_subject(chain[-1])
+        if subj is not None:
+            heads = [subj] + [o for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
+            found = self._prep_places(heads)
+            if found:
+                return found[0][1]
+            for c in subj.children:
+                if c.dep_ == "appos":
+                    r = self.ref(c, ("PLACE",))
+                    if r is not None:
+                        return r
+        return None
+
+    def when(self, chain: list[Token], fig: dict[str, Any]) -> dict[str, Any] | None:
+        """The nearest DATE whose clause chain meets the figure's (so a reporter's date is not taken)."""
+        verbs = {t.i for t in chain}
+        best = None
+        for r in self.refs:
+            if r["label"] != "DATE":
+                continue
+            span = self.doc.char_span(r["start"], r["end"], alignment_mode="expand")
+            if span is None:
+                continue
+            date_chain, _ = self.clause_chain(span.root)
+            if not verbs & {t.i for t in date_chain}:
+                continue
+            if best is None or abs(r["start"] - fig["start"]) < abs(best["start"] - fig["start"]):
+                best = r
+        return _period_end(self.text, best, self.refs)
+
+
+def _place_beside(text: str, subject: dict[str, Any], refs: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """A place set beside an organisation: 'the Pioneer Park, Hohhot, has …', 'Acme Corp (Lyon)'."""
+    for r in refs:
+        if r["label"] == "PLACE" and r["start"] >= subject["end"]:
+            return r if re.fullmatch(r"\s*[,(]\s*", text[subject["end"] : r["start"]]) else None
+    return None
+
+
+def _noun_head(tok: Token) -> Token:
+    """'171' in '171 enterprises' -> 'enterprises': the noun the number belongs to."""
+    for _ in range(3):
+        if tok.dep_ in ("nummod", "quantmod", "compound", "nmod") and tok.head is not tok:
+            tok = tok.head
+        else:
+            break
+    return tok
+
+
+def _own_subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS:
+            return child
+    return None
+
+
+def _period_end(text: str, date: dict[str, Any] | None, refs: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """'from 2021 to 2023', 'between 2021 and 2023' -> the later end."""
+    if date is None:
+        return None
+    for r in refs:
+        if r["label"] == "DATE" and r["start"] >= date["end"] and PERIOD_LINK.match(text[date["end"] : r["start"]]):
+            return r
+    return date
+
+
+def _copy_dependants(text: str, figures: list[dict[str, Any]], doc: Doc | None) -> None:
+    """Bracketed conversions take their amount's fields; numbers in an 'including …' or
+    'of which …' breakdown take those of the number they break down."""
+    by_span = {(f["start"], f["end"]): f for f in figures}
+    source: dict[str, Any] | None = None
+    prev: dict[str, Any] | None = None
+    for f in figures:
+        conv = f.get("converts")
+        if isinstance(conv, dict) and (conv["start"], conv["end"]) in by_span:
+            f.update({k: by_span[(conv["start"], conv["end"])][k] for k in FIELDS})
+            continue
+        if prev is not None:
+            gap = text[prev["end"] : f["start"]]
+            if BREAKDOWN.search(gap):
+                source = prev
+            elif source is not None and not (LIST_GAP.match(gap) and not _has_finite_verb(doc, prev["end"], f["start"])):
+                source = None
+        if source is not None:
+            f.update({k: source[k] for k in FIELDS})
+        prev = f
+
+
+def _has_finite_verb(doc: Doc | None, start: int, end: int) -> bool:
+    if doc is None:
+        return False
+    span = doc.char_span(start, end, alignment_mode="contract")
+    return span is not None and any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG", "VBN") for t in span)
+
+
+def _sentence_starts(doc: Doc, text: str, parsed: bool) -> list[int]:
+    """Sorted sentence start offsets: the parser's sentences on a parsed Doc, cut at line breaks;
+    the text rule of punctuation and line breaks otherwise."""
+    starts = {0}
+    starts.update(m.end() for m in SENTENCE_END.finditer(text))
+    if parsed:
+        starts = {0} | {m.end() for m in re.finditer(r"\n", text)} | {s.start_char for s in doc.sents}
+    return sorted(starts)
