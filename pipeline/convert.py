@@ -249,7 +249,13 @@ def _ls_results(d: GoldDoc) -> list[dict[str, Any]]:
             if span not in ids:
                 raise SchemaError(f"{d.article}: {f} of {e.text!r} at {e.start} points at no entity")
             relations.append(
-                {"type": "relation", "from_id": f"{stem}-{i}", "to_id": ids[span], "direction": "right", "labels": [f]}
+                {
+                    "type": "relation",
+                    "from_id": f"{stem}-{i}",
+                    "to_id": ids[span],
+                    "direction": "right",
+                    "labels": [f],
+                }
             )
         r: dict[str, Any] = {
             "id": f"{stem}-{i}",

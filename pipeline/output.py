@@ -169,6 +169,10 @@ def join_key(e: dict[str, Any]) -> str | None:
     return None
 
 
+def _target(ref: Any, by_span: dict[tuple[int, int], dict[str, Any]]) -> dict[str, Any]:
+    return by_span.get((ref["start"], ref["end"]), {}) if isinstance(ref, dict) else {}
+
+
 def fact_rows(rec: ArticleRecord) -> list[list[Any]]:
     """One row per MONEY, COUNT and PERCENT: the figure, then its subject, place and date
     with the ids that join them to entities.csv (SPEC 2.10)."""
@@ -179,11 +183,7 @@ def fact_rows(rec: ArticleRecord) -> list[list[Any]]:
         if d["label"] not in ("MONEY", "COUNT", "PERCENT"):
             continue
 
-        def ref(field: str) -> dict[str, Any]:
-            r = d.get(field)
-            return by_span.get((r["start"], r["end"]), {}) if isinstance(r, dict) else {}
-
-        subj, place, when = ref("subject"), ref("place"), ref("when")
+        subj, place, when = (_target(d.get(f), by_span) for f in ("subject", "place", "when"))
         rows.append(
             [rec.id, d["label"], d["start"], d["end"], d["text"], d.get("value"), d.get("unit"),
              d.get("currency"), d.get("qualifier"),

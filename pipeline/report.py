@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import html
 
-from pipeline.evaluate import ATTRIBUTED_LABELS, ATTRIBUTION_FIELDS, SCHEMES, DocResult, Result, attribution_ref
+from pipeline.evaluate import (
+    ATTRIBUTED_LABELS,
+    ATTRIBUTION_FIELDS,
+    SCHEMES,
+    DocResult,
+    Result,
+    attribution_ref,
+)
 from pipeline.records import LABELS, MISSION_LABELS, ArticleRecord, Entity
 
 COLOURS = {
@@ -150,7 +157,9 @@ def render_attribution(d: DocResult) -> str:
         return "—" if ref is None else f"{d.text[ref[0] : ref[1]]} @{ref[0]}"
 
     pred = {e.key: e for e in d.pred}
-    gold_figs = [g for g in d.gold if g.label in ATTRIBUTED_LABELS and any(f in g.extra for f in ATTRIBUTION_FIELDS)]
+    gold_figs = [
+        g for g in d.gold if g.label in ATTRIBUTED_LABELS and any(f in g.extra for f in ATTRIBUTION_FIELDS)
+    ]
     figures: list[tuple[Entity | None, Entity | None]] = [(g, pred.get(g.key)) for g in gold_figs]
     if not gold_figs:
         figures = [(None, p) for p in d.pred if p.label in ATTRIBUTED_LABELS]
@@ -167,18 +176,16 @@ def render_attribution(d: DocResult) -> str:
             if g is not None:
                 wrong = p is None or attribution_ref(g, f) != attribution_ref(p, f)
                 if wrong:
-                    shown = f"predicted {name(p, f) if p is not None else '(figure missed)'}; gold {name(g, f)}"
+                    shown = (
+                        f"predicted {name(p, f) if p is not None else '(figure missed)'}; gold {name(g, f)}"
+                    )
             css = ' class="wrong"' if wrong else ""
             cells.append(f"<td{css}>{html.escape(shown)}</td>")
         rows.append(
             f"<tr><td>{fig.label}</td><td>{html.escape(fig.text)} @{fig.start}</td>{''.join(cells)}</tr>"
         )
     return (
-        '<table class="facts"><tr><th>label</th><th>figure</th>'
-        + head
-        + "</tr>"
-        + "".join(rows)
-        + "</table>"
+        '<table class="facts"><tr><th>label</th><th>figure</th>' + head + "</tr>" + "".join(rows) + "</table>"
     )
 
 

@@ -117,7 +117,10 @@ class Attributor:
                 e
                 for e in group
                 if e["label"] in ("ORG", "PLACE")
-                or (e["label"] == "DATE" and not (dateline and e["start"] < dateline[1] and dateline[0] < e["end"]))
+                or (
+                    e["label"] == "DATE"
+                    and not (dateline and e["start"] < dateline[1] and dateline[0] < e["end"])
+                )
             ]
             if parsed:
                 ParsedSentence(self, doc, text, refs).attribute(figures)
@@ -163,10 +166,14 @@ class Attributor:
 
     # --- blank base: the figure's clause read as text -------------------------------
 
-    def _clause(self, text: str, sent: tuple[int, int], fig: dict[str, Any]) -> tuple[int, int, str | None]:
-        """Start and end of the figure's clause inside its sentence, and the relative word opening it."""
+    def _clause(
+        self, text: str, sent: tuple[int, int], fig: dict[str, Any]
+    ) -> tuple[int, int, str | None, list[tuple[int, int]]]:
+        """Start and end of the figure's clause inside its sentence, the relative word opening it,
+        and the relative clauses closed before the figure (which are not its clause)."""
         s, e = sent
         start, end, rel = s, e, None
+        skip: list[tuple[int, int]] = []
         for m in CLAUSE_CUT.finditer(text, s, e):
             if m.end() <= fig["start"]:
                 start, rel = m.end(), None
@@ -174,18 +181,24 @@ class Attributor:
                 end = min(end, m.start())
                 break
         for m in RELATIVE_CUT.finditer(text, start, fig["start"]):
+            close = _next_comma(text, m.end(), fig["start"])
+            if close >= 0:
+                skip.append((m.start(), close))  # "Toyota, which employs 3,000 people, plans …"
+                continue
             start, rel = m.end(), m.group(0).split()[-1].lower().strip(",")
+            close = _next_comma(text, fig["end"], end)
+            end = close if close >= 0 else end
         for m in self.reporter_cut.finditer(text, start, end):
             if m.end() <= fig["start"]:
                 start, rel = m.end(), None
                 if m.group(0).lower().startswith("according"):
-                    comma = text.find(",", m.end(), fig["start"])
+                    comma = _next_comma(text, m.end(), fig["start"])
                     start = comma + 1 if comma >= 0 else start
             elif m.start() >= fig["end"]:
-                before_comma = text.rfind(",", fig["end"], m.start())
+                before_comma = text.rfind(", ", fig["end"], m.start())
                 end = min(end, before_comma if before_comma >= 0 else m.start())
                 break
-        return start, end, rel
+        return start, end, rel, skip
 
     def _attribute_text(
         self, text: str, refs: list[dict[str, Any]], figures: list[dict[str, Any]], bounds: list[int]
@@ -193,12 +206,24 @@ class Attributor:
         for fig in figures:
             i = bisect.bisect_right(bounds, fig["start"]) - 1
             sent = (bounds[i], bounds[i + 1] if i + 1 < len(bounds) else len(text))
-            cs, ce, rel = self._clause(text, sent, fig)
-            inside = [r for r in refs if cs <= r["start"] and r["end"] <= ce]
+            cs, ce, rel, skip = self._clause(text, sent, fig)
+            inside = [
+                r
+                for r in refs
+                if cs <= r["start"] and r["end"] <= ce and not any(a <= r["start"] < b for a, b in skip)
+            ]
             before = [r for r in inside if r["end"] <= fig["start"] and r["label"] != "DATE"]
             after = [r for r in inside if r["start"] >= fig["end"] and r["label"] != "DATE"]
             subject = None
-            agent = next((r for r in after if AGENT_BEFORE.search(text[max(0, r["start"] - 8) : r["start"]])), None)
+            agent = next(
+                (
+                    r
+                    for r in after
+                    if AGENT_BEFORE.search(text[max(0, r["start"] - 8) : r["start"]])
+                    and not any(fig["end"] <= f["start"] < r["start"] for f in figures)
+                ),
+                None,
+            )
             if agent is not None:
                 subject = agent
             else:
@@ -214,22 +239,32 @@ class Attributor:
                     subject = before[k]
                     break
             if subject is None and rel in ("which", "who"):
-                antecedent = [r for r in refs if r["end"] <= cs and r["label"] != "DATE" and text[r["end"] : cs].strip(" ,").lower() in ("which", "who")]
+                antecedent = [
+                    r
+                    for r in refs
+                    if r["end"] <= cs
+                    and r["label"] != "DATE"
+                    and text[r["end"] : cs].strip(" ,").lower() in ("which", "who")
+                ]
                 subject = antecedent[-1] if antecedent else None
             if subject is None:
                 word = _word_before_figure_subject(text, cs, fig["start"])
                 if word:
                     subject = self.earlier_name(refs, cs, word)
             place = None
-            for r in sorted((r for r in inside if r["label"] == "PLACE"), key=lambda r: abs(r["start"] - fig["start"])):
+            for r in sorted(
+                (r for r in inside if r["label"] == "PLACE"), key=lambda r: abs(r["start"] - fig["start"])
+            ):
                 if r["start"] >= fig["end"] and re.search(r"\bof\b", text[fig["end"] : r["start"]]):
                     continue  # "70 percent of the institutions in X": X qualifies the institutions
-                if subject is not None and re.fullmatch(r"\s+(?:in|at)\s+(?:the\s+)?", text[subject["end"] : r["start"]]):
+                if subject is not None and re.fullmatch(
+                    r"\s+(?:in|at)\s+(?:the\s+)?", text[subject["end"] : r["start"]]
+                ):
                     continue  # "Zhongguancun street in Haidian district has …": the subject's own phrase
-                lead = text[max(cs, r["start"] - 14) : r["start"]].lower().split()
-                if lead and lead[-1] in ("the",):
-                    lead = lead[:-1]
-                if lead and lead[-1] in PLACE_PREPS:
+                words = text[max(cs, r["start"] - 14) : r["start"]].lower().split()
+                if words and words[-1] == "the":
+                    words = words[:-1]
+                if words and words[-1] in PLACE_PREPS:
                     place = r
                     break
             if place is None and subject is not None:
@@ -239,16 +274,23 @@ class Attributor:
             when = _period_end(text, when, refs)
             fig.update({"subject": _ref(subject), "place": _ref(place), "when": _ref(when)})
 
-
     def _of_possessor(self, lead: str) -> bool:
         """'The GDP of ' opening a clause: the name after 'of' owns what the clause says."""
         m = re.fullmatch(r"\s*(?:[Tt]he|[Ii]ts)\s+((?:[\w-]+\s+){0,3}?)([\w-]+)\s+of\s+", lead)
-        return bool(m) and self.description_label(m.group(2)) is None
+        return m is not None and self.description_label(m.group(2)) is None
+
+
+def _next_comma(text: str, start: int, end: int) -> int:
+    """The next comma that separates words (not the one in '3,000'), or -1."""
+    m = re.compile(r",(?!\d)").search(text, start, end)
+    return m.start() if m else -1
 
 
 def _word_before_figure_subject(text: str, clause_start: int, fig_start: int) -> str | None:
     """The pronoun or description that opens a clause ('it has 300', 'the city has 300')."""
-    m = re.match(r"\s*(?:and\s+|so\s+|as\s+)?(?:(?:the|this)\s+)?([A-Za-z-]+)\b", text[clause_start:fig_start])
+    m = re.match(
+        r"\s*(?:and\s+|so\s+|as\s+)?(?:(?:the|this)\s+)?([A-Za-z-]+)\b", text[clause_start:fig_start]
+    )
     return m.group(1) if m else None
 
 
@@ -267,7 +309,9 @@ class ParsedSentence:
                 for t in span:
                     self.tok2ref.setdefault(t.i, r)
         self.subjects: set[int] = {
-            r["start"] for i, r in self.tok2ref.items() if doc[i].dep_ in SUBJECT_DEPS and r["label"] != "DATE"
+            r["start"]
+            for i, r in self.tok2ref.items()
+            if doc[i].dep_ in SUBJECT_DEPS and r["label"] != "DATE"
         }
 
     def ref(self, tok: Token, labels: Iterable[str]) -> dict[str, Any] | None:
@@ -282,7 +326,7 @@ class ParsedSentence:
                 continue
             head = _noun_head(span.root)
             chain, path = self.clause_chain(head)
-            subject = self.subject(chain[-1], set(range(span.start, span.end)))
+            subject = self.participle_agent(head) or self.subject(chain[-1], set(range(span.start, span.end)))
             place = self.place(path, chain, subject)
             when = self.when(chain, fig)
             fig.update({"subject": _ref(subject), "place": _ref(place), "when": _ref(when)})
@@ -330,6 +374,18 @@ class ParsedSentence:
             return self.owner_of(verb.head, depth, follow_clause=True)
         return self.owner_of(subj, depth)
 
+    def participle_agent(self, head: Token) -> dict[str, Any] | None:
+        """'the $181 billion raised by China': the agent of a participle on the figure itself."""
+        for child in head.children:
+            if child.dep_ == "acl":
+                for agent in child.children:
+                    if agent.dep_ == "agent":
+                        for obj in agent.children:
+                            r = self.ref(obj, ("ORG", "PLACE")) if obj.dep_ == "pobj" else None
+                            if r is not None:
+                                return r
+        return None
+
     def owner_of(self, tok: Token, depth: int, follow_clause: bool = False) -> dict[str, Any] | None:
         found = self.ref(tok, ("ORG", "PLACE"))
         if found is not None:
@@ -357,7 +413,7 @@ class ParsedSentence:
             return self.subject(chain[-1], set(), depth + 1)
         return None
 
-    def place_of(self, obj: Token) -> dict[str, Any] | None:
+    def place_of(self, obj: Token, nested: bool = True) -> dict[str, Any] | None:
         r = self.ref(obj, ("PLACE",))
         if r is not None:
             return r
@@ -370,6 +426,14 @@ class ParsedSentence:
                     return r
         if self.owner.description_label(obj.lower_) == "PLACE":
             return self.owner.earlier_name(self.refs, obj.idx, obj.lower_)
+        if nested:  # "in a new project in Slovakia": the place of the thing the figure goes into
+            for child in obj.children:
+                if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
+                    for inner in child.children:
+                        if inner.dep_ == "pobj":
+                            r = self.place_of(inner, nested=False)
+                            if r is not None:
+                                return r
         return None
 
     def _prep_places(self, toks: Iterable[Token]) -> list[tuple[int, dict[str, Any]]]:
@@ -384,7 +448,9 @@ class ParsedSentence:
                                 out.append((abs(obj.i - tok.i), r))
         return out
 
-    def place(self, path: list[Token], chain: list[Token], subject: dict[str, Any] | None) -> dict[str, Any] | None:
+    def place(
+        self, path: list[Token], chain: list[Token], subject: dict[str, Any] | None
+    ) -> dict[str, Any] | None:
         """An in/at/across place of the figure's clause (nearest the figure first), else the subject
         when it is a place, else a place in the subject's phrase or a place possessor."""
         for k, tok in enumerate(path):
@@ -401,7 +467,9 @@ class ParsedSentence:
                 return beside
         subj = _own_subject(chain[-1])
         if subj is not None:
-            heads = [subj] + [o for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
+            heads = [subj] + [
+                o for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+            ]
             found = self._prep_places(heads)
             if found:
                 return found[0][1]
@@ -460,7 +528,11 @@ def _period_end(text: str, date: dict[str, Any] | None, refs: list[dict[str, Any
     if date is None:
         return None
     for r in refs:
-        if r["label"] == "DATE" and r["start"] >= date["end"] and PERIOD_LINK.match(text[date["end"] : r["start"]]):
+        if (
+            r["label"] == "DATE"
+            and r["start"] >= date["end"]
+            and PERIOD_LINK.match(text[date["end"] : r["start"]])
+        ):
             return r
     return date
 
@@ -480,7 +552,9 @@ def _copy_dependants(text: str, figures: list[dict[str, Any]], doc: Doc | None) 
             gap = text[prev["end"] : f["start"]]
             if BREAKDOWN.search(gap):
                 source = prev
-            elif source is not None and not (LIST_GAP.match(gap) and not _has_finite_verb(doc, prev["end"], f["start"])):
+            elif source is not None and not (
+                LIST_GAP.match(gap) and not _has_finite_verb(doc, prev["end"], f["start"])
+            ):
                 source = None
         if source is not None:
             f.update({k: source[k] for k in FIELDS})
