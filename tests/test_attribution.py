@@ -123,6 +123,25 @@ CASES = [
         [("7 percent", "Ghana", "Ghana", "2023")],
     ),
     ("description alone", "The city has 300 start-ups.", [("300", None, None, None)]),
+    (
+        "a compared figure keeps its own date",
+        "Acme Corp reported revenue of $493 million in 2023, up 6 percent from $466 million in 2022.",
+        [
+            ("$493 million", "Acme Corp", None, "2023"),
+            ("6 percent", "Acme Corp", None, "2023"),
+            ("$466 million", "Acme Corp", None, "2022"),
+        ],
+    ),
+    (
+        "reporting verb with the figure as object",
+        "Acme Corp reported 300 new hires in Lyon.",
+        [("300", "Acme Corp", "Lyon", None)],
+    ),
+    (
+        "reporting verb with a clause",
+        "Acme Corp announced that 300 jobs were created in Lyon.",
+        [("300", None, "Lyon", None)],
+    ),
 ]
 
 

@@ -49,13 +49,20 @@ POSSESSIVE_AFTER = re.compile(r"^['’]s?\s")
         "place_words": "attribution_place_words.txt",
         "org_words": "attribution_org_words.txt",
         "reporting_verbs": "attribution_reporting_verbs.txt",
+        "reporting_that_verbs": "attribution_reporting_that_verbs.txt",
         "use_parse": True,
     },
 )
 def make_attribution(
-    nlp: Language, name: str, place_words: str, org_words: str, reporting_verbs: str, use_parse: bool
+    nlp: Language,
+    name: str,
+    place_words: str,
+    org_words: str,
+    reporting_verbs: str,
+    reporting_that_verbs: str,
+    use_parse: bool,
 ) -> Attributor:
-    return Attributor(place_words, org_words, reporting_verbs, use_parse)
+    return Attributor(place_words, org_words, reporting_verbs, reporting_that_verbs, use_parse)
 
 
 @Language.component("newsfacts_line_breaks")
@@ -84,15 +91,19 @@ class Attributor:
         place_words: str = "attribution_place_words.txt",
         org_words: str = "attribution_org_words.txt",
         reporting_verbs: str = "attribution_reporting_verbs.txt",
+        reporting_that_verbs: str = "attribution_reporting_that_verbs.txt",
         use_parse: bool = True,
     ) -> None:
         self.place_words = load_word_features(place_words)
         self.org_words = {w.lower() for w in load_word_list(org_words)}
         verbs = sorted(load_word_list(reporting_verbs), key=len, reverse=True)
-        self.reporting = {v for v in verbs if " " not in v}
-        alternatives = "|".join(re.escape(v) for v in verbs)
+        that_verbs = sorted(load_word_list(reporting_that_verbs), key=len, reverse=True)
+        self.reporting = {v for v in (*verbs, *that_verbs) if " " not in v}
+        say = "|".join(re.escape(v) for v in verbs)
+        report = "|".join(re.escape(v) for v in that_verbs)
+        when = r"(?:\s+(?:on|in|last|this)\s+\w+)?"
         self.reporter_cut = re.compile(
-            rf"(?i)\b(?:{alternatives})\b(?:\s+(?:on|in|last|this)\s+\w+)?(?:\s+that\b)?"
+            rf"(?i)\b(?:(?:{say})\b{when}(?:\s+that\b)?|(?:{report})\b{when}\s+that\b)"
         )
         self.use_parse = use_parse
 
@@ -269,7 +280,9 @@ class Attributor:
                     break
             if place is None and subject is not None:
                 place = subject if subject["label"] == "PLACE" else _place_beside(text, subject, refs)
-            dates = [r for r in inside if r["label"] == "DATE"]
+            dates = [
+                r for r in inside if r["label"] == "DATE" and not _compared_between(text, fig, r, figures)
+            ]
             when = min(dates, key=lambda r: abs(r["start"] - fig["start"])) if dates else None
             when = _period_end(text, when, refs)
             fig.update({"subject": _ref(subject), "place": _ref(place), "when": _ref(when)})
@@ -278,6 +291,22 @@ class Attributor:
         """'The GDP of ' opening a clause: the name after 'of' owns what the clause says."""
         m = re.fullmatch(r"\s*(?:[Tt]he|[Ii]ts)\s+((?:[\w-]+\s+){0,3}?)([\w-]+)\s+of\s+", lead)
         return m is not None and self.description_label(m.group(2)) is None
+
+
+COMPARED = re.compile(r"(?i)\b(?:from|than|compared (?:with|to)|versus|against)\s+(?:the\s+|a\s+)?$")
+
+
+def _compared_between(
+    text: str, fig: dict[str, Any], date: dict[str, Any], figures: list[dict[str, Any]]
+) -> bool:
+    """Whether a figure of comparison stands between the figure and the date ('up 6 percent
+    from $466 million in 2022': 2022 is the compared amount's)."""
+    lo, hi = sorted((fig["end"], date["start"]))
+    return any(
+        lo <= f["start"] < hi and COMPARED.search(text[max(0, f["start"] - 20) : f["start"]])
+        for f in figures
+        if f is not fig
+    )
 
 
 def _next_comma(text: str, start: int, end: int) -> int:
@@ -319,6 +348,12 @@ class ParsedSentence:
         return r if r is not None and r["label"] in labels else None
 
     def attribute(self, figures: list[dict[str, Any]]) -> None:
+        self.figure_tokens: set[int] = set()
+        for fig in figures:
+            span = self.doc.char_span(fig["start"], fig["end"], alignment_mode="expand")
+            if span is not None:
+                self.figure_tokens.update(t.i for t in span)
+                self.figure_tokens.add(_noun_head(span.root).i)
         for fig in figures:
             span = self.doc.char_span(fig["start"], fig["end"], alignment_mode="expand")
             if span is None:
@@ -328,7 +363,8 @@ class ParsedSentence:
             chain, path = self.clause_chain(head)
             subject = self.participle_agent(head) or self.subject(chain[-1], set(range(span.start, span.end)))
             place = self.place(path, chain, subject)
-            when = self.when(chain, fig)
+            own = set(range(span.start, span.end)) | {head.i}
+            when = self.when(chain, fig, path, own)
             fig.update({"subject": _ref(subject), "place": _ref(place), "when": _ref(when)})
 
     def clause_chain(self, tok: Token) -> tuple[list[Token], list[Token]]:
@@ -480,9 +516,24 @@ class ParsedSentence:
                         return r
         return None
 
-    def when(self, chain: list[Token], fig: dict[str, Any]) -> dict[str, Any] | None:
-        """The nearest DATE whose clause chain meets the figure's (so a reporter's date is not taken)."""
+    def _passes_other_figure(self, date_path: list[Token], own: set[int], mine: set[int]) -> bool:
+        """Whether a date hangs on another figure (or on a phrase holding one, 'from $466 million
+        in 2022') before it reaches this figure's path."""
+        others = self.figure_tokens - own
+        for tok in date_path:
+            if tok.i in mine:
+                return False
+            if tok.i in others or (tok.dep_ == "prep" and any(c.i in others for c in tok.children)):
+                return True
+        return False
+
+    def when(
+        self, chain: list[Token], fig: dict[str, Any], path: list[Token], own: set[int]
+    ) -> dict[str, Any] | None:
+        """The nearest DATE whose clause chain meets the figure's (so a reporter's date is not taken)
+        and that does not belong to another figure on the way."""
         verbs = {t.i for t in chain}
+        mine = {t.i for t in path} | verbs
         best = None
         for r in self.refs:
             if r["label"] != "DATE":
@@ -490,9 +541,11 @@ class ParsedSentence:
             span = self.doc.char_span(r["start"], r["end"], alignment_mode="expand")
             if span is None:
                 continue
-            date_chain, _ = self.clause_chain(span.root)
+            date_chain, date_path = self.clause_chain(span.root)
             if not verbs & {t.i for t in date_chain}:
                 continue
+            if self._passes_other_figure(date_path, own, mine):
+                continue  # "up 6 percent from $466 million in 2007": 2007 is the other amount's
             if best is None or abs(r["start"] - fig["start"]) < abs(best["start"] - fig["start"]):
                 best = r
         return _period_end(self.text, best, self.refs)
