@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -31,6 +32,8 @@ RELATIVE_PRONOUNS = {"which", "that", "who", "whose", "whom"}
 BREAKDOWN = re.compile(r"(?i)\b(?:including|of which|of whom|among them|among which)\b")
 LIST_GAP = re.compile(r"^[^.;:!?]{0,80}$")
 PERIOD_LINK = re.compile(r"^\s*(?:to|and|through|until|till|-|–|—)\s*$")
+WORD_COMMA = re.compile(r",(?!\d)")
+LINE_BREAKS = re.compile(r"\n\s*")
 BASED = re.compile(r"^-?\s*based\b")
 SENTENCE_END = re.compile(r"[.!?]['\"”’)]*\s+(?=[A-Z“\"'(\[])|\n")
 PREPOSITION_BEFORE = re.compile(
@@ -69,9 +72,13 @@ def make_attribution(
 def line_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence (captions and headlines have no full stop); runs before the
     parser, which keeps sentence starts set in advance."""
-    for tok in doc[:-1]:
-        if "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text):
-            doc[tok.i + 1].is_sent_start = True
+    if len(doc) < 2:
+        return doc
+    starts = doc.to_array(IDX)
+    for m in LINE_BREAKS.finditer(doc.text):
+        i = bisect.bisect_left(starts, m.end())
+        if 0 < i < len(doc):
+            doc[i].is_sent_start = True
     return doc
 
 
@@ -177,21 +184,32 @@ class Attributor:
 
     # --- blank base: the figure's clause read as text -------------------------------
 
+    def _cuts(self, text: str, sent: tuple[int, int]) -> tuple[list[re.Match[str]], ...]:
+        """The clause, relative-clause and reporter cuts of one sentence (found once per sentence)."""
+        s, e = sent
+        return (
+            list(CLAUSE_CUT.finditer(text, s, e)),
+            list(RELATIVE_CUT.finditer(text, s, e)),
+            list(self.reporter_cut.finditer(text, s, e)),
+        )
+
     def _clause(
-        self, text: str, sent: tuple[int, int], fig: dict[str, Any]
+        self, text: str, sent: tuple[int, int], fig: dict[str, Any], cuts: tuple[list[re.Match[str]], ...]
     ) -> tuple[int, int, str | None, list[tuple[int, int]]]:
         """Start and end of the figure's clause inside its sentence, the relative word opening it,
         and the relative clauses closed before the figure (which are not its clause)."""
-        s, e = sent
-        start, end, rel = s, e, None
+        clause_cuts, relative_cuts, reporter_cuts = cuts
+        start, end, rel = sent[0], sent[1], None
         skip: list[tuple[int, int]] = []
-        for m in CLAUSE_CUT.finditer(text, s, e):
+        for m in clause_cuts:
             if m.end() <= fig["start"]:
                 start, rel = m.end(), None
             elif m.start() >= fig["end"]:
                 end = min(end, m.start())
                 break
-        for m in RELATIVE_CUT.finditer(text, start, fig["start"]):
+        for m in relative_cuts:
+            if m.start() < start or m.end() > fig["start"]:
+                continue
             close = _next_comma(text, m.end(), fig["start"])
             if close >= 0:
                 skip.append((m.start(), close))  # "Toyota, which employs 3,000 people, plans …"
@@ -199,7 +217,9 @@ class Attributor:
             start, rel = m.end(), m.group(0).split()[-1].lower().strip(",")
             close = _next_comma(text, fig["end"], end)
             end = close if close >= 0 else end
-        for m in self.reporter_cut.finditer(text, start, end):
+        for m in reporter_cuts:
+            if m.start() < start or m.end() > end:
+                continue
             if m.end() <= fig["start"]:
                 start, rel = m.end(), None
                 if m.group(0).lower().startswith("according"):
@@ -214,10 +234,11 @@ class Attributor:
     def _attribute_text(
         self, text: str, refs: list[dict[str, Any]], figures: list[dict[str, Any]], bounds: list[int]
     ) -> None:
+        i = bisect.bisect_right(bounds, figures[0]["start"]) - 1
+        sent = (bounds[i], bounds[i + 1] if i + 1 < len(bounds) else len(text))
+        cuts = self._cuts(text, sent)
         for fig in figures:
-            i = bisect.bisect_right(bounds, fig["start"]) - 1
-            sent = (bounds[i], bounds[i + 1] if i + 1 < len(bounds) else len(text))
-            cs, ce, rel, skip = self._clause(text, sent, fig)
+            cs, ce, rel, skip = self._clause(text, sent, fig, cuts)
             inside = [
                 r
                 for r in refs
@@ -311,7 +332,7 @@ def _compared_between(
 
 def _next_comma(text: str, start: int, end: int) -> int:
     """The next comma that separates words (not the one in '3,000'), or -1."""
-    m = re.compile(r",(?!\d)").search(text, start, end)
+    m = WORD_COMMA.search(text, start, end)
     return m.start() if m else -1
 
 
