@@ -138,6 +138,31 @@ CASES = [
         [("300", "Acme Corp", "Lyon", None)],
     ),
     (
+        "hung participle shares the place of the clause's object",
+        "The mayor announced that Acme Corp will build a plant in Lyon, creating 333 jobs.",
+        [("333", "Acme Corp", "Lyon", None)],
+    ),
+    (
+        "place of a purpose clause",
+        "Acme Corp will invest $104 million to expand its plant in Lyon.",
+        [("$104 million", "Acme Corp", "Lyon", None)],
+    ),
+    (
+        "the City of X",
+        "Acme Corp will invest $6 million to open a shop in the City of Lyon.",
+        [("$6 million", "Acme Corp", "Lyon", None)],
+    ),
+    (
+        "amount in front of a noun",
+        "Acme Corp will build a $50 million factory in Lyon.",
+        [("$50 million", "Acme Corp", "Lyon", None)],
+    ),
+    (
+        "relative clause with a hung phrase",
+        "The council thanked Acme Corp, which will create 245 jobs in Lyon with a $2.7 million investment.",
+        [("245", "Acme Corp", "Lyon", None), ("$2.7 million", "Acme Corp", "Lyon", None)],
+    ),
+    (
         "reporting verb with a clause",
         "Acme Corp announced that 300 jobs were created in Lyon.",
         [("300", None, "Lyon", None)],

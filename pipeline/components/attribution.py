@@ -32,6 +32,7 @@ RELATIVE_PRONOUNS = {"which", "that", "who", "whose", "whom"}
 BREAKDOWN = re.compile(r"(?i)\b(?:including|of which|of whom|among them|among which)\b")
 LIST_GAP = re.compile(r"^[^.;:!?]{0,80}$")
 PERIOD_LINK = re.compile(r"^\s*(?:to|and|through|until|till|-|–|—)\s*$")
+OF_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?of\s")
 WORD_COMMA = re.compile(r",(?!\d)")
 LINE_BREAKS = re.compile(r"\n\s*")
 BASED = re.compile(r"^-?\s*based\b")
@@ -287,13 +288,15 @@ class Attributor:
             for r in sorted(
                 (r for r in inside if r["label"] == "PLACE"), key=lambda r: abs(r["start"] - fig["start"])
             ):
-                if r["start"] >= fig["end"] and re.search(r"\bof\b", text[fig["end"] : r["start"]]):
+                if r["start"] >= fig["end"] and OF_AFTER.match(text[fig["end"] : r["start"]]):
                     continue  # "70 percent of the institutions in X": X qualifies the institutions
                 if subject is not None and re.fullmatch(
                     r"\s+(?:in|at)\s+(?:the\s+)?", text[subject["end"] : r["start"]]
                 ):
                     continue  # "Zhongguancun street in Haidian district has …": the subject's own phrase
-                words = text[max(cs, r["start"] - 14) : r["start"]].lower().split()
+                words = text[max(cs, r["start"] - 40) : r["start"]].lower().split()
+                if len(words) >= 2 and words[-1] == "of" and self.description_label(words[-2]) == "PLACE":
+                    words = words[:-2]  # "in the City of Suffolk"
                 if words and words[-1] == "the":
                     words = words[:-1]
                 if words and words[-1] in PLACE_PREPS:
@@ -482,6 +485,12 @@ class ParsedSentence:
                 if r is not None:
                     return r
         if self.owner.description_label(obj.lower_) == "PLACE":
+            for child in obj.children:  # "the City of Suffolk", "the Town of Wallace"
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    for inner in child.children:
+                        r = self.ref(inner, ("PLACE",)) if inner.dep_ == "pobj" else None
+                        if r is not None:
+                            return r
             return self.owner.earlier_name(self.refs, obj.idx, obj.lower_)
         if nested:  # "in a new project in Slovakia": the place of the thing the figure goes into
             for child in obj.children:
@@ -508,14 +517,28 @@ class ParsedSentence:
     def place(
         self, path: list[Token], chain: list[Token], subject: dict[str, Any] | None
     ) -> dict[str, Any] | None:
-        """An in/at/across place of the figure's clause (nearest the figure first), else the subject
-        when it is a place, else a place in the subject's phrase or a place possessor."""
+        """An in/at/across place of the figure's clause (nearest the figure first), else one of a
+        purpose clause hung on it, else the subject when it is a place, else a place in the
+        subject's phrase or a place possessor."""
+        seen = {t.i for t in path}
         for k, tok in enumerate(path):
             if k and path[k - 1].dep_ == "conj" and tok.pos_ in ("NOUN", "PROPN"):
                 continue  # "eight sites in X, and 235 institutions": X belongs to the sites only
             found = self._prep_places([tok])
             if found:
                 return min(found, key=lambda x: x[0])[1]
+        for verb in chain[1:]:  # "build a plant in Lyon, creating 333 jobs": the clause's object's place
+            objects = [c for c in verb.children if c.dep_ in ("dobj", "attr") and c.i not in seen]
+            found = self._prep_places(objects)
+            if found:
+                return min(found, key=lambda x: x[0])[1]
+        for verb in chain:  # "invest $40 million to expand its plant in Augusta County"
+            for child in verb.children:
+                if child.dep_ in ("xcomp", "advcl") and _own_subject(child) is None and child.i not in seen:
+                    objects = [c for c in child.children if c.dep_ in ("dobj", "attr")]
+                    found = self._prep_places([child, *objects])
+                    if found:
+                        return min(found, key=lambda x: x[0])[1]
         if subject is not None and subject["label"] == "PLACE":
             return subject
         if subject is not None:
