@@ -16,7 +16,7 @@ from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from pipeline.components.base import USER_KEY, raw_text
+from pipeline.components.base import USER_KEY, Intervals, raw_text
 from pipeline.read import find_published
 from pipeline.ruledata import load_word_features, load_word_list
 
@@ -26,12 +26,32 @@ Ref = dict[str, int] | None
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass")
 # A clause without its own subject shares the subject of the clause it hangs on.
 HANGING_DEPS = {"xcomp", "advcl", "conj", "acl", "pcomp", "prep", "pobj", "dep", "appos", "npadvmod", "oprd"}
-PLACE_PREPS = {"in", "at", "across", "throughout", "within", "inside"}
+PLACE_PREPS = {"in", "at", "across", "throughout", "within", "inside", "near", "beside"}
+NOT_PLACE_PREPS = {"according", "from", "than", "against", "versus", "of", "by", "like", "as"}
 PRONOUNS = {"it", "its", "they", "their", "them"}
 RELATIVE_PRONOUNS = {"which", "that", "who", "whose", "whom"}
 BREAKDOWN = re.compile(r"(?i)\b(?:including|of which|of whom|among them|among which)\b")
 LIST_GAP = re.compile(r"^[^.;:!?]{0,80}$")
 PERIOD_LINK = re.compile(r"^\s*(?:to|and|through|until|till|-|–|—)\s*$")
+MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+DATELINE_LEAD = re.compile(
+    r"(?m)^[ \t]*(?P<lead>[A-Z][A-Za-z'’.\- ]{1,40}(?:,[^\n()/:]{1,45}?)?)"
+    r"(?:\s*\((?P<agency>[^()\n]{1,30})\))?(?:\s*/[^/\n]{2,30}/)?"
+    r"(?:\s*(?:--|[-–—])\s+|:\s+|(?<=\))\s+(?=[A-Z]))"
+)
+LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)(?:the\s+)?")
+HIERARCHY_SEP = re.compile(
+    r"\s*,?\s*(?:(?:in|near|of)\s+)?(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|"
+    r"western|north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?)\s+)?"
+)
+POSSESSIVE_GAP = re.compile(r"['’]s\s+")
+FRONTED_PLACE = re.compile(r"\s*(?:In|At|Across)\s+(?:the\s+)?$")
+COMPARISON_BEFORE = re.compile(
+    r"(?i)(?:\b(?:against|than|versus|vs\.?|compared (?:with|to))\s+(?:[\w'’-]+\s+){0,4}"
+    r"|\b(?:up|down|rising|falling|rose|fell|increased|decreased|grew)\b[^,.;]{0,30}?\bfrom\s+(?:the\s+|a\s+)?)$"
+)
+COMPARISON_PREPS = {"against", "than", "versus", "vs", "vs."}
+TEMPORAL_MARKS = {"when", "once", "after", "before", "until", "till", "by"}
 OF_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?of\s")
 WORD_COMMA = re.compile(r",(?!\d)")
 LINE_BREAKS = re.compile(r"\n\s*")
@@ -71,13 +91,16 @@ def make_attribution(
 
 @Language.component("newsfacts_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
-    """A line break ends a sentence (captions and headlines have no full stop); runs before the
-    parser, which keeps sentence starts set in advance."""
+    """A line break ends a sentence (captions and headlines have no full stop), and so does a
+    dateline ('SHENZHEN, Oct 17 (Reuters) - '); runs before the parser, which keeps sentence
+    starts set in advance."""
     if len(doc) < 2:
         return doc
     starts = doc.to_array(IDX)
-    for m in LINE_BREAKS.finditer(doc.text):
-        i = bisect.bisect_left(starts, m.end())
+    text = doc.text
+    cuts = [m.end() for m in LINE_BREAKS.finditer(text)] + [end for _, end in dateline_cuts(text)]
+    for pos in cuts:
+        i = bisect.bisect_left(starts, pos)
         if 0 < i < len(doc):
             doc[i].is_sent_start = True
     return doc
@@ -123,12 +146,14 @@ class Attributor:
             return doc
         text = raw_text(doc)
         parsed = self.use_parse and doc.has_annotation("DEP")
-        bounds = _sentence_starts(doc, text, parsed)
+        leads = dateline_cuts(text)
+        bounds = _sentence_starts(doc, text, parsed, leads, ents)
         by_sentence: dict[int, list[dict[str, Any]]] = {}
         for e in ents:
             by_sentence.setdefault(bisect.bisect_right(bounds, e["start"]) - 1, []).append(e)
         _, dateline = find_published(text)
-        for group in by_sentence.values():
+        headers = [*leads, *([dateline] if dateline else [])]
+        for i, group in by_sentence.items():
             figures = [e for e in group if e["label"] in FIGURES]
             if not figures:
                 continue
@@ -136,15 +161,13 @@ class Attributor:
                 e
                 for e in group
                 if e["label"] in ("ORG", "PLACE")
-                or (
-                    e["label"] == "DATE"
-                    and not (dateline and e["start"] < dateline[1] and dateline[0] < e["end"])
-                )
+                or (e["label"] == "DATE" and not any(a <= e["start"] and e["end"] <= b for a, b in headers))
             ]
             if parsed:
                 ParsedSentence(self, doc, text, refs).attribute(figures)
             else:
                 self._attribute_text(text, refs, figures, bounds)
+            _post_pass(text, bounds[i], refs, figures)
             _copy_dependants(text, figures, doc if parsed else None)
         return doc
 
@@ -153,6 +176,8 @@ class Attributor:
         w = word.lower()
         if w in PRONOUNS:
             return "*"
+        if w == "there":
+            return "PLACE"
         if w in self.place_words:
             return "PLACE"
         if w in self.org_words:
@@ -160,7 +185,12 @@ class Attributor:
         return None
 
     def earlier_name(
-        self, refs: list[dict[str, Any]], before: int, word: str, prefer: set[int] | None = None
+        self,
+        refs: list[dict[str, Any]],
+        before: int,
+        word: str,
+        prefer: set[int] | None = None,
+        strict: bool = False,
     ) -> dict[str, Any] | None:
         """The name a description or pronoun at `before` stands for, earlier in the same sentence."""
         label = self.description_label(word)
@@ -177,10 +207,10 @@ class Attributor:
         ]
         if not fits:
             return None
-        if prefer:
+        if prefer is not None:
             preferred = [r for r in fits if r["start"] in prefer]
-            if preferred:
-                return preferred[-1]
+            if preferred or strict:
+                return preferred[-1] if preferred else None  # a name in a side phrase is another thing
         return fits[-1]
 
     # --- blank base: the figure's clause read as text -------------------------------
@@ -247,6 +277,16 @@ class Attributor:
             ]
             before = [r for r in inside if r["end"] <= fig["start"] and r["label"] != "DATE"]
             after = [r for r in inside if r["start"] >= fig["end"] and r["label"] != "DATE"]
+            lead_text = text[max(cs, fig["start"] - 60) : fig["start"]]
+            compared = bool(COMPARISON_BEFORE.search(lead_text))
+            dates = [
+                r for r in inside if r["label"] == "DATE" and not _compared_between(text, fig, r, figures)
+            ]
+            when = min(dates, key=lambda r: abs(r["start"] - fig["start"])) if dates else None
+            when = _period_end(text, when, refs)
+            if compared:
+                fig.update({"subject": None, "place": None, "when": _ref(when)})
+                continue
             subject = None
             agent = next(
                 (
@@ -271,6 +311,10 @@ class Attributor:
                         k -= 1  # "the Park of X District, Hohhot, has …": the first of an apposition
                     subject = before[k]
                     break
+            if subject is None and rel == "where":
+                named = _refs_before(refs, {"start": cs})
+                if named is not None and named["label"] == "PLACE" and named["end"] >= cs - 8:
+                    subject = named  # "a plant in Lyon, where the town expects 300 jobs"
             if subject is None and rel in ("which", "who"):
                 antecedent = [
                     r
@@ -283,7 +327,13 @@ class Attributor:
             if subject is None:
                 word = _word_before_figure_subject(text, cs, fig["start"])
                 if word:
-                    subject = self.earlier_name(refs, cs, word)
+                    subjects = {
+                        r["start"]
+                        for r in refs
+                        if r["end"] <= cs
+                        and not PREPOSITION_BEFORE.search(text[max(0, r["start"] - 30) : r["start"]])
+                    }
+                    subject = self.earlier_name(refs, cs, word, subjects, strict=True)
             place = None
             for r in sorted(
                 (r for r in inside if r["label"] == "PLACE"), key=lambda r: abs(r["start"] - fig["start"])
@@ -304,11 +354,6 @@ class Attributor:
                     break
             if place is None and subject is not None:
                 place = subject if subject["label"] == "PLACE" else _place_beside(text, subject, refs)
-            dates = [
-                r for r in inside if r["label"] == "DATE" and not _compared_between(text, fig, r, figures)
-            ]
-            when = min(dates, key=lambda r: abs(r["start"] - fig["start"])) if dates else None
-            when = _period_end(text, when, refs)
             fig.update({"subject": _ref(subject), "place": _ref(place), "when": _ref(when)})
 
     def _of_possessor(self, lead: str) -> bool:
@@ -364,7 +409,11 @@ class ParsedSentence:
         self.subjects: set[int] = {
             r["start"]
             for i, r in self.tok2ref.items()
-            if doc[i].dep_ in SUBJECT_DEPS and r["label"] != "DATE"
+            if r["label"] != "DATE"
+            and (
+                doc[i].dep_ in SUBJECT_DEPS
+                or (doc[i].dep_ in ("poss", "compound") and doc[i].head.dep_ in SUBJECT_DEPS)
+            )
         }
 
     def ref(self, tok: Token, labels: Iterable[str]) -> dict[str, Any] | None:
@@ -385,11 +434,54 @@ class ParsedSentence:
                 continue
             head = _noun_head(span.root)
             chain, path = self.clause_chain(head)
-            subject = self.participle_agent(head) or self.subject(chain[-1], set(range(span.start, span.end)))
-            place = self.place(path, chain, subject)
             own = set(range(span.start, span.end)) | {head.i}
             when = self.when(chain, fig, path, own)
+            if self.compared(path, chain):
+                fig.update({"subject": None, "place": None, "when": _ref(when)})
+                continue
+            subject = (
+                self.participle_agent(head)
+                or self.subject(chain[-1], set(range(span.start, span.end)), head_i=head.i)
+                or self.figure_owner(path, chain)
+            )
+            place = self.place(path, chain, subject)
             fig.update({"subject": _ref(subject), "place": _ref(place), "when": _ref(when)})
+
+    def compared(self, path: list[Token], chain: list[Token]) -> bool:
+        """A figure of comparison ('against national growth of 2.5 percent', 'up from 42 percent',
+        'compared with 300') is not the clause's own: it gets no subject or place."""
+        verbs = {t.i for t in chain}
+        for tok in path:
+            if tok.i in verbs:
+                return False
+            if tok.dep_ == "prep" and tok.lower_ in COMPARISON_PREPS:
+                return True
+            if tok.dep_ == "prep" and tok.lower_ == "from" and tok.head.lower_ in ("up", "down"):
+                return True
+            if tok.lower_ in ("compared", "compares", "comparing"):
+                return True
+        return False
+
+    def figure_owner(self, path: list[Token], chain: list[Token]) -> dict[str, Any] | None:
+        """The owner named inside the figure's own phrase: '8.6 per cent of Nigeria's GDP',
+        'a project of X worth $5 million'."""
+        verbs = {t.i for t in chain}
+        for tok in path:
+            if tok.i in verbs:
+                return None
+            for child in tok.children:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    for obj in child.children:
+                        if obj.dep_ != "pobj":
+                            continue
+                        r = self.ref(obj, ("ORG", "PLACE"))
+                        if r is not None:
+                            return r
+                        for c in obj.children:
+                            r = self.ref(c, ("ORG", "PLACE")) if c.dep_ == "poss" else None
+                            if r is not None:
+                                return r
+        return None
 
     def clause_chain(self, tok: Token) -> tuple[list[Token], list[Token]]:
         """The clause verbs from the figure up to the first with a subject of its own, and every
@@ -401,6 +493,13 @@ class ParsedSentence:
             seen.add(tok.i)
             path.append(tok)
             if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT":
+                if chain and tok.lower_ in self.owner.reporting:
+                    # "…, creating 1,500 jobs, said the minister": the reported clause is the figure's
+                    reported = [c for c in tok.children if c.dep_ == "ccomp" and c.i not in seen]
+                    if reported:
+                        chain.append(reported[0])
+                        path.append(reported[0])
+                    break
                 chain.append(tok)
                 if _own_subject(tok) is not None or tok.dep_ in ("ccomp", "parataxis", "relcl", "ROOT"):
                     break
@@ -415,7 +514,7 @@ class ParsedSentence:
             chain.append(tok)
         return chain, path
 
-    def subject(self, verb: Token, own: set[int], depth: int = 0) -> dict[str, Any] | None:
+    def subject(self, verb: Token, own: set[int], depth: int = 0, head_i: int = -1) -> dict[str, Any] | None:
         """The ORG or PLACE owning the figure: passive agent, the clause's subject, its
         possessor or name compound, a relative clause's antecedent, a description's name."""
         for child in verb.children:
@@ -430,8 +529,14 @@ class ParsedSentence:
             return None
         if subj.i in own:
             return None  # the figure is its own subject: "12 plants were built in Lyon"
+        if subj.i == head_i:  # "Ningbo's 320 exporters" has an owner; "Two firms, Yili and …" has none
+            return self.owner_of(subj, depth, appos=False)
         if subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return self.owner_of(verb.head, depth, follow_clause=True)
+        if verb.dep_ == "relcl" and self.owner.description_label(subj.lower_) is not None:
+            antecedent = self.ref(verb.head, ("ORG", "PLACE"))  # "a plant in Lyon, where the town expects …"
+            if antecedent is not None:
+                return antecedent
         return self.owner_of(subj, depth)
 
     def participle_agent(self, head: Token) -> dict[str, Any] | None:
@@ -446,17 +551,21 @@ class ParsedSentence:
                                 return r
         return None
 
-    def owner_of(self, tok: Token, depth: int, follow_clause: bool = False) -> dict[str, Any] | None:
+    def owner_of(
+        self, tok: Token, depth: int, follow_clause: bool = False, appos: bool = True
+    ) -> dict[str, Any] | None:
         found = self.ref(tok, ("ORG", "PLACE"))
         if found is not None:
             return found
         for child in tok.children:
-            if child.dep_ in ("poss", "compound", "nmod"):
+            if child.dep_ in ("poss", "compound", "nmod") or (appos and child.dep_ == "appos"):
                 r = self.ref(child, ("ORG", "PLACE"))
                 if r is not None and not BASED.match(self.text[r["end"] : r["end"] + 8]):
                     return r
                 if child.dep_ == "poss" and child.lower_ in PRONOUNS:
-                    return self.owner.earlier_name(self.refs, child.idx, child.lower_, self.subjects)
+                    return self.owner.earlier_name(
+                        self.refs, child.idx, child.lower_, self.subjects, strict=True
+                    )
         word = tok.lower_
         described = self.owner.description_label(word) is not None
         for child in tok.children:
@@ -466,38 +575,44 @@ class ParsedSentence:
                     r = self.ref(obj, labels) if obj.dep_ == "pobj" else None
                     if r is not None:
                         return r
-        if described:
-            return self.owner.earlier_name(self.refs, tok.idx, word, self.subjects)
+        if described or word in PRONOUNS:
+            return self.owner.earlier_name(self.refs, tok.idx, word, self.subjects, strict=True)
         if follow_clause and depth < 3:
             chain, _ = self.clause_chain(tok.head if tok.head is not tok else tok)
             return self.subject(chain[-1], set(), depth + 1)
         return None
 
-    def place_of(self, obj: Token, nested: bool = True) -> dict[str, Any] | None:
-        r = self.ref(obj, ("PLACE",))
-        if r is not None:
-            return r
-        if self.tok2ref.get(obj.i) is not None:
-            return None
-        for child in obj.children:
-            if child.dep_ in ("compound", "poss", "nmod"):
-                r = self.ref(child, ("PLACE",))
-                if r is not None:
-                    return r
-        if self.owner.description_label(obj.lower_) == "PLACE":
-            for child in obj.children:  # "the City of Suffolk", "the Town of Wallace"
-                if child.dep_ == "prep" and child.lower_ == "of":
-                    for inner in child.children:
-                        r = self.ref(inner, ("PLACE",)) if inner.dep_ == "pobj" else None
+    def place_of(self, obj: Token, depth: int = 0, direct: bool = True) -> dict[str, Any] | None:
+        """The place a prepositional object names: itself, a name in front of it ('in a new Carlow
+        plant'), 'the City of X', 'the south of X', a description named earlier, or (two levels
+        down) a place its own in/at/near phrase names ('in a plant in the X Zone near Y')."""
+        known = self.tok2ref.get(obj.i)
+        if direct:
+            if known is not None and known["label"] == "PLACE":
+                return known
+            if known is None:
+                for child in obj.children:
+                    if child.dep_ in ("compound", "poss", "nmod"):
+                        r = self.ref(child, ("PLACE",))
                         if r is not None:
                             return r
-            return self.owner.earlier_name(self.refs, obj.idx, obj.lower_)
-        if nested:  # "in a new project in Slovakia": the place of the thing the figure goes into
-            for child in obj.children:
+                for child in obj.children:
+                    if child.dep_ == "prep" and child.lower_ == "of" and depth < 3:
+                        for inner in child.children:
+                            if inner.dep_ == "pobj":
+                                r = self.place_of(inner, depth + 1)
+                                if r is not None:
+                                    return r
+                if self.owner.description_label(obj.lower_) == "PLACE":
+                    return self.owner.earlier_name(self.refs, obj.idx, obj.lower_)
+        if depth >= 2 or (known is not None and known["label"] == "DATE"):
+            return None
+        for cand in (obj, *(c for c in obj.children if c.dep_ == "conj")):
+            for child in cand.children:
                 if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
                     for inner in child.children:
                         if inner.dep_ == "pobj":
-                            r = self.place_of(inner, nested=False)
+                            r = self.place_of(inner, depth + 1)
                             if r is not None:
                                 return r
         return None
@@ -506,12 +621,18 @@ class ParsedSentence:
         out = []
         for tok in toks:
             for child in tok.children:
-                if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
-                    for obj in child.children:
-                        if obj.dep_ == "pobj":
-                            r = self.place_of(obj)
-                            if r is not None:
-                                out.append((abs(obj.i - tok.i), r))
+                if child.dep_ == "advmod" and child.lower_ == "there":
+                    r = self.owner.earlier_name(self.refs, child.idx, "there")  # "… add 1,200 jobs there"
+                    if r is not None:
+                        out.append((abs(child.i - tok.i), r))
+                if child.dep_ != "prep" or child.lower_ in NOT_PLACE_PREPS:
+                    continue
+                direct = child.lower_ in PLACE_PREPS
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        r = self.place_of(obj, direct=direct)
+                        if r is not None:
+                            out.append((abs(obj.i - tok.i) + (0 if direct else 100), r))
         return out
 
     def place(
@@ -560,46 +681,92 @@ class ParsedSentence:
                         return r
         return None
 
-    def _passes_other_figure(self, date_path: list[Token], own: set[int], mine: set[int]) -> bool:
-        """Whether a date hangs on another figure (or on a phrase holding one, 'from $466 million
-        in 2022') before it reaches this figure's path."""
+    def _date_scope(self, chain: list[Token]) -> set[int]:
+        """The clause verbs whose dates the figure takes: its own and those of clauses it hangs
+        on, but not across a shared-subject 'and' ('shipped … last year and will invest …'); a
+        clause joined with its own subject takes the date of the one before it."""
+        scope: set[int] = set()
+        for verb in chain:
+            scope.add(verb.i)
+            if verb.dep_ == "conj" and _own_subject(verb) is None:
+                return scope
+        top = chain[-1]
+        if top.dep_ == "conj" and _own_subject(top) is not None and top.head is not top:
+            scope.add(top.head.i)
+        return scope
+
+    def _date_reaches(
+        self, date: Token, mine: set[int], np_tokens: set[int], scope: set[int], own: set[int]
+    ) -> bool:
+        """Whether a date belongs to the figure: climbing from it reaches the figure's phrase, or
+        the figure's clauses without crossing another clause (a relative or participle clause,
+        a reported clause, an 'and'), another figure, or a non-temporal adverbial clause."""
         others = self.figure_tokens - own
-        for tok in date_path:
-            if tok.i in mine:
-                return False
-            if tok.i in others or (tok.dep_ == "prep" and any(c.i in others for c in tok.children)):
+        tok = date
+        crossed = False
+        for _ in range(40):
+            if tok.i in np_tokens:
                 return True
+            if tok.i in scope or (tok.i in mine and not crossed):
+                return not crossed
+            if tok.i in others or (tok.dep_ == "prep" and any(c.i in others for c in tok.children)):
+                return False
+            clause = tok.dep_ in ("advcl", "acl", "relcl", "ccomp", "parataxis", "csubj") or (
+                tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX")
+            )
+            if clause and tok.i not in mine:
+                if tok.dep_ in ("relcl", "ccomp", "parataxis", "csubj", "conj"):
+                    return False
+                if tok.dep_ == "acl":
+                    crossed = True
+                if tok.dep_ == "advcl" and not any(
+                    c.dep_ in ("mark", "advmod") and c.lower_ in TEMPORAL_MARKS for c in tok.children
+                ):
+                    return False
+            if tok.head is tok:
+                return False
+            tok = tok.head
         return False
 
     def when(
         self, chain: list[Token], fig: dict[str, Any], path: list[Token], own: set[int]
     ) -> dict[str, Any] | None:
-        """The nearest DATE whose clause chain meets the figure's (so a reporter's date is not taken)
-        and that does not belong to another figure on the way."""
+        """The nearest DATE that belongs to the figure's clause (so neither a reporter's date, nor
+        one of a clause hung on the figure's, nor another figure's)."""
+        for verb in chain:  # "by 2025, when new materials should make up 60 percent"
+            if verb.dep_ == "relcl" and any(c.lower_ == "when" for c in verb.children):
+                date = self.ref(verb.head, ("DATE",))
+                if date is not None:
+                    return date
+        scope = self._date_scope(chain)
+        mine = set(scope)
+        for t in path:  # the figure's phrase and clauses, not past an 'and' the scope stops at
+            if t.i in {c.i for c in chain} and t.i not in scope:
+                break
+            mine.add(t.i)
         verbs = {t.i for t in chain}
-        mine = {t.i for t in path} | verbs
+        np_tokens = set()
+        for t in path:
+            if t.i in verbs:
+                break
+            np_tokens.add(t.i)
         best = None
         for r in self.refs:
             if r["label"] != "DATE":
                 continue
             span = self.doc.char_span(r["start"], r["end"], alignment_mode="expand")
-            if span is None:
+            if span is None or not self._date_reaches(span.root, mine, np_tokens, scope, own):
                 continue
-            date_chain, date_path = self.clause_chain(span.root)
-            if not verbs & {t.i for t in date_chain}:
-                continue
-            if self._passes_other_figure(date_path, own, mine):
-                continue  # "up 6 percent from $466 million in 2007": 2007 is the other amount's
             if best is None or abs(r["start"] - fig["start"]) < abs(best["start"] - fig["start"]):
                 best = r
         return _period_end(self.text, best, self.refs)
 
 
 def _place_beside(text: str, subject: dict[str, Any], refs: list[dict[str, Any]]) -> dict[str, Any] | None:
-    """A place set beside an organisation: 'the Pioneer Park, Hohhot, has …', 'Acme Corp (Lyon)'."""
+    """A place set beside an organisation: 'the Pioneer Park, Hohhot, has …'."""
     for r in refs:
         if r["label"] == "PLACE" and r["start"] >= subject["end"]:
-            return r if re.fullmatch(r"\s*[,(]\s*", text[subject["end"] : r["start"]]) else None
+            return r if re.fullmatch(r"\s*,\s*", text[subject["end"] : r["start"]]) else None
     return None
 
 
@@ -634,6 +801,99 @@ def _period_end(text: str, date: dict[str, Any] | None, refs: list[dict[str, Any
     return date
 
 
+def dateline_cuts(text: str) -> list[tuple[int, int]]:
+    """(line start, body start) of datelines that open a line: 'SHENZHEN, Oct 17 (Reuters) - ',
+    'Mumbai, Nov 14 (PTI) ', 'RIYADH: ', 'DRESDEN, Germany, March 10, 2025 /PRNewswire/ -- '."""
+    out = []
+    for m in DATELINE_LEAD.finditer(text):
+        lead = m.group("lead")
+        if lead.split()[0].rstrip(",").isupper() or m.group("agency") or re.search(rf"\d|\b{MONTHS}", lead):
+            out.append((m.start("lead"), m.end()))
+    return out
+
+
+def _refs_before(refs: list[dict[str, Any]], ref: dict[str, Any]) -> dict[str, Any] | None:
+    earlier = [r for r in refs if r["end"] <= ref["start"] and r["label"] != "DATE"]
+    return earlier[-1] if earlier else None
+
+
+def _list_of(text: str, refs: list[dict[str, Any]], ref: dict[str, Any]) -> list[dict[str, Any]]:
+    """The coordinated names a name stands in ('Guangdong, Jiangsu and Shandong'), in order."""
+    names = [r for r in refs if r["label"] == ref["label"]]
+    i = names.index(ref)
+    lo = hi = i
+    while lo > 0 and LIST_SEP.fullmatch(text[names[lo - 1]["end"] : names[lo]["start"]]):
+        lo -= 1
+    while hi + 1 < len(names) and LIST_SEP.fullmatch(text[names[hi]["end"] : names[hi + 1]["start"]]):
+        hi += 1
+    return names[lo : hi + 1]
+
+
+def _refine_place(
+    text: str, refs: list[dict[str, Any]], place: dict[str, Any] | None
+) -> dict[str, Any] | None:
+    """The first of a list of places ('in Beilun, Zhenhai and Yinzhou districts' -> Beilun) and
+    the most specific of a nesting ('at Butibori in Nagpur district', 'Boden, in Sweden's
+    Norrbotten county' -> Butibori, Boden)."""
+    best = cursor = place
+    for _ in range(4):
+        if cursor is None:
+            break
+        prev = _refs_before(refs, cursor)
+        if prev is None or prev["label"] != "PLACE":
+            break
+        gap = text[prev["end"] : cursor["start"]]
+        if POSSESSIVE_GAP.fullmatch(gap):
+            cursor = prev  # "Sweden's Norrbotten county": Sweden contains it; look before Sweden
+            continue
+        if not (LIST_SEP.fullmatch(gap) or HIERARCHY_SEP.fullmatch(gap)):
+            break
+        best = cursor = prev
+    return best
+
+
+def _post_pass(text: str, sent_start: int, refs: list[dict[str, Any]], figures: list[dict[str, Any]]) -> None:
+    """Rules on the sentence's text, the same on both bases: a bracketed acronym is the nearer
+    name; coordinated subjects pair with coordinated figures ('Guizhou and Shaanxi expanded 4.2
+    percent and 4.1 percent') or else give the nearest; a fronted 'In X,' places the sentence."""
+    by_span = {(r["start"], r["end"]): r for r in refs}
+    fronted = None
+    for x in refs:
+        if x["label"] == "PLACE" and FRONTED_PLACE.fullmatch(text[sent_start : x["start"]]):
+            fronted = x if re.match(r"\s*,", text[x["end"] : x["end"] + 3]) else None
+            break
+    groups: dict[tuple[int, int], list[dict[str, Any]]] = {}
+    for f in figures:
+        for field in ("subject", "place"):
+            ref = f.get(field)
+            r = by_span.get((ref["start"], ref["end"])) if isinstance(ref, dict) else None
+            if field == "place" and r is not None and f.get("subject") != ref:
+                r = _refine_place(text, refs, r)
+            if r is None:
+                continue
+            after = text[r["end"] : r["end"] + 3]
+            if after.lstrip().startswith("("):
+                nxt = [x for x in refs if x["start"] > r["end"] and x["label"] == r["label"]]
+                if nxt and re.fullmatch(r"\s*\(\s*", text[r["end"] : nxt[0]["start"]]):
+                    r = nxt[0]  # "the Hungarian Investment Promotion Agency (HIPA) had closed 94 projects"
+            f[field] = _ref(r)
+        if f.get("place") is None and fronted is not None:
+            f["place"] = _ref(fronted)
+        subj = f.get("subject")
+        if isinstance(subj, dict) and "converts" not in f:
+            groups.setdefault((subj["start"], subj["end"]), []).append(f)
+    for (s, e), figs in groups.items():
+        names = _list_of(text, refs, by_span[(s, e)])
+        if len(names) < 2 or names[-1]["end"] > figs[0]["start"]:
+            continue
+        chosen = figs if len(figs) == len(names) else None
+        for k, f in enumerate(figs):
+            name = names[k] if chosen is not None else names[-1]
+            if f["place"] == f["subject"]:
+                f["place"] = _ref(name)
+            f["subject"] = _ref(name)
+
+
 def _copy_dependants(text: str, figures: list[dict[str, Any]], doc: Doc | None) -> None:
     """Bracketed conversions take their amount's fields; numbers in an 'including …' or
     'of which …' breakdown take those of the number they break down."""
@@ -665,11 +925,16 @@ def _has_finite_verb(doc: Doc | None, start: int, end: int) -> bool:
     return span is not None and any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG", "VBN") for t in span)
 
 
-def _sentence_starts(doc: Doc, text: str, parsed: bool) -> list[int]:
-    """Sorted sentence start offsets: the parser's sentences on a parsed Doc, cut at line breaks;
-    the text rule of punctuation and line breaks otherwise."""
-    starts = {0}
-    starts.update(m.end() for m in SENTENCE_END.finditer(text))
+def _sentence_starts(
+    doc: Doc, text: str, parsed: bool, leads: list[tuple[int, int]], ents: list[dict[str, Any]]
+) -> list[int]:
+    """Sorted sentence start offsets: the parser's sentences on a parsed Doc, the text rule of
+    punctuation otherwise; both cut at line breaks, semicolons and after a dateline."""
     if parsed:
         starts = {0} | {m.end() for m in re.finditer(r"\n", text)} | {s.start_char for s in doc.sents}
-    return sorted(starts)
+    else:
+        starts = {0} | {m.end() for m in SENTENCE_END.finditer(text)}
+    starts.update(m.end() for m in re.finditer(r";\s", text))
+    starts.update(end for _, end in leads)
+    inside = Intervals((e["start"] + 1, e["end"]) for e in ents)
+    return sorted(p for p in starts if not inside.overlaps(p, p + 1))  # never inside a name
