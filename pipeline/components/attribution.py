@@ -64,7 +64,7 @@ PREPOSITION_BEFORE = re.compile(
 RELATIVE_CUT = re.compile(r"(?i),\s*(?:which|who|where)\b")
 CLAUSE_CUT = re.compile(r"[;:]|(?i:,\s*(?:while|whereas|but|although|though)\b)")
 AGENT_BEFORE = re.compile(r"(?i)\bby\s+(?:the\s+)?$")
-POSSESSIVE_AFTER = re.compile(r"^['’]s?\s")
+POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
 
 
 @Language.factory(
@@ -444,6 +444,15 @@ class ParsedSentence:
                 or self.subject(chain[-1], set(range(span.start, span.end)), head_i=head.i)
                 or self.figure_owner(path, chain)
             )
+            top = chain[-1]
+            if (
+                subject is None
+                and _own_subject(top) is head
+                and top.dep_ in ("advcl", "xcomp", "pcomp", "acl")
+            ):
+                # "signed agreements with three manufacturers to build plants": the signer's figure
+                outer, _ = self.clause_chain(top.head)
+                subject = self.subject(outer[-1], set(range(span.start, span.end)))
             place = self.place(path, chain, subject)
             fig.update({"subject": _ref(subject), "place": _ref(place), "when": _ref(when)})
 
@@ -533,6 +542,16 @@ class ParsedSentence:
             return self.owner_of(subj, depth, appos=False)
         if subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return self.owner_of(verb.head, depth, follow_clause=True)
+        last = subj
+        while True:  # coordinated subjects: the one nearest the number ("X and the state of Y will lend …")
+            conj = [c for c in last.children if c.dep_ == "conj" and c.i < verb.i]
+            if not conj:
+                break
+            last = conj[-1]
+        if last is not subj:
+            found = self.owner_of(last, depth)
+            if found is not None:
+                return found
         if verb.dep_ == "relcl" and self.owner.description_label(subj.lower_) is not None:
             antecedent = self.ref(verb.head, ("ORG", "PLACE"))  # "a plant in Lyon, where the town expects …"
             if antecedent is not None:
@@ -557,7 +576,8 @@ class ParsedSentence:
         found = self.ref(tok, ("ORG", "PLACE"))
         if found is not None:
             return found
-        for child in tok.children:
+        order = {"compound": 0, "nmod": 0, "appos": 1, "poss": 2}
+        for child in sorted(tok.children, key=lambda c: order.get(c.dep_, 3)):
             if child.dep_ in ("poss", "compound", "nmod") or (appos and child.dep_ == "appos"):
                 r = self.ref(child, ("ORG", "PLACE"))
                 if r is not None and not BASED.match(self.text[r["end"] : r["end"] + 8]):
@@ -575,6 +595,14 @@ class ParsedSentence:
                     r = self.ref(obj, labels) if obj.dep_ == "pobj" else None
                     if r is not None:
                         return r
+        if described:  # "the state of Queensland", "the City of Lyon"; not "the capital city of a region"
+            feats = self.owner.place_words.get(word, frozenset())
+            for child in tok.children:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    for obj in child.children:
+                        r = self.ref(obj, ("PLACE",)) if obj.dep_ == "pobj" else None
+                        if r is not None and (not feats or r.get("feature") in feats):
+                            return r
         if described or word in PRONOUNS:
             return self.owner.earlier_name(self.refs, tok.idx, word, self.subjects, strict=True)
         if follow_clause and depth < 3:
@@ -625,8 +653,9 @@ class ParsedSentence:
                     r = self.owner.earlier_name(self.refs, child.idx, "there")  # "… add 1,200 jobs there"
                     if r is not None:
                         out.append((abs(child.i - tok.i), r))
-                if child.dep_ != "prep" or child.lower_ in NOT_PLACE_PREPS:
-                    continue
+                if child.dep_ not in ("prep", "dative") or child.lower_ in NOT_PLACE_PREPS:
+                    if not (child.lower_ == "of" and tok.i not in self.figure_tokens):
+                        continue  # "the size of its factory in X" looks in; "70 percent of firms in X" not
                 direct = child.lower_ in PLACE_PREPS
                 for obj in child.children:
                     if obj.dep_ == "pobj":
@@ -821,12 +850,33 @@ def _list_of(text: str, refs: list[dict[str, Any]], ref: dict[str, Any]) -> list
     """The coordinated names a name stands in ('Guangdong, Jiangsu and Shandong'), in order."""
     names = [r for r in refs if r["label"] == ref["label"]]
     i = names.index(ref)
+    start = {id(r): r["start"] for r in names}
+    possessors = set()
+    for a, b in zip(names, names[1:]):
+        if POSSESSIVE_GAP.fullmatch(text[a["end"] : b["start"]]):
+            start[id(b)] = start[id(a)]  # "Northwest China's Shaanxi Province" is one item
+            possessors.add(id(a))
+    names = [r for r in names if id(r) not in possessors or r is ref]
+    i = names.index(ref)
+
+    def joined(a: dict[str, Any], b: dict[str, Any]) -> bool:
+        # "China's largest provinces" after a list is an apposition, not one more item
+        gap = text[a["end"] : start[id(b)]]
+        return (
+            start[id(b)] > a["end"]
+            and bool(LIST_SEP.fullmatch(gap))
+            and not POSSESSIVE_AFTER.match(text[b["end"] : b["end"] + 3])
+        )
+
     lo = hi = i
-    while lo > 0 and LIST_SEP.fullmatch(text[names[lo - 1]["end"] : names[lo]["start"]]):
+    while lo > 0 and joined(names[lo - 1], names[lo]):
         lo -= 1
-    while hi + 1 < len(names) and LIST_SEP.fullmatch(text[names[hi]["end"] : names[hi + 1]["start"]]):
+    while hi + 1 < len(names) and joined(names[hi], names[hi + 1]):
         hi += 1
-    return names[lo : hi + 1]
+    items = names[lo : hi + 1]
+    if not any(re.search(r"\b(?:and|or)\b", text[a["end"] : start[id(b)]]) for a, b in zip(items, items[1:])):
+        return [ref]  # "Debrecen, eastern Hungary" is no list
+    return items
 
 
 def _refine_place(
