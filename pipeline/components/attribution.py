@@ -8,6 +8,7 @@ simpler reading of the figure's clause in the text.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -653,9 +654,10 @@ class ParsedSentence:
                     r = self.owner.earlier_name(self.refs, child.idx, "there")  # "… add 1,200 jobs there"
                     if r is not None:
                         out.append((abs(child.i - tok.i), r))
-                if child.dep_ not in ("prep", "dative") or child.lower_ in NOT_PLACE_PREPS:
-                    if not (child.lower_ == "of" and tok.i not in self.figure_tokens):
-                        continue  # "the size of its factory in X" looks in; "70 percent of firms in X" not
+                # "the size of its factory in X" looks in; "70 percent of firms in X" does not
+                looks_in = child.dep_ == "prep" and child.lower_ == "of" and tok.i not in self.figure_tokens
+                if (child.dep_ not in ("prep", "dative") or child.lower_ in NOT_PLACE_PREPS) and not looks_in:
+                    continue
                 direct = child.lower_ in PLACE_PREPS
                 for obj in child.children:
                     if obj.dep_ == "pobj":
@@ -852,7 +854,7 @@ def _list_of(text: str, refs: list[dict[str, Any]], ref: dict[str, Any]) -> list
     i = names.index(ref)
     start = {id(r): r["start"] for r in names}
     possessors = set()
-    for a, b in zip(names, names[1:]):
+    for a, b in itertools.pairwise(names):
         if POSSESSIVE_GAP.fullmatch(text[a["end"] : b["start"]]):
             start[id(b)] = start[id(a)]  # "Northwest China's Shaanxi Province" is one item
             possessors.add(id(a))
@@ -874,7 +876,9 @@ def _list_of(text: str, refs: list[dict[str, Any]], ref: dict[str, Any]) -> list
     while hi + 1 < len(names) and joined(names[hi], names[hi + 1]):
         hi += 1
     items = names[lo : hi + 1]
-    if not any(re.search(r"\b(?:and|or)\b", text[a["end"] : start[id(b)]]) for a, b in zip(items, items[1:])):
+    if not any(
+        re.search(r"\b(?:and|or)\b", text[a["end"] : start[id(b)]]) for a, b in itertools.pairwise(items)
+    ):
         return [ref]  # "Debrecen, eastern Hungary" is no list
     return items
 
