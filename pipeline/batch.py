@@ -194,9 +194,10 @@ def process(
         for e in doc_entities(doc):
             if offset:
                 e = {**e, "start": e["start"] + offset, "end": e["end"] + offset}
-                if isinstance(e.get("converts"), dict):
-                    conv = e["converts"]
-                    e["converts"] = {"start": conv["start"] + offset, "end": conv["end"] + offset}
+                for link in ("converts", "subject", "place", "when"):
+                    if isinstance(e.get(link), dict):
+                        ref = e[link]
+                        e[link] = {"start": ref["start"] + offset, "end": ref["end"] + offset}
             pending.append(e)
         if index == count - 1:
             yield build_record(art, pending)

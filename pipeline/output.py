@@ -152,6 +152,98 @@ class EntityIndex:
         f.commit()
 
 
+FACT_COLUMNS = [
+    "id", "label", "start", "end", "text", "value", "unit", "currency", "qualifier",
+    "subject", "subject_label", "subject_canonical", "subject_geonameid", "subject_key",
+    "place", "place_geoname", "place_geonameid", "place_key", "when", "when_value",
+]  # fmt: skip
+
+
+def join_key(e: dict[str, Any]) -> str | None:
+    """The `key` entities.csv gives this PLACE or ORG (geonameid or canonical name), if any."""
+    if e["label"] == "PLACE" and "feature" in e:
+        name = str(e.get("geoname") or " ".join(e["text"].split()))
+        return str(e.get("geonameid") or f"{e.get('feature')}:{e.get('country_code') or ''}:{name}")
+    if e["label"] == "ORG" and "canonical" in e:
+        return str(e["canonical"])
+    return None
+
+
+def _target(ref: Any, by_span: dict[tuple[int, int], dict[str, Any]]) -> dict[str, Any]:
+    return by_span.get((ref["start"], ref["end"]), {}) if isinstance(ref, dict) else {}
+
+
+def fact_rows(rec: ArticleRecord) -> list[list[Any]]:
+    """One row per MONEY, COUNT and PERCENT: the figure, then its subject, place and date
+    with the ids that join them to entities.csv (SPEC 2.10)."""
+    ents = [e.to_dict() for e in rec.entities]
+    by_span = {(e["start"], e["end"]): e for e in ents}
+    rows = []
+    for d in ents:
+        if d["label"] not in ("MONEY", "COUNT", "PERCENT"):
+            continue
+
+        subj, place, when = (_target(d.get(f), by_span) for f in ("subject", "place", "when"))
+        rows.append(
+            [rec.id, d["label"], d["start"], d["end"], d["text"], d.get("value"), d.get("unit"),
+             d.get("currency"), d.get("qualifier"),
+             subj.get("text"), subj.get("label"), subj.get("canonical") or subj.get("geoname"),
+             subj.get("geonameid"), join_key(subj) if subj else None,
+             place.get("text"), place.get("geoname"), place.get("geonameid"),
+             join_key(place) if place else None, when.get("text"), when.get("value")]
+        )  # fmt: skip
+    return rows
+
+
+class FactsWriter:
+    """facts.csv: one row per figure with whose, where and when (written atomically).
+
+    Organisation keys follow entities.csv, which folds 'Yili' into 'Yili Group' across the
+    batch; the fold is known only at the end, so the file is then rewritten in one pass."""
+
+    def __init__(self, target: Path) -> None:
+        self.target = target
+        self.file = AtomicFile(target)
+        self.rows = csv.writer(self.file.fh)
+        self.rows.writerow(FACT_COLUMNS)
+
+    def add(self, rec: ArticleRecord) -> None:
+        for row in fact_rows(rec):
+            self.rows.writerow([safe_cell(c) for c in row])
+
+    def commit(self, folds: dict[str, str]) -> None:
+        if not folds:
+            self.file.commit()
+            return
+        self.file.fh.close()
+        final = AtomicFile(self.target)
+        out = csv.writer(final.fh)
+        col = FACT_COLUMNS.index("subject_key")
+        with self.file.tmp.open(encoding="utf-8", newline="") as fh:
+            for n, row in enumerate(csv.reader(fh)):
+                if n and row[FACT_COLUMNS.index("subject_label")] == "ORG" and row[col] in folds:
+                    row[col] = safe_cell(folds[row[col]])
+                out.writerow(row)
+        final.commit()
+        self.file.abort()
+
+    def abort(self) -> None:
+        self.file.abort()
+
+
+def org_folds(index: EntityIndex) -> dict[str, str]:
+    """ORG keys entities.csv folds into a longer name ('Yili' -> 'Yili Group')."""
+    from pipeline.components.base import CORPORATE
+
+    names = {k[1] for k in index.rows if k[0] == "ORG"}
+    folds = {}
+    for name in names:
+        longer = sorted(n for n in names for suffix in CORPORATE if n == f"{name} {suffix}")
+        if longer:
+            folds[name] = longer[0]
+    return folds
+
+
 class RecordWriter:
     """extractions.jsonl, extractions.csv and errors.jsonl in one folder."""
 
@@ -161,6 +253,7 @@ class RecordWriter:
         self.csv = AtomicFile(out_dir / "extractions.csv")
         self.rows = csv.writer(self.csv.fh)
         self.index = EntityIndex()
+        self.facts = FactsWriter(out_dir / "facts.csv")
         self.rows.writerow(CSV_COLUMNS)
         for line in keep:
             self._write_jsonl_line(line)
@@ -172,6 +265,7 @@ class RecordWriter:
 
     def _write_csv(self, rec: ArticleRecord) -> None:
         self.index.add(rec)
+        self.facts.add(rec)
         for e in rec.entities:
             d = e.to_dict()
             self.rows.writerow(
@@ -192,6 +286,7 @@ class RecordWriter:
             errors.commit()
         else:
             (self.dir / "errors.jsonl").unlink(missing_ok=True)
+        self.facts.commit(org_folds(self.index))
         self.index.write(self.dir / "entities.csv")
         self.csv.commit()
         self.jsonl.commit()
@@ -199,3 +294,4 @@ class RecordWriter:
     def abort(self) -> None:
         self.jsonl.abort()
         self.csv.abort()
+        self.facts.abort()

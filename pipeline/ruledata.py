@@ -79,6 +79,24 @@ def load_patterns(name: str, group: str = "date") -> tuple[tuple[str, re.Pattern
     return tuple(out)
 
 
+@functools.cache
+def load_word_features(name: str) -> dict[str, frozenset[str]]:
+    """Entries with optional space-separated GeoNames features after a tab ('town<TAB>city')."""
+    out: dict[str, frozenset[str]] = {}
+    for n, line in _data_lines(name):
+        word, _, rest = line.partition("\t")
+        word = word.strip()
+        feats = frozenset(rest.split())
+        if not word or "\t" in rest:
+            raise ResourceError(f"{name}:{n}: expected 'word' or 'word<TAB>features', got {line!r}")
+        if not feats <= PLACE_FEATURES:
+            raise ResourceError(f"{name}:{n}: unknown feature(s) {sorted(feats - PLACE_FEATURES)}")
+        out[word.lower()] = feats
+    if not out:
+        raise ResourceError(f"{name}: no entries")
+    return out
+
+
 @dataclass(frozen=True)
 class Place:
     """One gazetteer row."""
