@@ -138,6 +138,7 @@ class PlaceFinder:
                 j = i
                 while (
                     j + 1 < n
+                    and j - i < 4
                     and (_cap_word(doc[j + 1]) or doc[j + 1].text in HYPHENS)
                     and not breaks_line(doc[j])
                     and self._designator_end(doc, j + 1) is None
