@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -16,16 +18,54 @@ from pipeline.components.base import (
     masked_text,
     tok_end,
 )
-from pipeline.ruledata import load_places, load_word_list
+from pipeline.ruledata import (
+    ResourceError,
+    legal_forms,
+    load_place_index,
+    load_places,
+    load_word_list,
+)
 
 MAX_NAME_TOKENS = 6
+MAX_ORG_TOKENS = 14  # "Shenyang Hunnan Rare Earth Advanced Materials Industrial Development Zone"
+APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
+POSSESSIVE = {"'s", "’s", "'", "’"}
+MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+CAPS_WORD = r"[A-Z][A-Za-z'’.\-]*"
+# "NANJING, May 3 (Reuters) --", "ABU DHABI:", "XIAMEN, China, March 9, 2018 /PRNewswire/", "BEIJING -- "
+DATELINE = re.compile(
+    rf"^[ \t]*(?P<city>{CAPS_WORD}(?:[ ]{CAPS_WORD}){{0,3}}?)"
+    rf"(?:,[ ](?P<region>{CAPS_WORD}(?:[ ]{CAPS_WORD}){{0,2}}))?"
+    rf"(?P<tail>,[ ]{MONTH}[ ]\d{{1,2}}\b|[ ]?\((?:{MONTH}[ ]\d{{1,2}}|[A-Z][A-Za-z]+)\)|:[ ]|[ ]?(?:--|[-–—])[ ]?(?=[A-Z]))",
+    re.M,
+)
+# "(Reuters) --", "/PRNewswire/ --", "— Bernama" at a line's end, "By Xinhua" alone on a line.
+AGENCY = re.compile(
+    r"\((?P<a>[A-Z][A-Za-z]+(?:[ ][A-Z][A-Za-z]+){0,2})\)(?=[ ]?(?:--|[-–—:]))"
+    r"|/(?P<b>[A-Z][A-Za-z]+)/(?=[ ]?(?:--|[-–—]))"
+    r"|(?:--|[-–—])[ ](?P<c>[A-Z][A-Za-z]+)[ \t]*$"
+    r"|^[ \t]*By[ ](?P<d>[A-Z][A-Za-z]+)[ \t]*$",
+    re.M,
+)
 CONNECTORS = {"of", "and", "for", "&", "on", "de"}
 HYPHENS = {"-", "–"}
 CREDIT_WORDS = {"PROVIDED", "TO", "PHOTO", "PHOTOS", "BY", "FOR", "COURTESY", "OF", "IMAGE", "FILE", "CREDIT"}
+SAID = {"said", "says", "told", "added", "noted", "explained", "stressed", "announced", "recalled"}
+ORG_SAID = {"said", "says", "announced", "reported", "posted", "plans", "expects", "invested", "acquired"}
+ORG_WILL = {"invest", "build", "open", "acquire", "list", "hire", "cut", "supply", "launch"}
+PLACE_PREPOSITIONS = {"in", "near", "outside", "from"}
+NOT_PLACE_BEFORE = {"invest", "invests", "invested", "investing", "investment", "stake", "stakes", "shares",
+                    "interest", "role", "roles", "share", "listed", "listing", "trading"}  # fmt: skip
+MONTHS_DAYS = {
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+}  # fmt: skip
 
 
 def _key(text: str) -> str:
-    return " ".join(text.split())
+    """A lookup key: spaces collapsed, curly apostrophes made straight."""
+    return " ".join(text.translate(APOSTROPHES).split())
 
 
 def _cap_word(tok: Token) -> bool:
@@ -33,37 +73,33 @@ def _cap_word(tok: Token) -> bool:
     return is_cap(tok) and tok.lower_ not in STOP_WORDS and not tok.like_num
 
 
-def _name_start(doc: Doc, head: int, max_tokens: int = MAX_NAME_TOKENS) -> int:
-    """Walk left from token `head` over a capitalised name; return the first token's index."""
-    i = head
-    while i > 0 and head - i < max_tokens:
+def _one_newline(tok: Token) -> bool:
+    """A space token holding a single line break: a name may run across it (SPEC.md 2.2)."""
+    return tok.is_space and tok.text.count("\n") == 1
+
+
+def _title(word: str) -> str:
+    """'XI'AN' -> "Xi'an", 'ABU DHABI' -> 'Abu Dhabi'."""
+    return " ".join(w[:1] + w[1:].lower() for w in word.split())
+
+
+def _run_left(doc: Doc, end: int, limit: int = 4) -> int:
+    """First token of the capitalised name that ends at token `end` (at most `limit` words)."""
+    i = end
+    while i > 0 and end - i < limit - 1:
         prev = doc[i - 1]
-        if breaks_line(prev) or prev.is_space:
+        if breaks_line(prev) or not _cap_word(prev):
             break
-        if _cap_word(prev):
-            i -= 1
-            continue
-        if prev.text in HYPHENS and i - 2 >= 0 and not doc[i - 2].is_space:
-            i -= 2  # "Beijing-Tianjin"
-            continue
-        if (
-            i - 3 >= 0
-            and prev.is_alpha
-            and doc[i - 2].text in HYPHENS
-            and not doc[i - 3].whitespace_
-            and not doc[i - 2].whitespace_
-            and _cap_word(doc[i - 3])
-        ):
-            i -= 3  # "High-tech Development Zone"
-            continue
-        if prev.lower_ in CONNECTORS and i - 2 >= 0 and _cap_word(doc[i - 2]) and i != head:
-            i -= 2
-            continue
-        break
-    # A hyphen compound keeps its first word even when lower-case ("High-tech" is fine).
-    while i < head and (doc[i].lower_ in CONNECTORS or doc[i].text in HYPHENS):
-        i += 1
+        i -= 1
     return i
+
+
+def _run_right(doc: Doc, start: int, limit: int = 4) -> int:
+    """Last token of the capitalised name that starts at token `start`."""
+    j = start
+    while j + 1 < len(doc) and j - start < limit - 1 and _cap_word(doc[j + 1]) and not breaks_line(doc[j]):
+        j += 1
+    return j
 
 
 @Language.factory(
@@ -72,34 +108,76 @@ def _name_start(doc: Doc, head: int, max_tokens: int = MAX_NAME_TOKENS) -> int:
         "gazetteer": "places.tsv",
         "designators": "place_designators.txt",
         "min_population": 0,
+        "features": "place_features.txt",
+        "positions": "place_positions.txt",
+        "plural_designators": "place_plural_designators.txt",
+        "minor_gazetteer": "places_minor.tsv.gz",
     },
 )
 def make_places(
-    nlp: Language, name: str, gazetteer: str, designators: str, min_population: int
+    nlp: Language,
+    name: str,
+    gazetteer: str,
+    designators: str,
+    min_population: int,
+    features: str,
+    positions: str,
+    plural_designators: str,
+    minor_gazetteer: str,
 ) -> PlaceFinder:
-    return PlaceFinder(gazetteer=gazetteer, designators=designators, min_population=min_population)
+    return PlaceFinder(
+        gazetteer=gazetteer,
+        designators=designators,
+        min_population=min_population,
+        features=features,
+        positions=positions,
+        plural_designators=plural_designators,
+        minor_gazetteer=minor_gazetteer,
+    )
 
 
 class PlaceFinder:
     """Gazetteer names ('Hohhot', 'Inner Mongolia'), with a following designator
-    ('Haidian district', 'Inner Mongolia autonomous region')."""
+    ('Haidian district', 'Inner Mongolia autonomous region'); datelines ('NANJING, May 3');
+    named features ('Pearl River', 'Mount Tai'); position words joined to a country
+    ('east China'); lists before a plural designator ('Anping and Boye counties');
+    small places from the larger gazetteer after 'in', 'near' ('in Moranbah')."""
 
     def __init__(
         self,
         gazetteer: str = "places.tsv",
         designators: str = "place_designators.txt",
         min_population: int = 0,
+        features: str = "place_features.txt",
+        positions: str = "place_positions.txt",
+        plural_designators: str = "place_plural_designators.txt",
+        minor_gazetteer: str = "places_minor.tsv.gz",
     ) -> None:
         places = load_places(gazetteer)
         self.names = {
-            name
+            _key(name)
             for name, rows in places.items()
             if any(p.feature != "city" or p.population >= min_population for p in rows)
+        }
+        self.countries = {
+            _key(name)
+            for name, rows in places.items()
+            if any(p.feature in ("country", "continent") for p in rows)
         }
         self.designators = sorted(
             (tuple(d.split()) for d in load_word_list(designators)), key=len, reverse=True
         )
         self.designator_starts = {words[0] for words in self.designators}
+        self.feature_suffix: set[str] = set()
+        self.feature_prefix: set[str] = set()
+        for n, entry in enumerate(sorted(load_word_list(features)), 1):
+            kind, _, word = entry.partition(" ")
+            if kind not in ("suffix", "prefix") or not word:
+                raise ResourceError(f"{features}: entry {n} {entry!r} must be 'suffix WORD' or 'prefix WORD'")
+            (self.feature_suffix if kind == "suffix" else self.feature_prefix).add(word)
+        self.positions = {w.lower() for w in load_word_list(positions)}
+        self.plurals = {w.lower() for w in load_word_list(plural_designators)}
+        self.minor_name = minor_gazetteer
 
     def _designator_end(self, doc: Doc, j: int) -> int | None:
         """Token index past a designator starting at token j, if there is one."""
@@ -114,6 +192,11 @@ class PlaceFinder:
             else:
                 return k
         return None
+
+    def _minor(self, name: str) -> bool:
+        if not self.minor_name:
+            return False
+        return bool(load_place_index(self.minor_name).get(name))
 
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)
@@ -174,7 +257,115 @@ class PlaceFinder:
                 doc, Candidate(doc[start_tok].idx, tok_end(doc[end_tok]), "PLACE", rule, attrs=attrs)
             )
             i = end_tok + 1
+        self._datelines(doc, text)
+        self._features(doc)
+        self._positions(doc, text)
+        self._lists(doc)
+        self._small_places(doc, text)
         return doc
+
+    def _datelines(self, doc: Doc, text: str) -> None:
+        """'NANJING, May 3 (Reuters) --', 'ABU DHABI:': the city that opens a line is a place."""
+        for m in DATELINE.finditer(text):
+            city, tail = m.group("city").rstrip(".-'’"), m.group("tail")
+            if not city or len(city) < 3:
+                continue
+            dated = tail.startswith(",") or "(" in tail
+            if city.isupper():
+                known = _key(_title(city)) in self.names or self._minor(_title(city))
+                if not (dated or known):
+                    continue  # "UPDATE:", "BREAKING --"
+            elif not (dated and m.group("region")):
+                continue  # "Updated: March 3" and other title-case line openings
+            s = m.start("city")
+            add_candidate(doc, Candidate(s, s + len(city), "PLACE", "place-dateline"))
+
+    def _features(self, doc: Doc) -> None:
+        """'Pearl River', 'Hongqiao Railway Station', 'Mount Tai', 'Lake Balaton'."""
+        n = len(doc)
+        for k, tok in enumerate(doc):
+            t = tok.text
+            if t in self.feature_suffix and k > 0 and _cap_word(doc[k - 1]) and not breaks_line(doc[k - 1]):
+                s = _run_left(doc, k - 1, limit=3)
+                words = [w.text for w in doc[s:k]]
+                if any(w not in self.feature_suffix for w in words):
+                    add_candidate(doc, Candidate(doc[s].idx, tok_end(tok), "PLACE", "place-feature"))
+            elif t in self.feature_prefix and k + 1 < n and _cap_word(doc[k + 1]) and not breaks_line(tok):
+                e = _run_right(doc, k + 1, limit=2)
+                add_candidate(doc, Candidate(tok.idx, tok_end(doc[e]), "PLACE", "place-feature"))
+
+    def _positions(self, doc: Doc, text: str) -> None:
+        """'east China', 'southwest China', 'central France': one place (SPEC.md 2.3)."""
+        n = len(doc)
+        for k, tok in enumerate(doc):
+            s = k
+            word = tok.lower_
+            # "north-east China": three tokens
+            if (
+                k + 2 < n
+                and doc[k + 1].text in HYPHENS
+                and not tok.whitespace_
+                and not doc[k + 1].whitespace_
+            ):
+                compound = f"{word}-{doc[k + 2].lower_}"
+                if compound in self.positions:
+                    word, k = compound, k + 2
+            if word not in self.positions or k + 1 >= n or breaks_line(doc[k]):
+                continue
+            nxt = doc[k + 1]
+            if not is_cap(nxt):
+                continue
+            for e in (k + 2, k + 1):
+                if e < n and _key(text[nxt.idx : tok_end(doc[e])]) in self.countries:
+                    add_candidate(doc, Candidate(doc[s].idx, tok_end(doc[e]), "PLACE", "place-position"))
+                    break
+
+    def _lists(self, doc: Doc) -> None:
+        """'Anping, Lixian and Boye counties' -> Anping, Lixian, Boye."""
+        for k, tok in enumerate(doc):
+            if tok.lower_ not in self.plurals or k == 0 or not _cap_word(doc[k - 1]):
+                continue
+            names: list[tuple[int, int]] = []
+            e = k - 1
+            joined = False
+            while e >= 0 and _cap_word(doc[e]) and len(names) < 12:
+                s = _run_left(doc, e, limit=2)
+                names.append((s, e))
+                p = s - 1
+                if p >= 0 and doc[p].lower_ in {"and", "&"} and not joined:
+                    joined = True
+                    p -= 1
+                elif p >= 0 and doc[p].text == "," and joined:
+                    p -= 1
+                else:
+                    break
+                e = p
+            if not joined or len(names) < 2:
+                continue
+            for s, e in names:
+                add_candidate(doc, Candidate(doc[s].idx, tok_end(doc[e]), "PLACE", "place-list"))
+
+    def _small_places(self, doc: Doc, text: str) -> None:
+        """'in Moranbah', 'near Dysart': a name the main gazetteer lacks, found in the larger one."""
+        n = len(doc)
+        for k, tok in enumerate(doc):
+            if tok.lower_ not in PLACE_PREPOSITIONS or k + 1 >= n or not _cap_word(doc[k + 1]):
+                continue
+            if k > 0 and doc[k - 1].lower_ in NOT_PLACE_BEFORE:
+                continue
+            s = k + 1
+            e = _run_right(doc, s, limit=3)
+            if doc[s].text in MONTHS_DAYS or (e + 1 < n and is_cap(doc[e + 1])):
+                continue
+            for end in range(e, s - 1, -1):
+                name = _key(text[doc[s].idx : tok_end(doc[end])])
+                if name in self.names:
+                    break
+                if self._minor(name):
+                    add_candidate(
+                        doc, Candidate(doc[s].idx, tok_end(doc[end]), "PLACE", "place-minor", MODEL_TIER)
+                    )
+                    break
 
 
 @Language.factory(
@@ -184,18 +375,48 @@ class PlaceFinder:
         "event_words": "event_words.txt",
         "list_nouns": "org_list_nouns.txt",
         "use_model_ents": True,
+        "cues": "org_cues.txt",
+        "not_names": "org_not_names.txt",
+        "possessive_words": "org_possessive_words.txt",
+        "titles": "person_titles.txt",
+        "gazetteer": "places.tsv",
+        "legal_forms": True,
     },
 )
 def make_orgs(
-    nlp: Language, name: str, org_words: str, event_words: str, list_nouns: str, use_model_ents: bool
+    nlp: Language,
+    name: str,
+    org_words: str,
+    event_words: str,
+    list_nouns: str,
+    use_model_ents: bool,
+    cues: str,
+    not_names: str,
+    possessive_words: str,
+    titles: str,
+    gazetteer: str,
+    legal_forms: bool,
 ) -> OrgFinder:
-    return OrgFinder(org_words, event_words, list_nouns, use_model_ents)
+    return OrgFinder(
+        org_words,
+        event_words,
+        list_nouns,
+        use_model_ents,
+        cues=cues,
+        not_names=not_names,
+        possessive_words=possessive_words,
+        titles=titles,
+        gazetteer=gazetteer,
+        use_legal_forms=legal_forms,
+    )
 
 
 class OrgFinder:
     """Names ending in an organisation word ('Jinshan High-tech Development Zone',
-    'College Students Pioneer Park of Xincheng District'), all-caps credits, photo
-    credits, lists after 'companies', and the model's ORG proposals that pass."""
+    'Standing Committee of the Ningbo Municipal People's Congress', 'Tenaga Nasional Bhd'),
+    coordinated names kept apart, agencies in datelines and credits, names that the
+    context marks as companies ("Karvela's chairman", 'shares of Northvolt', 'Umbrix, a
+    maker of'), lists after 'companies', and the model's ORG proposals that pass."""
 
     def __init__(
         self,
@@ -203,40 +424,145 @@ class OrgFinder:
         event_words: str = "event_words.txt",
         list_nouns: str = "org_list_nouns.txt",
         use_model_ents: bool = True,
+        cues: str = "org_cues.txt",
+        not_names: str = "org_not_names.txt",
+        possessive_words: str = "org_possessive_words.txt",
+        titles: str = "person_titles.txt",
+        gazetteer: str = "places.tsv",
+        use_legal_forms: bool = True,
     ) -> None:
-        self.heads = load_word_list(org_words)
-        self.heads_upper = {w.upper() for w in self.heads}
+        self.heads = load_word_list(org_words) | (legal_forms() if use_legal_forms else frozenset())
+        self.heads_upper = {w.upper() for w in load_word_list(org_words)}
         self.events = load_word_list(event_words)
         self.list_nouns = load_word_list(list_nouns)
         self.use_model = use_model_ents
+        self.not_names = load_word_list(not_names)
+        self.possessive_words = load_word_list(possessive_words)
+        self.titles = load_word_list(titles)
+        self.places = {_key(p) for p in load_places(gazetteer)}
+        self.cue_after: set[str] = set()
+        self.cue_before: set[tuple[str, str]] = set()
+        self.cue_apposition: set[str] = set()
+        for n, entry in enumerate(sorted(load_word_list(cues)), 1):
+            kind, _, rest = entry.partition(" ")
+            words = rest.split()
+            if kind == "after" and len(words) == 1:
+                self.cue_after.add(words[0].lower())
+            elif kind == "before" and len(words) == 2:
+                self.cue_before.add((words[0].lower(), words[1].lower()))
+            elif kind == "apposition" and len(words) == 1:
+                self.cue_apposition.add(words[0].lower())
+            else:
+                raise ResourceError(
+                    f"{cues}: entry {n} {entry!r}: expected 'after W', 'before W W' or 'apposition W'"
+                )
 
     def _is_head(self, tok: Token, upper_run: bool) -> bool:
-        return tok.text in self.heads or (upper_run and tok.text in self.heads_upper)
+        if tok.text in self.heads or (upper_run and tok.text in self.heads_upper):
+            return True
+        # "the Guiyang Municipal People's Government": a government with a proper name
+        i = tok.i
+        return (
+            tok.text == "Government"
+            and i >= 2
+            and tok.doc[i - 1].text in POSSESSIVE
+            and tok.doc[i - 2].text in self.possessive_words
+        )
+
+    def _step(self, doc: Doc, i: int) -> int:
+        """How many tokens a name may take to the left of token i in one step (0: it stops there)."""
+        if i == 0:
+            return 0
+        prev = doc[i - 1]
+        if _one_newline(prev):
+            if i >= 2 and _cap_word(doc[i - 2]) and doc[i - 2].text not in self.heads:
+                return 2  # "Qingdao Harbour Equipment\nManufacturing Group"
+            return 0
+        if breaks_line(prev) or prev.is_space:
+            return 0
+        if _cap_word(prev):
+            return 1
+        if i < 2:
+            return 0
+        before = doc[i - 2]
+        if prev.text in POSSESSIVE and not before.whitespace_ and before.text in self.possessive_words:
+            return 2  # "People's Congress"
+        if prev.text in HYPHENS and not before.is_space:
+            return 2  # "Beijing-Tianjin"
+        if (
+            i >= 3
+            and prev.is_alpha
+            and before.text in HYPHENS
+            and not doc[i - 3].whitespace_
+            and not before.whitespace_
+            and _cap_word(doc[i - 3])
+        ):
+            return 3  # "High-tech Development Zone"
+        if prev.lower_ in CONNECTORS and _cap_word(before):
+            if prev.lower_ in {"and", "&"} and (
+                before.text in self.heads or _key(before.text) in self.places
+            ):
+                return 0  # "Alpha Packaging Co and Beta Paper Group": two names
+            return 2
+        return 0
+
+    def _starts(self, doc: Doc) -> list[int]:
+        """For every token, the first token of the longest name that can end there (one pass)."""
+        starts = list(range(len(doc)))
+        for i in range(len(doc)):
+            step = self._step(doc, i)
+            if step:
+                starts[i] = starts[i - step]
+        return starts
+
+    def _name_start(self, doc: Doc, head: int, starts: list[int]) -> int:
+        if head > 0 and doc[head - 1].lower_ in CONNECTORS:
+            return head  # a connector right before the head: "member of Council"
+        i = max(starts[head], head - MAX_ORG_TOKENS)
+        while i < head and (doc[i].lower_ in CONNECTORS or doc[i].text in HYPHENS or doc[i].lower_ == "the"):
+            i += 1
+        return i
 
     def _of_tail(self, doc: Doc, k: int) -> int:
-        """Extend past 'of Y' when Y is capitalised ('Park of Xincheng District'); returns last token."""
-        if (
-            k + 2 < len(doc)
-            and doc[k + 1].lower_ == "of"
-            and _cap_word(doc[k + 2])
-            and not breaks_line(doc[k])
-        ):
-            j = k + 2
-            while j + 1 < len(doc) and _cap_word(doc[j + 1]) and not breaks_line(doc[j]) and j - k < 5:
+        """Extend past 'of (the) Y' ('Park of Xincheng District', 'Committee of the Ningbo
+        Municipal People's Congress', 'Bureau of Commerce and Industry'); returns the last token."""
+        n = len(doc)
+        if k + 2 >= n or doc[k + 1].lower_ != "of" or breaks_line(doc[k]):
+            return k
+        j = k + 2
+        if doc[j].lower_ == "the" and j + 1 < n:
+            j += 1
+        if not _cap_word(doc[j]):
+            return k
+        end = j
+        while j + 1 < n and j - k < MAX_ORG_TOKENS and not breaks_line(doc[j]):
+            nxt = doc[j + 1]
+            if _cap_word(nxt):
                 j += 1
-            return j
-        return k
+            elif nxt.text in POSSESSIVE and not doc[j].whitespace_ and doc[j].text in self.possessive_words:
+                j += 1
+                continue
+            elif nxt.lower_ in {"and", "&"} and j + 2 < n and _cap_word(doc[j + 2]):
+                e = _run_right(doc, j + 2, limit=4)
+                if any(doc[t].text in self.heads for t in range(j + 2, e + 1)):
+                    break  # "Bank of China and Industrial Bank": a second name
+                j += 2
+            else:
+                break
+            end = j
+        return end
 
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)
         last_end = -1
+        starts = self._starts(doc)
         for k in range(n):
             tok = doc[k]
             upper = tok.text.isupper() and len(tok.text) > 1
             is_event = tok.text in self.events
             if not (self._is_head(tok, upper) or is_event) or k <= last_end:
                 continue
-            start = _name_start(doc, k)
+            start = self._name_start(doc, k, starts)
             if upper:
                 while start < k and doc[start].text in CREDIT_WORDS:
                     start += 1
@@ -256,14 +582,17 @@ class OrgFinder:
                     add_candidate(doc, Candidate(doc[start].idx, tok_end(doc[end]), BLOCK, "event-name"))
                 last_end = end
                 continue
-            if start == k:
+            tail = self._of_tail(doc, end)
+            if start == k and tail == end:
                 continue  # a bare "Council" or "Park" names nothing
-            end = self._of_tail(doc, end)
-            add_candidate(doc, Candidate(doc[start].idx, tok_end(doc[end]), "ORG", "org-head"))
-            last_end = end
+            add_candidate(doc, Candidate(doc[start].idx, tok_end(doc[tail]), "ORG", "org-head"))
+            last_end = tail
+        text = masked_text(doc)
         self._credits(doc)
+        self._agencies(doc, text)
         self._lists(doc)
         self._role_of(doc)
+        self._context(doc)
         if self.use_model:
             self._model(doc)
         return doc
@@ -284,6 +613,13 @@ class OrgFinder:
                         doc, Candidate(ps + lead, ps + len(part.rstrip()), "ORG", "org-photo-credit")
                     )
 
+    def _agencies(self, doc: Doc, text: str) -> None:
+        """'(Reuters) --', '/PRNewswire/ --', '— Bernama', 'By Xinhua': the wire is an ORG."""
+        for m in AGENCY.finditer(text):
+            for g in ("a", "b", "c", "d"):
+                if m.group(g) and not m.group(g).isdigit() and m.group(g) not in MONTHS_DAYS:
+                    add_candidate(doc, Candidate(m.start(g), m.end(g), "ORG", "org-agency"))
+
     def _lists(self, doc: Doc) -> None:
         """'two dairy companies, Yili and Mengniu', 'giants such as UnionPay and Huawei'."""
         n = len(doc)
@@ -299,7 +635,7 @@ class OrgFinder:
                 j += 1
             elif j == k + 1:
                 continue
-            while j < n and _cap_word(doc[j]):
+            while j < n and _cap_word(doc[j]) and j - k < 40:
                 s = j
                 while j + 1 < n and _cap_word(doc[j + 1]) and j - s < 3:
                     j += 1
@@ -330,14 +666,90 @@ class OrgFinder:
                 e += 1
             add_candidate(doc, Candidate(doc[s].idx, tok_end(doc[e]), "ORG", "org-role-of"))
 
+    def _usable(self, doc: Doc, s: int, e: int) -> bool:
+        """A context-marked name: not a place, a title, a thing ('EV') or a month."""
+        name = _key(doc[s : e + 1].text)
+        first = doc[s].text
+        return not (
+            name in self.places
+            or name in self.not_names
+            or first in self.titles
+            or first in MONTHS_DAYS
+            or any(t.text in self.titles for t in doc[s : e + 1])
+        )
+
+    def _context(self, doc: Doc) -> None:
+        """Evidence around a name, whatever the name: "X's chairman", 'shares of X',
+        'X, a Shanghai-based maker of ...', and (weaker) 'X said'."""
+        n = len(doc)
+        for k, tok in enumerate(doc):
+            low = tok.lower_
+            # "Karvela's chairman", "at Bosch's new plant"
+            if tok.text in POSSESSIVE and k > 0 and _cap_word(doc[k - 1]) and not doc[k - 1].whitespace_:
+                cue = next((doc[j].lower_ for j in (k + 1, k + 2) if j < n), "")
+                if cue in self.cue_after or (k + 2 < n and doc[k + 2].lower_ in self.cue_after):
+                    s = _run_left(doc, k - 1)
+                    if self._usable(doc, s, k - 1):
+                        add_candidate(doc, Candidate(doc[s].idx, tok_end(doc[k - 1]), "ORG", "org-context"))
+            # "shares of Northvolt"
+            elif k + 2 < n and (low, doc[k + 1].lower_) in self.cue_before and _cap_word(doc[k + 2]):
+                e = _run_right(doc, k + 2)
+                if self._usable(doc, k + 2, e):
+                    add_candidate(doc, Candidate(doc[k + 2].idx, tok_end(doc[e]), "ORG", "org-context"))
+            # "Umbrix, a Shanghai-based maker of sensors"
+            elif (
+                tok.text == ","
+                and k > 0
+                and k + 2 < n
+                and _cap_word(doc[k - 1])
+                and doc[k + 1].lower_ in {"a", "an", "the"}
+            ):
+                for j in range(k + 2, min(n, k + 8)):
+                    w = doc[j].lower_
+                    if w in self.cue_apposition:
+                        s = _run_left(doc, k - 1)
+                        if self._usable(doc, s, k - 1):
+                            add_candidate(
+                                doc, Candidate(doc[s].idx, tok_end(doc[k - 1]), "ORG", "org-context")
+                            )
+                        break
+                    if w in {",", ".", ";", "of", "at", "for", "with", "in", "from", "and", "who"}:
+                        break
+            # "Lenovo said": one word, weak (a person's surname says the same); the article votes.
+            elif (
+                (low in ORG_SAID or (low == "will" and k + 1 < n and doc[k + 1].lower_ in ORG_WILL))
+                and k > 0
+                and _cap_word(doc[k - 1])
+                and (k < 2 or not is_cap(doc[k - 2]))
+                and doc[k - 1].text.isalpha()
+                and self._usable(doc, k - 1, k - 1)
+            ):
+                add_candidate(
+                    doc, Candidate(doc[k - 1].idx, tok_end(doc[k - 1]), "ORG", "org-said", MODEL_TIER)
+                )
+
     def _model(self, doc: Doc) -> None:
+        text = masked_text(doc)
         for ent in doc.ents:
             if ent.label_ in {"EVENT", "LAW", "WORK_OF_ART"} and _clean_proposal(ent):
                 add_candidate(doc, Candidate(ent.start_char, ent.end_char, BLOCK, "model-event", MODEL_TIER))
             if ent.label_ != "ORG" or not _clean_proposal(ent):
                 continue
-            if len(ent) == 1 and (ent[0].is_sent_start or ent[0].i == 0) and not ent[0].text.isupper():
+            first = ent[0]
+            opens = first.is_sent_start or first.i == 0
+            if first.i > 0 and doc[first.i - 1].is_quote and (doc[first.i - 1].is_sent_start or first.i == 1):
+                opens = True  # '"Hydrogen will ...'
+            if len(ent) == 1 and opens and not first.text.isupper():
                 continue  # "Emphasis" at the start of a sentence
+            words = [t for t in ent if t.lower_ not in ("the", "'s", "’s")]
+            if _key(" ".join(t.text for t in words)) in self.not_names:
+                continue  # "EV", "GDP"
+            if any(t.text in self.titles for t in words):
+                continue  # "Finance Minister Zoltán Kiss" is a person with a title
+            has_head = any(t.text in self.heads for t in words)
+            after_the = ent[0].lower_ == "the" or text[max(0, ent.start_char - 4) : ent.start_char].lower() == "the "
+            if not has_head and after_the and not ent.text.isupper():
+                continue  # "the Steel Capital": a nickname or description
             add_candidate(doc, Candidate(ent.start_char, ent.end_char, "ORG", "model-org", MODEL_TIER))
 
 
@@ -353,41 +765,133 @@ def _clean_proposal(ent: Span) -> bool:
 
 @Language.factory(
     "newsfacts_persons",
-    default_config={"titles": "person_titles.txt", "roles": "person_roles.txt", "use_model_ents": True},
+    default_config={
+        "titles": "person_titles.txt",
+        "roles": "person_roles.txt",
+        "use_model_ents": True,
+        "pinyin": "pinyin_syllables.txt",
+        "not_names": "org_not_names.txt",
+        "gazetteer": "places.tsv",
+    },
 )
-def make_persons(nlp: Language, name: str, titles: str, roles: str, use_model_ents: bool) -> PersonFinder:
-    return PersonFinder(titles, roles, use_model_ents)
+def make_persons(
+    nlp: Language,
+    name: str,
+    titles: str,
+    roles: str,
+    use_model_ents: bool,
+    pinyin: str,
+    not_names: str,
+    gazetteer: str,
+) -> PersonFinder:
+    return PersonFinder(
+        titles, roles, use_model_ents, pinyin=pinyin, not_names=not_names, gazetteer=gazetteer
+    )
 
 
 class PersonFinder:
-    """Names after a title ('mayor He Haidong'), before a role ('Yang Fan, co-founder of'),
-    next to 'said', and the model's PERSON proposals of two or more capitalised words."""
+    """Names after a title ('mayor He Haidong', 'Minister of Foreign Affairs and Trade Pál
+    Erdős'), before a role ('Yang Fan, co-founder of'), next to 'said' on either side,
+    names with initials ('K R Rao', 'J. R. Smith'), Chinese names by the shape of their
+    syllables ('Wang Lihua'), and the model's PERSON proposals. Each carries its short
+    form (the surname) for the article-wide vote."""
 
     def __init__(
-        self, titles: str = "person_titles.txt", roles: str = "person_roles.txt", use_model_ents: bool = True
+        self,
+        titles: str = "person_titles.txt",
+        roles: str = "person_roles.txt",
+        use_model_ents: bool = True,
+        pinyin: str = "pinyin_syllables.txt",
+        not_names: str = "org_not_names.txt",
+        gazetteer: str = "places.tsv",
     ) -> None:
         self.titles = load_word_list(titles)
         self.roles = {r.lower() for r in load_word_list(roles)}
         self.use_model = use_model_ents
-        self.org_heads = load_word_list("org_words.txt")
+        self.org_heads = load_word_list("org_words.txt") | legal_forms()
+        self.syllables = load_word_list(pinyin)
+        self.not_names = load_word_list(not_names)
+        self.places = {_key(p) for p in load_places(gazetteer)}
+
+    def _unit(self, doc: Doc, s: int) -> tuple[int, bool] | None:
+        """End of one name unit at token s ('Kiss', 'Al-Harbi', 'J.', 'K') and whether it is an initial."""
+        if s >= len(doc):
+            return None
+        t = doc[s].text
+        if len(t) <= 2 and t[:1].isupper() and t[:1].isalpha() and (len(t) == 1 or t[1] == "."):
+            return s, True
+        if _name_word(doc[s]):
+            e = s
+            while (
+                e + 2 < len(doc)
+                and doc[e + 1].text in HYPHENS
+                and not doc[e].whitespace_
+                and not doc[e + 1].whitespace_
+                and _name_word(doc[e + 2])
+            ):
+                e += 2  # "Al-Harbi", "Jean-Luc"
+            return e, False
+        return None
 
     def _name_at(self, doc: Doc, s: int) -> int | None:
-        """Last token of a 2-3 word capitalised name starting at s, or None."""
-        e = s
-        while e + 1 < len(doc) and e - s < 2 and _name_word(doc[e + 1]) and not breaks_line(doc[e]):
-            e += 1
-        if e == s or any(doc[t].text in self.org_heads for t in range(s, e + 1)):
+        """Last token of a name of 2-4 units starting at s (initials allowed in front), or None."""
+        e = s - 1
+        units: list[bool] = []
+        while len(units) < 4:
+            if units and breaks_line(doc[e]):
+                break
+            u = self._unit(doc, e + 1)
+            if u is None or (units and not units[-1] and u[1]):
+                break  # an initial after a full word ends the name ("Rao K")
+            e, initial = u
+            units.append(initial)
+        while units and units[-1]:  # a name ends in a word, not an initial
+            units.pop()
+            e -= 1
+        if len(units) < 2 or any(doc[t].text in self.org_heads for t in range(s, e + 1)):
+            return None
+        if _key(doc[s : e + 1].text) in self.places:
             return None
         return e
+
+    def _short(self, doc: Doc, s: int, e: int) -> dict[str, str]:
+        """The form a later mention uses: the surname ('Kiss'; 'Wang' for 'Wang Lihua')."""
+        words = [t.text for t in doc[s : e + 1] if _name_word(t)]
+        if len(words) >= 2 and self._chinese(words[0], words[1]):
+            return {"short": words[0]}
+        last = doc[e].text
+        if e >= 2 and doc[e - 1].text in HYPHENS and not doc[e - 1].whitespace_:
+            last = doc[e - 2 : e + 1].text
+        return {"short": last}
+
+    def _syllables(self, word: str, most: int) -> bool:
+        """`word` splits into 1..most pinyin syllables ('lihua' -> li+hua)."""
+        w = word.lower().replace("-", "")
+        if most == 1:
+            return w in self.syllables
+        return w in self.syllables or any(
+            w[:i] in self.syllables and w[i:] in self.syllables for i in range(1, len(w))
+        )
+
+    def _chinese(self, first: str, second: str) -> bool:
+        return self._syllables(first, 1) and self._syllables(second, 2)
+
+    def _add(self, doc: Doc, s: int, e: int, rule: str, tier: int = 0) -> None:
+        add_candidate(
+            doc, Candidate(doc[s].idx, tok_end(doc[e]), "PERSON", rule, tier, self._short(doc, s, e))
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)
         for k, tok in enumerate(doc):
             # Title before the name.
-            if tok.text in self.titles and k + 1 < n and _name_word(doc[k + 1]):
-                e = self._name_at(doc, k + 1)
-                if e is not None:
-                    add_candidate(doc, Candidate(doc[k + 1].idx, tok_end(doc[e]), "PERSON", "person-title"))
+            if tok.text in self.titles and k + 1 < n:
+                if doc[k + 1].lower_ == "of":
+                    self._title_of(doc, k)
+                elif self._unit(doc, k + 1) is not None:
+                    e = self._name_at(doc, k + 1)
+                    if e is not None:
+                        self._add(doc, k + 1, e, "person-title")
             # Name, then ", role".
             if tok.text == "," and k + 1 < n:
                 j = k + 1
@@ -397,31 +901,83 @@ class PersonFinder:
                 if j + 2 < n and doc[j + 1].text in HYPHENS:
                     role = f"{role}-{doc[j + 2].lower_}"
                 if role in self.roles or doc[j].lower_ in self.roles:
-                    s = k - 1
-                    while s - 1 >= 0 and k - s < 3 and _name_word(doc[s - 1]) and not breaks_line(doc[s - 1]):
-                        s -= 1
-                    if s >= 0 and _name_word(doc[s]) and self._name_at(doc, s) == k - 1:
-                        add_candidate(
-                            doc, Candidate(doc[s].idx, tok_end(doc[k - 1]), "PERSON", "person-role")
-                        )
-            # "said Yang Fan" / "according to He Haidong".
-            if tok.lower_ in {"said", "says", "told"} and k + 1 < n and _name_word(doc[k + 1]):
-                e = self._name_at(doc, k + 1)
-                if e is not None:
-                    add_candidate(doc, Candidate(doc[k + 1].idx, tok_end(doc[e]), "PERSON", "person-said"))
+                    s = self._left_start(doc, k - 1)
+                    if s is not None:
+                        self._add(doc, s, k - 1, "person-role")
+            if tok.lower_ in SAID:
+                # "said Yang Fan"
+                if k + 1 < n and self._unit(doc, k + 1) is not None:
+                    e = self._name_at(doc, k + 1)
+                    if e is not None:
+                        self._add(doc, k + 1, e, "person-said")
+                # "Pál Erdős said": weaker, a company may say things too
+                if k > 0:
+                    s = self._left_start(doc, k - 1)
+                    if s is not None:
+                        self._add(doc, s, k - 1, "person-said-before", MODEL_TIER)
+            # "Wang Lihua": a Chinese name by its syllables
+            if (
+                k + 1 < n
+                and _name_word(tok)
+                and _name_word(doc[k + 1])
+                and tok.whitespace_
+                and self._chinese(tok.text, doc[k + 1].text)
+                and not (k + 2 < n and is_cap(doc[k + 2]))
+                and not (k > 0 and is_cap(doc[k - 1]))
+                and not breaks_line(tok)
+            ):
+                pair = _key(doc[k : k + 2].text)
+                if (
+                    pair not in self.places
+                    and tok.text not in self.places
+                    and doc[k + 1].text not in self.places
+                ):
+                    self._add(doc, k, k + 1, "person-pinyin", MODEL_TIER)
         if self.use_model:
             for ent in doc.ents:
                 if ent.label_ != "PERSON" or not _clean_proposal(ent):
                     continue
                 words = [t for t in ent if not t.is_punct]
-                if len(words) < 2 or not all(_name_word(t) for t in words):
+                if len(words) < 2 or not all(_name_word(t) or self._unit(doc, t.i) for t in words):
                     continue
                 if any(t.text in self.org_heads for t in words):
                     continue
-                add_candidate(
-                    doc, Candidate(ent.start_char, ent.end_char, "PERSON", "model-person", MODEL_TIER)
-                )
+                e = ent.end - 1
+                self._add(doc, ent.start, e, "model-person", MODEL_TIER)
         return doc
+
+    def _left_start(self, doc: Doc, e: int) -> int | None:
+        """First token of a 2-4 unit name that ends exactly at token e, or None."""
+        for s in range(e - 1, max(-1, e - 7), -1):
+            if breaks_line(doc[s]) or (self._unit(doc, s) is None and doc[s].text not in HYPHENS):
+                break
+            if self._name_at(doc, s) == e and (
+                s == 0 or breaks_line(doc[s - 1]) or self._unit(doc, s - 1) is None
+            ):
+                return s
+        return None
+
+    def _title_of(self, doc: Doc, k: int) -> None:
+        """'Minister of Foreign Affairs and Trade Pál Erdős': the name closes the title's run."""
+        n = len(doc)
+        j = k + 2
+        last_connector = k + 1
+        while j < n and j - k < 14 and not breaks_line(doc[j - 1]):
+            if doc[j].lower_ in {"and", "&", "of", "the", ","} or doc[j].text in HYPHENS:
+                last_connector = j
+            elif not (is_cap(doc[j]) and doc[j].is_alpha):
+                break
+            j += 1
+        # the name: the last two or three words after the last connector, with a word before them
+        words = j - last_connector - 1
+        if words >= 3:
+            for size in (3, 2):
+                if words - size >= 1:
+                    s = j - size
+                    e = self._name_at(doc, s)
+                    if e == j - 1:
+                        self._add(doc, s, e, "person-title")
+                        return
 
 
 def _name_word(tok: Token) -> bool:

@@ -5,10 +5,20 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.components.base import BLOCK, CORPORATE, Candidate, Occupied, candidates, raw_text, state
+from pipeline.components.base import (
+    BLOCK,
+    CORPORATE,
+    RULE_TIER,
+    Candidate,
+    Occupied,
+    candidates,
+    raw_text,
+    state,
+)
 from pipeline.records import Entity
 
 DEFAULT_PRIORITY = ["MONEY", "PERCENT", "DATE", "BLOCK", "ORG", "PERSON", "PLACE", "COUNT"]
@@ -63,6 +73,7 @@ class Resolver:
             chosen.append(c)
             occupied.add(c.start, c.end)
         if self.propagate:
+            _vote(text, chosen)
             chosen += _propagate(text, chosen, occupied)
         final = sorted((c for c in chosen if c.label != BLOCK), key=lambda c: (c.start, c.end))
         state(doc)[ENTITIES_KEY] = [_to_entity(c, text).to_dict() for c in final]
@@ -94,32 +105,75 @@ def _trim(c: Candidate, text: str) -> Candidate | None:
     return Candidate(s, e, c.label, c.rule, c.tier, c.attrs)
 
 
+NAME_LABELS = ("ORG", "PERSON", "PLACE")
+WORD = re.compile(r"[^\W\d_][\w'’&.\-]*")
+
+
+def _vote(text: str, chosen: list[Candidate]) -> None:
+    """One sense per article: a name that rule evidence made an ORG is an ORG wherever the
+    weaker evidence said otherwise; a person's surname is a PERSON likewise ('Kiss said')."""
+    strong_org = {text[c.start : c.end] for c in chosen if c.label == "ORG" and c.tier == RULE_TIER}
+    surnames = {
+        c.attrs["short"]
+        for c in chosen
+        if c.label == "PERSON" and c.attrs.get("short") and c.attrs["short"].lower() not in STOP_WORDS
+    }
+    full_people = {text[c.start : c.end] for c in chosen if c.label == "PERSON"}
+    for i, c in enumerate(chosen):
+        name = text[c.start : c.end]
+        if c.label in ("PERSON", "PLACE") and c.tier != RULE_TIER and name in strong_org:
+            chosen[i] = Candidate(c.start, c.end, "ORG", "same-name-in-article", c.tier)
+        elif c.label == "ORG" and c.tier != RULE_TIER and (name in surnames or name in full_people):
+            chosen[i] = Candidate(c.start, c.end, "PERSON", "same-name-in-article", c.tier)
+
+
 def _propagate(text: str, chosen: list[Candidate], occupied: Occupied) -> list[Candidate]:
-    """One sense per article: 'Haidian' after 'Haidian district', 'Yili' after 'Yili Group'."""
+    """One sense per article: 'Haidian' after 'Haidian district', 'Yili' after 'Yili Group',
+    'Lenovo' wherever 'Lenovo' was an ORG once, 'Kiss' after 'Zoltán Kiss'. One pass over the text."""
     short: dict[str, str] = {}
     for c in chosen:
         if c.label == "PLACE" and "name_end" in c.attrs:
-            name = text[c.start : c.attrs["name_end"]]
-            short.setdefault(name, "PLACE")
+            short.setdefault(text[c.start : c.attrs["name_end"]], "PLACE")
         elif c.label == "ORG":
-            words = text[c.start : c.end].split()
+            name = text[c.start : c.end]
+            words = name.split()
             if len(words) > 1 and words[-1] in CORPORATE:
                 short.setdefault(" ".join(words[:-1]), "ORG")
+            short.setdefault(name, "ORG")
+        elif c.label == "PERSON" and c.attrs.get("short") and c.attrs["short"].lower() not in STOP_WORDS:
+            # "Kiss" after "Zoltán Kiss"; not "He" after "He Haidong" (the pronoun is far commoner)
+            short.setdefault(c.attrs["short"], "PERSON")
+    by_first: dict[str, list[str]] = {}
+    for name in short:
+        if name.strip() and name[0].isupper() and name == name.strip():
+            m = WORD.match(name)
+            if m:
+                by_first.setdefault(m.group(), []).append(name)
+    for names in by_first.values():
+        names.sort(key=len, reverse=True)
     added: list[Candidate] = []
-    for name, label in short.items():
-        if not name.strip() or not name[0].isupper():
+    for m in WORD.finditer(text):
+        names = by_first.get(m.group())
+        if not names or (m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "-")):
             continue
-        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-            if occupied.overlaps(m.start(), m.end()):
+        for name in names:
+            end = m.start() + len(name)
+            if not text.startswith(name, m.start()):
                 continue
-            added.append(Candidate(m.start(), m.end(), label, "same-name-in-article"))
-            occupied.add(m.start(), m.end())
+            if end < len(text) and (text[end].isalnum() or text[end] in "-_"):
+                continue
+            if occupied.overlaps(m.start(), end):
+                break
+            added.append(Candidate(m.start(), end, short[name], "same-name-in-article"))
+            occupied.add(m.start(), end)
+            break
     return added
 
 
 def _to_entity(c: Candidate, text: str) -> Entity:
     attrs: dict[str, Any] = dict(c.attrs)
     attrs.pop("name_end", None)
+    attrs.pop("short", None)
     ent = Entity(
         start=c.start,
         end=c.end,
