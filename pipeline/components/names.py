@@ -21,15 +21,20 @@ from pipeline.components.base import (
 from pipeline.ruledata import (
     ResourceError,
     legal_forms,
+    load_currencies,
     load_place_index,
     load_places,
     load_word_list,
 )
 
+CURRENCY_CODES = frozenset(load_currencies().codes) | frozenset(load_currencies().codes.values())
 MAX_NAME_TOKENS = 6
 MAX_ORG_TOKENS = 14  # "Shenyang Hunnan Rare Earth Advanced Materials Industrial Development Zone"
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 POSSESSIVE = {"'s", "’s", "'", "’"}
+ROAD = re.compile(
+    r"\b(?:[A-Z]{1,2}\d{1,3}[ ](?:motorway|highway|road|expressway|freeway)|Highway[ ]\d{1,4}|Route[ ]\d{1,4})\b"
+)
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 CAPS_WORD = r"[A-Z][A-Za-z'’.\-]*"
 # "NANJING, May 3 (Reuters) --", "ABU DHABI:", "XIAMEN, China, March 9, 2018 /PRNewswire/", "BEIJING -- "
@@ -44,12 +49,30 @@ AGENCY = re.compile(
     r"\((?P<a>[A-Z][A-Za-z]+(?:[ ][A-Z][A-Za-z]+){0,2})\)(?=[ ]?(?:--|[-–—:]))"
     r"|/(?P<b>[A-Z][A-Za-z]+)/(?=[ ]?(?:--|[-–—]))"
     r"|(?:--|[-–—])[ ](?P<c>[A-Z][A-Za-z]+)[ \t]*$"
-    r"|^[ \t]*By[ ](?P<d>[A-Z][A-Za-z]+)[ \t]*$",
+    r"|^[ \t]*By[ ](?P<d>[A-Z][A-Za-z]+)[ \t]*$"
+    r"|^[ \t]*Source:[ ](?P<e>[A-Z][A-Za-z]+)(?=[ \t]*(?:\||$))"
+    r"|\((?P<f>[A-Z][A-Za-z]+)/(?=[A-Z])",
     re.M,
 )
 CONNECTORS = {"of", "and", "for", "&", "on", "de"}
 HYPHENS = {"-", "–"}
-CREDIT_WORDS = {"PROVIDED", "TO", "PHOTO", "PHOTOS", "BY", "FOR", "COURTESY", "OF", "IMAGE", "FILE", "CREDIT"}
+CREDIT_WORDS = {
+    "SOURCE",
+    "PROVIDED",
+    "TO",
+    "PHOTO",
+    "PHOTOS",
+    "BY",
+    "FOR",
+    "COURTESY",
+    "OF",
+    "IMAGE",
+    "FILE",
+    "CREDIT",
+}
+ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ary", "ial")  # "Economic and Technological Development Zone"
+LEGAL_TAIL = {"Ltd", "Ltd.", "Inc", "Inc.", "Limited", "LLC", "Corp", "Corp.", "Plc", "PLC"}
+BYLINE = {"reporting", "editing", "writing", "reported", "written", "edited", "additional"}
 SAID = {"said", "says", "told", "added", "noted", "explained", "stressed", "announced", "recalled"}
 ORG_SAID = {"said", "says", "announced", "reported", "posted", "plans", "expects", "invested", "acquired"}
 ORG_WILL = {"invest", "build", "open", "acquire", "list", "hire", "cut", "supply", "launch"}
@@ -81,6 +104,35 @@ def _one_newline(tok: Token) -> bool:
 def _title(word: str) -> str:
     """'XI'AN' -> "Xi'an", 'ABU DHABI' -> 'Abu Dhabi'."""
     return " ".join(w[:1] + w[1:].lower() for w in word.split())
+
+
+def _headline(tok: Token) -> bool:
+    """The token's line is written in title case (a headline): most of its words are capitalised."""
+    text = masked_text(tok.doc)
+    s = text.rfind("\n", 0, tok.idx) + 1
+    e = text.find("\n", tok.idx)
+    words = [w for w in text[s : e if e >= 0 else len(text)].split() if w[:1].isalpha()]
+    if len(words) < 4 or len(words) > 20:
+        return False
+    return sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+def _hyphen_left(doc: Doc, end: int, limit: int = 3) -> int:
+    """First token of a name ending at `end` whose words may be joined by hyphens ('Lagos-Ibadan')."""
+    i = end
+    words = 1
+    while i > 0 and words < limit:
+        prev = doc[i - 1]
+        if prev.text in HYPHENS and i >= 2 and not prev.whitespace_ and not doc[i - 2].whitespace_:
+            if not _cap_word(doc[i - 2]):
+                break
+            i -= 2
+        elif _cap_word(prev) and not breaks_line(prev):
+            i -= 1
+        else:
+            break
+        words += 1
+    return i
 
 
 def _run_left(doc: Doc, end: int, limit: int = 4) -> int:
@@ -162,7 +214,7 @@ class PlaceFinder:
         self.countries = {
             _key(name)
             for name, rows in places.items()
-            if any(p.feature in ("country", "continent") for p in rows)
+            if any(p.feature in ("country", "continent", "admin1") for p in rows)
         }
         self.designators = sorted(
             (tuple(d.split()) for d in load_word_list(designators)), key=len, reverse=True
@@ -170,11 +222,16 @@ class PlaceFinder:
         self.designator_starts = {words[0] for words in self.designators}
         self.feature_suffix: set[str] = set()
         self.feature_prefix: set[str] = set()
+        self.feature_lower: set[str] = set()
         for n, entry in enumerate(sorted(load_word_list(features)), 1):
             kind, _, word = entry.partition(" ")
-            if kind not in ("suffix", "prefix") or not word:
-                raise ResourceError(f"{features}: entry {n} {entry!r} must be 'suffix WORD' or 'prefix WORD'")
-            (self.feature_suffix if kind == "suffix" else self.feature_prefix).add(word)
+            if kind not in ("suffix", "prefix", "lower") or not word:
+                raise ResourceError(
+                    f"{features}: entry {n} {entry!r} must be 'suffix', 'prefix' or 'lower' WORD"
+                )
+            {"suffix": self.feature_suffix, "prefix": self.feature_prefix, "lower": self.feature_lower}[
+                kind
+            ].add(word)
         self.positions = {w.lower() for w in load_word_list(positions)}
         self.plurals = {w.lower() for w in load_word_list(plural_designators)}
         self.minor_name = minor_gazetteer
@@ -281,12 +338,24 @@ class PlaceFinder:
             add_candidate(doc, Candidate(s, s + len(city), "PLACE", "place-dateline"))
 
     def _features(self, doc: Doc) -> None:
-        """'Pearl River', 'Hongqiao Railway Station', 'Mount Tai', 'Lake Balaton'."""
+        """'Pearl River', 'Hongqiao Railway Station', 'Mount Tai', 'Lake Balaton', 'Apapa port',
+        'M35 motorway', 'Highway 401', 'Lagos-Ibadan Expressway', 'Port of Ngqura'."""
         n = len(doc)
+        text = masked_text(doc)
+        for m in ROAD.finditer(text):
+            add_candidate(doc, Candidate(m.start(), m.end(), "PLACE", "place-feature"))
         for k, tok in enumerate(doc):
             t = tok.text
+            if t in self.feature_lower and k > 0 and _cap_word(doc[k - 1]) and not breaks_line(doc[k - 1]):
+                s = _hyphen_left(doc, k - 1)
+                add_candidate(doc, Candidate(doc[s].idx, tok_end(tok), "PLACE", "place-feature"))
+                continue
+            if t == "Port" and k + 2 < n and doc[k + 1].text == "of" and _cap_word(doc[k + 2]):
+                e = _run_right(doc, k + 2, limit=2)
+                add_candidate(doc, Candidate(tok.idx, tok_end(doc[e]), "PLACE", "place-feature"))
+                continue
             if t in self.feature_suffix and k > 0 and _cap_word(doc[k - 1]) and not breaks_line(doc[k - 1]):
-                s = _run_left(doc, k - 1, limit=3)
+                s = _hyphen_left(doc, k - 1)
                 words = [w.text for w in doc[s:k]]
                 if any(w not in self.feature_suffix for w in words):
                     add_candidate(doc, Candidate(doc[s].idx, tok_end(tok), "PLACE", "place-feature"))
@@ -342,8 +411,13 @@ class PlaceFinder:
                 e = p
             if not joined or len(names) < 2:
                 continue
-            for s, e in names:
-                add_candidate(doc, Candidate(doc[s].idx, tok_end(doc[e]), "PLACE", "place-list"))
+            for pos, (s, e) in enumerate(names):
+                # the designator goes with the name it follows: "Anping, Lixian and Boye counties"
+                end = k if pos == 0 else e
+                attrs = {"name_end": tok_end(doc[e])} if pos == 0 else {}
+                add_candidate(
+                    doc, Candidate(doc[s].idx, tok_end(doc[end]), "PLACE", "place-list", attrs=attrs)
+                )
 
     def _small_places(self, doc: Doc, text: str) -> None:
         """'in Moranbah', 'near Dysart': a name the main gazetteer lacks, found in the larger one."""
@@ -381,6 +455,7 @@ class PlaceFinder:
         "titles": "person_titles.txt",
         "gazetteer": "places.tsv",
         "legal_forms": True,
+        "industry_words": "org_industry_words.txt",
     },
 )
 def make_orgs(
@@ -396,6 +471,7 @@ def make_orgs(
     titles: str,
     gazetteer: str,
     legal_forms: bool,
+    industry_words: str,
 ) -> OrgFinder:
     return OrgFinder(
         org_words,
@@ -408,6 +484,7 @@ def make_orgs(
         titles=titles,
         gazetteer=gazetteer,
         use_legal_forms=legal_forms,
+        industry_words=industry_words,
     )
 
 
@@ -430,12 +507,15 @@ class OrgFinder:
         titles: str = "person_titles.txt",
         gazetteer: str = "places.tsv",
         use_legal_forms: bool = True,
+        industry_words: str = "org_industry_words.txt",
     ) -> None:
         self.heads = load_word_list(org_words) | (legal_forms() if use_legal_forms else frozenset())
         self.heads_upper = {w.upper() for w in load_word_list(org_words)}
         self.events = load_word_list(event_words)
         self.list_nouns = load_word_list(list_nouns)
         self.use_model = use_model_ents
+        self.industry = load_word_list(industry_words)
+        self.generic = load_word_list("org_generic_modifiers.txt")
         self.not_names = load_word_list(not_names)
         self.possessive_words = load_word_list(possessive_words)
         self.titles = load_word_list(titles)
@@ -459,7 +539,16 @@ class OrgFinder:
 
     def _is_head(self, tok: Token, upper_run: bool) -> bool:
         if tok.text in self.heads or (upper_run and tok.text in self.heads_upper):
-            return True
+            return not (
+                tok.text == "Area" and tok.i > 0 and tok.doc[tok.i - 1].text == "New"
+            )  # Pudong New Area
+        if tok.text == "City" and tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].text == "of":
+            return True  # "City of Windsor", the council
+        if tok.text in self.industry and tok.i > 0 and _cap_word(tok.doc[tok.i - 1]):
+            s = _run_left(tok.doc, tok.i - 1, limit=3)
+            if all(t.text in self.generic for t in tok.doc[s : tok.i]):
+                return False  # "Key Industries", "Emerging Technologies"
+            return not _headline(tok)
         # "the Guiyang Municipal People's Government": a government with a proper name
         i = tok.i
         return (
@@ -489,6 +578,8 @@ class OrgFinder:
             return 2  # "People's Congress"
         if prev.text in HYPHENS and not before.is_space:
             return 2  # "Beijing-Tianjin"
+        if prev.lower_ == "based" and before.text in HYPHENS:
+            return 0  # "Changsha-based Caitong Securities"
         if (
             i >= 3
             and prev.is_alpha
@@ -499,10 +590,15 @@ class OrgFinder:
         ):
             return 3  # "High-tech Development Zone"
         if prev.lower_ in CONNECTORS and _cap_word(before):
-            if prev.lower_ in {"and", "&"} and (
-                before.text in self.heads or _key(before.text) in self.places
-            ):
-                return 0  # "Alpha Packaging Co and Beta Paper Group": two names
+            if prev.lower_ in {"and", "&"}:
+                left = _run_left(doc, i - 2)
+                if (
+                    before.text in self.heads
+                    or before.text in self.industry
+                    or _key(before.text) in self.places
+                    or (i - 2 - left >= 2 and not before.lower_.endswith(ADJECTIVE_ENDINGS))
+                ):
+                    return 0  # "Alpha Packaging Co and Beta Paper Group": two names
             return 2
         return 0
 
@@ -523,11 +619,16 @@ class OrgFinder:
             i += 1
         return i
 
+    def _list_closes(self, doc: Doc, s: int) -> bool:
+        """A capitalised run at s is followed by 'and' and another capitalised word."""
+        e = _run_right(doc, s, limit=3)
+        return e + 2 < len(doc) and doc[e + 1].lower_ == "and" and _cap_word(doc[e + 2])
+
     def _of_tail(self, doc: Doc, k: int) -> int:
         """Extend past 'of (the) Y' ('Park of Xincheng District', 'Committee of the Ningbo
         Municipal People's Congress', 'Bureau of Commerce and Industry'); returns the last token."""
         n = len(doc)
-        if k + 2 >= n or doc[k + 1].lower_ != "of" or breaks_line(doc[k]):
+        if k + 2 >= n or doc[k + 1].lower_ not in {"of", "for"} or breaks_line(doc[k]):
             return k
         j = k + 2
         if doc[j].lower_ == "the" and j + 1 < n:
@@ -542,6 +643,12 @@ class OrgFinder:
             elif nxt.text in POSSESSIVE and not doc[j].whitespace_ and doc[j].text in self.possessive_words:
                 j += 1
                 continue
+            elif _one_newline(nxt) and j + 2 < n and _cap_word(doc[j + 2]):
+                j += 2  # "... Municipal\nPeople's Congress"
+            elif nxt.text == "," and j + 2 < n and _cap_word(doc[j + 2]) and self._list_closes(doc, j + 2):
+                j += 2  # "Ministry of Economic Development, Job Creation and Trade"
+            elif nxt.lower_ == "of" and j + 2 < n and _cap_word(doc[j + 2]):
+                j += 2  # "University of Science and Technology of China"
             elif nxt.lower_ in {"and", "&"} and j + 2 < n and _cap_word(doc[j + 2]):
                 e = _run_right(doc, j + 2, limit=4)
                 if any(doc[t].text in self.heads for t in range(j + 2, e + 1)):
@@ -563,7 +670,7 @@ class OrgFinder:
             if not (self._is_head(tok, upper) or is_event) or k <= last_end:
                 continue
             start = self._name_start(doc, k, starts)
-            if upper:
+            if upper or doc[start].text == "SOURCE":
                 while start < k and doc[start].text in CREDIT_WORDS:
                     start += 1
             # Extend right over further capitalised words ending in a head ("Zone Administration").
@@ -582,6 +689,8 @@ class OrgFinder:
                     add_candidate(doc, Candidate(doc[start].idx, tok_end(doc[end]), BLOCK, "event-name"))
                 last_end = end
                 continue
+            while end + 2 < n and doc[end + 1].text == "," and doc[end + 2].text in LEGAL_TAIL:
+                end += 2  # "Technology Co., Ltd."
             tail = self._of_tail(doc, end)
             if start == k and tail == end:
                 continue  # a bare "Council" or "Park" names nothing
@@ -593,6 +702,7 @@ class OrgFinder:
         self._lists(doc)
         self._role_of(doc)
         self._context(doc)
+        self._acronyms(doc)
         if self.use_model:
             self._model(doc)
         return doc
@@ -616,7 +726,7 @@ class OrgFinder:
     def _agencies(self, doc: Doc, text: str) -> None:
         """'(Reuters) --', '/PRNewswire/ --', '— Bernama', 'By Xinhua': the wire is an ORG."""
         for m in AGENCY.finditer(text):
-            for g in ("a", "b", "c", "d"):
+            for g in ("a", "b", "c", "d", "e", "f"):
                 if m.group(g) and not m.group(g).isdigit() and m.group(g) not in MONTHS_DAYS:
                     add_candidate(doc, Candidate(m.start(g), m.end(g), "ORG", "org-agency"))
 
@@ -728,6 +838,22 @@ class OrgFinder:
                     doc, Candidate(doc[k - 1].idx, tok_end(doc[k - 1]), "ORG", "org-said", MODEL_TIER)
                 )
 
+    def _acronyms(self, doc: Doc) -> None:
+        """'MIDC', 'HIPA', 'SIDF': an all-capitals word of 2-6 letters in running text is most
+        often an organisation (things like 'GDP' and 'EV' are listed as not names)."""
+        for tok in doc:
+            t = tok.text
+            if not (2 <= len(t) <= 6 and t.isalpha() and t.isupper()) or t in self.not_names:
+                continue
+            if _key(t[0] + t[1:].lower()) in self.places or t in self.places or t in CURRENCY_CODES:
+                continue
+            i = tok.i
+            if (i > 0 and doc[i - 1].text.isupper() and doc[i - 1].is_alpha) or (
+                i + 1 < len(doc) and doc[i + 1].text.isupper() and doc[i + 1].is_alpha
+            ):
+                continue  # a line in capitals
+            add_candidate(doc, Candidate(tok.idx, tok_end(tok), "ORG", "org-acronym", MODEL_TIER))
+
     def _model(self, doc: Doc) -> None:
         text = masked_text(doc)
         for ent in doc.ents:
@@ -747,7 +873,9 @@ class OrgFinder:
             if any(t.text in self.titles for t in words):
                 continue  # "Finance Minister Zoltán Kiss" is a person with a title
             has_head = any(t.text in self.heads for t in words)
-            after_the = ent[0].lower_ == "the" or text[max(0, ent.start_char - 4) : ent.start_char].lower() == "the "
+            after_the = (
+                ent[0].lower_ == "the" or text[max(0, ent.start_char - 4) : ent.start_char].lower() == "the "
+            )
             if not has_head and after_the and not ent.text.isupper():
                 continue  # "the Steel Capital": a nickname or description
             add_candidate(doc, Candidate(ent.start_char, ent.end_char, "ORG", "model-org", MODEL_TIER))
@@ -888,10 +1016,13 @@ class PersonFinder:
             if tok.text in self.titles and k + 1 < n:
                 if doc[k + 1].lower_ == "of":
                     self._title_of(doc, k)
-                elif self._unit(doc, k + 1) is not None:
-                    e = self._name_at(doc, k + 1)
+                else:
+                    s_ = k + 1
+                    while s_ < n - 1 and doc[s_].text in self.titles:
+                        s_ += 1
+                    e = self._name_at(doc, s_) if self._unit(doc, s_) is not None else None
                     if e is not None:
-                        self._add(doc, k + 1, e, "person-title")
+                        self._add(doc, s_, e, "person-title")
             # Name, then ", role".
             if tok.text == "," and k + 1 < n:
                 j = k + 1
@@ -904,6 +1035,12 @@ class PersonFinder:
                     s = self._left_start(doc, k - 1)
                     if s is not None:
                         self._add(doc, s, k - 1, "person-role")
+            # "Reporting by Brenda Goh; Editing by Jacqueline Wong"
+            line_start = k == 0 or breaks_line(doc[k - 1]) or doc[k - 1].text in {"(", "["}
+            if tok.lower_ == "by" and k + 1 < n and (line_start or (k > 0 and doc[k - 1].lower_ in BYLINE)):
+                e = self._name_at(doc, k + 1)
+                if e is not None:
+                    self._add(doc, k + 1, e, "person-byline")
             if tok.lower_ in SAID:
                 # "said Yang Fan"
                 if k + 1 < n and self._unit(doc, k + 1) is not None:
@@ -917,22 +1054,20 @@ class PersonFinder:
                         self._add(doc, s, k - 1, "person-said-before", MODEL_TIER)
             # "Wang Lihua": a Chinese name by its syllables
             if (
-                k + 1 < n
-                and _name_word(tok)
-                and _name_word(doc[k + 1])
-                and tok.whitespace_
-                and self._chinese(tok.text, doc[k + 1].text)
-                and not (k + 2 < n and is_cap(doc[k + 2]))
-                and not (k > 0 and is_cap(doc[k - 1]))
-                and not breaks_line(tok)
+                (
+                    k + 1 < n
+                    and _name_word(tok)
+                    and _name_word(doc[k + 1])
+                    and tok.whitespace_
+                    and self._chinese(tok.text, doc[k + 1].text)
+                    and not (k + 2 < n and is_cap(doc[k + 2]))
+                    and not (k > 0 and is_cap(doc[k - 1]))
+                    and not breaks_line(tok)
+                )
+                and _key(doc[k : k + 2].text) not in self.places
+                and tok.text not in self.places
             ):
-                pair = _key(doc[k : k + 2].text)
-                if (
-                    pair not in self.places
-                    and tok.text not in self.places
-                    and doc[k + 1].text not in self.places
-                ):
-                    self._add(doc, k, k + 1, "person-pinyin", MODEL_TIER)
+                self._add(doc, k, k + 1, "person-pinyin")
         if self.use_model:
             for ent in doc.ents:
                 if ent.label_ != "PERSON" or not _clean_proposal(ent):
@@ -968,16 +1103,11 @@ class PersonFinder:
             elif not (is_cap(doc[j]) and doc[j].is_alpha):
                 break
             j += 1
-        # the name: the last two or three words after the last connector, with a word before them
-        words = j - last_connector - 1
-        if words >= 3:
-            for size in (3, 2):
-                if words - size >= 1:
-                    s = j - size
-                    e = self._name_at(doc, s)
-                    if e == j - 1:
-                        self._add(doc, s, e, "person-title")
-                        return
+        # the name: the shortest name closing the run, with a word of the title before it
+        for start in range(j - 2, max(last_connector + 1, j - 7), -1):
+            if self._name_at(doc, start) == j - 1:
+                self._add(doc, start, j - 1, "person-title")
+                return
 
 
 def _name_word(tok: Token) -> bool:
