@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
@@ -32,6 +33,12 @@ MAX_NAME_TOKENS = 6
 MAX_ORG_TOKENS = 14  # "Shenyang Hunnan Rare Earth Advanced Materials Industrial Development Zone"
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 POSSESSIVE = {"'s", "’s", "'", "’"}
+# "REUTERS/Siphiwe Sibeko", "(Xinhua/Zhou Mu)", "MTI/Zsolt Baranyi"
+CREDIT_PERSON = re.compile(
+    r"\b(?P<a>[A-Z][A-Za-z]+)/(?P<p>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,2})(?=[ \t]*(?:$|[)\]]))", re.M
+)
+# a line holding only a name of two or three words
+NAME_LINE = re.compile(r"^[ \t]*(?P<n>[A-Z][\w'’\-]+(?: [A-Z]\.?)?(?: [A-Z][\w'’\-]+){1,2})[ \t]*$", re.M)
 ROAD = re.compile(
     r"\b(?:[A-Z]{1,2}\d{1,3}[ ](?:motorway|highway|road|expressway|freeway)|Highway[ ]\d{1,4}|Route[ ]\d{1,4})\b"
 )
@@ -51,7 +58,8 @@ AGENCY = re.compile(
     r"|(?:--|[-–—])[ ](?P<c>[A-Z][A-Za-z]+)[ \t]*$"
     r"|^[ \t]*By[ ](?P<d>[A-Z][A-Za-z]+)[ \t]*$"
     r"|^[ \t]*Source:[ ](?P<e>[A-Z][A-Za-z]+)(?=[ \t]*(?:\||$))"
-    r"|\((?P<f>[A-Z][A-Za-z]+)/(?=[A-Z])",
+    r"|\((?P<f>[A-Z][A-Za-z]+)/(?=[A-Z])"
+    r"|\b(?P<h>[A-Z]{2,})/(?=[A-Z][a-z])",
     re.M,
 )
 CONNECTORS = {"of", "and", "for", "&", "on", "de"}
@@ -72,7 +80,19 @@ CREDIT_WORDS = {
 }
 ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ary", "ial")  # "Economic and Technological Development Zone"
 LEGAL_TAIL = {"Ltd", "Ltd.", "Inc", "Inc.", "Limited", "LLC", "Corp", "Corp.", "Plc", "PLC"}
-BYLINE = {"reporting", "editing", "writing", "reported", "written", "edited", "additional"}
+BYLINE = {
+    "reporting",
+    "editing",
+    "writing",
+    "reported",
+    "written",
+    "edited",
+    "additional",
+    "picture",
+    "photo",
+    "photos",
+    "photograph",
+}
 SAID = {"said", "says", "told", "added", "noted", "explained", "stressed", "announced", "recalled"}
 ORG_SAID = {"said", "says", "announced", "reported", "posted", "plans", "expects", "invested", "acquired"}
 ORG_WILL = {"invest", "build", "open", "acquire", "list", "hire", "cut", "supply", "launch"}
@@ -89,6 +109,13 @@ MONTHS_DAYS = {
 def _key(text: str) -> str:
     """A lookup key: spaces collapsed, curly apostrophes made straight."""
     return " ".join(text.translate(APOSTROPHES).split())
+
+
+def _fold(text: str) -> str:
+    """'Montréal' -> 'Montreal': the spelling English text often uses."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def _cap_word(tok: Token) -> bool:
@@ -164,6 +191,7 @@ def _run_right(doc: Doc, start: int, limit: int = 4) -> int:
         "positions": "place_positions.txt",
         "plural_designators": "place_plural_designators.txt",
         "minor_gazetteer": "places_minor.tsv.gz",
+        "extra_names": "places_more.txt",
     },
 )
 def make_places(
@@ -176,6 +204,7 @@ def make_places(
     positions: str,
     plural_designators: str,
     minor_gazetteer: str,
+    extra_names: str,
 ) -> PlaceFinder:
     return PlaceFinder(
         gazetteer=gazetteer,
@@ -185,6 +214,7 @@ def make_places(
         positions=positions,
         plural_designators=plural_designators,
         minor_gazetteer=minor_gazetteer,
+        extra_names=extra_names,
     )
 
 
@@ -204,6 +234,7 @@ class PlaceFinder:
         positions: str = "place_positions.txt",
         plural_designators: str = "place_plural_designators.txt",
         minor_gazetteer: str = "places_minor.tsv.gz",
+        extra_names: str = "places_more.txt",
     ) -> None:
         places = load_places(gazetteer)
         self.names = {
@@ -211,6 +242,10 @@ class PlaceFinder:
             for name, rows in places.items()
             if any(p.feature != "city" or p.population >= min_population for p in rows)
         }
+        more = {_fold(n) for n in self.names}
+        if extra_names:
+            more |= {_key(n) for n in load_word_list(extra_names)}
+        self.names |= {n for n in more if len(n) >= 4 and n.lower() not in STOP_WORDS}
         self.countries = {
             _key(name)
             for name, rows in places.items()
@@ -516,6 +551,7 @@ class OrgFinder:
         self.use_model = use_model_ents
         self.industry = load_word_list(industry_words)
         self.generic = load_word_list("org_generic_modifiers.txt")
+        self.coordinable = load_word_list("org_coordinated_words.txt")
         self.not_names = load_word_list(not_names)
         self.possessive_words = load_word_list(possessive_words)
         self.titles = load_word_list(titles)
@@ -576,7 +612,7 @@ class OrgFinder:
         before = doc[i - 2]
         if prev.text in POSSESSIVE and not before.whitespace_ and before.text in self.possessive_words:
             return 2  # "People's Congress"
-        if prev.text in HYPHENS and not before.is_space:
+        if prev.text in HYPHENS and not prev.whitespace_ and not before.whitespace_ and _cap_word(before):
             return 2  # "Beijing-Tianjin"
         if prev.lower_ == "based" and before.text in HYPHENS:
             return 0  # "Changsha-based Caitong Securities"
@@ -590,15 +626,13 @@ class OrgFinder:
         ):
             return 3  # "High-tech Development Zone"
         if prev.lower_ in CONNECTORS and _cap_word(before):
-            if prev.lower_ in {"and", "&"}:
-                left = _run_left(doc, i - 2)
-                if (
-                    before.text in self.heads
-                    or before.text in self.industry
-                    or _key(before.text) in self.places
-                    or (i - 2 - left >= 2 and not before.lower_.endswith(ADJECTIVE_ENDINGS))
-                ):
-                    return 0  # "Alpha Packaging Co and Beta Paper Group": two names
+            if prev.lower_ in {"and", "&"} and (
+                before.text in self.heads
+                or before.text in self.industry
+                or _key(before.text) in self.places
+                or not (before.lower_.endswith(ADJECTIVE_ENDINGS) or before.text in self.coordinable)
+            ):
+                return 0  # "Alpha Packaging Co and Beta Paper Group": two names
             return 2
         return 0
 
@@ -726,7 +760,7 @@ class OrgFinder:
     def _agencies(self, doc: Doc, text: str) -> None:
         """'(Reuters) --', '/PRNewswire/ --', '— Bernama', 'By Xinhua': the wire is an ORG."""
         for m in AGENCY.finditer(text):
-            for g in ("a", "b", "c", "d", "e", "f"):
+            for g in ("a", "b", "c", "d", "e", "f", "h"):
                 if m.group(g) and not m.group(g).isdigit() and m.group(g) not in MONTHS_DAYS:
                     add_candidate(doc, Candidate(m.start(g), m.end(g), "ORG", "org-agency"))
 
@@ -969,8 +1003,8 @@ class PersonFinder:
             if units and breaks_line(doc[e]):
                 break
             u = self._unit(doc, e + 1)
-            if u is None or (units and not units[-1] and u[1]):
-                break  # an initial after a full word ends the name ("Rao K")
+            if u is None:
+                break
             e, initial = u
             units.append(initial)
         while units and units[-1]:  # a name ends in a word, not an initial
@@ -1049,9 +1083,10 @@ class PersonFinder:
                         self._add(doc, k + 1, e, "person-said")
                 # "Pál Erdős said": weaker, a company may say things too
                 if k > 0:
-                    s = self._left_start(doc, k - 1)
+                    last = k - 2 if doc[k - 1].text == "," and k > 1 else k - 1  # "..., J. R. Halloran, said"
+                    s = self._left_start(doc, last)
                     if s is not None:
-                        self._add(doc, s, k - 1, "person-said-before", MODEL_TIER)
+                        self._add(doc, s, last, "person-said-before", MODEL_TIER)
             # "Wang Lihua": a Chinese name by its syllables
             if (
                 (
@@ -1068,6 +1103,7 @@ class PersonFinder:
                 and tok.text not in self.places
             ):
                 self._add(doc, k, k + 1, "person-pinyin")
+        self._credits_and_bylines(doc)
         if self.use_model:
             for ent in doc.ents:
                 if ent.label_ != "PERSON" or not _clean_proposal(ent):
@@ -1080,6 +1116,24 @@ class PersonFinder:
                 e = ent.end - 1
                 self._add(doc, ent.start, e, "model-person", MODEL_TIER)
         return doc
+
+    def _credits_and_bylines(self, doc: Doc) -> None:
+        """'REUTERS/Siphiwe Sibeko', '(Xinhua/Zhou Mu)', and a name alone on the line under a
+        dateline or 'Media Contacts' ('Priya Deshmukh')."""
+        text = masked_text(doc)
+        for m in CREDIT_PERSON.finditer(text):
+            span = doc.char_span(m.start("p"), m.end("p"))
+            if span is not None and self._name_at(doc, span.start) == span.end - 1:
+                self._add(doc, span.start, span.end - 1, "person-credit")
+        for m in NAME_LINE.finditer(text):
+            before = text[max(0, m.start() - 120) : m.start()].rstrip().rsplit("\n", 1)[-1]
+            if not (
+                any(c.isdigit() for c in before) or before.rstrip(":").endswith(("Contacts", "Contact", "By"))
+            ):
+                continue
+            span = doc.char_span(m.start("n"), m.end("n"))
+            if span is not None and self._name_at(doc, span.start) == span.end - 1:
+                self._add(doc, span.start, span.end - 1, "person-byline", MODEL_TIER)
 
     def _left_start(self, doc: Doc, e: int) -> int | None:
         """First token of a 2-4 unit name that ends exactly at token e, or None."""
