@@ -56,13 +56,16 @@ def names() -> set[str]:
     for r in rows(DATA / "countries" / "countries.tsv"):
         for field in r[4:7]:
             for name in field.split("|"):
-                if usable(name.strip()):
-                    out.add(name.strip())
+                name = name.strip()
+                if usable(name):
+                    out.add(name)
     for r in rows(DATA / "cities" / "cities.tsv"):
         name, population = r[0], int(r[4] or 0)
         if population >= MIN_CITY_POPULATION and fold(name) != name and usable(fold(name)):
             out.add(fold(name))
-    return out
+    countries = [r[0] for r in rows(DATA / "countries" / "countries.tsv")]
+    # "German" (a parish on the Isle of Man) reads as the adjective: drop names a country's name extends
+    return {n for n in out if not (" " not in n and any(c != n and c.startswith(n) for c in countries))}
 
 
 def main() -> None:

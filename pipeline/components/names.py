@@ -95,6 +95,9 @@ BYLINE = {
 }
 SAID = {"said", "says", "told", "added", "noted", "explained", "stressed", "announced", "recalled"}
 ORG_SAID = {"said", "says", "announced", "reported", "posted", "plans", "expects", "invested", "acquired"}
+MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+ORG_VERBS = {"makes", "builds", "produces", "operates", "owns", "runs", "supplies", "sells", "employs",
+             "manufactures", "assembles", "exports", "develops"}  # fmt: skip
 ORG_WILL = {"invest", "build", "open", "acquire", "list", "hire", "cut", "supply", "launch"}
 PLACE_PREPOSITIONS = {"in", "near", "outside", "from"}
 NOT_PLACE_BEFORE = {"invest", "invests", "invested", "investing", "investment", "stake", "stakes", "shares",
@@ -574,11 +577,13 @@ class OrgFinder:
                 )
 
     def _is_head(self, tok: Token, upper_run: bool) -> bool:
+        if tok.text == "News" and tok.i > 0 and tok.doc[tok.i - 1].text in self.generic:
+            return False  # "Business News", "World News": a page's section
         if tok.text in self.heads or (upper_run and tok.text in self.heads_upper):
             return not (
                 tok.text == "Area" and tok.i > 0 and tok.doc[tok.i - 1].text == "New"
             )  # Pudong New Area
-        if tok.text == "City" and tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].text == "of":
+        if tok.text == "City" and tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].text in {"of", "for"}:
             return True  # "City of Windsor", the council
         if tok.text in self.industry and tok.i > 0 and _cap_word(tok.doc[tok.i - 1]):
             s = _run_left(tok.doc, tok.i - 1, limit=3)
@@ -830,8 +835,7 @@ class OrgFinder:
             low = tok.lower_
             # "Karvela's chairman", "at Bosch's new plant"
             if tok.text in POSSESSIVE and k > 0 and _cap_word(doc[k - 1]) and not doc[k - 1].whitespace_:
-                cue = next((doc[j].lower_ for j in (k + 1, k + 2) if j < n), "")
-                if cue in self.cue_after or (k + 2 < n and doc[k + 2].lower_ in self.cue_after):
+                if any(j < n and doc[j].lower_ in self.cue_after for j in (k + 1, k + 2, k + 3)):
                     s = _run_left(doc, k - 1)
                     if self._usable(doc, s, k - 1):
                         add_candidate(doc, Candidate(doc[s].idx, tok_end(doc[k - 1]), "ORG", "org-context"))
@@ -840,6 +844,18 @@ class OrgFinder:
                 e = _run_right(doc, k + 2)
                 if self._usable(doc, k + 2, e):
                     add_candidate(doc, Candidate(doc[k + 2].idx, tok_end(doc[e]), "ORG", "org-context"))
+            # "Geely, which builds cars"
+            elif (
+                tok.text == ","
+                and k > 0
+                and k + 2 < n
+                and _cap_word(doc[k - 1])
+                and doc[k + 1].lower_ == "which"
+                and doc[k + 2].lower_ in ORG_VERBS
+            ):
+                s = _run_left(doc, k - 1)
+                if self._usable(doc, s, k - 1):
+                    add_candidate(doc, Candidate(doc[s].idx, tok_end(doc[k - 1]), "ORG", "org-context"))
             # "Umbrix, a Shanghai-based maker of sensors"
             elif (
                 tok.text == ","
@@ -1010,7 +1026,9 @@ class PersonFinder:
         while units and units[-1]:  # a name ends in a word, not an initial
             units.pop()
             e -= 1
-        if len(units) < 2 or any(doc[t].text in self.org_heads for t in range(s, e + 1)):
+        if len(units) < 2 or any(
+            doc[t].text in self.org_heads or doc[t].text in self.titles for t in range(s, e + 1)
+        ):
             return None
         if _key(doc[s : e + 1].text) in self.places:
             return None
@@ -1127,23 +1145,25 @@ class PersonFinder:
                 self._add(doc, span.start, span.end - 1, "person-credit")
         for m in NAME_LINE.finditer(text):
             before = text[max(0, m.start() - 120) : m.start()].rstrip().rsplit("\n", 1)[-1]
-            if not (
-                any(c.isdigit() for c in before) or before.rstrip(":").endswith(("Contacts", "Contact", "By"))
-            ):
+            dated = any(c.isdigit() for c in before) and any(m_ in before for m_ in MONTH_NAMES)
+            if not (dated or before.rstrip(":").endswith(("Contacts", "Contact", "By"))):
+                continue
+            if m.group("n").split()[0].lower() in STOP_WORDS:
                 continue
             span = doc.char_span(m.start("n"), m.end("n"))
             if span is not None and self._name_at(doc, span.start) == span.end - 1:
                 self._add(doc, span.start, span.end - 1, "person-byline", MODEL_TIER)
 
     def _left_start(self, doc: Doc, e: int) -> int | None:
-        """First token of a 2-4 unit name that ends exactly at token e, or None."""
+        """First token of a 2-3 unit name that ends exactly at token e, or None. A longer run
+        ('Mineral Resources Khalid Al-Mutairi') is a title's words before the name: its last two units."""
         for s in range(e - 1, max(-1, e - 7), -1):
             if breaks_line(doc[s]) or (self._unit(doc, s) is None and doc[s].text not in HYPHENS):
                 break
-            if self._name_at(doc, s) == e and (
-                s == 0 or breaks_line(doc[s - 1]) or self._unit(doc, s - 1) is None
-            ):
-                return s
+            if self._name_at(doc, s) != e:
+                continue
+            if s == 0 or breaks_line(doc[s - 1]) or self._unit(doc, s - 1) is None:
+                return s if _count_units(self, doc, s, e) <= 3 else _last_units(self, doc, e, 2)
         return None
 
     def _title_of(self, doc: Doc, k: int) -> None:
@@ -1162,6 +1182,24 @@ class PersonFinder:
             if self._name_at(doc, start) == j - 1:
                 self._add(doc, start, j - 1, "person-title")
                 return
+
+
+def _count_units(finder: PersonFinder, doc: Doc, s: int, e: int) -> int:
+    n, t = 0, s
+    while t <= e:
+        u = finder._unit(doc, t)
+        if u is None:
+            break
+        n, t = n + 1, u[0] + 1
+    return n
+
+
+def _last_units(finder: PersonFinder, doc: Doc, e: int, count: int) -> int | None:
+    """Start of the last `count` name units ending at token e."""
+    for s in range(e, max(-1, e - 6), -1):
+        if finder._unit(doc, s) is not None and _count_units(finder, doc, s, e) == count:
+            return s
+    return None
 
 
 def _name_word(tok: Token) -> bool:

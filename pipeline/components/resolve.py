@@ -76,6 +76,7 @@ class Resolver:
             occupied.add(c.start, c.end)
         if self.propagate:
             _vote(text, chosen)
+            chosen += _abbreviations(text, chosen)
             chosen += _coordinated(text, chosen)
             added, removed = _propagate(text, chosen)
             chosen = [c for i, c in enumerate(chosen) if i not in removed] + added
@@ -159,6 +160,24 @@ def _free(starts: list[int], ends: list[int], s: int, e: int) -> bool:
     lo = bisect.bisect_right(ends, s)
     hi = bisect.bisect_left(starts, e)
     return lo >= hi
+
+
+ABBREVIATION_AFTER = re.compile(r" \((?P<a>[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,2})\)")
+
+
+def _abbreviations(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """'Khalifa Economic Zones Abu Dhabi (Kezad)': the bracketed short name is the ORG too."""
+    spans = sorted((c.start, c.end) for c in chosen)
+    starts = [s for s, _ in spans]
+    ends = [e for _, e in spans]
+    out = []
+    for c in chosen:
+        if c.label != "ORG":
+            continue
+        m = ABBREVIATION_AFTER.match(text, c.end)
+        if m and _free(starts, ends, m.start("a"), m.end("a")):
+            out.append(Candidate(m.start("a"), m.end("a"), "ORG", "org-abbreviation"))
+    return out
 
 
 def _coordinated(text: str, chosen: list[Candidate]) -> list[Candidate]:
