@@ -78,6 +78,7 @@ CREDIT_WORDS = {
     "FILE",
     "CREDIT",
 }
+DEMONYM_ENDINGS = ("ian", "ese", "ish", "ean")  # "the southern Hungarian city" names no place
 ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ary", "ial")  # "Economic and Technological Development Zone"
 LEGAL_TAIL = {"Ltd", "Ltd.", "Inc", "Inc.", "Limited", "LLC", "Corp", "Corp.", "Plc", "PLC"}
 BYLINE = {
@@ -249,6 +250,9 @@ class PlaceFinder:
         if extra_names:
             more |= {_key(n) for n in load_word_list(extra_names)}
         self.names |= {n for n in more if len(n) >= 4 and n.lower() not in STOP_WORDS}
+        self.country_names = sorted(
+            name for name, rows in places.items() if any(p.feature == "country" for p in rows)
+        )
         self.countries = {
             _key(name)
             for name, rows in places.items()
@@ -273,6 +277,14 @@ class PlaceFinder:
         self.positions = {w.lower() for w in load_word_list(positions)}
         self.plurals = {w.lower() for w in load_word_list(plural_designators)}
         self.minor_name = minor_gazetteer
+
+    def _demonym(self, word: str) -> bool:
+        """'Hungarian', 'Chinese': a country's adjective ('Haidian' is not one)."""
+        for ending in DEMONYM_ENDINGS:
+            stem = word[: -len(ending)]
+            if word.endswith(ending) and len(stem) >= 3:
+                return any(c.startswith(stem) for c in self.country_names)
+        return False
 
     def _designator_end(self, doc: Doc, j: int) -> int | None:
         """Token index past a designator starting at token j, if there is one."""
@@ -322,7 +334,7 @@ class PlaceFinder:
                     and self._designator_end(doc, j + 1) is None
                 ):
                     j += 1
-                if doc[j].text not in HYPHENS:
+                if doc[j].text not in HYPHENS and not (j == i and self._demonym(tok.text)):
                     d = self._designator_end(doc, j + 1)
                     if d is not None and j - i < 4:
                         end_tok, rule = d - 1, "place-designator"
@@ -474,9 +486,7 @@ class PlaceFinder:
                 if name in self.names:
                     break
                 if self._minor(name):
-                    add_candidate(
-                        doc, Candidate(doc[s].idx, tok_end(doc[end]), "PLACE", "place-minor", MODEL_TIER)
-                    )
+                    add_candidate(doc, Candidate(doc[s].idx, tok_end(doc[end]), "PLACE", "place-minor"))
                     break
 
 
