@@ -700,7 +700,8 @@ class OrgFinder:
                 j += 2  # "University of Science and Technology of China"
             elif nxt.lower_ in {"and", "&"} and j + 2 < n and _cap_word(doc[j + 2]):
                 e = _run_right(doc, j + 2, limit=4)
-                if any(doc[t].text in self.heads for t in range(j + 2, e + 1)):
+                second_name = any(doc[t].text in self.heads for t in range(j + 2, e + 1))
+                if second_name and (_key(doc[j].text) in self.places or doc[j].text in self.heads):
                     break  # "Bank of China and Industrial Bank": a second name
                 j += 2
             else:
@@ -741,6 +742,19 @@ class OrgFinder:
             while end + 2 < n and doc[end + 1].text == "," and doc[end + 2].text in LEGAL_TAIL:
                 end += 2  # "Technology Co., Ltd."
             tail = self._of_tail(doc, end)
+            # "Khalifa Economic Zones Abu Dhabi", "Technische Universität Dresden": a place closing the name
+            if tail == end:
+                for size in (2, 1):
+                    e = end + size
+                    if (
+                        e < n
+                        and not breaks_line(doc[end])
+                        and all(_cap_word(t) for t in doc[end + 1 : e + 1])
+                        and _key(doc[end + 1 : e + 1].text) in self.places
+                        and not (e + 1 < n and is_cap(doc[e + 1]))
+                    ):
+                        tail = e
+                        break
             if start == k and tail == end:
                 continue  # a bare "Council" or "Park" names nothing
             add_candidate(doc, Candidate(doc[start].idx, tok_end(doc[tail]), "ORG", "org-head"))

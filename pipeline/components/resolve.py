@@ -21,6 +21,7 @@ from pipeline.components.base import (
     state,
 )
 from pipeline.records import Entity
+from pipeline.ruledata import legal_forms, load_places, load_word_list
 
 DEFAULT_PRIORITY = ["MONEY", "PERCENT", "DATE", "BLOCK", "ORG", "PERSON", "PLACE", "COUNT"]
 LEADING = re.compile(r"^(?:[\s\"'“”‘’(\[{]|[Tt]he\s+)+")
@@ -142,13 +143,13 @@ def _vote(text: str, chosen: list[Candidate]) -> None:
             chosen[i] = Candidate(c.start, c.end, "PERSON", "same-name-in-article", c.tier)
 
 
-STRIP_WORDS = {w.rstrip(".") for w in CORPORATE} | {
-    "Ltd",
-    "Limited",
-    "Technology",
-    "Technologies",
-    "International",
-}
+STRIP_WORDS = (
+    {w.rstrip(".") for w in CORPORATE}
+    | {"Ltd", "Limited", "Technology", "Technologies", "International"}
+    | {w.rstrip(".") for w in legal_forms()}
+    | set(load_word_list("org_industry_words.txt"))
+)
+PLACE_NAMES = frozenset(load_places("places.tsv"))
 CAPRUN = r"[A-Z][\w'’&\-]*(?: [A-Z][\w'’&\-]*){0,2}"
 JOIN = r"(?:,? and |, |,? & )"
 LEFT_OF = re.compile(rf"(?<![\w'’\-])({CAPRUN}){JOIN}$")
@@ -218,9 +219,12 @@ def _short_forms(text: str, c: Candidate) -> list[str]:
     name = text[c.start : c.end]
     forms = [name]
     words = name.split()
-    while len(words) > 1 and words[-1].rstrip(".,") in STRIP_WORDS:
+    # "Azmat Developments" -> "Azmat"; "Harro Kessler Hungary Kft." -> "Harro Kessler"
+    while len(words) > 1 and (words[-1].rstrip(".,") in STRIP_WORDS or words[-1] in PLACE_NAMES):
         words.pop()
-        forms.append(" ".join(words).rstrip(","))
+        form = " ".join(words).rstrip(",")
+        if form not in PLACE_NAMES and form.lower() not in STOP_WORDS:
+            forms.append(form)
     return forms
 
 
