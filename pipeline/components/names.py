@@ -946,6 +946,8 @@ class OrgFinder:
                 continue  # "EV", "GDP"
             if any(t.text in self.titles for t in words):
                 continue  # "Finance Minister Zoltán Kiss" is a person with a title
+            if words[-1].text == "News" and all(t.text in self.generic for t in words[:-1]):
+                continue  # "Business News": a page's section
             has_head = any(t.text in self.heads for t in words)
             after_the = (
                 ent[0].lower_ == "the" or text[max(0, ent.start_char - 4) : ent.start_char].lower() == "the "
@@ -958,8 +960,8 @@ class OrgFinder:
 def _clean_proposal(ent: Span) -> bool:
     """A model span worth considering: on one line, capitalised at both ends, no digits."""
     toks = [t for t in ent if t.lower_ not in ("the", "'s", "’s")]
-    if not toks or "\n" in ent.text:
-        return False
+    if not toks or "\n" in ent.text or any(c in ent.text for c in "›|>»"):
+        return False  # a breadcrumb ("Reuters › Business › Energy")
     if not is_cap(toks[0]) or not (is_cap(toks[-1]) or toks[-1].text in {".", "&"}):
         return False
     return not any(t.like_num or t.text in {"[", "]", "/", "(", ")"} for t in ent)
@@ -1153,8 +1155,8 @@ class PersonFinder:
                 words = [t for t in ent if not t.is_punct]
                 if len(words) < 2 or not all(_name_word(t) or self._unit(doc, t.i) for t in words):
                     continue
-                if any(t.text in self.org_heads for t in words):
-                    continue
+                if any(t.text in self.org_heads or t.text in self.titles for t in words):
+                    continue  # "Datuk Seri" is a title, not a name
                 e = ent.end - 1
                 self._add(doc, ent.start, e, "model-person", MODEL_TIER)
         return doc
