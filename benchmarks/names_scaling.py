@@ -7,6 +7,7 @@ pathological inputs and print the time ratio per doubling (goal: at most 2.3).
 from __future__ import annotations
 
 import argparse
+import itertools
 import time
 
 import pipeline
@@ -50,7 +51,7 @@ def main() -> None:
     worst = 0.0
     for label, unit in PATTERNS.items():
         times = [time_once(nlp, unit * n) for n in args.sizes]
-        ratios = [b / a if a > 0 else float("nan") for a, b in zip(times, times[1:], strict=False)]
+        ratios = [b / a if a > 0 else float("nan") for a, b in itertools.pairwise(times)]
         worst = max([worst, *ratios])
         cells = "  ".join(f"{t:6.2f}s" for t in times)
         print(f"{label:26s} {cells}   ratios " + " ".join(f"{r:4.2f}" for r in ratios), flush=True)

@@ -249,8 +249,8 @@ def _propagate(text: str, chosen: list[Candidate]) -> tuple[list[Candidate], set
             m = WORD.match(name)
             if m:
                 by_first.setdefault(m.group(), []).append(name)
-    for names in by_first.values():
-        names.sort(key=len, reverse=True)
+    for group in by_first.values():
+        group.sort(key=len, reverse=True)
     order = sorted(range(len(chosen)), key=lambda i: chosen[i].start)
     starts = [chosen[i].start for i in order]
     ends = [chosen[i].end for i in order]
@@ -258,7 +258,7 @@ def _propagate(text: str, chosen: list[Candidate]) -> tuple[list[Candidate], set
     removed: set[int] = set()
     taken = Occupied()
     for m in WORD.finditer(text):
-        names = by_first.get(m.group())
+        names = by_first.get(m.group(), [])
         if not names or (m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "-")):
             continue
         s = m.start()
