@@ -28,7 +28,9 @@ from pipeline.ruledata import (
     load_word_list,
 )
 
-CURRENCY_CODES = frozenset(load_currencies().codes) | frozenset(load_currencies().codes.values())
+CURRENCY_CODES = load_currencies().codes | frozenset(
+    f for f in load_currencies().prefixes if f.isalpha() and f.isupper()
+)  # 'USD', 'RMB': never names
 MAX_NAME_TOKENS = 6
 MAX_ORG_TOKENS = 14  # "Shenyang Hunnan Rare Earth Advanced Materials Industrial Development Zone"
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
