@@ -109,7 +109,7 @@ def known_settings(config: Path | None) -> dict[str, Any]:
     for name, settings in cfg.get("components", {}).items():
         factory = settings.get("factory", name)
         if Language.has_factory(factory):
-            for key, value in Language.get_factory_meta(factory).default_config.items():
+            for key, value in (Language.get_factory_meta(factory).default_config or {}).items():
                 if key not in ("nlp", "name"):
                     out.setdefault(f"components.{name}.{key}", value)
     return out
