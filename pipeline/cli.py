@@ -189,7 +189,13 @@ def _load_nlp(args: argparse.Namespace, overrides: dict[str, Any]) -> Any:
 def _add_common(p: argparse.ArgumentParser) -> None:
     g = p.add_argument_group("output on the terminal")
     g.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary (errors still)")
-    g.add_argument("-v", "--verbose", action="count", default=0, help="more detail (timings; show: every field of every entity)")
+    g.add_argument(
+        "-v",
+        "--verbose",
+        action="count",
+        default=0,
+        help="more detail (timings; show: every field of every entity)",
+    )
 
 
 def _add_model_args(p: argparse.ArgumentParser) -> None:
