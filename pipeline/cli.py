@@ -343,9 +343,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
             spec = {"model": args.model, "config": str(args.config) if args.config else None,
                     "overrides": overrides, "encoding": args.encoding}  # fmt: skip
-            paths = list(iter_inputs(args.paths, failures))
+            walked = Lookahead(iter_inputs(args.paths, failures), None)  # counts the paths it hands on
             shards, shard_failures = run_dask(
-                paths, out_dir, spec, scheduler=args.scheduler, n_workers=args.workers,
+                walked, out_dir, spec, scheduler=args.scheduler, n_workers=args.workers,
                 partition_size=args.batch_size, skip=done,
             )  # fmt: skip
             failures += sorted(shard_failures, key=lambda f: f.path)
@@ -358,7 +358,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
                         articles += 1
                 shard.unlink()
             shutil.rmtree(out_dir / ".shards", ignore_errors=True)
-            done.hits = max(0, len(paths) - articles - len(shard_failures))
+            done.hits = max(0, walked.walked - articles - len(shard_failures))
         else:
             nlp = _load_nlp(args, overrides)  # before the bar: loading is not an article
             bar = _bar(args, "articles")

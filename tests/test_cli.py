@@ -448,3 +448,16 @@ def test_cli_readme_output_table_matches_help(capsys):
         main(["extract", "--help"])
     help_text = capsys.readouterr().out
     assert all(name in help_text for name in OUTPUTS)
+
+
+def test_cli_show_dash_on_a_terminal_says_how_to_use_it(monkeypatch, capsys):
+    import io
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.setattr(sys, "stdin", Terminal())
+    assert main(["show", "-", "--model", "blank"]) == 2
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and "standard input" in err
