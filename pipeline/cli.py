@@ -115,8 +115,28 @@ def known_settings(config: Path | None) -> dict[str, Any]:
     return out
 
 
+def check_config(config: Path | None) -> None:
+    """--config must name a readable newsfacts config.cfg (a [newsfacts] section listing components)."""
+    if config is None:
+        return
+    check_input(config, "--config", "file")
+    from spacy.util import load_config
+
+    try:
+        cfg = load_config(config)
+    except Exception as exc:  # spaCy/confection raise several kinds for a file that is no config
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise UsageError(f"--config {config}: not a config file ({first})") from None
+    if not isinstance(cfg.get("newsfacts"), dict) or "components" not in cfg["newsfacts"]:
+        raise UsageError(
+            f"--config {config}: not a newsfacts config (no [newsfacts] section with components); "
+            "start from pipeline/config.cfg"
+        )
+
+
 def parse_overrides(pairs: Iterable[str], config: Path | None = None) -> dict[str, Any]:
     """--set KEY=VALUE pairs -> {dotted key: value}, each checked against the config's settings."""
+    check_config(config)
     out: dict[str, Any] = {}
     pairs = list(pairs)
     if not pairs:

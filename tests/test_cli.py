@@ -316,6 +316,9 @@ BAD_OPTIONS = [
     (["extract", "seeds", "--relative-to", "/missing/base"], "--relative-to", "no such folder"),
     (["extract", "seeds", "-o", "README.md"], "--output", "is a file"),
     (["schema", "--part", "yaml"], "--part", "csv"),
+    (["extract", "seeds", "--config", "/missing.cfg"], "--config", "no such file"),
+    (["show", "seeds/x.txt", "--config", "README.md"], "--config", "not a config file"),
+    (["evaluate", "--gold", "annotations", "--config", "seeds"], "--config", "is a folder"),
 ]
 
 
