@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -415,6 +416,7 @@ def test_cli_progress_bar_has_total_percentage_and_skips_model_loading(
     (b,) = bars
     shown = b.fp.getvalue()
     assert b.total == 5 and b.n == 5 and "100%" in shown and "5/5" in shown
+    assert re.search(r"\[\d\d:\d\d<\d\d:\d\d", shown)  # elapsed < time left (the ETA)
     assert b.start_t >= loaded_at[0]  # the clock starts after the model is loaded
 
 
