@@ -281,6 +281,19 @@ def _bar(args: argparse.Namespace, desc: str, total: int | None = None) -> Any:
     )
 
 
+class Counted:
+    """An iterable passed through once, counting its items (earlier lines kept by --resume)."""
+
+    def __init__(self, items: Iterable[str]) -> None:
+        self.items = items
+        self.n = 0
+
+    def __iter__(self) -> Iterator[str]:
+        for item in self.items:
+            self.n += 1
+            yield item
+
+
 class CountingSet(set[str]):
     """The text hashes already done; counts how often the run skipped one (for the summary)."""
 
@@ -344,9 +357,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     failures: list[Failure] = []
     stale = leftover_parts(out_dir)
     done = CountingSet(done_sha256(out_dir) if args.resume else set())
-    kept = previous_lines(out_dir) if args.resume else []
-    if not isinstance(kept, list):
-        kept = list(kept)
+    kept = Counted(previous_lines(out_dir) if args.resume else ())  # streamed, only counted
     writer = RecordWriter(out_dir, keep=kept)
     writer.relative_to = args.relative_to
     counts: Counter[str] = Counter()
@@ -409,7 +420,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
         part.unlink(missing_ok=True)
     for f in failures:
         _err(f"{f.path}: {f.message}")
-    _info(args, summary_line(out_dir, articles, done.hits, len(kept), counts, len(failures)))
+    _info(args, summary_line(out_dir, articles, done.hits, kept.n, counts, len(failures)))
     return EXIT_FAILURES if failures else EXIT_OK
 
 
