@@ -27,6 +27,10 @@ OUTPUTS = {
     "errors.jsonl": "one line per file that could not be read (only when one failed)",
     "texts/": "the UTF-8 text of web pages and --encoding input, which their records point to",
 }
+# One short text run before the progress bar starts, so that data read on first use (the
+# small-places table, read for a designated name the main gazetteer lacks) is not timed as
+# the first article.
+WARM_UP = "Nowhere district raised $1 million in 2020."
 LOOKAHEAD = 20_000  # input paths walked ahead of the work, so the progress bar knows its total
 
 
@@ -392,6 +396,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
             done.hits = max(0, walked.walked - articles - len(shard_failures))
         else:
             nlp = _load_nlp(args, overrides)  # before the bar: loading is not an article
+            nlp(WARM_UP)
             bar = _bar(args, "articles")
             walk = Lookahead(iter_inputs(args.paths, failures), bar)
             for rec in process(
@@ -513,6 +518,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     bar = None
     if not args.predictions:
         nlp = _load_nlp(args, overrides)
+        nlp(WARM_UP)
         bar = _bar(args, "gold articles", total=len(list(Path(args.gold).glob("*.json"))))
         nlp = ProgressPipe(nlp, bar)
     try:
