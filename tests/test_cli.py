@@ -466,3 +466,10 @@ def test_cli_show_dash_on_a_terminal_says_how_to_use_it(monkeypatch, capsys):
     assert main(["show", "-", "--model", "blank"]) == 2
     err = capsys.readouterr().err
     assert len(err.strip().splitlines()) == 1 and "standard input" in err
+
+
+def test_cli_readme_csv_columns_match_the_schema():
+    from pipeline.output import CSV_COLUMNS
+
+    cells = _readme_table("| column | what |")
+    assert [name for c in cells for name in re.findall(r"`([a-z_0-9]+)`", c)] == CSV_COLUMNS
