@@ -168,3 +168,12 @@ def test_link_web_page_output_passes_check_spec(tmp_path):
     proc = subprocess.run([sys.executable, str(SHARED / "check_spec.py"), "output", str(out / "extractions.jsonl"), "."],
                           capture_output=True, text=True)  # fmt: skip
     assert proc.returncode == 0, proc.stdout
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["CAR SALES ROSE 5 PERCENT.", "Thomas Mann wrote a novel.", "Maurice Ravel wrote music.",
+     "Emirates flew 40 planes."],
+)  # fmt: skip
+def test_link_country_aliases_that_are_words_or_names_are_not_places(nlp, text):
+    assert [e.text for e in nlp(text)._.newsfacts if e.label == "PLACE"] == []
