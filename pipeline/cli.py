@@ -168,13 +168,19 @@ def parse_overrides(pairs: Iterable[str], config: Path | None = None) -> dict[st
     return out
 
 
-def check_output_file(path: Path | None, option: str) -> None:
-    """An output file's folder must exist and be writable, and the file must not be a folder."""
+def check_output_file(path: Path | None, option: str, create: bool = False) -> None:
+    """An output file must not be a folder, and its folder must exist (or, with `create`, be
+    creatable: no file in the way) and be writable."""
     if path is None:
         return
     parent = path.parent if str(path.parent) else Path(".")
     if path.is_dir():
         raise UsageError(f"{option} {path}: is a folder; give a file name")
+    if create:
+        while not parent.exists() and parent != parent.parent:
+            parent = parent.parent
+        if not parent.is_dir():
+            raise UsageError(f"{option} {path}: {parent} is a file, so the folder cannot be created")
     if not parent.is_dir():
         raise UsageError(f"{option} {path}: folder {parent} does not exist; create it or choose another")
     if not os.access(parent, os.W_OK):
@@ -557,7 +563,7 @@ def cmd_convert(args: argparse.Namespace) -> int:
     if args.source == "gold" and not args.input.is_dir():
         raise UsageError(f"--from gold: INPUT {args.input} must be the gold folder (e.g. annotations/)")
     if args.to not in ("brat", "gold"):
-        check_output_file(args.output, "OUTPUT")
+        check_output_file(args.output, "OUTPUT", create=True)
     try:
         if args.to == "gold":
             docs = convert.import_docs(args.source, args.input)

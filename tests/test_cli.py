@@ -308,6 +308,7 @@ BAD_OPTIONS = [
     (["convert", "annotations", "x.txt", "--from", "conll", "--to", "gold"], "--from", "labelstudio"),
     (["convert", "annotations", "x", "--from", "gold", "--to", "gold"], "--to gold", "jsonl"),
     (["convert", "annotations", "x", "--from", "gold", "--to", "yaml"], "--to", "labelstudio"),
+    (["convert", "annotations", "README.md/x.jsonl", "--from", "gold", "--to", "jsonl"], "OUTPUT", "is a file"),
     (["extract", "seeds", "--n-process", "0"], "--n-process", "1 or more"),
     (["extract", "seeds", "--batch-size", "many"], "--batch-size", "int"),
     (["extract", "seeds", "--encoding", "klingon"], "--encoding", "latin-1"),
