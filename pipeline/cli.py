@@ -199,6 +199,19 @@ def check_input(path: Path | None, option: str, want: str = "any") -> None:
         raise UsageError(f"{option} {path}: is a folder; give a file")
 
 
+def write_atomic(path: Path, text: str) -> None:
+    """A report file written to a temporary name beside it and renamed, never half-written."""
+    from pipeline.output import AtomicFile
+
+    f = AtomicFile(path)
+    try:
+        f.fh.write(text)
+    except BaseException:
+        f.abort()
+        raise
+    f.commit()
+
+
 def _load_nlp(args: argparse.Namespace, overrides: dict[str, Any]) -> Any:
     from confection import ConfigValidationError
 
@@ -491,7 +504,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     if args.html:
         from pipeline.report import render_article_page
 
-        args.html.write_text(render_article_page(rec, art.text), encoding="utf-8")
+        write_atomic(args.html, render_article_page(rec, art.text))
         _info(args, f"wrote {args.html}")
         return EXIT_OK
     print(f"{rec.id}  title={rec.title!r}  published={rec.published}")
@@ -537,12 +550,12 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
             bar.close()
     print(format_table(result))
     if args.json:
-        args.json.write_text(json.dumps(result.to_dict(), indent=2), encoding="utf-8")
+        write_atomic(args.json, json.dumps(result.to_dict(), indent=2))
         _info(args, f"wrote {args.json}")
     if args.html:
         from pipeline.report import render_report
 
-        args.html.write_text(render_report(result), encoding="utf-8")
+        write_atomic(args.html, render_report(result))
         _info(args, f"wrote {args.html}")
     return EXIT_OK
 
