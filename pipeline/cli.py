@@ -426,9 +426,11 @@ def cmd_extract(args: argparse.Namespace) -> int:
                 writer.jsonl.fh.flush()
                 counts.update(e.label for e in rec.entities)
                 articles += 1
-                bar.update(1)
+                # Files skipped (--resume) or failed since the last record count as done too.
+                bar.update(max(0, articles + done.hits + len(failures) - bar.n))
                 if done.hits or failures:
                     bar.set_postfix_str(f"{done.hits} skipped, {len(failures)} failed", refresh=False)
+            bar.update(max(0, (bar.total or 0) - bar.n))  # skipped or failed files after the last record
     except KeyboardInterrupt:
         if bar is not None:
             bar.close()

@@ -308,7 +308,11 @@ BAD_OPTIONS = [
     (["convert", "annotations", "x.txt", "--from", "conll", "--to", "gold"], "--from", "labelstudio"),
     (["convert", "annotations", "x", "--from", "gold", "--to", "gold"], "--to gold", "jsonl"),
     (["convert", "annotations", "x", "--from", "gold", "--to", "yaml"], "--to", "labelstudio"),
-    (["convert", "annotations", "README.md/x.jsonl", "--from", "gold", "--to", "jsonl"], "OUTPUT", "is a file"),
+    (
+        ["convert", "annotations", "README.md/x.jsonl", "--from", "gold", "--to", "jsonl"],
+        "OUTPUT",
+        "is a file",
+    ),
     (["extract", "seeds", "--n-process", "0"], "--n-process", "1 or more"),
     (["extract", "seeds", "--batch-size", "many"], "--batch-size", "int"),
     (["extract", "seeds", "--encoding", "klingon"], "--encoding", "latin-1"),
@@ -474,3 +478,28 @@ def test_cli_readme_csv_columns_match_the_schema():
 
     cells = _readme_table("| column | what |")
     assert [name for c in cells for name in re.findall(r"`([a-z_0-9]+)`", c)] == CSV_COLUMNS
+
+
+def test_cli_progress_reaches_the_total_with_skipped_and_failed_files(tmp_path, monkeypatch):
+    import io
+
+    from tqdm import tqdm
+
+    import pipeline.cli
+
+    bars = []
+
+    def bar(args, desc, total=None):
+        b = tqdm(desc=desc, total=total, file=io.StringIO(), disable=False, mininterval=0)
+        bars.append(b)
+        return b
+
+    monkeypatch.setattr(pipeline.cli, "_bar", bar)
+    src = tmp_path / "in"
+    shutil.copytree(SEEDS, src)
+    out = tmp_path / "o"
+    assert main(["extract", str(src / "000_33ccc7143ea87853.txt"), "-o", str(out), "--model", "blank"]) == 0
+    (src / "zz-broken.txt").write_bytes(b"\xff\xfe\x00bad")
+    assert main(["extract", str(src), "-o", str(out), "--model", "blank", "--resume"]) == 1
+    b = bars[-1]
+    assert (b.total, b.n) == (6, 6)  # 4 new, 1 skipped, 1 failed
