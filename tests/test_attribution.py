@@ -44,7 +44,11 @@ CASES = [
         "Ghana attracted 1.2 billion dollars last year.",
         [("1.2 billion dollars", "Ghana", "Ghana", "last year")],
     ),
-    ("passive agent (abbreviation dot kept, as settled in tests/data/README.md)", "Twelve plants were built by Acme Corp.", [("Twelve", "Acme Corp.", None, None)]),
+    (
+        "passive agent (abbreviation dot kept, as settled in tests/data/README.md)",
+        "Twelve plants were built by Acme Corp.",
+        [("Twelve", "Acme Corp.", None, None)],
+    ),
     ("passive without agent", "Twelve plants were built in Lyon.", [("Twelve", None, "Lyon", None)]),
     (
         "when: by",
