@@ -372,7 +372,7 @@ def format_table(result: Result) -> str:
             if i["kind"] == "wrong-attribution" and i["pred"]:
                 e = i["gold"]
                 lines.append(
-                    f"  {doc_id}  {i['kind']:<15}{e['label']} {e['text']!r} @{e['start']} "
+                    f"  {doc_id}  {(i['kind'] + ' ').ljust(15)}{e['label']} {e['text']!r} @{e['start']} "
                     + attribution_diff(d_text[doc_id], e, i["pred"])
                 )
                 continue

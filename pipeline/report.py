@@ -14,6 +14,7 @@ from pipeline.evaluate import (
     ATTRIBUTION_FIELDS,
     DocResult,
     Result,
+    attribution_diff,
     attribution_ref,
 )
 from pipeline.records import LABELS, MISSION_LABELS, ArticleRecord, Entity
@@ -64,7 +65,7 @@ mark.wrong-label{border:2px solid #80f}
 mark.wrong-value,mark.wrong-unit{border:2px solid #b58900;border-bottom-width:4px}
 :target{outline:3px solid #06c;outline-offset:2px}
 .legend{display:flex;flex-wrap:wrap;gap:.4em .6em;margin:.5em 0;line-height:1.8}
-.kind{white-space:nowrap;font-weight:bold}
+.kind{white-space:nowrap;font-weight:bold}.kind .val{white-space:normal;font-weight:normal;display:block;min-width:8em}
 .k-missed{color:#c00}.k-spurious{color:#c00}.k-wrong-boundary{color:#c60}.k-wrong-label{color:#70d}
 .k-wrong-value,.k-wrong-unit{color:#860}
 @media (min-width:1400px){body{font-size:17px}}
@@ -259,7 +260,9 @@ def _diff_rows(items: Iterable[DiffRow], with_doc: bool) -> str:
         kind = esc(issue["kind"])
         rid = f' id="{esc(row_id)}"' if row_id else ""
         rows.append(
-            f'<tr{rid}><td><a href="#{esc(target)}">{n}</a></td>{doc}<td class="kind k-{kind}">{kind}</td>'
+            f'<tr{rid}><td><a href="#{esc(target)}">{n}</a></td>{doc}<td class="kind k-{kind}">{kind}'
+            + (f'<br><span class="val">{esc(issue["note"])}</span>' if issue.get("note") else "")
+            + "</td>"
             f"{_side(issue.get('gold'))}{_side(issue.get('pred'))}</tr>"
         )
     doc_head = "<th>article</th>" if with_doc else ""
@@ -327,6 +330,9 @@ def render_report(result: Result) -> str:
     sections = []
     n = 0
     for i, d, issues in per_doc:
+        for issue in issues:
+            if issue["kind"] == "wrong-attribution" and issue.get("gold") and issue.get("pred"):
+                issue["note"] = attribution_diff(d.text, issue["gold"], issue["pred"])
         marks, where = doc_marks(d, issues)
         anchors: dict[int, tuple[str, str]] = {}
         local = []
