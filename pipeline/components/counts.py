@@ -37,6 +37,7 @@ YEAR_LIKE = re.compile(r"^(1[89]\d\d|20\d\d)$")
 YEAR_CUE_BEFORE = re.compile(r"(?i)\b(?:in|since|by|from|until|through|during|before|after)\s+$")
 LOCATIVE_AFTER = re.compile(r"\s+(?:(?:are|were|is|was)\s+)?(?:in|at)\s+[A-Z]")
 PRONOUN_UNITS = {"ones", "one", "others", "more"}
+HEADLINE_CHARS = 200
 QUOTES = {'"', "“", "”", "'", "‘", "’"}
 PARTITIVE_DETERMINERS = {"the", "its", "their", "these", "those"}
 UNIT_LOOKBACK = 600  # characters searched back for "the number of <unit>"
@@ -327,8 +328,10 @@ def _title_case_line(doc: Doc, j: int) -> bool:
     """Whether token j stands in a headline written in Title Case ('Ontario Supporting 450 New Jobs')."""
     text = masked_text(doc)
     pos = doc[j].idx
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
+    start = text.rfind("\n", max(0, pos - HEADLINE_CHARS), pos) + 1
+    end = text.find("\n", pos, pos + HEADLINE_CHARS)
+    if (start == 0 and pos > HEADLINE_CHARS) or (end < 0 and len(text) > pos + HEADLINE_CHARS):
+        return False  # a line longer than any headline
     line = text[start : end if end >= 0 else len(text)]
     words = [w for w in line.split() if w[:1].isalpha() and len(w) > 3]
     return len(words) >= 3 and line.rstrip()[-1:] not in ".!?" and all(w[0].isupper() for w in words)
