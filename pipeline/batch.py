@@ -36,11 +36,9 @@ class Failure:
 
 
 def display_path(p: Path) -> str:
-    """The path as a record shows it: relative to the working folder when below it."""
-    try:
-        return os.path.relpath(p)
-    except ValueError:
-        return str(p)
+    """The path as a record shows it: as the user gave it (absolute when given absolute),
+    so it never depends on the folder the command ran in."""
+    return str(p)
 
 
 def _walk(folder: Path) -> Iterator[Path]:
@@ -194,9 +192,10 @@ def process(
         for e in doc_entities(doc):
             if offset:
                 e = {**e, "start": e["start"] + offset, "end": e["end"] + offset}
-                if isinstance(e.get("converts"), dict):
-                    conv = e["converts"]
-                    e["converts"] = {"start": conv["start"] + offset, "end": conv["end"] + offset}
+                for link in ("converts", "subject", "place", "when"):
+                    if isinstance(e.get(link), dict):
+                        ref = e[link]
+                        e[link] = {"start": ref["start"] + offset, "end": ref["end"] + offset}
             pending.append(e)
         if index == count - 1:
             yield build_record(art, pending)

@@ -14,12 +14,25 @@ from typing import IO, Any
 from pipeline.batch import TEXT_KEY, Failure
 from pipeline.records import ArticleRecord
 
-CSV_COLUMNS = [
-    "id", "path", "label", "start", "end", "text", "value", "unit", "currency", "qualifier", "rule",
-]  # fmt: skip
+
+def load_schema() -> dict[str, Any]:
+    """The JSON Schema of the output files, shipped in the package (`newsfacts schema` prints it)."""
+    import importlib.resources
+
+    text = importlib.resources.files("pipeline.resources").joinpath(SCHEMA_FILE).read_text(encoding="utf-8")
+    schema: dict[str, Any] = json.loads(text)
+    return schema
+
+
+SCHEMA_FILE = "output.schema.json"
+_SCHEMA = load_schema()
+# The column order of the CSV files is the property order of their schema.
+CSV_COLUMNS = list(_SCHEMA["$defs"]["extractions_csv_row"]["properties"])
+OFFSET_FIELDS = ("converts", "subject", "place", "when")  # {start, end} fields -> two columns each
 _UMASK = os.umask(0)
 os.umask(_UMASK)
 FORMULA_LEAD = ("=", "+", "-", "@", "\t", "\r")
+PLAIN_NUMBER = re.compile(r"[-+]?\d+(\.\d+)?")
 
 
 class OutputError(Exception):
@@ -43,10 +56,33 @@ def safe_cell(value: Any) -> str:
     """A CSV cell that a spreadsheet will not run as a formula (OWASP CSV injection)."""
     if value is None:
         return ""
-    text = value if isinstance(value, str) else json.dumps(value) if isinstance(value, dict) else str(value)
-    if text.startswith(FORMULA_LEAD):
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return repr(value)  # a number is data, never prefixed: -82.73312 stays a number
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    if text.startswith(FORMULA_LEAD) and not PLAIN_NUMBER.fullmatch(text):
         return "'" + text
     return text
+
+
+def csv_row(rec: ArticleRecord, entity: dict[str, Any]) -> list[str]:
+    """One extractions.csv row: the record's id and path, the entity's fields, and each
+    {start, end} link (converts, subject, place, when) as two columns."""
+    flat: dict[str, Any] = {"id": rec.id, "path": rec.path, **entity}
+    for name in OFFSET_FIELDS:
+        link = entity.get(name)
+        if isinstance(link, dict):
+            flat[f"{name}_start"], flat[f"{name}_end"] = link.get("start"), link.get("end")
+    return [safe_cell(flat.get(c)) for c in CSV_COLUMNS]
+
+
+def relative_path(path: str, base: Path) -> str:
+    """`path` relative to the folder `base` (both made absolute first), for --relative-to."""
+    try:
+        return os.path.relpath(os.path.abspath(path), os.path.abspath(base))
+    except ValueError:  # another drive on Windows
+        return os.path.abspath(path)
 
 
 def safe_name(article_id: str, sha256: str) -> str:
@@ -69,7 +105,7 @@ def save_text(rec: ArticleRecord, out_dir: Path) -> ArticleRecord:
         f.fh.write(text)
         f.commit()
     rec.extra["source_path"] = rec.path
-    rec.path = os.path.relpath(target)
+    rec.path = str(target)  # absolute exactly when the output folder was given absolute
     return rec
 
 
@@ -152,6 +188,98 @@ class EntityIndex:
         f.commit()
 
 
+FACT_COLUMNS = [
+    "id", "label", "start", "end", "text", "value", "unit", "currency", "qualifier",
+    "subject", "subject_label", "subject_canonical", "subject_geonameid", "subject_key",
+    "place", "place_geoname", "place_geonameid", "place_key", "when", "when_value",
+]  # fmt: skip
+
+
+def join_key(e: dict[str, Any]) -> str | None:
+    """The `key` entities.csv gives this PLACE or ORG (geonameid or canonical name), if any."""
+    if e["label"] == "PLACE" and "feature" in e:
+        name = str(e.get("geoname") or " ".join(e["text"].split()))
+        return str(e.get("geonameid") or f"{e.get('feature')}:{e.get('country_code') or ''}:{name}")
+    if e["label"] == "ORG" and "canonical" in e:
+        return str(e["canonical"])
+    return None
+
+
+def _target(ref: Any, by_span: dict[tuple[int, int], dict[str, Any]]) -> dict[str, Any]:
+    return by_span.get((ref["start"], ref["end"]), {}) if isinstance(ref, dict) else {}
+
+
+def fact_rows(rec: ArticleRecord) -> list[list[Any]]:
+    """One row per MONEY, COUNT and PERCENT: the figure, then its subject, place and date
+    with the ids that join them to entities.csv (SPEC 2.10)."""
+    ents = [e.to_dict() for e in rec.entities]
+    by_span = {(e["start"], e["end"]): e for e in ents}
+    rows = []
+    for d in ents:
+        if d["label"] not in ("MONEY", "COUNT", "PERCENT"):
+            continue
+
+        subj, place, when = (_target(d.get(f), by_span) for f in ("subject", "place", "when"))
+        rows.append(
+            [rec.id, d["label"], d["start"], d["end"], d["text"], d.get("value"), d.get("unit"),
+             d.get("currency"), d.get("qualifier"),
+             subj.get("text"), subj.get("label"), subj.get("canonical") or subj.get("geoname"),
+             subj.get("geonameid"), join_key(subj) if subj else None,
+             place.get("text"), place.get("geoname"), place.get("geonameid"),
+             join_key(place) if place else None, when.get("text"), when.get("value")]
+        )  # fmt: skip
+    return rows
+
+
+class FactsWriter:
+    """facts.csv: one row per figure with whose, where and when (written atomically).
+
+    Organisation keys follow entities.csv, which folds 'Yili' into 'Yili Group' across the
+    batch; the fold is known only at the end, so the file is then rewritten in one pass."""
+
+    def __init__(self, target: Path) -> None:
+        self.target = target
+        self.file = AtomicFile(target)
+        self.rows = csv.writer(self.file.fh)
+        self.rows.writerow(FACT_COLUMNS)
+
+    def add(self, rec: ArticleRecord) -> None:
+        for row in fact_rows(rec):
+            self.rows.writerow([safe_cell(c) for c in row])
+
+    def commit(self, folds: dict[str, str]) -> None:
+        if not folds:
+            self.file.commit()
+            return
+        self.file.fh.close()
+        final = AtomicFile(self.target)
+        out = csv.writer(final.fh)
+        col = FACT_COLUMNS.index("subject_key")
+        with self.file.tmp.open(encoding="utf-8", newline="") as fh:
+            for n, row in enumerate(csv.reader(fh)):
+                if n and row[FACT_COLUMNS.index("subject_label")] == "ORG" and row[col] in folds:
+                    row[col] = safe_cell(folds[row[col]])
+                out.writerow(row)
+        final.commit()
+        self.file.abort()
+
+    def abort(self) -> None:
+        self.file.abort()
+
+
+def org_folds(index: EntityIndex) -> dict[str, str]:
+    """ORG keys entities.csv folds into a longer name ('Yili' -> 'Yili Group')."""
+    from pipeline.components.base import CORPORATE
+
+    names = {k[1] for k in index.rows if k[0] == "ORG"}
+    folds = {}
+    for name in names:
+        longer = sorted(n for n in names for suffix in CORPORATE if n == f"{name} {suffix}")
+        if longer:
+            folds[name] = longer[0]
+    return folds
+
+
 class RecordWriter:
     """extractions.jsonl, extractions.csv and errors.jsonl in one folder."""
 
@@ -161,6 +289,7 @@ class RecordWriter:
         self.csv = AtomicFile(out_dir / "extractions.csv")
         self.rows = csv.writer(self.csv.fh)
         self.index = EntityIndex()
+        self.facts = FactsWriter(out_dir / "facts.csv")
         self.rows.writerow(CSV_COLUMNS)
         for line in keep:
             self._write_jsonl_line(line)
@@ -172,14 +301,18 @@ class RecordWriter:
 
     def _write_csv(self, rec: ArticleRecord) -> None:
         self.index.add(rec)
+        self.facts.add(rec)
         for e in rec.entities:
-            d = e.to_dict()
-            self.rows.writerow(
-                [safe_cell(rec.id), safe_cell(rec.path)] + [safe_cell(d.get(c)) for c in CSV_COLUMNS[2:]]
-            )
+            self.rows.writerow(csv_row(rec, e.to_dict()))
+
+    relative_to: Path | None = None  # --relative-to: paths written relative to this folder
 
     def write(self, rec: ArticleRecord) -> None:
         rec = save_text(rec, self.dir)
+        if self.relative_to is not None:
+            rec.path = relative_path(rec.path, self.relative_to)
+            if isinstance(rec.extra.get("source_path"), str):
+                rec.extra["source_path"] = relative_path(rec.extra["source_path"], self.relative_to)
         self.jsonl.fh.write(rec.to_json() + "\n")
         self._write_csv(rec)
 
@@ -192,6 +325,7 @@ class RecordWriter:
             errors.commit()
         else:
             (self.dir / "errors.jsonl").unlink(missing_ok=True)
+        self.facts.commit(org_folds(self.index))
         self.index.write(self.dir / "entities.csv")
         self.csv.commit()
         self.jsonl.commit()
@@ -199,3 +333,4 @@ class RecordWriter:
     def abort(self) -> None:
         self.jsonl.abort()
         self.csv.abort()
+        self.facts.abort()

@@ -28,7 +28,8 @@ def _complete_records(path: Path) -> Iterator[tuple[str, str]]:
 
 def leftover_parts(out_dir: Path) -> list[Path]:
     """Temporary files that an interrupted run left in the output folder."""
-    return sorted(out_dir.glob(".extractions.jsonl.*.part")) + sorted(out_dir.glob(".extractions.csv.*.part"))
+    names = ("extractions.jsonl", "extractions.csv", "facts.csv")
+    return [p for name in names for p in sorted(out_dir.glob(f".{name}.*.part"))]
 
 
 def _sources(out_dir: Path) -> list[Path]:

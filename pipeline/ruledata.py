@@ -79,6 +79,24 @@ def load_patterns(name: str, group: str = "date") -> tuple[tuple[str, re.Pattern
     return tuple(out)
 
 
+@functools.cache
+def load_word_features(name: str) -> dict[str, frozenset[str]]:
+    """Entries with optional space-separated GeoNames features after a tab ('town<TAB>city')."""
+    out: dict[str, frozenset[str]] = {}
+    for n, line in _data_lines(name):
+        word, _, rest = line.partition("\t")
+        word = word.strip()
+        feats = frozenset(rest.split())
+        if not word or "\t" in rest:
+            raise ResourceError(f"{name}:{n}: expected 'word' or 'word<TAB>features', got {line!r}")
+        if not feats <= PLACE_FEATURES:
+            raise ResourceError(f"{name}:{n}: unknown feature(s) {sorted(feats - PLACE_FEATURES)}")
+        out[word.lower()] = feats
+    if not out:
+        raise ResourceError(f"{name}: no entries")
+    return out
+
+
 @dataclass(frozen=True)
 class Place:
     """One gazetteer row."""
@@ -341,3 +359,25 @@ def load_currencies(cldr: str = "currencies_cldr.json", news: str = "currencies_
         scaled_code_prefixes=scaled,
         territories=territories,
     )
+
+
+@functools.cache
+def legal_forms() -> frozenset[str]:
+    """Company legal forms from cleanco ('Bhd', 'Kft', 'GmbH', 'Pty', 'S.A.'), as written in text.
+
+    Forms of two letters or less without dots ('ev', 'ag', 'sa') are left out: in running
+    text they are far more often something else ('EV', 'SA' for South Africa).
+    """
+    from cleanco.termdata import terms_by_type
+
+    out: set[str] = set()
+    for terms in terms_by_type.values():
+        for term in terms:
+            for word in term.split():
+                bare = word.replace(".", "")
+                if len(bare) >= 3 and bare.isalpha():
+                    out.update({bare.capitalize(), bare.upper(), bare.capitalize() + "."})
+                elif "." in word and len(bare) >= 2 and bare.isalpha():
+                    out.add(".".join(bare.upper()) + ".")  # "S.A.", "N.V."
+    out.add("GmbH")
+    return frozenset(out)
