@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import os
 import shutil
 import signal
 import sys
@@ -46,84 +48,127 @@ def _err(msg: str) -> None:
     print(f"newsfacts: {msg}", file=sys.stderr)
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, handled like Ctrl-C but with its own exit status."""
+
+
+def _on_sigterm(signum: int, frame: object) -> None:
+    raise Terminated
+
+
+EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143
+
+
 def cmd_extract(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
-    from pipeline.batch import Failure, iter_inputs, process
-    from pipeline.output import OutputError, RecordWriter, check_output_dir
+    from pipeline.batch import Failure, Kept, iter_sources, process
+    from pipeline.output import OutputError, RecordWriter, RunLock, check_output_dir
     from pipeline.records import ArticleRecord
-    from pipeline.resume import done_sha256, leftover_parts, previous_lines
+    from pipeline.resume import Previous, leftover_parts
 
-    try:
-        out_dir = check_output_dir(args.output)
-    except OutputError as exc:
-        _err(str(exc))
-        return EXIT_USAGE
     if args.n_process < 1 or args.workers < 1 or args.batch_size < 1:
         _err("--n-process, --workers and --batch-size must be 1 or more")
         return EXIT_USAGE
+    timeout = args.article_timeout if args.article_timeout > 0 else None
     if args.encoding:
         try:
             "".encode(args.encoding)
         except LookupError:
             _err(f"unknown encoding {args.encoding!r} (try utf-8, latin-1, utf-16, cp1252)")
             return EXIT_USAGE
-    failures: list[Failure] = []
-    stale = leftover_parts(out_dir)
-    done = done_sha256(out_dir) if args.resume else set()
-    writer = RecordWriter(out_dir, keep=previous_lines(out_dir) if args.resume else ())
-    counts: Counter[str] = Counter()
-    articles = len(done)
-
-    def stop(signum: int, frame: object) -> None:
-        raise KeyboardInterrupt
-
-    signal.signal(signal.SIGTERM, stop)
-    paths = iter_inputs(args.paths, failures)
-    bar = tqdm(desc="articles", unit=" art", disable=args.quiet or None, file=sys.stderr)
     try:
+        out_dir = check_output_dir(args.output)
+        lock = RunLock.acquire(out_dir)
+    except OutputError as exc:
+        _err(str(exc))
+        return EXIT_USAGE
+    failures: list[Failure] = []
+    counts: Counter[str] = Counter()
+    articles = 0
+    keep_run_dir = False
+    prev: Previous | None = None
+    writer: RecordWriter | None = None
+    stream: Any = None
+    bar: Any = None
+    old_term = signal.signal(signal.SIGTERM, _on_sigterm)
+    try:
+        stale = [*lock.stale_runs(), *leftover_parts(out_dir)]
+        if args.resume:
+            prev = Previous(out_dir, exclude=lock.run_dir)
+            if prev.invalid:
+                _err(f"--resume: skipped {prev.invalid} line(s) of earlier output that are not valid records")
+        writer = RecordWriter(out_dir, tmp_dir=lock.run_dir)
+        paths = iter_sources(args.paths, failures, exclude=out_dir)
+        bar = tqdm(desc="articles", unit=" art", disable=args.quiet or None, file=sys.stderr)
         if args.engine == "dask":
             from pipeline.engine_dask import run_dask
 
             spec = {"model": args.model, "config": str(args.config) if args.config else None,
-                    "overrides": _overrides(args.set or []), "encoding": args.encoding}  # fmt: skip
-            shards, shard_failures = run_dask(
-                paths, out_dir, spec, scheduler=args.scheduler, n_workers=args.workers,
-                partition_size=args.batch_size, skip=done,
+                    "overrides": _overrides(args.set or []), "encoding": args.encoding, "timeout": timeout}  # fmt: skip
+            stream = run_dask(
+                paths, lock.run_dir, spec, failures, scheduler=args.scheduler, n_workers=args.workers,
+                partition_size=args.batch_size, skip=prev.where if prev is not None else (),
             )  # fmt: skip
-            failures += sorted(shard_failures, key=lambda f: f.path)
-            for shard in shards:
-                with shard.open(encoding="utf-8") as fh:
-                    for line in fh:
-                        rec = ArticleRecord.from_dict(json.loads(line))
-                        writer.write(rec)
-                        counts.update(e.label for e in rec.entities)
-                        articles += 1
-                        bar.update(1)
-                shard.unlink()
-            shutil.rmtree(out_dir / ".shards", ignore_errors=True)
         else:
             nlp = _load_nlp(args)
-            for rec in process(
+            stream = process(
                 nlp, paths, failures, encoding=args.encoding, n_process=args.n_process,
-                batch_size=args.batch_size, skip_sha256=done,
-            ):  # fmt: skip
+                batch_size=args.batch_size, skip_sha256=prev, timeout=timeout,
+            )  # fmt: skip
+        for item in stream:
+            if isinstance(item, Kept):
+                assert prev is not None
+                writer.write_line(prev.line(item.text_sha256))
+            else:
+                rec: ArticleRecord = item
                 writer.write(rec)
-                writer.jsonl.fh.flush()
                 counts.update(e.label for e in rec.entities)
-                articles += 1
-                bar.update(1)
-    except KeyboardInterrupt:
-        bar.close()
-        writer.jsonl.fh.flush()
+            writer.flush()
+            articles += 1
+            bar.update(1)
+        if prev is not None:
+            for line in prev.unused():  # earlier records of articles not among these inputs
+                writer.write_line(line)
+        writer.commit(failures)
+    except KeyboardInterrupt as exc:
+        # Finish quietly: a second Ctrl-C must not leave workers behind.
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+        if stream is not None:
+            stream.close()
+        if writer is not None:
+            with contextlib.suppress(OutputError):
+                writer.flush()
+            writer.csv.abort()
+        keep_run_dir = True
+        what = "terminated" if isinstance(exc, Terminated) else "interrupted"
         _err(
-            f"interrupted after {articles} articles; rerun with --resume to finish (finished output left unchanged)"
+            f"{what} after {articles} articles; rerun with --resume to finish (finished output left unchanged)"
         )
-        return 130
-    bar.close()
-    writer.commit(failures)
-    for part in stale:
-        part.unlink(missing_ok=True)
+        return EXIT_TERMINATED if isinstance(exc, Terminated) else EXIT_INTERRUPTED
+    except OutputError as exc:
+        if stream is not None:
+            stream.close()
+        if writer is not None:
+            writer.abort()
+        _err(f"{exc}; earlier output left unchanged")
+        return EXIT_FAILURES
+    finally:
+        if stream is not None:
+            stream.close()
+        if bar is not None:
+            bar.close()
+        if prev is not None:
+            prev.close()
+        lock.release(keep_run_dir=keep_run_dir)
+        signal.signal(signal.SIGTERM, old_term)
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+    for old in stale:  # finished: what killed runs left behind is now in the output
+        if old.is_dir():
+            shutil.rmtree(old, ignore_errors=True)
+        else:
+            old.unlink(missing_ok=True)
     for f in failures:
         _err(f"{f.path}: {f.message}")
     labels = ", ".join(f"{lab} {n}" for lab, n in sorted(counts.items())) or "none"
@@ -246,6 +291,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--resume", action="store_true", help="keep earlier output and skip articles already in it"
     )
+    p.add_argument(
+        "--article-timeout",
+        type=float,
+        default=60.0,
+        metavar="SECONDS",
+        help="time budget per article (per 200,000-character piece of a long one); an article over "
+        "it is reported as 'timeout' and the run goes on; 0 for none (default: 60)",
+    )
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     _add_model_args(p)
     p.set_defaults(func=cmd_extract)
@@ -298,9 +351,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ModelError as exc:
         _err(str(exc))
         return EXIT_USAGE
-    except KeyboardInterrupt:
-        _err("interrupted")
-        return 130
+    except KeyboardInterrupt as exc:
+        _err("terminated" if isinstance(exc, Terminated) else "interrupted")
+        return EXIT_TERMINATED if isinstance(exc, Terminated) else EXIT_INTERRUPTED
+    except MemoryError:
+        _err("out of memory")
+        return EXIT_FAILURES
+    except Exception as exc:  # a bug: one line, not a traceback; NEWSFACTS_DEBUG=1 shows it
+        if os.environ.get("NEWSFACTS_DEBUG"):
+            raise
+        _err(f"unexpected error: {type(exc).__name__}: {exc} (rerun with NEWSFACTS_DEBUG=1 for details)")
+        return EXIT_FAILURES
     return code
 
 

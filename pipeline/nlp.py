@@ -27,7 +27,7 @@ EXTRA_SUFFIXES = [r"(?<=\d)(?:bn|mn|mln|tn|trn|k|m|b)"]
 # spaCy's tokenizer strips affixes one character at a time, each time searching the rest of the
 # chunk: a chunk of n quotes or ampersands costs O(n^2). Chunks longer than this are cut first.
 MAX_CHUNK = 100
-LONG_CHUNK = re.compile(r"\S{%d,}" % (MAX_CHUNK + 1))
+LONG_CHUNK = re.compile(rf"\S{{{MAX_CHUNK + 1},}}")
 
 
 class ModelError(RuntimeError):

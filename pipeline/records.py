@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -114,7 +115,55 @@ class ArticleRecord:
 
 
 def _is_number(v: object) -> bool:
-    return isinstance(v, (int, float)) and not isinstance(v, bool)
+    return isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
+
+
+SHA256 = re.compile(r"^[0-9a-f]{64}$")
+VALUE_TYPES = (str, int, float, type(None))
+
+
+def _is_int(v: object) -> bool:
+    return isinstance(v, int) and not isinstance(v, bool)
+
+
+def entity_shape_problem(e: object) -> str | None:
+    """Why `e` cannot be an entity object at all (types, not SPEC's finer rules), or None."""
+    if not isinstance(e, dict):
+        return "is not an object"
+    s, t = e.get("start"), e.get("end")
+    if not (_is_int(s) and _is_int(t) and 0 <= s < t):  # type: ignore[operator]
+        return f"bad offsets {s!r}..{t!r}"
+    if not isinstance(e.get("label"), str) or not isinstance(e.get("text"), str):
+        return "label and text must be strings"
+    for key in ("unit", "currency", "qualifier"):
+        if not isinstance(e.get(key), (str, type(None))):
+            return f"{key} must be a string or null"
+    v = e.get("value")
+    if not isinstance(v, VALUE_TYPES) or (isinstance(v, float) and not math.isfinite(v)):
+        return f"value {v!r} must be a finite number, a string or null"
+    return None
+
+
+def record_shape_problem(d: object) -> str | None:
+    """Why `d` cannot be an output record at all, or None (see record_problems for SPEC's rules)."""
+    if not isinstance(d, dict):
+        return "not a JSON object"
+    for key in ("id", "path", "text_sha256"):
+        if not isinstance(d.get(key), str):
+            return f"{key!r} must be a string"
+    if not SHA256.match(d["text_sha256"]):
+        return "'text_sha256' must be 64 hex digits"
+    for key in ("title", "published"):
+        if not isinstance(d.get(key), (str, type(None))):
+            return f"{key!r} must be a string or null"
+    ents = d.get("entities")
+    if not isinstance(ents, list):
+        return "'entities' must be a list"
+    for i, e in enumerate(ents):
+        why = entity_shape_problem(e)
+        if why is not None:
+            return f"entity {i}: {why}"
+    return None
 
 
 def entity_problems(ent: dict[str, Any], text: str) -> list[str]:

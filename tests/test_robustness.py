@@ -149,14 +149,14 @@ def test_robustness_unreadable_and_vanishing_files(tmp_path, monkeypatch, nlp_bl
     folder.mkdir()
     for name in ("a.txt", "locked.txt", "gone.txt", "z.txt"):
         (folder / name).write_text(SEED_TEXT, encoding="utf-8")
-    real_read = Path.read_bytes
+    real_open = os.open
 
-    def read_bytes(self: Path) -> bytes:
-        if self.name == "locked.txt":
+    def locked_open(path, flags, *args):
+        if str(path).endswith("locked.txt"):
             raise PermissionError(13, "Permission denied")
-        return real_read(self)
+        return real_open(path, flags, *args)
 
-    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    monkeypatch.setattr(os, "open", locked_open)
     failures: list[Failure] = []
 
     def paths():

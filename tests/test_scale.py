@@ -113,7 +113,7 @@ def _start(corpus: Path, out: Path) -> subprocess.Popen:
 def _wait_for_records(out: Path, n: int, proc: subprocess.Popen, timeout: float = 120) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        parts = list(out.glob(".extractions.jsonl.*.part"))
+        parts = list(out.glob(".run-*/extractions.jsonl.*.part"))
         if parts and parts[0].read_text(encoding="utf-8").count("\n") >= n:
             return
         assert proc.poll() is None, "the run ended before it could be interrupted"
@@ -139,7 +139,7 @@ def test_scale_killed_run_resumes_to_every_article_once(tmp_path, sig):
     _wait_for_records(out, 10, proc)
     os.kill(proc.pid, sig)
     code = proc.wait(timeout=60)
-    assert code == (-signal.SIGKILL if sig == signal.SIGKILL else 130)
+    assert code == (-signal.SIGKILL if sig == signal.SIGKILL else 143)
     if sig == signal.SIGTERM:
         assert b"--resume" in proc.stderr.read()
     assert not (out / "extractions.jsonl").exists()  # nothing half-written under the real name
