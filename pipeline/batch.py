@@ -84,15 +84,21 @@ def _rooted_inputs(
             continue
         if p.exists() or p.is_symlink():
             paths = [p]
+            if _inside(p.parent, out):
+                failures.append(Failure(item, "in-output", "is inside the output folder; not read"))
+                paths = []
         elif glob.has_magic(item):
             paths = [Path(g) for g in sorted(glob.glob(item, recursive=True)) if Path(g).is_file()]
+            paths = [g for g in paths if not _inside(g.parent, out)]
             if not paths:
-                failures.append(Failure(item, "no-match", "pattern matched no files"))
+                failures.append(
+                    Failure(item, "no-match", "pattern matched no files (outside the output folder)")
+                )
         else:
             failures.append(Failure(item, "missing", "no such file or folder"))
             paths = []
         for path in paths:
-            if str(path) not in named and not _inside(path.parent, out):
+            if str(path) not in named:
                 named.add(str(path))
                 yield path, None
 
@@ -198,10 +204,10 @@ class ArticleTimeout(BaseException):
     `except Exception` inside a component swallows it)."""
 
 
-_set_async_exc = ctypes.pythonapi.PyThreadState_SetAsyncExc
-_set_async_exc.argtypes = [ctypes.c_ulong, ctypes.py_object]
-_clear_async_exc = ctypes.pythonapi.PyThreadState_SetAsyncExc
-_clear_async_exc.argtypes = [ctypes.c_ulong, ctypes.c_void_p]
+def _async_raise(tid: int, exc: type[BaseException] | None) -> None:
+    """Set (or with None clear) the exception that thread `tid` raises at its next bytecode."""
+    arg = ctypes.py_object(exc) if exc is not None else None
+    ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(tid), arg)
 
 
 @contextmanager
@@ -221,7 +227,7 @@ def deadline(seconds: float | None) -> Iterator[None]:
     def fire() -> None:
         with lock:
             if active[0]:
-                _set_async_exc(tid, ArticleTimeout)
+                _async_raise(tid, ArticleTimeout)
 
     timer = threading.Timer(seconds, fire)
     timer.daemon = True
@@ -231,7 +237,7 @@ def deadline(seconds: float | None) -> Iterator[None]:
     finally:
         with lock:
             active[0] = False
-            _clear_async_exc(tid, None)  # one set but not yet raised
+            _async_raise(tid, None)  # one set but not yet raised
         timer.cancel()
 
 

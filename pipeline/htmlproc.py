@@ -55,6 +55,10 @@ def parse_page(raw: bytes) -> tuple[str | None, str | None, str | None, str | No
     return body, meta.title or None, date, meta.sitename or None
 
 
+class _Overrun(Exception):
+    """The helper did not answer within the budget (it has been killed)."""
+
+
 class _Helper:
     """One child process answering parse requests over its stdin/stdout."""
 
@@ -82,7 +86,8 @@ class _Helper:
             self.proc = None
 
     def parse(self, raw: bytes, timeout: float) -> tuple[str, Any]:
-        """('ok', (body, title, date, site)) or ('error', message); TimeoutError when over budget."""
+        """('ok', (body, title, date, site)), ('error', message) or ('missing', None); _Overrun when
+        the budget is spent."""
         proc = self._start()
         assert proc.stdin is not None and proc.stdout is not None
         try:
@@ -91,7 +96,7 @@ class _Helper:
             ready, _, _ = select.select([proc.stdout], [], [], timeout)
             if not ready:
                 self.stop()
-                raise TimeoutError
+                raise _Overrun
             answer: tuple[str, Any] = pickle.load(proc.stdout)
         except (OSError, EOFError, pickle.UnpicklingError):
             self.stop()
@@ -108,7 +113,7 @@ def read_html_bounded(raw: bytes, name: str, article_id: str, timeout: float) ->
 
     try:
         status, value = _HELPER.parse(raw, timeout)
-    except TimeoutError:
+    except _Overrun:
         raise ArticleError(name, "timeout", f"parsing the page took over {timeout:g} s") from None
     if status == "missing":
         raise ArticleError(name, "html", HTML_EXTRA)

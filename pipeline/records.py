@@ -180,6 +180,8 @@ def entity_problems(ent: dict[str, Any], text: str) -> list[str]:
     if lab not in LABELS:
         out.append(f"unknown label {lab!r}")
     v = ent.get("value")
+    if isinstance(v, float) and not math.isfinite(v):
+        return [*out, f"value {v!r} is not a finite number"]
     if lab == "MONEY":
         if not _is_number(v):
             out.append(f"MONEY value {v!r} is not a number")
@@ -220,33 +222,65 @@ def entities_problems(where: str, ents: list[Any], text: str) -> list[str]:
     return problems
 
 
+def _one_line(problems: list[str]) -> str:
+    """The first problem, and how many more there are (an error is one line)."""
+    more = f" (and {len(problems) - 1} more problem(s))" if len(problems) > 1 else ""
+    return problems[0].replace("\n", " ") + more
+
+
+def _parse_json(data: bytes | str, where: str) -> Any:
+    """JSON, or SchemaError naming `where` for anything json.loads cannot take in its stride
+    (bad syntax, non-UTF-8 bytes, integers over Python's digit limit, nesting too deep)."""
+    try:
+        return json.loads(data)
+    except UnicodeDecodeError as exc:
+        raise SchemaError(f"{where}: not UTF-8 (byte {exc.start})") from None
+    except json.JSONDecodeError as exc:
+        raise SchemaError(f"{where}: not valid JSON: {exc}") from None
+    except RecursionError:
+        raise SchemaError(f"{where}: JSON nested too deeply") from None
+    except ValueError as exc:  # e.g. an integer of thousands of digits
+        raise SchemaError(f"{where}: unreadable JSON value: {exc}") from None
+
+
 def load_gold(path: Path, articles_dir: Path) -> tuple[ArticleRecord, str]:
     """Read and check one gold file against its article; returns the record and the article text.
 
-    Raises SchemaError naming the file and the entity on any problem.
+    Raises SchemaError, one line naming the file (and the entity), on any problem.
     """
+    from pipeline.read import ArticleError, read_limited
+
     try:
-        doc = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise SchemaError(f"{path}: not a readable JSON gold file: {exc}") from None
+        data = path.read_bytes()
+    except OSError as exc:
+        raise SchemaError(f"{path}: not a readable gold file: {exc.strerror or exc}") from None
+    doc = _parse_json(data, str(path))
     if not isinstance(doc, dict) or not isinstance(doc.get("article"), str):
         raise SchemaError(f"{path}: gold file needs an 'article' file name")
     art = articles_dir / doc["article"]
     if not art.is_file():
         raise SchemaError(f"{path}: article {doc['article']!r} not found in {articles_dir}")
-    raw = art.read_bytes()
+    try:
+        raw = read_limited(art, str(art))
+    except ArticleError as exc:
+        raise SchemaError(f"{path}: article {exc}") from None
     if doc.get("text_sha256") != hashlib.sha256(raw).hexdigest():
         raise SchemaError(f"{path}: text_sha256 does not match {art} (the article has changed)")
     pub = doc.get("published", "missing")
     if pub == "missing" or (pub is not None and not ISO_DATE.match(str(pub))):
         raise SchemaError(f"{path}: 'published' must be null or ISO 8601, got {pub!r}")
-    text = raw.decode("utf-8")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise SchemaError(
+            f"{path}: article {art} is not UTF-8 (byte {exc.start}); SPEC offsets need UTF-8"
+        ) from None
     ents = doc.get("entities")
     if not isinstance(ents, list):
         raise SchemaError(f"{path}: 'entities' must be a list")
     problems = entities_problems(str(path), ents, text)
     if problems:
-        raise SchemaError("\n".join(problems))
+        raise SchemaError(_one_line(problems))
     rec = ArticleRecord(
         id=Path(doc["article"]).stem,
         path=str(art),
@@ -259,15 +293,19 @@ def load_gold(path: Path, articles_dir: Path) -> tuple[ArticleRecord, str]:
 
 def read_records(path: Path) -> Iterator[ArticleRecord]:
     """Records of a JSON Lines file; a bad line raises SchemaError naming file and line."""
-    with path.open(encoding="utf-8") as fh:
+    try:
+        fh = path.open("rb")
+    except OSError as exc:
+        raise SchemaError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    with fh:
         for n, line in enumerate(fh, 1):
             if not line.strip():
                 continue
-            try:
-                d = json.loads(line)
-                yield ArticleRecord.from_dict(d)
-            except (json.JSONDecodeError, KeyError, TypeError) as exc:
-                raise SchemaError(f"{path}:{n}: not a valid record: {exc}") from None
+            d = _parse_json(line, f"{path}:{n}")
+            why = record_shape_problem(d)
+            if why is not None:
+                raise SchemaError(f"{path}:{n}: not a valid record: {why}")
+            yield ArticleRecord.from_dict(d)
 
 
 def record_problems(where: str, rec: dict[str, Any], text: str) -> list[str]:
