@@ -510,3 +510,110 @@ def test_robustness_ids_are_unique_stems_else_paths_below_the_input_root(tmp_pat
     with open(out / "entities.csv", encoding="utf-8", newline="") as fh:
         (row,) = [r for r in csv.DictReader(fh) if r["name"] == "Hohhot"]
     assert (row["mentions"], row["articles"]) == ("4", "4")
+
+
+def _gold_set(tmp_path: Path, article: bytes, entities: list | str, name: str = "a") -> tuple[Path, Path]:
+    """A gold folder and an article folder holding one article and its gold file."""
+    import hashlib
+
+    arts, gold = tmp_path / "arts", tmp_path / "gold"
+    arts.mkdir(exist_ok=True)
+    gold.mkdir(exist_ok=True)
+    (arts / f"{name}.txt").write_bytes(article)
+    doc = {"article": f"{name}.txt", "text_sha256": hashlib.sha256(article).hexdigest(), "published": None}
+    body = (
+        json.dumps(doc)[:-1]
+        + ', "entities": '
+        + (entities if isinstance(entities, str) else json.dumps(entities))
+        + "}"
+    )
+    (gold / f"{name}.json").write_text(body, encoding="utf-8")
+    return gold, arts
+
+
+ARTICLE = b"Hohhot raised $5 million.\n"
+GOLD_ENTS = [{"start": 0, "end": 6, "label": "PLACE", "text": "Hohhot"},
+             {"start": 14, "end": 24, "label": "MONEY", "text": "$5 million", "value": 5000000, "currency": "USD"}]  # fmt: skip
+SHA = __import__("hashlib").sha256(ARTICLE).hexdigest()
+
+
+def _pred_line(**entity: object) -> bytes:
+    ent = {"start": 0, "end": 6, "label": "PLACE", "text": "Hohhot", **entity}
+    return json.dumps({"id": "a", "path": "a.txt", "text_sha256": SHA, "entities": [ent]}).encode() + b"\n"
+
+
+@pytest.mark.parametrize(
+    ("predictions", "words"),
+    [
+        (_pred_line(start=None), "bad offsets"),
+        (_pred_line(start="0"), "bad offsets"),
+        (_pred_line(label=["PLACE"]), "label"),
+        (_pred_line(text=None), "text"),
+        (b'{"id": "a", "path": "\xff\xfe", "text_sha256": "x", "entities": []}\n', "not UTF-8"),
+        (_pred_line()[:-4] + b', "value": ' + b"9" * 5000 + b"}]}\n", "digits"),
+        (b"[" * 100_000 + b"]" * 100_000 + b"\n", "nested too deeply"),
+        (_pred_line(value=float("nan")), "finite"),
+        (b'{"id": "a", "path": "a.txt", "text_sha256": 5, "entities": []}\n', "text_sha256"),
+    ],
+    ids=["null-offset", "string-offset", "list-label", "null-text", "non-utf8", "5000-digits", "deep-nesting",
+         "nan-value", "numeric-sha"],
+)  # fmt: skip
+def test_robustness_evaluate_bad_predictions_are_one_line_errors(tmp_path, capsys, predictions, words):
+    """Case 9: every bad prediction file ends in one line naming the file and line, exit 2."""
+    gold, arts = _gold_set(tmp_path, ARTICLE, GOLD_ENTS)
+    preds = tmp_path / "p.jsonl"
+    preds.write_bytes(predictions)
+    report = tmp_path / "r.html"
+    code = main(["evaluate", "--gold", str(gold), "--articles", str(arts), "--predictions", str(preds), "--html", str(report)])  # fmt: skip
+    err = capsys.readouterr().err.strip()
+    assert code == 2
+    assert err.count("\n") == 0 and f"{preds}:1" in err and words in err and "Traceback" not in err
+    assert not report.exists()
+
+
+@pytest.mark.parametrize(
+    ("article", "entities", "words"),
+    [
+        ("Café in Zürich\n".encode("latin-1"), [], "not UTF-8"),
+        (ARTICLE, '[{"start": 14, "end": 24, "label": "MONEY", "text": "$5 million", "value": NaN, "currency": "USD"}]', "finite"),
+        (ARTICLE, '[{"start": 14, "end": 24, "label": "MONEY", "text": "$5 million", "value": 1e400, "currency": "USD"}]', "finite"),
+        (ARTICLE, '[{"start": 0, "end": ' + "9" * 5000 + ', "label": "PLACE", "text": "Hohhot"}]', "digits"),
+        (ARTICLE, "[" * 100_000 + "]" * 100_000, "nested too deeply"),
+        (ARTICLE, '[{"start": null, "end": 6, "label": "PLACE", "text": "Hohhot"}, {"start": 0, "end": 6, "label": 5, "text": "x"}]', "more problem(s)"),
+    ],
+    ids=["latin-1-article", "nan-value", "1e400-value", "5000-digits", "deep-nesting", "two-problems"],
+)  # fmt: skip
+def test_robustness_evaluate_bad_gold_files_are_one_line_errors(tmp_path, capsys, article, entities, words):
+    """Case 9: a bad gold file or article ends in one line naming the gold file, exit 2."""
+    gold, arts = _gold_set(tmp_path, article, entities)
+    preds = tmp_path / "p.jsonl"
+    preds.write_bytes(b"")
+    code = main(["evaluate", "--gold", str(gold), "--articles", str(arts), "--predictions", str(preds)])
+    err = capsys.readouterr().err.strip()
+    assert code == 2
+    assert err.count("\n") == 0 and str(gold / "a.json") in err and words in err
+
+
+def test_robustness_evaluate_rejects_two_gold_files_for_one_article(tmp_path, capsys):
+    """Case 9: a second gold file for the same article would double every count."""
+    gold, arts = _gold_set(tmp_path, ARTICLE, GOLD_ENTS)
+    (gold / "b.json").write_bytes((gold / "a.json").read_bytes())
+    preds = tmp_path / "p.jsonl"
+    preds.write_bytes(_pred_line())
+    assert main(["evaluate", "--gold", str(gold), "--articles", str(arts), "--predictions", str(preds)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.count("\n") == 0 and "b.json" in err and "a.json" in err
+
+
+def test_robustness_evaluate_scores_a_long_article_as_extract_does(tmp_path, nlp_blank):
+    """Case 9: without --predictions a 1.1M-character article is run in pieces, like extract."""
+    from pipeline.batch import extract
+    from pipeline.evaluate import evaluate_dir
+
+    article = ("Hohhot raised $5 million for 12 firms.\n\n" * 28_000).encode()
+    assert len(article) > 1_100_000
+    gold, arts = _gold_set(tmp_path, article, GOLD_ENTS)
+    result = evaluate_dir(gold, arts, nlp=nlp_blank)
+    expected = extract(arts / "a.txt", nlp=nlp_blank)
+    assert [e.key for e in result.docs[0].pred] == [e.key for e in expected.entities]
+    assert len(expected.entities) == 28_000 * 3
