@@ -14,6 +14,7 @@ import json
 import logging
 import os
 import threading
+import warnings
 from collections.abc import Iterable, Iterator
 from contextlib import suppress
 from itertools import islice
@@ -118,9 +119,12 @@ def run_dask(
     shard_dir.mkdir(parents=True, exist_ok=True)
     cluster = None
     if scheduler is None:
+        # The HTTP server falls back to a free port when 8787 is taken; no need to say so.
+        warnings.filterwarnings("ignore", message="Port .* is already in use")
         cluster = LocalCluster(
-            n_workers=n_workers, threads_per_worker=1, processes=True, dashboard_address=None
-        )
+            n_workers=n_workers, threads_per_worker=1, processes=True, dashboard_address=None,
+            silence_logs=logging.ERROR,  # not the workers' notes on futures cancelled at an interrupt
+        )  # fmt: skip
         client = Client(cluster)
     else:
         client = Client(scheduler)
