@@ -79,6 +79,7 @@ def main() -> None:
 
     nlp = pipeline.load(model=args.model)
     nlp("Warm up: Hohhot raised $5 million.")
+    run_once(nlp, page_with_attributes(10))  # imports trafilatura and lxml before timing
     print(f"base {args.model}, scale {args.scale}; seconds per size and ratio to the size before")
     print(f"{'input':<24}{'size':>10}{'seconds':>10}{'ratio':>8}")
     worst = 0.0

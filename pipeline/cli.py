@@ -52,8 +52,12 @@ class Terminated(KeyboardInterrupt):
     """SIGTERM, handled like Ctrl-C but with its own exit status."""
 
 
-def _on_sigterm(signum: int, frame: object) -> None:
-    raise Terminated
+_SIGNALLED: list[int] = []  # the signals a run received (a library may turn the interrupt into another error)
+
+
+def _on_signal(signum: int, frame: object) -> None:
+    _SIGNALLED.append(signum)
+    raise Terminated if signum == signal.SIGTERM else KeyboardInterrupt
 
 
 EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143
@@ -91,7 +95,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
     writer: RecordWriter | None = None
     stream: Any = None
     bar: Any = None
-    old_term = signal.signal(signal.SIGTERM, _on_sigterm)
+    _SIGNALLED.clear()
+    old_term = signal.signal(signal.SIGTERM, _on_signal)
+    old_int = signal.signal(signal.SIGINT, _on_signal)
     try:
         stale = [*lock.stale_runs(), *leftover_parts(out_dir)]
         if args.resume:
@@ -131,7 +137,17 @@ def cmd_extract(args: argparse.Namespace) -> int:
             for line in prev.unused():  # earlier records of articles not among these inputs
                 writer.write_line(line)
         writer.commit(failures)
-    except KeyboardInterrupt as exc:
+    except OutputError as exc:
+        if stream is not None:
+            stream.close()
+        if writer is not None:
+            writer.abort()
+        _err(f"{exc}; earlier output left unchanged")
+        return EXIT_FAILURES
+    except (KeyboardInterrupt, Exception) as exc:
+        if not isinstance(exc, KeyboardInterrupt) and not _SIGNALLED:
+            raise
+        terminated = isinstance(exc, Terminated) or signal.SIGTERM in _SIGNALLED
         # Finish quietly: a second Ctrl-C must not leave workers behind.
         signal.signal(signal.SIGINT, signal.SIG_IGN)
         signal.signal(signal.SIGTERM, signal.SIG_IGN)
@@ -142,18 +158,11 @@ def cmd_extract(args: argparse.Namespace) -> int:
                 writer.flush()
             writer.csv.abort()
         keep_run_dir = True
-        what = "terminated" if isinstance(exc, Terminated) else "interrupted"
+        what = "terminated" if terminated else "interrupted"
         _err(
             f"{what} after {articles} articles; rerun with --resume to finish (finished output left unchanged)"
         )
-        return EXIT_TERMINATED if isinstance(exc, Terminated) else EXIT_INTERRUPTED
-    except OutputError as exc:
-        if stream is not None:
-            stream.close()
-        if writer is not None:
-            writer.abort()
-        _err(f"{exc}; earlier output left unchanged")
-        return EXIT_FAILURES
+        return EXIT_TERMINATED if terminated else EXIT_INTERRUPTED
     finally:
         if stream is not None:
             stream.close()
@@ -163,7 +172,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
             prev.close()
         lock.release(keep_run_dir=keep_run_dir)
         signal.signal(signal.SIGTERM, old_term)
-        signal.signal(signal.SIGINT, signal.default_int_handler)
+        signal.signal(signal.SIGINT, old_int)
     for old in stale:  # finished: what killed runs left behind is now in the output
         if old.is_dir():
             shutil.rmtree(old, ignore_errors=True)
