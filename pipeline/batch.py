@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import csv
 import ctypes
+import datetime as dt
 import glob
+import io
+import json
 import multiprocessing
 import os
+import re
 import signal
 import threading
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import Any
@@ -406,10 +411,12 @@ class _Job:
     pieces: tuple[tuple[int, Piece], ...] = ()  # (offset, piece)
 
 
-def _job(art: Article, limit: int) -> _Job:
-    """An article, cut into paragraph pieces of at most `limit` characters when it is longer."""
+def _job(art: Article, limit: int, given: bool = False) -> _Job:
+    """An article, cut into paragraph pieces of at most `limit` characters when it is longer.
+    Pieces carry the article's date when it is not in their text (later pieces, web pages, or a
+    date the user gave)."""
     if len(art.text) <= limit and not art.transcoded:
-        return _Job(article=art, pieces=((0, (art.text, False, None)),))
+        return _Job(article=art, pieces=((0, (art.text, given, art.published if given else None)),))
     # The dateline is in the first piece, or (for web pages) in the page's metadata.
     chunks = split_paragraphs(art.text, limit)
     return _Job(article=art, pieces=tuple((off, (piece, True, art.published)) for off, piece in chunks))
@@ -419,9 +426,10 @@ def _shift(e: dict[str, Any], offset: int) -> dict[str, Any]:
     if not offset:
         return e
     e = {**e, "start": e["start"] + offset, "end": e["end"] + offset}
-    if isinstance(e.get("converts"), dict):
-        conv = e["converts"]
-        e["converts"] = {"start": conv["start"] + offset, "end": conv["end"] + offset}
+    for link in ("converts", "subject", "place", "when"):
+        if isinstance(e.get(link), dict):
+            ref = e[link]
+            e[link] = {"start": ref["start"] + offset, "end": ref["end"] + offset}
     return e
 
 
@@ -449,6 +457,7 @@ def process(
     chunk_chars: int = CHUNK_CHARS,
     articles: Iterable[Article] = (),
     timeout: float | None = None,
+    published: Published | None = None,
 ) -> Iterator[ArticleRecord | Kept]:
     """Records for readable articles, in input order; unreadable files go to `failures`.
 
@@ -458,12 +467,18 @@ def process(
     comes out as a Kept marker in its place. With `timeout`, an article (each piece of a long
     one) that runs longer becomes a `timeout` failure, and web pages are parsed in a helper
     process under the same budget. With `n_process` > 1 batches run in a pool of forked
-    workers and the output is the same as in one process.
+    workers and the output is the same as in one process. A publication date in `published`
+    wins over the article's header.
     """
+
+    def dated(art: Article, path: Path | None) -> tuple[Article, bool]:
+        given = published.date_for(path if path is not None else Path(art.path)) if published else None
+        return (replace(art, published=given), True) if given else (art, False)
 
     def jobs() -> Iterator[_Job]:
         for art in articles:
-            yield _job(art, chunk_chars)
+            art, given = dated(art, None)
+            yield _job(art, chunk_chars, given)
         for item in paths:
             path, art_id = item if isinstance(item, tuple) else (item, None)
             try:
@@ -477,7 +492,8 @@ def process(
             if skip_sha256 is not None and art.text_sha256 in skip_sha256:
                 yield _Job(kept=Kept(art.text_sha256, art.path))
             else:
-                yield _job(art, chunk_chars)
+                art, given = dated(art, path)
+                yield _job(art, chunk_chars, given)
 
     def batches() -> Iterator[tuple[list[_Job], list[Piece]]]:
         """Jobs in order, grouped so that a batch holds about `batch_size` pieces."""
@@ -534,16 +550,97 @@ def process(
         pool.close()
 
 
-def extract(path: str | Path, nlp: Language | None = None, encoding: str | None = None) -> ArticleRecord:
-    """One article file -> its record (loads the default pipeline when `nlp` is None)."""
+def extract(
+    path: str | Path,
+    nlp: Language | None = None,
+    encoding: str | None = None,
+    published: str | dt.date | None = None,
+) -> ArticleRecord:
+    """One article file -> its record (loads the default pipeline when `nlp` is None).
+    `published` (YYYY-MM-DD) is the article's publication date; it wins over the header's."""
+    given = Published(default=check_date(published, "published")) if published is not None else None
     if nlp is None:
         from pipeline.nlp import load
 
         nlp = load()
     art = read_article(path, encoding=encoding, display=display_path(Path(path)))
     failures: list[Failure] = []
-    for rec in process(nlp, [], failures, articles=[art]):
+    for rec in process(nlp, [], failures, articles=[art], published=given):
         if isinstance(rec, ArticleRecord):
             return rec
     f = failures[0]
     raise ArticleError(f.path, f.kind, f.message)
+
+
+def check_date(value: object, where: str) -> str:
+    """A user-given publication date as ISO 8601 (YYYY-MM-DD); ValueError naming `where` if not."""
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
+        try:
+            return dt.date.fromisoformat(value.strip()).isoformat()
+        except ValueError:
+            pass
+    raise ValueError(f"{where}: {value!r} is not a date written YYYY-MM-DD")
+
+
+@dataclass
+class Published:
+    """Publication dates the user gives: one for the whole run, and/or one per file."""
+
+    default: str | None = None
+    by_file: dict[str, str] = field(default_factory=dict)
+
+    def date_for(self, path: Path) -> str | None:
+        """The date for an article file: by its path as given, its absolute path, its name or
+        its stem (in that order), else the run's date."""
+        for key in (str(path), str(path.resolve()), path.name, path.stem):
+            if key in self.by_file:
+                return self.by_file[key]
+        return self.default
+
+
+FILE_KEYS = ("file", "path", "article", "name", "filename")
+DATE_KEYS = ("published", "date", "published_date")
+
+
+def load_metadata(path: Path) -> dict[str, str]:
+    """A metadata file (CSV with a header, or JSON Lines) -> {file name: publication date}.
+
+    Columns or keys: one of file/path/article/name/filename and one of published/date.
+    Raises ValueError with a one-line message naming the file, the line and the problem.
+    """
+    try:
+        text = path.read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ValueError(f"{path}: cannot read the metadata file: {exc}") from None
+    rows: list[tuple[int, dict[str, Any]]] = []
+    if path.suffix.lower() in (".jsonl", ".json", ".ndjson"):
+        for n, line in enumerate(text.splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise ValueError(f"{path}:{n}: not valid JSON: {exc.msg}") from None
+            if not isinstance(obj, dict):
+                raise ValueError(f"{path}:{n}: each line must be a JSON object")
+            rows.append((n, obj))
+    else:
+        reader = csv.DictReader(io.StringIO(text))
+        rows = [(n, row) for n, row in enumerate(reader, 2)]
+    out: dict[str, str] = {}
+    for n, row in rows:
+        low = {str(k).strip().lower(): v for k, v in row.items() if k is not None}
+        name = next((low[k] for k in FILE_KEYS if low.get(k)), None)
+        date = next((low[k] for k in DATE_KEYS if k in low), None)
+        if not isinstance(name, str) or not name.strip():
+            raise ValueError(
+                f"{path}:{n}: no file name (a column or key named one of {', '.join(FILE_KEYS)})"
+            )
+        if date is None:
+            raise ValueError(f"{path}:{n}: no date (a column or key named one of {', '.join(DATE_KEYS)})")
+        out[name.strip()] = check_date(date, f"{path}:{n}")
+    return out

@@ -48,6 +48,17 @@ def _err(msg: str) -> None:
     print(f"newsfacts: {msg}", file=sys.stderr)
 
 
+def _published(args: argparse.Namespace) -> Any:
+    """The user's publication dates (--published, --metadata), or None; ValueError if bad."""
+    from pipeline.batch import Published, check_date, load_metadata
+
+    if args.published is None and args.metadata is None:
+        return None
+    default = check_date(args.published, "--published") if args.published is not None else None
+    by_file = load_metadata(args.metadata) if args.metadata is not None else {}
+    return Published(default=default, by_file=by_file)
+
+
 class Terminated(KeyboardInterrupt):
     """SIGTERM, handled like Ctrl-C but with its own exit status."""
 
@@ -82,6 +93,11 @@ def cmd_extract(args: argparse.Namespace) -> int:
             _err(f"unknown encoding {args.encoding!r} (try utf-8, latin-1, utf-16, cp1252)")
             return EXIT_USAGE
     try:
+        published = _published(args)
+    except ValueError as exc:
+        _err(str(exc))
+        return EXIT_USAGE
+    try:
         out_dir = check_output_dir(args.output)
         lock = RunLock.acquire(out_dir)
     except OutputError as exc:
@@ -111,7 +127,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
             from pipeline.engine_dask import run_dask
 
             spec = {"model": args.model, "config": str(args.config) if args.config else None,
-                    "overrides": _overrides(args.set or []), "encoding": args.encoding, "timeout": timeout}  # fmt: skip
+                    "overrides": _overrides(args.set or []), "encoding": args.encoding, "timeout": timeout,
+                    "published": published}  # fmt: skip
             stream = run_dask(
                 paths, lock.run_dir, spec, failures, scheduler=args.scheduler, n_workers=args.workers,
                 partition_size=args.batch_size, skip=prev.where if prev is not None else (),
@@ -120,7 +137,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
             nlp = _load_nlp(args)
             stream = process(
                 nlp, paths, failures, encoding=args.encoding, n_process=args.n_process,
-                batch_size=args.batch_size, skip_sha256=prev, timeout=timeout,
+                batch_size=args.batch_size, skip_sha256=prev, timeout=timeout, published=published,
             )  # fmt: skip
         for item in stream:
             if isinstance(item, Kept):
@@ -157,6 +174,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
             with contextlib.suppress(OutputError):
                 writer.flush()
             writer.csv.abort()
+            writer.facts.abort()
         keep_run_dir = True
         what = "terminated" if terminated else "interrupted"
         _err(
@@ -299,6 +317,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--resume", action="store_true", help="keep earlier output and skip articles already in it"
+    )
+    p.add_argument(
+        "--published", metavar="YYYY-MM-DD", help="publication date of the articles (wins over their headers)"
+    )
+    p.add_argument(
+        "--metadata",
+        type=Path,
+        metavar="FILE",
+        help="CSV or JSON Lines of file name -> published date (columns file, published); wins over headers",
     )
     p.add_argument(
         "--article-timeout",

@@ -3,6 +3,9 @@ brat standoff, Label Studio JSON, CoNLL IOB (export only).
 
 Normalised values travel where the format has room: span keys in JSONL, Doc
 user data in DocBin, AnnotatorNotes in brat, region meta in Label Studio.
+Attribution (SPEC 2.10: subject, place, when) travels as span keys in JSONL, Doc
+user data in DocBin, relations in brat and Label Studio (a null field stays in the
+note or meta, so "null" and "not annotated" stay apart). CoNLL IOB cannot hold it.
 """
 
 from __future__ import annotations
@@ -47,7 +50,24 @@ def _values(e: Entity) -> dict[str, Any]:
     return {k: d[k] for k in (*VALUE_KEYS, *e.extra) if k in d}
 
 
+ATTRIBUTION = ("subject", "place", "when")
+
+
+def _split_refs(e: Entity) -> tuple[dict[str, Any], dict[str, tuple[int, int]]]:
+    """An entity's values without its non-null attribution, and that attribution as spans."""
+    values = _values(e)
+    refs = {}
+    for f in ATTRIBUTION:
+        r = values.get(f)
+        if isinstance(r, dict):
+            refs[f] = (r["start"], r["end"])
+            del values[f]
+    return values, refs
+
+
 def _entity(start: int, end: int, label: str, text: str, values: dict[str, Any]) -> Entity:
+    refs = {f: values.pop(f) for f in ATTRIBUTION if f in values}
+    values.update(refs)  # subject, place, when last and in SPEC's order, however they were read
     return Entity.from_dict({"start": start, "end": end, "label": label, "text": text[start:end], **values})
 
 
@@ -166,12 +186,19 @@ def to_brat(d: GoldDoc) -> str:
     """The .ann file for one article (the .txt is the article text itself)."""
     lines = []
     note = 1
+    ids = {(e.start, e.end): f"T{i}" for i, e in enumerate(d.entities, 1)}
+    relations = []
     for i, e in enumerate(d.entities, 1):
         lines.append(f"T{i}\t{e.label} {e.start} {e.end}\t{e.text}")
-        values = _values(e)
+        values, refs = _split_refs(e)
+        for f, span in refs.items():
+            if span not in ids:
+                raise SchemaError(f"{d.article}: {f} of {e.text!r} at {e.start} points at no entity")
+            relations.append(f"{f} Arg1:T{i} Arg2:{ids[span]}")
         if values:
             lines.append(f"#{note}\tAnnotatorNotes T{i}\t{json.dumps(values, ensure_ascii=False)}")
             note += 1
+    lines += [f"R{k}\t{rel}" for k, rel in enumerate(relations, 1)]
     if d.published:
         lines.append(f"#{note}\tAnnotatorNotes T0\tpublished={d.published}")
     return "\n".join(lines) + "\n"
@@ -180,9 +207,14 @@ def to_brat(d: GoldDoc) -> str:
 def from_brat(article: str, text: str, ann: str) -> GoldDoc:
     spans: dict[str, tuple[int, int, str]] = {}
     notes: dict[str, dict[str, Any]] = {}
+    relations: list[tuple[str, str, str]] = []
     published = None
     for n, line in enumerate(ann.splitlines(), 1):
-        if line.startswith("T"):
+        if line.startswith("R"):
+            _, info = line.split("\t", 2)[:2]
+            kind, arg1, arg2 = info.split()
+            relations.append((kind, arg1.split(":", 1)[1], arg2.split(":", 1)[1]))
+        elif line.startswith("T"):
             tid, info, _ = line.split("\t", 2)
             label, rest = info.split(" ", 1)
             if ";" in rest:
@@ -196,6 +228,9 @@ def from_brat(article: str, text: str, ann: str) -> GoldDoc:
                 published = body.split("=", 1)[1] or None
             else:
                 notes[target] = json.loads(body)
+    for kind, src, dst in relations:
+        if kind in ATTRIBUTION and src in spans and dst in spans:
+            notes.setdefault(src, {})[kind] = {"start": spans[dst][0], "end": spans[dst][1]}
     ents = [_entity(s, e, lab, text, notes.get(tid, {})) for tid, (s, e, lab) in spans.items()]
     return GoldDoc(article, text, published, sorted(ents, key=lambda x: x.start))
 
@@ -205,19 +240,34 @@ def from_brat(article: str, text: str, ann: str) -> GoldDoc:
 
 def _ls_results(d: GoldDoc) -> list[dict[str, Any]]:
     out = []
+    stem = Path(d.article).stem
+    ids = {(e.start, e.end): f"{stem}-{i}" for i, e in enumerate(d.entities)}
+    relations = []
     for i, e in enumerate(d.entities):
+        values, refs = _split_refs(e)
+        for f, span in refs.items():
+            if span not in ids:
+                raise SchemaError(f"{d.article}: {f} of {e.text!r} at {e.start} points at no entity")
+            relations.append(
+                {
+                    "type": "relation",
+                    "from_id": f"{stem}-{i}",
+                    "to_id": ids[span],
+                    "direction": "right",
+                    "labels": [f],
+                }
+            )
         r: dict[str, Any] = {
-            "id": f"{Path(d.article).stem}-{i}",
+            "id": f"{stem}-{i}",
             "from_name": "label",
             "to_name": "text",
             "type": "labels",
             "value": {"start": e.start, "end": e.end, "text": e.text, "labels": [e.label]},
         }
-        values = _values(e)
         if values:
             r["meta"] = {"text": [json.dumps(values, ensure_ascii=False)]}
         out.append(r)
-    return out
+    return out + relations
 
 
 def to_labelstudio(docs: Iterable[GoldDoc], as_predictions: bool = False) -> str:
@@ -239,13 +289,26 @@ def from_labelstudio(data: str) -> list[GoldDoc]:
     for n, task in enumerate(json.loads(data), 1):
         text = task["data"]["text"]
         runs = task.get("annotations") or task.get("predictions") or [{"result": []}]
+        results = runs[-1].get("result", [])
+        regions = {r.get("id"): r for r in results if r.get("type") == "labels"}
+        links: dict[Any, dict[str, Any]] = {}
+        for r in results:
+            if r.get("type") == "relation" and r.get("to_id") in regions:
+                target = regions[r["to_id"]]["value"]
+                for kind in r.get("labels") or []:
+                    if kind in ATTRIBUTION:
+                        links.setdefault(r.get("from_id"), {})[kind] = {
+                            "start": target["start"],
+                            "end": target["end"],
+                        }
         ents = []
-        for r in runs[-1].get("result", []):
+        for r in results:
             if r.get("type") != "labels":
                 continue
             v = r["value"]
             meta = r.get("meta", {}).get("text") or []
             values = json.loads(meta[0]) if meta else {}
+            values.update(links.get(r.get("id"), {}))
             ents.append(_entity(v["start"], v["end"], v["labels"][0], text, values))
         data_ = task["data"]
         out.append(GoldDoc(data_.get("article") or f"task{n:05d}.txt", text, data_.get("published"), ents))
@@ -257,6 +320,9 @@ LABEL_CONFIG = """<View>
     <Label value="ORG"/><Label value="PLACE"/><Label value="PERSON"/><Label value="MONEY"/>
     <Label value="COUNT"/><Label value="PERCENT"/><Label value="DATE"/>
   </Labels>
+  <Relations>
+    <Relation value="subject"/><Relation value="place"/><Relation value="when"/>
+  </Relations>
   <Text name="text" value="$text"/>
 </View>
 """
@@ -308,7 +374,11 @@ def export(docs: list[GoldDoc], fmt: str, dest: Path, as_predictions: bool = Fal
             (dest / f"{stem}.txt").write_bytes(d.text.encode("utf-8"))
             (dest / f"{stem}.ann").write_text(to_brat(d), encoding="utf-8")
         (dest / "annotation.conf").write_text(
-            "[entities]\nORG\nPLACE\nPERSON\nMONEY\nCOUNT\nPERCENT\nDATE\n[relations]\n[events]\n[attributes]\n",
+            "[entities]\nORG\nPLACE\nPERSON\nMONEY\nCOUNT\nPERCENT\nDATE\n[relations]\n"
+            "subject\tArg1:MONEY|COUNT|PERCENT, Arg2:ORG|PLACE\n"
+            "place\tArg1:MONEY|COUNT|PERCENT, Arg2:PLACE\n"
+            "when\tArg1:MONEY|COUNT|PERCENT, Arg2:DATE\n"
+            "[events]\n[attributes]\n",
             encoding="utf-8",
         )
         return dest

@@ -62,7 +62,7 @@ def run_partition(
     try:
         for rec in process(
             nlp, ((Path(p), i) for p, i in items), failures, encoding=spec.get("encoding"),
-            skip_sha256=set(skip), timeout=spec.get("timeout"),
+            skip_sha256=set(skip), timeout=spec.get("timeout"), published=spec.get("published"),
         ):  # fmt: skip
             if isinstance(rec, Kept):
                 out.write(json.dumps({"kept": rec.text_sha256}) + "\n")

@@ -28,6 +28,27 @@ VALUE_FIELDS = {
 }
 
 
+ATTRIBUTION_FIELDS = ("subject", "place", "when")
+ATTRIBUTED_LABELS = ("MONEY", "COUNT", "PERCENT")
+
+
+def has_attribution(e: Entity) -> bool:
+    """Whether a gold figure carries SPEC 2.10's fields (then it is scored on all three)."""
+    return e.label in ATTRIBUTED_LABELS and any(f in e.extra for f in ATTRIBUTION_FIELDS)
+
+
+def attribution_ref(e: Entity | None, name: str) -> tuple[int, int] | None:
+    """One attribution field as (start, end), or None (absent, null or malformed)."""
+    ref = e.extra.get(name) if e is not None else None
+    if isinstance(ref, dict) and isinstance(ref.get("start"), int) and isinstance(ref.get("end"), int):
+        return (ref["start"], ref["end"])
+    return None
+
+
+def attribution_matches(gold: Entity, pred: Entity) -> bool:
+    return all(attribution_ref(gold, f) == attribution_ref(pred, f) for f in ATTRIBUTION_FIELDS)
+
+
 class EvaluationError(Exception):
     """The inputs of an evaluation do not fit together (a message says which file)."""
 
@@ -141,6 +162,8 @@ class DocResult:
                     out.append({"kind": "wrong-value", "pred": e.to_dict(), "gold": g.to_dict()})
                 elif g.label == "COUNT" and g.unit != e.unit:
                     out.append({"kind": "wrong-unit", "pred": e.to_dict(), "gold": g.to_dict()})
+                elif has_attribution(g) and not attribution_matches(g, e):
+                    out.append({"kind": "wrong-attribution", "pred": e.to_dict(), "gold": g.to_dict()})
                 continue
             near = [g for g in self.gold if g.start < e.end and e.start < g.end]
             if near:
@@ -196,6 +219,33 @@ class Result:
                     right += g.unit == p.unit
         return right, total
 
+    def attribution_accuracy(self) -> dict[str, tuple[int, int]]:
+        """(right, gold figures with attribution) per field and for all three together;
+        a gold figure without a strictly matching prediction counts as wrong."""
+        out = {f: [0, 0] for f in (*ATTRIBUTION_FIELDS, "all")}
+        for d in self.docs:
+            pred = {e.key: e for e in d.pred}
+            for g in d.gold:
+                if not has_attribution(g):
+                    continue
+                p = pred.get(g.key)
+                right_all = p is not None
+                for f in ATTRIBUTION_FIELDS:
+                    ok = p is not None and attribution_ref(g, f) == attribution_ref(p, f)
+                    out[f][0] += ok
+                    out[f][1] += 1
+                    right_all = right_all and ok
+                out["all"][0] += right_all
+                out["all"][1] += 1
+        return {k: (v[0], v[1]) for k, v in out.items()}
+
+    def attribution_summary(self) -> str | None:
+        """'subject 40/47 (0.851), ...' or None when no gold figure carries attribution."""
+        acc = self.attribution_accuracy()
+        if not acc["all"][1]:
+            return None
+        return ", ".join(f"{k} {r}/{t} ({r / t:.3f})" for k, (r, t) in acc.items())
+
     def value_summary(self) -> list[str]:
         """'MONEY 10/10', ... and 'COUNT unit 28/28', for labels with strict matches."""
         out = []
@@ -223,9 +273,14 @@ class Result:
             }
         ur, ut = self.unit_accuracy()
         values["COUNT_unit"] = {"right": ur, "total": ut, "accuracy": round(ur / ut, 4) if ut else None}
+        attribution = {
+            k: {"right": r, "total": t, "accuracy": round(r / t, 4) if t else None}
+            for k, (r, t) in self.attribution_accuracy().items()
+        }
         return {
             "scores": scores,
             "values": values,
+            "attribution": attribution,
             "documents": [
                 {
                     "id": d.id,
@@ -312,22 +367,42 @@ def format_table(result: Result) -> str:
         )
     lines.append("")
     lines.append("value accuracy on strict matches: " + (", ".join(result.value_summary()) or "no matches"))
+    attribution = result.attribution_summary()
+    if attribution:
+        lines.append(f"attribution (gold figures, missed ones wrong): {attribution}")
     missing = [d.id for d in result.docs if not d.has_prediction]
     if missing:
         lines.append(f"no prediction for {len(missing)} gold file(s): {', '.join(missing)}")
     issues = [(d.id, i) for d in result.docs for i in d.issues()]
+    d_text = {d.id: d.text for d in result.docs}
     if issues:
         lines.append(f"\n{len(issues)} difference(s):")
         for doc_id, i in issues:
             e = i["gold"] or i["pred"]
             p = i["pred"]
             shown = f"{e['label']} {e['text']!r} @{e['start']}"
-            if i["kind"] in ("wrong-value", "wrong-unit", "wrong-label", "wrong-boundary") and p:
+            if i["kind"] == "wrong-attribution" and p:
+                shown += " " + attribution_diff(d_text[doc_id], i["gold"], p)
+            elif i["kind"] in ("wrong-value", "wrong-unit", "wrong-label", "wrong-boundary") and p:
                 shown += f" -> predicted {p['label']} {p['text']!r} " + json.dumps(
                     {k: p.get(k) for k in ("value", "unit", "currency") if p.get(k) is not None}
                 )
-            lines.append(f"  {doc_id}  {i['kind']:<15}{shown}")
+            lines.append(f"  {doc_id}  {(i['kind'] + ' ').ljust(15)}{shown}")
     return "\n".join(lines)
+
+
+def attribution_diff(text: str, gold: dict[str, Any], pred: dict[str, Any]) -> str:
+    """'place: gold 'Lyon' predicted None' for each attribution field that differs."""
+
+    def shown(d: dict[str, Any], f: str) -> str:
+        ref = attribution_ref(Entity.from_dict(d), f)
+        return "null" if ref is None else repr(text[ref[0] : ref[1]]) + f"@{ref[0]}"
+
+    return "; ".join(
+        f"{f}: gold {shown(gold, f)} predicted {shown(pred, f)}"
+        for f in ATTRIBUTION_FIELDS
+        if shown(gold, f) != shown(pred, f)
+    )
 
 
 __all__ = [

@@ -120,6 +120,8 @@ def load(
     base = cfg.get("base", {})
     model = model or base.get("model", "en_core_web_sm")
     nlp = load_base(model, exclude=list(base.get("exclude", [])))
+    if base.get("line_break_sentences", False) and "parser" in nlp.pipe_names:
+        nlp.add_pipe("newsfacts_line_breaks", before="parser")
     _tune_tokenizer(nlp)
     nlp.tokenizer = NewsTokenizer(nlp.tokenizer)
     components = cfg.get("components", {})

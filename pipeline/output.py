@@ -290,6 +290,103 @@ class EntityIndex:
         return f
 
 
+FACT_COLUMNS = [
+    "id", "label", "start", "end", "text", "value", "unit", "currency", "qualifier",
+    "subject", "subject_label", "subject_canonical", "subject_geonameid", "subject_key",
+    "place", "place_geoname", "place_geonameid", "place_key", "when", "when_value",
+]  # fmt: skip
+
+
+def join_key(e: dict[str, Any]) -> str | None:
+    """The `key` entities.csv gives this PLACE or ORG (geonameid or canonical name), if any."""
+    if e["label"] == "PLACE" and "feature" in e:
+        name = str(e.get("geoname") or " ".join(e["text"].split()))
+        return str(e.get("geonameid") or f"{e.get('feature')}:{e.get('country_code') or ''}:{name}")
+    if e["label"] == "ORG" and "canonical" in e:
+        return str(e["canonical"])
+    return None
+
+
+def _target(ref: Any, by_span: dict[tuple[int, int], dict[str, Any]]) -> dict[str, Any]:
+    return by_span.get((ref["start"], ref["end"]), {}) if isinstance(ref, dict) else {}
+
+
+def fact_rows(rec: ArticleRecord) -> list[list[Any]]:
+    """One row per MONEY, COUNT and PERCENT: the figure, then its subject, place and date
+    with the ids that join them to entities.csv (SPEC 2.10)."""
+    ents = [e.to_dict() for e in rec.entities]
+    by_span = {(e["start"], e["end"]): e for e in ents}
+    rows = []
+    for d in ents:
+        if d["label"] not in ("MONEY", "COUNT", "PERCENT"):
+            continue
+
+        subj, place, when = (_target(d.get(f), by_span) for f in ("subject", "place", "when"))
+        rows.append(
+            [rec.id, d["label"], d["start"], d["end"], d["text"], d.get("value"), d.get("unit"),
+             d.get("currency"), d.get("qualifier"),
+             subj.get("text"), subj.get("label"), subj.get("canonical") or subj.get("geoname"),
+             subj.get("geonameid"), join_key(subj) if subj else None,
+             place.get("text"), place.get("geoname"), place.get("geonameid"),
+             join_key(place) if place else None, when.get("text"), when.get("value")]
+        )  # fmt: skip
+    return rows
+
+
+class FactsWriter:
+    """facts.csv: one row per figure with whose, where and when (written atomically).
+
+    Organisation keys follow entities.csv, which folds 'Yili' into 'Yili Group' across the
+    batch; the fold is known only at the end, so the file is then rewritten in one pass."""
+
+    def __init__(self, target: Path, tmp_dir: Path | None = None) -> None:
+        self.target = target
+        self.tmp_dir = tmp_dir
+        self.file = AtomicFile(target, tmp_dir)
+        self.rows = csv.writer(self.file)
+        self.rows.writerow(FACT_COLUMNS)
+
+    def add(self, rec: ArticleRecord) -> None:
+        for row in fact_rows(rec):
+            self.rows.writerow([safe_cell(c) for c in row])
+
+    def stage(self, folds: dict[str, str]) -> AtomicFile:
+        """The finished file under a temporary name, for the caller to commit (or abort)."""
+        if not folds:
+            return self.file
+        self.file.prepare()
+        final = AtomicFile(self.target, self.tmp_dir)
+        out = csv.writer(final)
+        col = FACT_COLUMNS.index("subject_key")
+        with self.file.tmp.open(encoding="utf-8", newline="") as fh:
+            for n, row in enumerate(csv.reader(fh)):
+                if n and row[FACT_COLUMNS.index("subject_label")] == "ORG" and row[col] in folds:
+                    row[col] = safe_cell(folds[row[col]])
+                out.writerow(row)
+        self.file.abort()
+        self.file = final
+        return final
+
+    def commit(self, folds: dict[str, str]) -> None:
+        self.stage(folds).commit()
+
+    def abort(self) -> None:
+        self.file.abort()
+
+
+def org_folds(index: EntityIndex) -> dict[str, str]:
+    """ORG keys entities.csv folds into a longer name ('Yili' -> 'Yili Group')."""
+    from pipeline.components.base import CORPORATE
+
+    names = {k[1] for k in index.rows if k[0] == "ORG"}
+    folds = {}
+    for name in names:
+        longer = sorted(n for n in names for suffix in CORPORATE if n == f"{name} {suffix}")
+        if longer:
+            folds[name] = longer[0]
+    return folds
+
+
 class RecordWriter:
     """extractions.jsonl, extractions.csv and errors.jsonl in one folder; temporary files in
     `tmp_dir` (the run's private folder) until commit, which replaces them all at the end."""
@@ -301,6 +398,7 @@ class RecordWriter:
         self.csv = AtomicFile(out_dir / "extractions.csv", tmp_dir)
         self.rows = csv.writer(self.csv)
         self.index = EntityIndex()
+        self.facts = FactsWriter(out_dir / "facts.csv", tmp_dir)
         self.rows.writerow(CSV_COLUMNS)
         for line in keep:
             self.write_line(line)
@@ -313,6 +411,7 @@ class RecordWriter:
 
     def _write_csv(self, rec: ArticleRecord) -> None:
         self.index.add(rec)
+        self.facts.add(rec)
         for e in rec.entities:
             d = e.to_dict()
             self.rows.writerow(
@@ -339,6 +438,7 @@ class RecordWriter:
                 staged.append(errors)
                 for f in failures:
                     errors.write(json.dumps(f.to_dict(), ensure_ascii=False) + "\n")
+            staged.append(self.facts.stage(org_folds(self.index)))
             staged.append(self.index.write(self.dir / "entities.csv", self.tmp_dir))
             staged += [self.csv, self.jsonl]
             for staged_file in staged:
@@ -358,3 +458,4 @@ class RecordWriter:
     def abort(self) -> None:
         self.jsonl.abort()
         self.csv.abort()
+        self.facts.abort()

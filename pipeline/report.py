@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import html
 
-from pipeline.evaluate import SCHEMES, DocResult, Result
+from pipeline.evaluate import (
+    ATTRIBUTED_LABELS,
+    ATTRIBUTION_FIELDS,
+    SCHEMES,
+    DocResult,
+    Result,
+    attribution_ref,
+)
 from pipeline.records import LABELS, MISSION_LABELS, ArticleRecord, Entity
 
 COLOURS = {
@@ -24,6 +31,7 @@ KIND_NOTE = {
     "wrong-label": "wrong label",
     "wrong-value": "wrong value",
     "wrong-unit": "wrong unit",
+    "wrong-attribution": "wrong subject, place or date",
 }
 STYLE = """
 body{font-family:system-ui,sans-serif;margin:2em;max-width:70em;color:#222}
@@ -38,6 +46,8 @@ mark.wrong-boundary{border:2px solid #f80}
 mark.wrong-label{border:2px solid #80f}
 mark.wrong-value,mark.wrong-unit{border:2px dotted #b58900}
 .legend mark{margin-right:.6em}
+mark.wrong-attribution{border:2px dashed #b58900}
+table.facts td{text-align:left}table.facts td.wrong{background:#fdd;font-weight:bold}
 """
 
 
@@ -137,6 +147,48 @@ def _issues_table(d: DocResult) -> str:
     )
 
 
+def render_attribution(d: DocResult) -> str:
+    """Each figure's subject, place and date, gold beside predicted; a wrong field is marked.
+
+    Figures come from the gold file when it carries attribution, else from the prediction."""
+
+    def name(e: Entity | None, f: str) -> str:
+        ref = attribution_ref(e, f)
+        return "—" if ref is None else f"{d.text[ref[0] : ref[1]]} @{ref[0]}"
+
+    pred = {e.key: e for e in d.pred}
+    gold_figs = [
+        g for g in d.gold if g.label in ATTRIBUTED_LABELS and any(f in g.extra for f in ATTRIBUTION_FIELDS)
+    ]
+    figures: list[tuple[Entity | None, Entity | None]] = [(g, pred.get(g.key)) for g in gold_figs]
+    if not gold_figs:
+        figures = [(None, p) for p in d.pred if p.label in ATTRIBUTED_LABELS]
+    if not figures:
+        return ""
+    head = "".join(f"<th>{f}</th>" for f in ATTRIBUTION_FIELDS)
+    rows = []
+    for g, p in figures:
+        fig = g or p
+        assert fig is not None
+        cells = []
+        for f in ATTRIBUTION_FIELDS:
+            shown, wrong = name(p, f), False
+            if g is not None:
+                wrong = p is None or attribution_ref(g, f) != attribution_ref(p, f)
+                if wrong:
+                    shown = (
+                        f"predicted {name(p, f) if p is not None else '(figure missed)'}; gold {name(g, f)}"
+                    )
+            css = ' class="wrong"' if wrong else ""
+            cells.append(f"<td{css}>{html.escape(shown)}</td>")
+        rows.append(
+            f"<tr><td>{fig.label}</td><td>{html.escape(fig.text)} @{fig.start}</td>{''.join(cells)}</tr>"
+        )
+    return (
+        '<table class="facts"><tr><th>label</th><th>figure</th>' + head + "</tr>" + "".join(rows) + "</table>"
+    )
+
+
 def _page(title: str, body: str) -> str:
     return (
         f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)}</title>'
@@ -147,12 +199,16 @@ def _page(title: str, body: str) -> str:
 def render_report(result: Result) -> str:
     """One page: the scores, a legend, then every article with its marks and differences."""
     values = f"<p>Value accuracy on strict matches: {', '.join(result.value_summary()) or 'no matches'}.</p>"
+    attribution = result.attribution_summary()
+    if attribution:
+        values += f"<p>Attribution (gold figures, missed ones wrong): {html.escape(attribution)}.</p>"
     parts = ["<h1>newsfacts evaluation</h1>", _scores_table(result), values, _legend()]
     for d in result.docs:
         note = "" if d.has_prediction else " (no prediction for this article)"
         parts.append(f'<section class="doc" id="{html.escape(d.id)}"><h2>{html.escape(d.id)}{note}</h2>')
         parts.append(f'<div class="article">{render_text(d.text, doc_marks(d))}</div>')
         parts.append(_issues_table(d))
+        parts.append(render_attribution(d))
         parts.append("</section>")
     return _page("newsfacts evaluation", "".join(parts))
 

@@ -14,7 +14,8 @@ from pipeline.records import record_shape_problem
 def leftover_parts(out_dir: Path) -> list[Path]:
     """Temporary files that interrupted runs left: in their private folders, or (older versions)
     beside the output."""
-    return sorted(out_dir.glob(".extractions.jsonl.*.part")) + sorted(out_dir.glob(".extractions.csv.*.part"))
+    names = ("extractions.jsonl", "extractions.csv", "facts.csv")
+    return [p for name in names for p in sorted(out_dir.glob(f".{name}.*.part"))]
 
 
 def _sources(out_dir: Path, exclude: Path | None = None) -> list[Path]:

@@ -1,0 +1,994 @@
+"""Attribution (SPEC.md 2.10): whose figure, where, when, for every MONEY, COUNT and PERCENT.
+
+On a parsed Doc the fields come from the dependency parse (clause subject, possessor,
+passive agent, prepositional place, the clause's dates); on the blank base from a
+simpler reading of the figure's clause in the text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from spacy.attrs import IDX
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from pipeline.components.base import USER_KEY, Intervals, raw_text
+from pipeline.read import find_published
+from pipeline.ruledata import load_word_features, load_word_list
+
+FIGURES = ("MONEY", "COUNT", "PERCENT")
+FIELDS = ("subject", "place", "when")
+Ref = dict[str, int] | None
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass")
+# A clause without its own subject shares the subject of the clause it hangs on.
+HANGING_DEPS = {"xcomp", "advcl", "conj", "acl", "pcomp", "prep", "pobj", "dep", "appos", "npadvmod", "oprd"}
+PLACE_PREPS = {"in", "at", "across", "throughout", "within", "inside", "near", "beside"}
+NOT_PLACE_PREPS = {"according", "from", "than", "against", "versus", "of", "by", "like", "as"}
+PRONOUNS = {"it", "its", "they", "their", "them"}
+RELATIVE_PRONOUNS = {"which", "that", "who", "whose", "whom"}
+BREAKDOWN = re.compile(r"(?i)\b(?:including|of which|of whom|among them|among which)\b")
+LIST_GAP = re.compile(r"^[^.;:!?]{0,80}$")
+PERIOD_LINK = re.compile(r"^\s*(?:to|and|through|until|till|-|–|—)\s*$")
+MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+DATELINE_LEAD = re.compile(
+    r"(?m)^[ \t]*(?P<lead>[A-Z][A-Za-z'’.\- ]{1,40}(?:,[^\n()/:]{1,45}?)?)"
+    r"(?:\s*\((?P<agency>[^()\n]{1,30})\))?(?:\s*/[^/\n]{2,30}/)?"
+    r"(?:\s*(?:--|[-–—])\s+|:\s+|(?<=\))\s+(?=[A-Z]))"
+)
+LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)(?:the\s+)?")
+HIERARCHY_SEP = re.compile(
+    r"\s*,?\s*(?:(?:in|near|of)\s+)?(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|"
+    r"western|north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?)\s+)?"
+)
+POSSESSIVE_GAP = re.compile(r"['’]s\s+")
+FRONTED_PLACE = re.compile(r"\s*(?:In|At|Across)\s+(?:the\s+)?$")
+COMPARISON_BEFORE = re.compile(
+    r"(?i)(?:\b(?:against|than|versus|vs\.?|compared (?:with|to))\s+(?:[\w'’-]+\s+){0,4}"
+    r"|\b(?:up|down|rising|falling|rose|fell|increased|decreased|grew)\b[^,.;]{0,30}?\bfrom\s+(?:the\s+|a\s+)?)$"
+)
+COMPARISON_PREPS = {"against", "than", "versus", "vs", "vs."}
+TEMPORAL_MARKS = {"when", "once", "after", "before", "until", "till", "by"}
+OF_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?of\s")
+WORD_COMMA = re.compile(r",(?!\d)")
+LINE_BREAKS = re.compile(r"\n\s*")
+BASED = re.compile(r"^-?\s*based\b")
+SENTENCE_END = re.compile(r"[.!?]['\"”’)]*\s+(?=[A-Z“\"'(\[])|\n")
+PREPOSITION_BEFORE = re.compile(
+    r"(?i)\b(?:in|at|across|throughout|within|of|from|to|with|for|on|into|onto|by|than|"
+    r"between|among|via|like|as|against|toward|towards|over|under|near|outside|inside)\s+(?:the\s+)?$"
+)
+RELATIVE_CUT = re.compile(r"(?i),\s*(?:which|who|where)\b")
+CLAUSE_CUT = re.compile(r"[;:]|(?i:,\s*(?:while|whereas|but|although|though)\b)")
+AGENT_BEFORE = re.compile(r"(?i)\bby\s+(?:the\s+)?$")
+POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
+
+
+@Language.factory(
+    "newsfacts_attribution",
+    default_config={
+        "place_words": "attribution_place_words.txt",
+        "org_words": "attribution_org_words.txt",
+        "reporting_verbs": "attribution_reporting_verbs.txt",
+        "reporting_that_verbs": "attribution_reporting_that_verbs.txt",
+        "use_parse": True,
+    },
+)
+def make_attribution(
+    nlp: Language,
+    name: str,
+    place_words: str,
+    org_words: str,
+    reporting_verbs: str,
+    reporting_that_verbs: str,
+    use_parse: bool,
+) -> Attributor:
+    return Attributor(place_words, org_words, reporting_verbs, reporting_that_verbs, use_parse)
+
+
+@Language.component("newsfacts_line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """A line break ends a sentence (captions and headlines have no full stop), and so does a
+    dateline ('SHENZHEN, Oct 17 (Reuters) - '); runs before the parser, which keeps sentence
+    starts set in advance."""
+    if len(doc) < 2:
+        return doc
+    starts = doc.to_array(IDX)
+    text = doc.text
+    cuts = [m.end() for m in LINE_BREAKS.finditer(text)] + [end for _, end in dateline_cuts(text)]
+    for pos in cuts:
+        i = bisect.bisect_left(starts, pos)
+        if 0 < i < len(doc):
+            doc[i].is_sent_start = True
+    return doc
+
+
+def _ref(e: dict[str, Any] | None) -> Ref:
+    return None if e is None else {"start": e["start"], "end": e["end"]}
+
+
+class Attributor:
+    """Fills `subject`, `place` and `when` on every MONEY, COUNT and PERCENT entity.
+
+    Entities are indexed by sentence once; each figure looks only at its own sentence.
+    `use_parse` lets the dependency parse decide when the base has one.
+    """
+
+    def __init__(
+        self,
+        place_words: str = "attribution_place_words.txt",
+        org_words: str = "attribution_org_words.txt",
+        reporting_verbs: str = "attribution_reporting_verbs.txt",
+        reporting_that_verbs: str = "attribution_reporting_that_verbs.txt",
+        use_parse: bool = True,
+    ) -> None:
+        self.place_words = load_word_features(place_words)
+        self.org_words = {w.lower() for w in load_word_list(org_words)}
+        verbs = sorted(load_word_list(reporting_verbs), key=len, reverse=True)
+        that_verbs = sorted(load_word_list(reporting_that_verbs), key=len, reverse=True)
+        self.reporting = {v for v in (*verbs, *that_verbs) if " " not in v}
+        say = "|".join(re.escape(v) for v in verbs)
+        report = "|".join(re.escape(v) for v in that_verbs)
+        when = r"(?:\s+(?:on|in|last|this)\s+\w+)?"
+        self.reporter_cut = re.compile(
+            rf"(?i)\b(?:(?:{say})\b{when}(?:\s+that\b)?|(?:{report})\b{when}\s+that\b)"
+        )
+        self.use_parse = use_parse
+
+    # --- shared ---------------------------------------------------------------------
+
+    def __call__(self, doc: Doc) -> Doc:
+        ents: list[dict[str, Any]] = doc.user_data.get(USER_KEY, {}).get("entities", [])
+        if not any(e["label"] in FIGURES for e in ents):
+            return doc
+        text = raw_text(doc)
+        parsed = self.use_parse and doc.has_annotation("DEP")
+        leads = dateline_cuts(text)
+        bounds = _sentence_starts(doc, text, parsed, leads, ents)
+        by_sentence: dict[int, list[dict[str, Any]]] = {}
+        for e in ents:
+            by_sentence.setdefault(bisect.bisect_right(bounds, e["start"]) - 1, []).append(e)
+        _, dateline = find_published(text)
+        headers = [*leads, *([dateline] if dateline else [])]
+        for i, group in by_sentence.items():
+            figures = [e for e in group if e["label"] in FIGURES]
+            if not figures:
+                continue
+            refs = [
+                e
+                for e in group
+                if e["label"] in ("ORG", "PLACE")
+                or (e["label"] == "DATE" and not any(a <= e["start"] and e["end"] <= b for a, b in headers))
+            ]
+            if parsed:
+                ParsedSentence(self, doc, text, refs).attribute(figures)
+            else:
+                self._attribute_text(text, refs, figures, bounds)
+            _post_pass(text, bounds[i], refs, figures)
+            _copy_dependants(text, figures, doc if parsed else None)
+        return doc
+
+    def description_label(self, word: str) -> str | None:
+        """'city' -> PLACE, 'company' -> ORG, 'it' -> '*' (either), anything else None."""
+        w = word.lower()
+        if w in PRONOUNS:
+            return "*"
+        if w == "there":
+            return "PLACE"
+        if w in self.place_words:
+            return "PLACE"
+        if w in self.org_words:
+            return "ORG"
+        return None
+
+    def earlier_name(
+        self,
+        refs: list[dict[str, Any]],
+        before: int,
+        word: str,
+        prefer: set[int] | None = None,
+        strict: bool = False,
+    ) -> dict[str, Any] | None:
+        """The name a description or pronoun at `before` stands for, earlier in the same sentence."""
+        label = self.description_label(word)
+        if label is None:
+            return None
+        feats = self.place_words.get(word.lower(), frozenset()) if label == "PLACE" else frozenset()
+        fits = [
+            r
+            for r in refs
+            if r["end"] <= before
+            and r["label"] != "DATE"
+            and (label == "*" or r["label"] == label)
+            and (not feats or r.get("feature") in feats or "feature" not in r)
+        ]
+        if not fits:
+            return None
+        if prefer is not None:
+            preferred = [r for r in fits if r["start"] in prefer]
+            if preferred or strict:
+                return preferred[-1] if preferred else None  # a name in a side phrase is another thing
+        return fits[-1]
+
+    # --- blank base: the figure's clause read as text -------------------------------
+
+    def _cuts(self, text: str, sent: tuple[int, int]) -> tuple[list[re.Match[str]], ...]:
+        """The clause, relative-clause and reporter cuts of one sentence (found once per sentence)."""
+        s, e = sent
+        return (
+            list(CLAUSE_CUT.finditer(text, s, e)),
+            list(RELATIVE_CUT.finditer(text, s, e)),
+            list(self.reporter_cut.finditer(text, s, e)),
+        )
+
+    def _clause(
+        self, text: str, sent: tuple[int, int], fig: dict[str, Any], cuts: tuple[list[re.Match[str]], ...]
+    ) -> tuple[int, int, str | None, list[tuple[int, int]]]:
+        """Start and end of the figure's clause inside its sentence, the relative word opening it,
+        and the relative clauses closed before the figure (which are not its clause)."""
+        clause_cuts, relative_cuts, reporter_cuts = cuts
+        start, end, rel = sent[0], sent[1], None
+        skip: list[tuple[int, int]] = []
+        for m in clause_cuts:
+            if m.end() <= fig["start"]:
+                start, rel = m.end(), None
+            elif m.start() >= fig["end"]:
+                end = min(end, m.start())
+                break
+        for m in relative_cuts:
+            if m.start() < start or m.end() > fig["start"]:
+                continue
+            close = _next_comma(text, m.end(), fig["start"])
+            if close >= 0:
+                skip.append((m.start(), close))  # "Toyota, which employs 3,000 people, plans …"
+                continue
+            start, rel = m.end(), m.group(0).split()[-1].lower().strip(",")
+            close = _next_comma(text, fig["end"], end)
+            end = close if close >= 0 else end
+        for m in reporter_cuts:
+            if m.start() < start or m.end() > end:
+                continue
+            if m.end() <= fig["start"]:
+                start, rel = m.end(), None
+                if m.group(0).lower().startswith("according"):
+                    comma = _next_comma(text, m.end(), fig["start"])
+                    start = comma + 1 if comma >= 0 else start
+            elif m.start() >= fig["end"]:
+                before_comma = text.rfind(", ", fig["end"], m.start())
+                end = min(end, before_comma if before_comma >= 0 else m.start())
+                break
+        return start, end, rel, skip
+
+    def _attribute_text(
+        self, text: str, refs: list[dict[str, Any]], figures: list[dict[str, Any]], bounds: list[int]
+    ) -> None:
+        i = bisect.bisect_right(bounds, figures[0]["start"]) - 1
+        sent = (bounds[i], bounds[i + 1] if i + 1 < len(bounds) else len(text))
+        cuts = self._cuts(text, sent)
+        for fig in figures:
+            cs, ce, rel, skip = self._clause(text, sent, fig, cuts)
+            inside = [
+                r
+                for r in refs
+                if cs <= r["start"] and r["end"] <= ce and not any(a <= r["start"] < b for a, b in skip)
+            ]
+            before = [r for r in inside if r["end"] <= fig["start"] and r["label"] != "DATE"]
+            after = [r for r in inside if r["start"] >= fig["end"] and r["label"] != "DATE"]
+            lead_text = text[max(cs, fig["start"] - 60) : fig["start"]]
+            compared = bool(COMPARISON_BEFORE.search(lead_text))
+            dates = [
+                r for r in inside if r["label"] == "DATE" and not _compared_between(text, fig, r, figures)
+            ]
+            when = min(dates, key=lambda r: abs(r["start"] - fig["start"])) if dates else None
+            when = _period_end(text, when, refs)
+            if compared:
+                fig.update({"subject": None, "place": None, "when": _ref(when)})
+                continue
+            subject = None
+            agent = next(
+                (
+                    r
+                    for r in after
+                    if AGENT_BEFORE.search(text[max(0, r["start"] - 8) : r["start"]])
+                    and not any(fig["end"] <= f["start"] < r["start"] for f in figures)
+                ),
+                None,
+            )
+            if agent is not None:
+                subject = agent
+            else:
+                for k in range(len(before) - 1, -1, -1):
+                    r = before[k]
+                    lead = text[max(cs, r["start"] - 30) : r["start"]]
+                    if BASED.match(text[r["end"] : r["end"] + 8]):
+                        continue
+                    if PREPOSITION_BEFORE.search(lead) and not self._of_possessor(text[cs : r["start"]]):
+                        continue
+                    while k and re.fullmatch(r"\s*,\s*", text[before[k - 1]["end"] : before[k]["start"]]):
+                        k -= 1  # "the Park of X District, Hohhot, has …": the first of an apposition
+                    subject = before[k]
+                    break
+            if subject is None and rel == "where":
+                named = _refs_before(refs, {"start": cs})
+                if named is not None and named["label"] == "PLACE" and named["end"] >= cs - 8:
+                    subject = named  # "a plant in Lyon, where the town expects 300 jobs"
+            if subject is None and rel in ("which", "who"):
+                antecedent = [
+                    r
+                    for r in refs
+                    if r["end"] <= cs
+                    and r["label"] != "DATE"
+                    and text[r["end"] : cs].strip(" ,").lower() in ("which", "who")
+                ]
+                subject = antecedent[-1] if antecedent else None
+            if subject is None:
+                word = _word_before_figure_subject(text, cs, fig["start"])
+                if word:
+                    subjects = {
+                        r["start"]
+                        for r in refs
+                        if r["end"] <= cs
+                        and not PREPOSITION_BEFORE.search(text[max(0, r["start"] - 30) : r["start"]])
+                    }
+                    subject = self.earlier_name(refs, cs, word, subjects, strict=True)
+            place = None
+            for r in sorted(
+                (r for r in inside if r["label"] == "PLACE"), key=lambda r: abs(r["start"] - fig["start"])
+            ):
+                if r["start"] >= fig["end"] and OF_AFTER.match(text[fig["end"] : r["start"]]):
+                    continue  # "70 percent of the institutions in X": X qualifies the institutions
+                if subject is not None and re.fullmatch(
+                    r"\s+(?:in|at)\s+(?:the\s+)?", text[subject["end"] : r["start"]]
+                ):
+                    continue  # "Zhongguancun street in Haidian district has …": the subject's own phrase
+                words = text[max(cs, r["start"] - 40) : r["start"]].lower().split()
+                if len(words) >= 2 and words[-1] == "of" and self.description_label(words[-2]) == "PLACE":
+                    words = words[:-2]  # "in the City of Suffolk"
+                if words and words[-1] == "the":
+                    words = words[:-1]
+                if words and words[-1] in PLACE_PREPS:
+                    place = r
+                    break
+            if place is None and subject is not None:
+                place = subject if subject["label"] == "PLACE" else _place_beside(text, subject, refs)
+            fig.update({"subject": _ref(subject), "place": _ref(place), "when": _ref(when)})
+
+    def _of_possessor(self, lead: str) -> bool:
+        """'The GDP of ' opening a clause: the name after 'of' owns what the clause says."""
+        m = re.fullmatch(r"\s*(?:[Tt]he|[Ii]ts)\s+((?:[\w-]+\s+){0,3}?)([\w-]+)\s+of\s+", lead)
+        return m is not None and self.description_label(m.group(2)) is None
+
+
+COMPARED = re.compile(r"(?i)\b(?:from|than|compared (?:with|to)|versus|against)\s+(?:the\s+|a\s+)?$")
+
+
+def _compared_between(
+    text: str, fig: dict[str, Any], date: dict[str, Any], figures: list[dict[str, Any]]
+) -> bool:
+    """Whether a figure of comparison stands between the figure and the date ('up 6 percent
+    from $466 million in 2022': 2022 is the compared amount's)."""
+    lo, hi = sorted((fig["end"], date["start"]))
+    return any(
+        lo <= f["start"] < hi and COMPARED.search(text[max(0, f["start"] - 20) : f["start"]])
+        for f in figures
+        if f is not fig
+    )
+
+
+def _next_comma(text: str, start: int, end: int) -> int:
+    """The next comma that separates words (not the one in '3,000'), or -1."""
+    m = WORD_COMMA.search(text, start, end)
+    return m.start() if m else -1
+
+
+def _word_before_figure_subject(text: str, clause_start: int, fig_start: int) -> str | None:
+    """The pronoun or description that opens a clause ('it has 300', 'the city has 300')."""
+    m = re.match(
+        r"\s*(?:and\s+|so\s+|as\s+)?(?:(?:the|this)\s+)?([A-Za-z-]+)\b", text[clause_start:fig_start]
+    )
+    return m.group(1) if m else None
+
+
+class ParsedSentence:
+    """One sentence's attribution from the dependency parse."""
+
+    def __init__(self, owner: Attributor, doc: Doc, text: str, refs: list[dict[str, Any]]) -> None:
+        self.owner = owner
+        self.doc = doc
+        self.text = text
+        self.refs = refs
+        self.tok2ref: dict[int, dict[str, Any]] = {}
+        for r in refs:
+            span = doc.char_span(r["start"], r["end"], alignment_mode="expand")
+            if span is not None:
+                for t in span:
+                    self.tok2ref.setdefault(t.i, r)
+        self.subjects: set[int] = {
+            r["start"]
+            for i, r in self.tok2ref.items()
+            if r["label"] != "DATE"
+            and (
+                doc[i].dep_ in SUBJECT_DEPS
+                or (doc[i].dep_ in ("poss", "compound") and doc[i].head.dep_ in SUBJECT_DEPS)
+            )
+        }
+
+    def ref(self, tok: Token, labels: Iterable[str]) -> dict[str, Any] | None:
+        r = self.tok2ref.get(tok.i)
+        return r if r is not None and r["label"] in labels else None
+
+    def attribute(self, figures: list[dict[str, Any]]) -> None:
+        self.figure_tokens: set[int] = set()
+        for fig in figures:
+            span = self.doc.char_span(fig["start"], fig["end"], alignment_mode="expand")
+            if span is not None:
+                self.figure_tokens.update(t.i for t in span)
+                self.figure_tokens.add(_noun_head(span.root).i)
+        for fig in figures:
+            span = self.doc.char_span(fig["start"], fig["end"], alignment_mode="expand")
+            if span is None:
+                fig.update(dict.fromkeys(FIELDS))
+                continue
+            head = _noun_head(span.root)
+            chain, path = self.clause_chain(head)
+            own = set(range(span.start, span.end)) | {head.i}
+            when = self.when(chain, fig, path, own)
+            if self.compared(path, chain):
+                fig.update({"subject": None, "place": None, "when": _ref(when)})
+                continue
+            subject = (
+                self.participle_agent(head)
+                or self.subject(chain[-1], set(range(span.start, span.end)), head_i=head.i)
+                or self.figure_owner(path, chain)
+            )
+            top = chain[-1]
+            if (
+                subject is None
+                and _own_subject(top) is head
+                and top.dep_ in ("advcl", "xcomp", "pcomp", "acl")
+            ):
+                # "signed agreements with three manufacturers to build plants": the signer's figure
+                outer, _ = self.clause_chain(top.head)
+                subject = self.subject(outer[-1], set(range(span.start, span.end)))
+            place = self.place(path, chain, subject)
+            fig.update({"subject": _ref(subject), "place": _ref(place), "when": _ref(when)})
+
+    def compared(self, path: list[Token], chain: list[Token]) -> bool:
+        """A figure of comparison ('against national growth of 2.5 percent', 'up from 42 percent',
+        'compared with 300') is not the clause's own: it gets no subject or place."""
+        verbs = {t.i for t in chain}
+        for tok in path:
+            if tok.i in verbs:
+                return False
+            if tok.dep_ == "prep" and tok.lower_ in COMPARISON_PREPS:
+                return True
+            if tok.dep_ == "prep" and tok.lower_ == "from" and tok.head.lower_ in ("up", "down"):
+                return True
+            if tok.lower_ in ("compared", "compares", "comparing"):
+                return True
+        return False
+
+    def figure_owner(self, path: list[Token], chain: list[Token]) -> dict[str, Any] | None:
+        """The owner named inside the figure's own phrase: '8.6 per cent of Nigeria's GDP',
+        'a project of X worth $5 million'."""
+        verbs = {t.i for t in chain}
+        for tok in path:
+            if tok.i in verbs:
+                return None
+            for child in tok.children:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    for obj in child.children:
+                        if obj.dep_ != "pobj":
+                            continue
+                        r = self.ref(obj, ("ORG", "PLACE"))
+                        if r is not None:
+                            return r
+                        for c in obj.children:
+                            r = self.ref(c, ("ORG", "PLACE")) if c.dep_ == "poss" else None
+                            if r is not None:
+                                return r
+        return None
+
+    def clause_chain(self, tok: Token) -> tuple[list[Token], list[Token]]:
+        """The clause verbs from the figure up to the first with a subject of its own, and every
+        token passed on the way (for prepositional attachments)."""
+        chain: list[Token] = []
+        path: list[Token] = []
+        seen: set[int] = set()
+        while tok.i not in seen:
+            seen.add(tok.i)
+            path.append(tok)
+            if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT":
+                if chain and tok.lower_ in self.owner.reporting:
+                    # "…, creating 1,500 jobs, said the minister": the reported clause is the figure's
+                    reported = [c for c in tok.children if c.dep_ == "ccomp" and c.i not in seen]
+                    if reported:
+                        chain.append(reported[0])
+                        path.append(reported[0])
+                    break
+                chain.append(tok)
+                if _own_subject(tok) is not None or tok.dep_ in ("ccomp", "parataxis", "relcl", "ROOT"):
+                    break
+                if tok.dep_ not in HANGING_DEPS or tok.lower_ in self.owner.reporting:
+                    break
+            if tok.head is tok:
+                break
+            if tok.dep_ in ("ccomp", "parataxis") or (tok.dep_ == "prep" and tok.lower_ == "according"):
+                break
+            tok = tok.head
+        if not chain:
+            chain.append(tok)
+        return chain, path
+
+    def subject(self, verb: Token, own: set[int], depth: int = 0, head_i: int = -1) -> dict[str, Any] | None:
+        """The ORG or PLACE owning the figure: passive agent, the clause's subject, its
+        possessor or name compound, a relative clause's antecedent, a description's name."""
+        for child in verb.children:
+            if child.dep_ == "agent":
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        found = self.owner_of(obj, depth)
+                        if found is not None:
+                            return found
+        subj = _own_subject(verb)
+        if subj is None:
+            return None
+        if subj.i in own:
+            return None  # the figure is its own subject: "12 plants were built in Lyon"
+        if subj.i == head_i:  # "Ningbo's 320 exporters" has an owner; "Two firms, Yili and …" has none
+            return self.owner_of(subj, depth, appos=False)
+        if subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            return self.owner_of(verb.head, depth, follow_clause=True)
+        last = subj
+        while True:  # coordinated subjects: the one nearest the number ("X and the state of Y will lend …")
+            conj = [c for c in last.children if c.dep_ == "conj" and c.i < verb.i]
+            if not conj:
+                break
+            last = conj[-1]
+        if last is not subj:
+            found = self.owner_of(last, depth)
+            if found is not None:
+                return found
+        if verb.dep_ == "relcl" and self.owner.description_label(subj.lower_) is not None:
+            antecedent = self.ref(verb.head, ("ORG", "PLACE"))  # "a plant in Lyon, where the town expects …"
+            if antecedent is not None:
+                return antecedent
+        return self.owner_of(subj, depth)
+
+    def participle_agent(self, head: Token) -> dict[str, Any] | None:
+        """'the $181 billion raised by China': the agent of a participle on the figure itself."""
+        for child in head.children:
+            if child.dep_ == "acl":
+                for agent in child.children:
+                    if agent.dep_ == "agent":
+                        for obj in agent.children:
+                            r = self.ref(obj, ("ORG", "PLACE")) if obj.dep_ == "pobj" else None
+                            if r is not None:
+                                return r
+        return None
+
+    def owner_of(
+        self, tok: Token, depth: int, follow_clause: bool = False, appos: bool = True
+    ) -> dict[str, Any] | None:
+        found = self.ref(tok, ("ORG", "PLACE"))
+        if found is not None:
+            return found
+        order = {"compound": 0, "nmod": 0, "appos": 1, "poss": 2}
+        for child in sorted(tok.children, key=lambda c: order.get(c.dep_, 3)):
+            if child.dep_ in ("poss", "compound", "nmod") or (appos and child.dep_ == "appos"):
+                r = self.ref(child, ("ORG", "PLACE"))
+                if r is not None and not BASED.match(self.text[r["end"] : r["end"] + 8]):
+                    return r
+                if child.dep_ == "poss" and child.lower_ in PRONOUNS:
+                    return self.owner.earlier_name(
+                        self.refs, child.idx, child.lower_, self.subjects, strict=True
+                    )
+        word = tok.lower_
+        described = self.owner.description_label(word) is not None
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "at") and not described:
+                labels = ("ORG", "PLACE") if child.lower_ == "of" else ("ORG",)
+                for obj in child.children:
+                    r = self.ref(obj, labels) if obj.dep_ == "pobj" else None
+                    if r is not None:
+                        return r
+        if described:  # "the state of Queensland", "the City of Lyon"; not "the capital city of a region"
+            feats = self.owner.place_words.get(word, frozenset())
+            for child in tok.children:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    for obj in child.children:
+                        r = self.ref(obj, ("PLACE",)) if obj.dep_ == "pobj" else None
+                        if r is not None and (not feats or r.get("feature") in feats):
+                            return r
+        if described or word in PRONOUNS:
+            return self.owner.earlier_name(self.refs, tok.idx, word, self.subjects, strict=True)
+        if follow_clause and depth < 3:
+            chain, _ = self.clause_chain(tok.head if tok.head is not tok else tok)
+            return self.subject(chain[-1], set(), depth + 1)
+        return None
+
+    def place_of(self, obj: Token, depth: int = 0, direct: bool = True) -> dict[str, Any] | None:
+        """The place a prepositional object names: itself, a name in front of it ('in a new Carlow
+        plant'), 'the City of X', 'the south of X', a description named earlier, or (two levels
+        down) a place its own in/at/near phrase names ('in a plant in the X Zone near Y')."""
+        known = self.tok2ref.get(obj.i)
+        if direct:
+            if known is not None and known["label"] == "PLACE":
+                return known
+            if known is None:
+                for child in obj.children:
+                    if child.dep_ in ("compound", "poss", "nmod"):
+                        r = self.ref(child, ("PLACE",))
+                        if r is not None:
+                            return r
+                for child in obj.children:
+                    if child.dep_ == "prep" and child.lower_ == "of" and depth < 3:
+                        for inner in child.children:
+                            if inner.dep_ == "pobj":
+                                r = self.place_of(inner, depth + 1)
+                                if r is not None:
+                                    return r
+                if self.owner.description_label(obj.lower_) == "PLACE":
+                    return self.owner.earlier_name(self.refs, obj.idx, obj.lower_)
+        if depth >= 2 or (known is not None and known["label"] == "DATE"):
+            return None
+        for cand in (obj, *(c for c in obj.children if c.dep_ == "conj")):
+            for child in cand.children:
+                if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
+                    for inner in child.children:
+                        if inner.dep_ == "pobj":
+                            r = self.place_of(inner, depth + 1)
+                            if r is not None:
+                                return r
+        return None
+
+    def _prep_places(self, toks: Iterable[Token]) -> list[tuple[int, dict[str, Any]]]:
+        out = []
+        for tok in toks:
+            for child in tok.children:
+                if child.dep_ == "advmod" and child.lower_ == "there":
+                    r = self.owner.earlier_name(self.refs, child.idx, "there")  # "… add 1,200 jobs there"
+                    if r is not None:
+                        out.append((abs(child.i - tok.i), r))
+                # "the size of its factory in X" looks in; "70 percent of firms in X" does not
+                looks_in = child.dep_ == "prep" and child.lower_ == "of" and tok.i not in self.figure_tokens
+                if (child.dep_ not in ("prep", "dative") or child.lower_ in NOT_PLACE_PREPS) and not looks_in:
+                    continue
+                direct = child.lower_ in PLACE_PREPS
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        r = self.place_of(obj, direct=direct)
+                        if r is not None:
+                            out.append((abs(obj.i - tok.i) + (0 if direct else 100), r))
+        return out
+
+    def place(
+        self, path: list[Token], chain: list[Token], subject: dict[str, Any] | None
+    ) -> dict[str, Any] | None:
+        """An in/at/across place of the figure's clause (nearest the figure first), else one of a
+        purpose clause hung on it, else the subject when it is a place, else a place in the
+        subject's phrase or a place possessor."""
+        seen = {t.i for t in path}
+        for k, tok in enumerate(path):
+            if k and path[k - 1].dep_ == "conj" and tok.pos_ in ("NOUN", "PROPN"):
+                continue  # "eight sites in X, and 235 institutions": X belongs to the sites only
+            found = self._prep_places([tok])
+            if found:
+                return min(found, key=lambda x: x[0])[1]
+        for verb in chain[1:]:  # "build a plant in Lyon, creating 333 jobs": the clause's object's place
+            objects = [c for c in verb.children if c.dep_ in ("dobj", "attr") and c.i not in seen]
+            found = self._prep_places(objects)
+            if found:
+                return min(found, key=lambda x: x[0])[1]
+        for verb in chain:  # "invest $40 million to expand its plant in Augusta County"
+            for child in verb.children:
+                if child.dep_ in ("xcomp", "advcl") and _own_subject(child) is None and child.i not in seen:
+                    objects = [c for c in child.children if c.dep_ in ("dobj", "attr")]
+                    found = self._prep_places([child, *objects])
+                    if found:
+                        return min(found, key=lambda x: x[0])[1]
+        if subject is not None and subject["label"] == "PLACE":
+            return subject
+        if subject is not None:
+            beside = _place_beside(self.text, subject, self.refs)
+            if beside is not None:
+                return beside
+        subj = _own_subject(chain[-1])
+        if subj is not None:
+            heads = [subj] + [
+                o for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+            ]
+            found = self._prep_places(heads)
+            if found:
+                return found[0][1]
+            for c in subj.children:
+                if c.dep_ == "appos":
+                    r = self.ref(c, ("PLACE",))
+                    if r is not None:
+                        return r
+        return None
+
+    def _date_scope(self, chain: list[Token]) -> set[int]:
+        """The clause verbs whose dates the figure takes: its own and those of clauses it hangs
+        on, but not across a shared-subject 'and' ('shipped … last year and will invest …'); a
+        clause joined with its own subject takes the date of the one before it."""
+        scope: set[int] = set()
+        for verb in chain:
+            scope.add(verb.i)
+            if verb.dep_ == "conj" and _own_subject(verb) is None:
+                return scope
+        top = chain[-1]
+        if top.dep_ == "conj" and _own_subject(top) is not None and top.head is not top:
+            scope.add(top.head.i)
+        return scope
+
+    def _date_reaches(
+        self, date: Token, mine: set[int], np_tokens: set[int], scope: set[int], own: set[int]
+    ) -> bool:
+        """Whether a date belongs to the figure: climbing from it reaches the figure's phrase, or
+        the figure's clauses without crossing another clause (a relative or participle clause,
+        a reported clause, an 'and'), another figure, or a non-temporal adverbial clause."""
+        others = self.figure_tokens - own
+        tok = date
+        crossed = False
+        for _ in range(40):
+            if tok.i in np_tokens:
+                return True
+            if tok.i in scope or (tok.i in mine and not crossed):
+                return not crossed
+            if tok.i in others or (tok.dep_ == "prep" and any(c.i in others for c in tok.children)):
+                return False
+            clause = tok.dep_ in ("advcl", "acl", "relcl", "ccomp", "parataxis", "csubj") or (
+                tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX")
+            )
+            if clause and tok.i not in mine:
+                if tok.dep_ in ("relcl", "ccomp", "parataxis", "csubj", "conj"):
+                    return False
+                if tok.dep_ == "acl":
+                    crossed = True
+                if tok.dep_ == "advcl" and not any(
+                    c.dep_ in ("mark", "advmod") and c.lower_ in TEMPORAL_MARKS for c in tok.children
+                ):
+                    return False
+            if tok.head is tok:
+                return False
+            tok = tok.head
+        return False
+
+    def when(
+        self, chain: list[Token], fig: dict[str, Any], path: list[Token], own: set[int]
+    ) -> dict[str, Any] | None:
+        """The nearest DATE that belongs to the figure's clause (so neither a reporter's date, nor
+        one of a clause hung on the figure's, nor another figure's)."""
+        for verb in chain:  # "by 2025, when new materials should make up 60 percent"
+            if verb.dep_ == "relcl" and any(c.lower_ == "when" for c in verb.children):
+                date = self.ref(verb.head, ("DATE",))
+                if date is not None:
+                    return date
+        scope = self._date_scope(chain)
+        mine = set(scope)
+        for t in path:  # the figure's phrase and clauses, not past an 'and' the scope stops at
+            if t.i in {c.i for c in chain} and t.i not in scope:
+                break
+            mine.add(t.i)
+        verbs = {t.i for t in chain}
+        np_tokens = set()
+        for t in path:
+            if t.i in verbs:
+                break
+            np_tokens.add(t.i)
+        best = None
+        for r in self.refs:
+            if r["label"] != "DATE":
+                continue
+            span = self.doc.char_span(r["start"], r["end"], alignment_mode="expand")
+            if span is None or not self._date_reaches(span.root, mine, np_tokens, scope, own):
+                continue
+            if best is None or abs(r["start"] - fig["start"]) < abs(best["start"] - fig["start"]):
+                best = r
+        return _period_end(self.text, best, self.refs)
+
+
+def _place_beside(text: str, subject: dict[str, Any], refs: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """A place set beside an organisation: 'the Pioneer Park, Hohhot, has …'."""
+    for r in refs:
+        if r["label"] == "PLACE" and r["start"] >= subject["end"]:
+            return r if re.fullmatch(r"\s*,\s*", text[subject["end"] : r["start"]]) else None
+    return None
+
+
+def _noun_head(tok: Token) -> Token:
+    """'171' in '171 enterprises' -> 'enterprises': the noun the number belongs to."""
+    for _ in range(3):
+        if tok.dep_ in ("nummod", "quantmod", "compound", "nmod") and tok.head is not tok:
+            tok = tok.head
+        else:
+            break
+    return tok
+
+
+def _own_subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS:
+            return child
+    return None
+
+
+def _period_end(text: str, date: dict[str, Any] | None, refs: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """'from 2021 to 2023', 'between 2021 and 2023' -> the later end."""
+    if date is None:
+        return None
+    for r in refs:
+        if (
+            r["label"] == "DATE"
+            and r["start"] >= date["end"]
+            and PERIOD_LINK.match(text[date["end"] : r["start"]])
+        ):
+            return r
+    return date
+
+
+def dateline_cuts(text: str) -> list[tuple[int, int]]:
+    """(line start, body start) of datelines that open a line: 'SHENZHEN, Oct 17 (Reuters) - ',
+    'Mumbai, Nov 14 (PTI) ', 'RIYADH: ', 'DRESDEN, Germany, March 10, 2025 /PRNewswire/ -- '."""
+    out = []
+    for m in DATELINE_LEAD.finditer(text):
+        lead = m.group("lead")
+        if lead.split()[0].rstrip(",").isupper() or m.group("agency") or re.search(rf"\d|\b{MONTHS}", lead):
+            out.append((m.start("lead"), m.end()))
+    return out
+
+
+def _refs_before(refs: list[dict[str, Any]], ref: dict[str, Any]) -> dict[str, Any] | None:
+    earlier = [r for r in refs if r["end"] <= ref["start"] and r["label"] != "DATE"]
+    return earlier[-1] if earlier else None
+
+
+def _list_of(text: str, refs: list[dict[str, Any]], ref: dict[str, Any]) -> list[dict[str, Any]]:
+    """The coordinated names a name stands in ('Guangdong, Jiangsu and Shandong'), in order."""
+    names = [r for r in refs if r["label"] == ref["label"]]
+    i = names.index(ref)
+    start = {id(r): r["start"] for r in names}
+    possessors = set()
+    for a, b in itertools.pairwise(names):
+        if POSSESSIVE_GAP.fullmatch(text[a["end"] : b["start"]]):
+            start[id(b)] = start[id(a)]  # "Northwest China's Shaanxi Province" is one item
+            possessors.add(id(a))
+    names = [r for r in names if id(r) not in possessors or r is ref]
+    i = names.index(ref)
+
+    def joined(a: dict[str, Any], b: dict[str, Any]) -> bool:
+        # "China's largest provinces" after a list is an apposition, not one more item
+        gap = text[a["end"] : start[id(b)]]
+        return (
+            start[id(b)] > a["end"]
+            and bool(LIST_SEP.fullmatch(gap))
+            and not POSSESSIVE_AFTER.match(text[b["end"] : b["end"] + 3])
+        )
+
+    lo = hi = i
+    while lo > 0 and joined(names[lo - 1], names[lo]):
+        lo -= 1
+    while hi + 1 < len(names) and joined(names[hi], names[hi + 1]):
+        hi += 1
+    items = names[lo : hi + 1]
+    if not any(
+        re.search(r"\b(?:and|or)\b", text[a["end"] : start[id(b)]]) for a, b in itertools.pairwise(items)
+    ):
+        return [ref]  # "Debrecen, eastern Hungary" is no list
+    return items
+
+
+def _refine_place(
+    text: str, refs: list[dict[str, Any]], place: dict[str, Any] | None
+) -> dict[str, Any] | None:
+    """The first of a list of places ('in Beilun, Zhenhai and Yinzhou districts' -> Beilun) and
+    the most specific of a nesting ('at Butibori in Nagpur district', 'Boden, in Sweden's
+    Norrbotten county' -> Butibori, Boden)."""
+    best = cursor = place
+    for _ in range(4):
+        if cursor is None:
+            break
+        prev = _refs_before(refs, cursor)
+        if prev is None or prev["label"] != "PLACE":
+            break
+        gap = text[prev["end"] : cursor["start"]]
+        if POSSESSIVE_GAP.fullmatch(gap):
+            cursor = prev  # "Sweden's Norrbotten county": Sweden contains it; look before Sweden
+            continue
+        if not (LIST_SEP.fullmatch(gap) or HIERARCHY_SEP.fullmatch(gap)):
+            break
+        best = cursor = prev
+    return best
+
+
+def _post_pass(text: str, sent_start: int, refs: list[dict[str, Any]], figures: list[dict[str, Any]]) -> None:
+    """Rules on the sentence's text, the same on both bases: a bracketed acronym is the nearer
+    name; coordinated subjects pair with coordinated figures ('Guizhou and Shaanxi expanded 4.2
+    percent and 4.1 percent') or else give the nearest; a fronted 'In X,' places the sentence."""
+    by_span = {(r["start"], r["end"]): r for r in refs}
+    fronted = None
+    for x in refs:
+        if x["label"] == "PLACE" and FRONTED_PLACE.fullmatch(text[sent_start : x["start"]]):
+            fronted = x if re.match(r"\s*,", text[x["end"] : x["end"] + 3]) else None
+            break
+    groups: dict[tuple[int, int], list[dict[str, Any]]] = {}
+    for f in figures:
+        for field in ("subject", "place"):
+            ref = f.get(field)
+            r = by_span.get((ref["start"], ref["end"])) if isinstance(ref, dict) else None
+            if field == "place" and r is not None and f.get("subject") != ref:
+                r = _refine_place(text, refs, r)
+            if r is None:
+                continue
+            after = text[r["end"] : r["end"] + 3]
+            if after.lstrip().startswith("("):
+                nxt = [x for x in refs if x["start"] > r["end"] and x["label"] == r["label"]]
+                if nxt and re.fullmatch(r"\s*\(\s*", text[r["end"] : nxt[0]["start"]]):
+                    r = nxt[0]  # "the Hungarian Investment Promotion Agency (HIPA) had closed 94 projects"
+            f[field] = _ref(r)
+        if f.get("place") is None and fronted is not None:
+            f["place"] = _ref(fronted)
+        subj = f.get("subject")
+        if isinstance(subj, dict) and "converts" not in f:
+            groups.setdefault((subj["start"], subj["end"]), []).append(f)
+    for (s, e), figs in groups.items():
+        names = _list_of(text, refs, by_span[(s, e)])
+        if len(names) < 2 or names[-1]["end"] > figs[0]["start"]:
+            continue
+        chosen = figs if len(figs) == len(names) else None
+        for k, f in enumerate(figs):
+            name = names[k] if chosen is not None else names[-1]
+            if f["place"] == f["subject"]:
+                f["place"] = _ref(name)
+            f["subject"] = _ref(name)
+
+
+def _copy_dependants(text: str, figures: list[dict[str, Any]], doc: Doc | None) -> None:
+    """Bracketed conversions take their amount's fields; numbers in an 'including …' or
+    'of which …' breakdown take those of the number they break down."""
+    by_span = {(f["start"], f["end"]): f for f in figures}
+    source: dict[str, Any] | None = None
+    prev: dict[str, Any] | None = None
+    for f in figures:
+        conv = f.get("converts")
+        if isinstance(conv, dict) and (conv["start"], conv["end"]) in by_span:
+            f.update({k: by_span[(conv["start"], conv["end"])][k] for k in FIELDS})
+            continue
+        if prev is not None:
+            gap = text[prev["end"] : f["start"]]
+            if BREAKDOWN.search(gap):
+                source = prev
+            elif source is not None and not (
+                LIST_GAP.match(gap) and not _has_finite_verb(doc, prev["end"], f["start"])
+            ):
+                source = None
+        if source is not None:
+            f.update({k: source[k] for k in FIELDS})
+        prev = f
+
+
+def _has_finite_verb(doc: Doc | None, start: int, end: int) -> bool:
+    if doc is None:
+        return False
+    span = doc.char_span(start, end, alignment_mode="contract")
+    return span is not None and any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG", "VBN") for t in span)
+
+
+def _sentence_starts(
+    doc: Doc, text: str, parsed: bool, leads: list[tuple[int, int]], ents: list[dict[str, Any]]
+) -> list[int]:
+    """Sorted sentence start offsets: the parser's sentences on a parsed Doc, the text rule of
+    punctuation otherwise; both cut at line breaks, semicolons and after a dateline."""
+    if parsed:
+        starts = {0} | {m.end() for m in re.finditer(r"\n", text)} | {s.start_char for s in doc.sents}
+    else:
+        starts = {0} | {m.end() for m in SENTENCE_END.finditer(text)}
+    starts.update(m.end() for m in re.finditer(r";\s", text))
+    starts.update(end for _, end in leads)
+    inside = Intervals((e["start"] + 1, e["end"]) for e in ents)
+    return sorted(p for p in starts if not inside.overlaps(p, p + 1))  # never inside a name
