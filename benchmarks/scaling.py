@@ -34,7 +34,8 @@ def capitalised_words(n: int) -> str:
 def page_with_attributes(n: int) -> bytes:
     """A web page whose one tag carries n attributes (quadratic in libxml2's parser)."""
     attrs = " ".join(f'data-a{i}="v"' for i in range(n))
-    body = "<p>Hohhot raised 5 million yuan for 12 new firms this year, officials said.</p>" * 3
+    # trafilatura drops text it has seen before in this process: each page says something new
+    body = f"<p>Hohhot raised {n} yuan for 12 new firms this year, officials said on Monday.</p>" * 3
     return (
         f"<html><head><title>Test page</title></head><body><div {attrs}>{body}</div></body></html>".encode()
     )
