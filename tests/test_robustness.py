@@ -276,7 +276,12 @@ def test_robustness_stale_lock_and_run_folder_of_a_dead_run_are_taken_over(tmp_p
     (out / "extractions.jsonl").unlink()
     assert _extract(src, out, "--resume") == 0
     assert (out / "extractions.jsonl").read_text(encoding="utf-8").splitlines() == full
-    assert sorted(p.name for p in out.iterdir()) == ["entities.csv", "extractions.csv", "extractions.jsonl", "facts.csv"]
+    assert sorted(p.name for p in out.iterdir()) == [
+        "entities.csv",
+        "extractions.csv",
+        "extractions.jsonl",
+        "facts.csv",
+    ]
 
 
 @pytest.mark.parametrize("kind", ["dev-zero-link", "fifo", "socket"])
