@@ -2,6 +2,10 @@
 
 import sys
 
-from pipeline.cli import main
+try:
+    from pipeline.cli import main
+except KeyboardInterrupt:  # Ctrl-C while the libraries load: one line, no traceback
+    print("newsfacts: interrupted", file=sys.stderr)
+    sys.exit(130)
 
 sys.exit(main())

@@ -3,15 +3,22 @@
 from __future__ import annotations
 
 import csv
+import ctypes
 import datetime as dt
 import glob
 import io
 import json
+import multiprocessing
 import os
 import re
+import signal
+import threading
+import time
+from collections import Counter
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field, replace
-from itertools import islice
+from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import Any
 
@@ -41,41 +48,104 @@ def display_path(p: Path) -> str:
     return str(p)
 
 
-def _walk(folder: Path) -> Iterator[Path]:
-    """Article files below `folder`, sorted, yielded as the walk goes (never all listed first)."""
+def _inside(p: Path, folder: Path | None) -> bool:
+    """Whether `p` is `folder` or below it, links resolved (False when `folder` is None)."""
+    if folder is None:
+        return False
+    try:
+        return Path(os.path.realpath(p)).is_relative_to(folder)
+    except (OSError, ValueError):
+        return False
+
+
+def _walk(folder: Path, exclude: Path | None = None) -> Iterator[Path]:
+    """Article files below `folder`, sorted, yielded as the walk goes (never all listed first).
+
+    The folder `exclude` (resolved) and everything below it are skipped.
+    """
     for root, dirs, files in os.walk(folder, followlinks=False):
+        if exclude is not None:
+            dirs[:] = [d for d in dirs if not _inside(Path(root) / d, exclude)]
         dirs.sort()
         for f in sorted(files):
             if f.lower().endswith(ARTICLE_SUFFIXES):
                 yield Path(root) / f
 
 
-def iter_inputs(inputs: Iterable[str], failures: list[Failure]) -> Iterator[Path]:
-    """Files named, files below folders (recursive, sorted, article suffixes), glob matches.
-
-    Names that match nothing are recorded as failures. Symbolic links to folders
-    are not followed, so a link loop cannot trap the walk. A file named twice is
-    read once; files inside folders are not remembered, so memory stays flat.
-    """
+def _rooted_inputs(
+    inputs: Iterable[str], failures: list[Failure], exclude: Path | None = None
+) -> Iterator[tuple[Path, Path | None]]:
+    """(file, the folder argument it was found below, or None for a named file or a glob match)."""
     named: set[str] = set()
+    out = Path(os.path.realpath(exclude)) if exclude is not None else None
     for item in inputs:
         p = Path(item)
         if p.is_dir():
-            yield from _walk(p)
+            if not _inside(p, out):
+                for f in _walk(p, out):
+                    yield f, p
             continue
         if p.exists() or p.is_symlink():
             paths = [p]
+            if _inside(p.parent, out):
+                failures.append(Failure(item, "in-output", "is inside the output folder; not read"))
+                paths = []
         elif glob.has_magic(item):
             paths = [Path(g) for g in sorted(glob.glob(item, recursive=True)) if Path(g).is_file()]
+            paths = [g for g in paths if not _inside(g.parent, out)]
             if not paths:
-                failures.append(Failure(item, "no-match", "pattern matched no files"))
+                failures.append(
+                    Failure(item, "no-match", "pattern matched no files (outside the output folder)")
+                )
         else:
             failures.append(Failure(item, "missing", "no such file or folder"))
             paths = []
         for path in paths:
             if str(path) not in named:
                 named.add(str(path))
-                yield path
+                yield path, None
+
+
+def iter_inputs(
+    inputs: Iterable[str], failures: list[Failure], exclude: Path | None = None
+) -> Iterator[Path]:
+    """Files named, files below folders (recursive, sorted, article suffixes), glob matches.
+
+    Names that match nothing are recorded as failures. Symbolic links to folders
+    are not followed, so a link loop cannot trap the walk. A file named twice is
+    read once; files inside folders are not remembered, so memory stays flat.
+    Nothing inside `exclude` (the output folder) is ever yielded.
+    """
+    for path, _root in _rooted_inputs(inputs, failures, exclude):
+        yield path
+
+
+def _relative_id(path: Path, root: Path | None) -> str:
+    if root is not None:
+        return path.relative_to(root).as_posix()
+    return Path(display_path(path)).as_posix()
+
+
+def iter_sources(
+    inputs: Iterable[str], failures: list[Failure], exclude: Path | None = None
+) -> Iterator[tuple[Path, str]]:
+    """(file, id) for every input file of a run (see iter_inputs).
+
+    The id is the file's stem when no other input file has that stem; otherwise its path
+    relative to the folder argument it was found below (for a named file: the path as given);
+    and when that too repeats, the path as records show it. The inputs are walked once more
+    before the run (twice when stems repeat) to count the names.
+    """
+    stems = Counter(p.stem for p, _ in _rooted_inputs(inputs, [], exclude))
+    rel: Counter[str] = Counter()
+    if any(n > 1 for n in stems.values()):
+        rel = Counter(_relative_id(p, r) for p, r in _rooted_inputs(inputs, [], exclude) if stems[p.stem] > 1)
+    for p, r in _rooted_inputs(inputs, failures, exclude):
+        if stems[p.stem] <= 1:
+            yield p, p.stem
+            continue
+        rid = _relative_id(p, r)
+        yield p, rid if rel[rid] <= 1 else Path(display_path(p)).as_posix()
 
 
 TEXT_KEY = "_text"  # carries a transcoded article's text to the writer, which saves it
@@ -124,96 +194,358 @@ def split_paragraphs(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, str
     return pieces
 
 
-def _pieces(
-    nlp: Language, art: Article, limit: int, given: bool = False
-) -> Iterator[tuple[Any, tuple[Article, int, int, int]]]:
-    """What nlp.pipe gets for one article: its text, or Docs of its paragraphs when it is long
-    (or when its publication date was given by the user, which the Doc then carries).
+@dataclass(frozen=True)
+class Kept:
+    """An article whose record an earlier run already wrote (see --resume), in its input position."""
 
-    The context carries the article without its text, so workers are not sent the text twice.
+    text_sha256: str
+    path: str
+
+
+class ArticleTimeout(BaseException):
+    """Raised in a thread whose article overran its time budget (a BaseException, so that no
+    `except Exception` inside a component swallows it)."""
+
+
+def _async_raise(tid: int, exc: type[BaseException] | None) -> None:
+    """Set (or with None clear) the exception that thread `tid` raises at its next bytecode."""
+    arg = ctypes.py_object(exc) if exc is not None else None
+    ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(tid), arg)
+
+
+@contextmanager
+def deadline(seconds: float | None) -> Iterator[None]:
+    """Raise ArticleTimeout in this thread when the block runs longer than `seconds`.
+
+    Works in any thread (Dask runs tasks in threads). Python code is interrupted between two
+    bytecodes; a long call into compiled code when it returns.
     """
-    light = art if art.transcoded else replace(art, text="")
-    if len(art.text) <= limit and not art.transcoded:
-        if given:
-            doc = nlp.make_doc(art.text)
-            doc.user_data["newsfacts"]["published"] = art.published
-            yield doc, (light, 0, 0, 1)
-        else:
-            yield art.text, (light, 0, 0, 1)
+    if seconds is None:
+        yield
         return
+    tid = threading.get_ident()
+    lock = threading.Lock()
+    active = [True]
+
+    def fire() -> None:
+        with lock:
+            if active[0]:
+                _async_raise(tid, ArticleTimeout)
+
+    timer = threading.Timer(seconds, fire)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        with lock:
+            active[0] = False
+            _async_raise(tid, None)  # one set but not yet raised
+        timer.cancel()
+
+
+Piece = tuple[str, bool, str | None]  # text, whether to set the article's date on it, the date
+Outcome = list[dict[str, Any]] | tuple[str, str]  # the entities, or (failure kind, message)
+
+
+def _make_doc(nlp: Language, piece: Piece) -> Any:
+    text, set_date, published = piece
+    doc = nlp.make_doc(text)
+    if set_date:
+        doc.user_data["newsfacts"]["published"] = published
+    return doc
+
+
+def run_pieces(nlp: Language, pieces: list[Piece], timeout: float | None = None) -> list[Outcome]:
+    """The entities of each piece, or ('timeout' | 'error', message) for a piece that overran
+    its budget or raised. The batch runs through nlp.pipe under the budget of one article; when
+    it overruns or raises, its pieces run again one by one, each with its own budget.
+    Each pass runs in a spaCy memory zone, so memory does not grow with the number of articles."""
+    timed_out = ("timeout", f"took over {timeout} s (--article-timeout); skipped")
+    with nlp.memory_zone():
+        try:
+            with deadline(timeout):
+                docs = [_make_doc(nlp, p) for p in pieces]
+                return [doc_entities(doc) for doc in nlp.pipe(docs)]
+        except ArticleTimeout:
+            if len(pieces) == 1:
+                return [timed_out]
+        except Exception:
+            pass  # found below, piece by piece
+    out: list[Outcome] = []
+    for piece in pieces:
+        with nlp.memory_zone():
+            try:
+                with deadline(timeout):
+                    doc = _make_doc(nlp, piece)
+                    for _name, proc in nlp.pipeline:
+                        doc = proc(doc)
+                    out.append(doc_entities(doc))
+            except ArticleTimeout:
+                out.append(timed_out)
+            except Exception as exc:
+                out.append(("error", f"the pipeline failed on it: {type(exc).__name__}: {exc}"))
+    return out
+
+
+# The pipeline that forked workers inherit; set just before they start.
+_WORKER_NLP: Language | None = None
+
+
+def _die_with_parent() -> None:
+    """Ask Linux to kill this process when its parent dies, so a SIGKILL leaves no orphans."""
+    with suppress(OSError, AttributeError):
+        ctypes.CDLL(None).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+
+
+def _worker(conn: Connection, timeout: float | None) -> None:
+    """A pool worker: run batches of pieces until told to stop or its pipe closes."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group: the parent decides
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _die_with_parent()
+    nlp = _WORKER_NLP
+    assert nlp is not None
+    while True:
+        try:
+            msg = conn.recv()
+        except (EOFError, OSError):
+            return
+        if msg is None:
+            return
+        seq, pieces = msg
+        conn.send((seq, run_pieces(nlp, pieces, timeout)))
+
+
+Batch = tuple[int, list[Piece], float]  # sequence number, pieces, time sent
+
+
+class WorkerPool:
+    """Worker processes that each hold the pipeline (inherited by fork), run batches of pieces
+    and send back plain entity dicts. close() ends them all within a few seconds."""
+
+    def __init__(self, nlp: Language, n: int, timeout: float | None) -> None:
+        global _WORKER_NLP
+        _WORKER_NLP = nlp
+        self.ctx = multiprocessing.get_context("fork")
+        self.timeout = timeout
+        self.workers: list[tuple[Any, Connection]] = []
+        self.inflight: list[list[Batch]] = []
+        for _ in range(n):
+            self.workers.append(self._spawn())
+            self.inflight.append([])
+
+    def _spawn(self) -> tuple[Any, Connection]:
+        here, there = self.ctx.Pipe()
+        proc = self.ctx.Process(target=_worker, args=(there, self.timeout), daemon=True)
+        proc.start()
+        there.close()
+        return proc, here
+
+    def _replace(self, i: int, kind: str, message: str) -> list[tuple[int, list[Outcome]]]:
+        """Kill worker i and start another in its place; the batches it held fail."""
+        proc, conn = self.workers[i]
+        proc.kill()
+        proc.join()
+        conn.close()
+        lost, self.inflight[i] = self.inflight[i], []
+        self.workers[i] = self._spawn()
+        return [(seq, [(kind, message)] * len(pieces)) for seq, pieces, _ in lost]
+
+    def free(self) -> int | None:
+        """A worker with fewer than two batches in flight, if any."""
+        best = min(range(len(self.workers)), key=lambda i: len(self.inflight[i]))
+        return best if len(self.inflight[best]) < 2 else None
+
+    def submit(self, i: int, seq: int, pieces: list[Piece]) -> None:
+        self.workers[i][1].send((seq, pieces))
+        self.inflight[i].append((seq, pieces, time.monotonic()))
+
+    def collect(self, wait_s: float) -> list[tuple[int, list[Outcome]]]:
+        """Results that arrive within `wait_s` seconds; a dead or stuck worker is replaced."""
+        conns = {conn: i for i, (_, conn) in enumerate(self.workers) if self.inflight[i]}
+        out: list[tuple[int, list[Outcome]]] = []
+        for ready in wait(list(conns), timeout=wait_s):
+            conn: Any = ready
+            i = conns[conn]
+            try:
+                seq, results = conn.recv()
+            except (EOFError, OSError):
+                out += self._replace(i, "error", "the worker process died on this batch (out of memory?)")
+                continue
+            self.inflight[i] = [b for b in self.inflight[i] if b[0] != seq]
+            out.append((seq, results))
+        if self.timeout is not None:  # a worker stuck in compiled code, deaf to its own budget
+            now = time.monotonic()
+            for i, batches in enumerate(self.inflight):
+                if batches and now - batches[0][2] > 2 * self.timeout * (len(batches[0][1]) + 1) + 30:
+                    out += self._replace(i, "timeout", "its worker was stuck and was killed")
+        return out
+
+    def close(self) -> None:
+        """End every worker: a stop message, then SIGTERM, then SIGKILL; a few seconds at most."""
+        for _, conn in self.workers:
+            with suppress(OSError):
+                conn.send(None)
+        until = time.monotonic() + 1.0
+        for proc, _ in self.workers:
+            proc.join(max(0.0, until - time.monotonic()))
+            if proc.is_alive():
+                proc.terminate()
+        for proc, conn in self.workers:
+            proc.join(2.0)
+            if proc.is_alive():
+                proc.kill()
+                proc.join()
+            conn.close()
+        self.workers, self.inflight = [], []
+
+
+@dataclass
+class _Job:
+    """One input's place in the ordered stream: a kept record, or an article and its pieces."""
+
+    kept: Kept | None = None
+    article: Article | None = None
+    pieces: tuple[tuple[int, Piece], ...] = ()  # (offset, piece)
+
+
+def _job(art: Article, limit: int, given: bool = False) -> _Job:
+    """An article, cut into paragraph pieces of at most `limit` characters when it is longer.
+    Pieces carry the article's date when it is not in their text (later pieces, web pages, or a
+    date the user gave)."""
+    if len(art.text) <= limit and not art.transcoded:
+        return _Job(article=art, pieces=((0, (art.text, given, art.published if given else None)),))
+    # The dateline is in the first piece, or (for web pages) in the page's metadata.
     chunks = split_paragraphs(art.text, limit)
-    for i, (offset, piece) in enumerate(chunks):
-        doc = nlp.make_doc(piece)
-        # The dateline is in the first piece, or (for web pages) in the page's metadata.
-        doc.user_data["newsfacts"]["published"] = art.published
-        yield doc, (light, offset, i, len(chunks))
+    return _Job(article=art, pieces=tuple((off, (piece, True, art.published)) for off, piece in chunks))
+
+
+def _shift(e: dict[str, Any], offset: int) -> dict[str, Any]:
+    if not offset:
+        return e
+    e = {**e, "start": e["start"] + offset, "end": e["end"] + offset}
+    for link in ("converts", "subject", "place", "when"):
+        if isinstance(e.get(link), dict):
+            ref = e[link]
+            e[link] = {"start": ref["start"] + offset, "end": ref["end"] + offset}
+    return e
+
+
+def _finish(job: _Job, outcomes: list[Outcome], failures: list[Failure]) -> ArticleRecord | Kept | None:
+    if job.kept is not None:
+        return job.kept
+    assert job.article is not None
+    entities: list[dict[str, Any]] = []
+    for (offset, _), outcome in zip(job.pieces, outcomes, strict=True):
+        if isinstance(outcome, tuple):
+            failures.append(Failure(job.article.path, outcome[0], outcome[1]))
+            return None
+        entities += [_shift(e, offset) for e in outcome]
+    return build_record(job.article, entities)
 
 
 def process(
     nlp: Language,
-    paths: Iterable[Path],
+    paths: Iterable[Path | tuple[Path, str]],
     failures: list[Failure],
     encoding: str | None = None,
     n_process: int = 1,
     batch_size: int = 32,
-    skip_sha256: set[str] | None = None,
+    skip_sha256: Any = None,
     chunk_chars: int = CHUNK_CHARS,
     articles: Iterable[Article] = (),
+    timeout: float | None = None,
     published: Published | None = None,
-) -> Iterator[ArticleRecord]:
+) -> Iterator[ArticleRecord | Kept]:
     """Records for readable articles, in input order; unreadable files go to `failures`.
 
-    Articles longer than `chunk_chars` are processed in paragraph-aligned pieces whose
-    entity offsets are shifted back into the whole text. `articles` already read are
-    processed before `paths`. A publication date in `published` wins over the article's header.
+    `paths` are files or (file, id) pairs (see iter_sources); `articles` already read come
+    first. Articles longer than `chunk_chars` run in paragraph pieces whose offsets are shifted
+    back into the whole text. An article whose sha256 is in `skip_sha256` (anything with `in`)
+    comes out as a Kept marker in its place. With `timeout`, an article (each piece of a long
+    one) that runs longer becomes a `timeout` failure, and web pages are parsed in a helper
+    process under the same budget. With `n_process` > 1 batches run in a pool of forked
+    workers and the output is the same as in one process. A publication date in `published`
+    wins over the article's header.
     """
 
     def dated(art: Article, path: Path | None) -> tuple[Article, bool]:
         given = published.date_for(path if path is not None else Path(art.path)) if published else None
         return (replace(art, published=given), True) if given else (art, False)
 
-    def inputs() -> Iterator[tuple[Any, tuple[Article, int, int, int]]]:
+    def jobs() -> Iterator[_Job]:
         for art in articles:
             art, given = dated(art, None)
-            yield from _pieces(nlp, art, chunk_chars, given)
-        for path in paths:
+            yield _job(art, chunk_chars, given)
+        for item in paths:
+            path, art_id = item if isinstance(item, tuple) else (item, None)
             try:
-                art = read_article(path, encoding=encoding, display=display_path(path))
+                art = read_article(
+                    path, encoding=encoding, display=display_path(path), article_id=art_id,
+                    html_timeout=timeout,
+                )  # fmt: skip
             except ArticleError as exc:
                 failures.append(Failure(exc.path, exc.kind, exc.message))
                 continue
             if skip_sha256 is not None and art.text_sha256 in skip_sha256:
-                continue
-            art, given = dated(art, path)
-            yield from _pieces(nlp, art, chunk_chars, given)
+                yield _Job(kept=Kept(art.text_sha256, art.path))
+            else:
+                art, given = dated(art, path)
+                yield _job(art, chunk_chars, given)
 
-    pending: list[dict[str, Any]] = []
-    for doc, (art, offset, index, count) in _pipe(nlp, inputs(), n_process, batch_size):
-        for e in doc_entities(doc):
-            if offset:
-                e = {**e, "start": e["start"] + offset, "end": e["end"] + offset}
-                for link in ("converts", "subject", "place", "when"):
-                    if isinstance(e.get(link), dict):
-                        ref = e[link]
-                        e[link] = {"start": ref["start"] + offset, "end": ref["end"] + offset}
-            pending.append(e)
-        if index == count - 1:
-            yield build_record(art, pending)
-            pending = []
+    def batches() -> Iterator[tuple[list[_Job], list[Piece]]]:
+        """Jobs in order, grouped so that a batch holds about `batch_size` pieces."""
+        group: list[_Job] = []
+        pieces: list[Piece] = []
+        for job in jobs():
+            group.append(job)
+            pieces += [p for _, p in job.pieces]
+            if len(pieces) >= batch_size:
+                yield group, pieces
+                group, pieces = [], []
+        if group:
+            yield group, pieces
 
+    def emit(group: list[_Job], outcomes: list[Outcome]) -> Iterator[ArticleRecord | Kept]:
+        at = 0
+        for job in group:
+            out = _finish(job, outcomes[at : at + len(job.pieces)], failures)
+            at += len(job.pieces)
+            if out is not None:
+                yield out
 
-ZONE_DOCS = 2000
-
-
-def _pipe(nlp: Language, items: Iterator[Any], n_process: int, batch_size: int) -> Iterator[Any]:
-    """nlp.pipe; in one process, inside spaCy memory zones of ZONE_DOCS inputs, so the strings
-    of finished articles are freed and memory does not grow with the number of articles."""
-    if n_process > 1:
-        yield from nlp.pipe(items, as_tuples=True, n_process=n_process, batch_size=batch_size)
+    if n_process <= 1:
+        for group, pieces in batches():
+            yield from emit(group, run_pieces(nlp, pieces, timeout) if pieces else [])
         return
-    while window := list(islice(items, ZONE_DOCS)):
-        with nlp.memory_zone():
-            yield from nlp.pipe(window, as_tuples=True, batch_size=batch_size)
+    pool = WorkerPool(nlp, n_process, timeout)
+    try:
+        groups: dict[int, list[_Job]] = {}
+        results: dict[int, list[Outcome]] = {}
+        sent = done = 0
+        source = batches()
+        exhausted = False
+        while True:
+            while not exhausted and (i := pool.free()) is not None:
+                got = next(source, None)
+                if got is None:
+                    exhausted = True
+                    break
+                groups[sent] = got[0]
+                if got[1]:
+                    pool.submit(i, sent, got[1])
+                else:
+                    results[sent] = []
+                sent += 1
+            while done in results:
+                yield from emit(groups.pop(done), results.pop(done))
+                done += 1
+            if exhausted and done == sent:
+                return
+            for seq, outcomes in pool.collect(1.0):
+                results[seq] = outcomes
+    finally:
+        pool.close()
 
 
 def extract(
@@ -231,8 +563,11 @@ def extract(
         nlp = load()
     art = read_article(path, encoding=encoding, display=display_path(Path(path)))
     failures: list[Failure] = []
-    (rec,) = process(nlp, [], failures, articles=[art], published=given)
-    return rec
+    for rec in process(nlp, [], failures, articles=[art], published=given):
+        if isinstance(rec, ArticleRecord):
+            return rec
+    f = failures[0]
+    raise ArticleError(f.path, f.kind, f.message)
 
 
 def check_date(value: object, where: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import shutil
@@ -263,9 +264,9 @@ class Lookahead:
     """Input paths walked up to LOOKAHEAD ahead of the work; `total` grows as the walk goes and
     is exact once it ends, so the progress bar shows a total, a percentage and an ETA."""
 
-    def __init__(self, paths: Iterable[Path], bar: Any, ahead: int = LOOKAHEAD) -> None:
+    def __init__(self, paths: Iterable[Any], bar: Any, ahead: int = LOOKAHEAD) -> None:
         self.source = iter(paths)
-        self.buffer: deque[Path] = deque()
+        self.buffer: deque[Any] = deque()
         self.bar = bar
         self.ahead = ahead
         self.walked = 0
@@ -302,30 +303,6 @@ def _bar(args: argparse.Namespace, desc: str, total: int | None = None) -> Any:
         file=sys.stderr,
         dynamic_ncols=True,
     )
-
-
-class Counted:
-    """An iterable passed through once, counting its items (earlier lines kept by --resume)."""
-
-    def __init__(self, items: Iterable[str]) -> None:
-        self.items = items
-        self.n = 0
-
-    def __iter__(self) -> Iterator[str]:
-        for item in self.items:
-            self.n += 1
-            yield item
-
-
-class CountingSet(set[str]):
-    """The text hashes already done; counts how often the run skipped one (for the summary)."""
-
-    hits = 0
-
-    def __contains__(self, item: object) -> bool:
-        found = super().__contains__(item)
-        self.hits += found
-        return found
 
 
 class ProgressPipe:
@@ -366,15 +343,33 @@ def _published(args: argparse.Namespace) -> Any:
     return Published(default=default, by_file=by_file)
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, handled like Ctrl-C but with its own exit status."""
+
+
+_SIGNALLED: list[int] = []  # the signals a run received (a library may turn the interrupt into another error)
+
+
+def _on_signal(signum: int, frame: object) -> None:
+    _SIGNALLED.append(signum)
+    raise Terminated if signum == signal.SIGTERM else KeyboardInterrupt
+
+
+EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143
+
+
 def cmd_extract(args: argparse.Namespace) -> int:
-    from pipeline.batch import Failure, iter_inputs, process
-    from pipeline.output import OutputError, RecordWriter, check_output_dir
+    from pipeline.batch import Failure, Kept, iter_sources, process
+    from pipeline.output import OutputError, RecordWriter, RunLock, check_output_dir
     from pipeline.records import ArticleRecord
-    from pipeline.resume import done_sha256, leftover_parts, previous_lines
+    from pipeline.resume import Previous, leftover_parts
 
     for option, n in (("--n-process", args.n_process), ("--workers", args.workers), ("--batch-size", args.batch_size)):  # fmt: skip
         if n < 1:
             raise UsageError(f"{option} {n}: takes a whole number of 1 or more")
+    if args.article_timeout < 0:
+        raise UsageError(f"--article-timeout {args.article_timeout}: takes seconds, 0 or more (0: no budget)")
+    timeout = args.article_timeout if args.article_timeout > 0 else None
     if args.encoding:
         try:
             "".encode(args.encoding)
@@ -392,76 +387,117 @@ def cmd_extract(args: argparse.Namespace) -> int:
         out_dir = check_output_dir(args.output)
     except OutputError as exc:
         raise UsageError(f"-o/--output: {exc}") from None
-    failures: list[Failure] = []
-    stale = leftover_parts(out_dir)
-    done = CountingSet(done_sha256(out_dir) if args.resume else set())
-    kept = Counted(previous_lines(out_dir) if args.resume else ())  # streamed, only counted
-    writer = RecordWriter(out_dir, keep=kept)
-    writer.relative_to = args.relative_to
-    counts: Counter[str] = Counter()
-    articles = 0
-
-    def stop(signum: int, frame: object) -> None:
-        raise KeyboardInterrupt
-
-    signal.signal(signal.SIGTERM, stop)
-    bar = None
     try:
+        lock = RunLock.acquire(out_dir)
+    except OutputError as exc:
+        _err(str(exc))
+        return EXIT_USAGE
+    failures: list[Failure] = []
+    counts: Counter[str] = Counter()
+    articles = skipped = kept = 0
+    keep_run_dir = False
+    prev: Previous | None = None
+    writer: RecordWriter | None = None
+    stream: Any = None
+    bar: Any = None
+    _SIGNALLED.clear()
+    old_term = signal.signal(signal.SIGTERM, _on_signal)
+    old_int = signal.signal(signal.SIGINT, _on_signal)
+    try:
+        stale = [*lock.stale_runs(), *leftover_parts(out_dir)]
+        if args.resume:
+            prev = Previous(out_dir, exclude=lock.run_dir)
+            if prev.invalid:
+                _err(f"--resume: skipped {prev.invalid} line(s) of earlier output that are not valid records")
+        writer = RecordWriter(out_dir, tmp_dir=lock.run_dir)
+        writer.relative_to = args.relative_to
         if args.engine == "dask":
             from pipeline.engine_dask import run_dask
 
             spec = {"model": args.model, "config": str(args.config) if args.config else None,
-                    "overrides": overrides, "encoding": args.encoding, "published": published}  # fmt: skip
-            walked = Lookahead(iter_inputs(args.paths, failures), None)  # counts the paths it hands on
-            shards, shard_failures = run_dask(
-                walked, out_dir, spec, scheduler=args.scheduler, n_workers=args.workers,
-                partition_size=args.batch_size, skip=done,
+                    "overrides": overrides, "encoding": args.encoding, "timeout": timeout,
+                    "published": published}  # fmt: skip
+            bar = _bar(args, "articles")
+            walk: Any = Lookahead(iter_sources(args.paths, failures, exclude=out_dir), bar)
+            stream = run_dask(
+                walk, lock.run_dir, spec, failures, scheduler=args.scheduler, n_workers=args.workers,
+                partition_size=args.batch_size, skip=prev.where if prev is not None else (),
             )  # fmt: skip
-            failures += sorted(shard_failures, key=lambda f: f.path)
-            for shard in shards:
-                with shard.open(encoding="utf-8") as fh:
-                    for line in fh:
-                        rec = ArticleRecord.from_dict(json.loads(line))
-                        writer.write(rec)
-                        counts.update(e.label for e in rec.entities)
-                        articles += 1
-                shard.unlink()
-            shutil.rmtree(out_dir / ".shards", ignore_errors=True)
-            done.hits = max(0, walked.walked - articles - len(shard_failures))
         else:
             nlp = _load_nlp(args, overrides)  # before the bar: loading is not an article
             nlp(WARM_UP)
             bar = _bar(args, "articles")
-            walk = Lookahead(iter_inputs(args.paths, failures), bar)
-            for rec in process(
+            walk = Lookahead(iter_sources(args.paths, failures, exclude=out_dir), bar)
+            stream = process(
                 nlp, walk, failures, encoding=args.encoding, n_process=args.n_process,
-                batch_size=args.batch_size, skip_sha256=done, published=published,
-            ):  # fmt: skip
+                batch_size=args.batch_size, skip_sha256=prev, timeout=timeout, published=published,
+            )  # fmt: skip
+        for item in stream:
+            if isinstance(item, Kept):
+                assert prev is not None
+                writer.write_line(prev.line(item.text_sha256))
+                skipped += 1
+            else:
+                rec: ArticleRecord = item
                 writer.write(rec)
-                writer.jsonl.fh.flush()
                 counts.update(e.label for e in rec.entities)
                 articles += 1
-                # Files skipped (--resume) or failed since the last record count as done too.
-                bar.update(max(0, articles + done.hits + len(failures) - bar.n))
-                if done.hits or failures:
-                    bar.set_postfix_str(f"{done.hits} skipped, {len(failures)} failed", refresh=False)
-            bar.update(max(0, (bar.total or 0) - bar.n))  # skipped or failed files after the last record
-    except KeyboardInterrupt:
+            writer.flush()
+            # Files failed since the last record count as done too.
+            bar.update(max(0, articles + skipped + len(failures) - bar.n))
+            if skipped or failures:
+                bar.set_postfix_str(f"{skipped} skipped, {len(failures)} failed", refresh=False)
+        bar.update(max(0, (bar.total or 0) - bar.n))  # failed files after the last record
+        if prev is not None:
+            for line in prev.unused():  # earlier records of articles not among these inputs
+                writer.write_line(line)
+                kept += 1
+        writer.commit(failures)
+    except OutputError as exc:
+        if stream is not None:
+            stream.close()
+        if writer is not None:
+            writer.abort()
+        _err(f"{exc}; earlier output left unchanged")
+        return EXIT_FAILURES
+    except (KeyboardInterrupt, Exception) as exc:
+        if not isinstance(exc, KeyboardInterrupt) and not _SIGNALLED:
+            raise
+        terminated = isinstance(exc, Terminated) or signal.SIGTERM in _SIGNALLED
+        # Finish quietly: a second Ctrl-C must not leave workers behind.
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+        if stream is not None:
+            stream.close()
+        if writer is not None:
+            with contextlib.suppress(OutputError):
+                writer.flush()
+            writer.csv.abort()
+            writer.facts.abort()
+        keep_run_dir = True
+        what = "terminated" if terminated else "interrupted"
+        _err(
+            f"{what} after {articles + skipped} articles; rerun with --resume to finish (finished output left unchanged)"
+        )
+        return EXIT_TERMINATED if terminated else EXIT_INTERRUPTED
+    finally:
+        if stream is not None:
+            stream.close()
         if bar is not None:
             bar.close()
-        writer.jsonl.fh.flush()
-        _err(
-            f"interrupted after {articles} articles; rerun with --resume to finish (finished output left unchanged)"
-        )
-        return 130
-    if bar is not None:
-        bar.close()
-    writer.commit(failures)
-    for part in stale:
-        part.unlink(missing_ok=True)
+        if prev is not None:
+            prev.close()
+        lock.release(keep_run_dir=keep_run_dir)
+        signal.signal(signal.SIGTERM, old_term)
+        signal.signal(signal.SIGINT, old_int)
+    for old in stale:  # finished: what killed runs left behind is now in the output
+        if old.is_dir():
+            shutil.rmtree(old, ignore_errors=True)
+        else:
+            old.unlink(missing_ok=True)
     for f in failures:
         _err(f"{f.path}: {f.message}")
-    _info(args, summary_line(out_dir, articles, done.hits, kept.n, counts, len(failures)))
+    _info(args, summary_line(out_dir, articles, skipped, skipped + kept, counts, len(failures)))
     return EXIT_FAILURES if failures else EXIT_OK
 
 
@@ -506,6 +542,7 @@ def _read_show_input(args: argparse.Namespace) -> Any:
 def cmd_show(args: argparse.Namespace) -> int:
     from pipeline.batch import TEXT_KEY, Failure, process
     from pipeline.read import ArticleError
+    from pipeline.records import ArticleRecord
 
     check_output_file(args.html, "--html")
     overrides = parse_overrides(args.set, args.config)
@@ -516,7 +553,11 @@ def cmd_show(args: argparse.Namespace) -> int:
         return EXIT_FAILURES
     nlp = _load_nlp(args, overrides)
     failures: list[Failure] = []
-    (rec,) = process(nlp, [], failures, articles=[art])
+    recs = [r for r in process(nlp, [], failures, articles=[art]) if isinstance(r, ArticleRecord)]
+    if not recs:
+        _err(f"{failures[0].path}: {failures[0].message}" if failures else f"{art.path}: no record")
+        return EXIT_FAILURES
+    rec = recs[0]
     rec.extra.pop(TEXT_KEY, None)
     if args.html:
         from pipeline.report import render_article_page
@@ -689,6 +730,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--resume", action="store_true", help="keep earlier output and skip articles already in it"
     )
     p.add_argument(
+        "--article-timeout",
+        type=float,
+        default=60.0,
+        metavar="SECONDS",
+        help="time budget per article (per 200,000-character piece of a long one); an article over "
+        "it is reported as 'timeout' and the run goes on; 0 for none (default: 60)",
+    )
+    p.add_argument(
         "--published", metavar="YYYY-MM-DD", help="publication date of the articles (wins over their headers)"
     )
     p.add_argument(
@@ -808,9 +857,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ModelError as exc:
         _err(str(exc))
         return EXIT_USAGE
-    except KeyboardInterrupt:
-        _err("interrupted")
-        return 130
+    except KeyboardInterrupt as exc:
+        _err("terminated" if isinstance(exc, Terminated) else "interrupted")
+        return EXIT_TERMINATED if isinstance(exc, Terminated) else EXIT_INTERRUPTED
+    except MemoryError:
+        _err("out of memory")
+        return EXIT_FAILURES
+    except Exception as exc:  # a bug: one line, not a traceback; NEWSFACTS_DEBUG=1 shows it
+        if os.environ.get("NEWSFACTS_DEBUG"):
+            raise
+        _err(f"unexpected error: {type(exc).__name__}: {exc} (rerun with NEWSFACTS_DEBUG=1 for details)")
+        return EXIT_FAILURES
     return code
 
 

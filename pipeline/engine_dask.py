@@ -2,23 +2,28 @@
 
 Each worker process loads the pipeline once and keeps it; the input files are cut
 into partitions; each partition writes its records to a JSON Lines shard
-(temporary name, then renamed) in the output folder, which must be visible to the
-workers (the same machine, or a shared file system); the client merges the shards
-in partition order, so the result is the one a local run gives.
+(temporary name, then renamed) in the run's private folder inside the output folder,
+which must be visible to the workers (the same machine, or a shared file system); the
+client merges each shard as soon as the ones before it are merged, so the result is
+the one a local run gives and an interrupt loses no finished partition.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import os
 import threading
+import warnings
 from collections.abc import Iterable, Iterator
+from contextlib import suppress
 from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from pipeline.batch import Failure, process
+from pipeline.batch import Failure, Kept, process
 from pipeline.output import AtomicFile, save_text
+from pipeline.records import ArticleRecord
 
 _CACHE: dict[str, Any] = {}
 _LOCK = threading.Lock()
@@ -40,24 +45,29 @@ def _pipeline(spec: dict[str, Any]) -> Any:
 
 
 def run_partition(
-    index: int, paths: list[str], shard_dir: str, spec: dict[str, Any], skip: list[str]
+    index: int,
+    items: list[tuple[str, str]],
+    shard_dir: str,
+    spec: dict[str, Any],
+    skip: list[str],
 ) -> dict[str, Any]:
-    """Extract one partition into shard `index`; returns counts and failures (runs on a worker)."""
+    """Extract one partition into shard `index`; returns counts and failures (runs on a worker).
+
+    A kept article (see --resume) is a line {"kept": sha256} in its place."""
     nlp = _pipeline(spec)
     failures: list[Failure] = []
-    target = Path(shard_dir) / f"part-{index:06d}.jsonl"
-    out = AtomicFile(target)
+    run_dir = Path(shard_dir).parent
+    out = AtomicFile(Path(shard_dir) / f"part-{index:06d}.jsonl", run_dir)
     n = 0
     try:
         for rec in process(
-            nlp,
-            (Path(p) for p in paths),
-            failures,
-            encoding=spec.get("encoding"),
-            skip_sha256=set(skip),
-            published=spec.get("published"),
-        ):
-            out.fh.write(save_text(rec, Path(shard_dir).parent).to_json() + "\n")
+            nlp, ((Path(p), i) for p, i in items), failures, encoding=spec.get("encoding"),
+            skip_sha256=set(skip), timeout=spec.get("timeout"), published=spec.get("published"),
+        ):  # fmt: skip
+            if isinstance(rec, Kept):
+                out.write(json.dumps({"kept": rec.text_sha256}) + "\n")
+            else:
+                out.write(save_text(rec, run_dir.parent, run_dir).to_json() + "\n")
             n += 1
         out.commit()
     except BaseException:
@@ -66,61 +76,99 @@ def run_partition(
     return {"index": index, "articles": n, "failures": [f.to_dict() for f in failures], "pid": os.getpid()}
 
 
-def _batches(paths: Iterable[Path], size: int) -> Iterator[list[str]]:
+def _batches(paths: Iterable[tuple[Path, str]], size: int) -> Iterator[list[tuple[str, str]]]:
     it = iter(paths)
-    while batch := [str(p) for p in islice(it, size)]:
+    while batch := [(str(p), i) for p, i in islice(it, size)]:
         yield batch
 
 
+def _read_shard(shard: Path) -> Iterator[ArticleRecord | Kept]:
+    with shard.open(encoding="utf-8") as fh:
+        for line in fh:
+            d = json.loads(line)
+            if "kept" in d:
+                yield Kept(d["kept"], "")
+            else:
+                yield ArticleRecord.from_dict(d)
+    shard.unlink()
+
+
 def run_dask(
-    paths: Iterable[Path],
-    out_dir: Path,
+    paths: Iterable[tuple[Path, str]],
+    run_dir: Path,
     spec: dict[str, Any],
+    failures: list[Failure],
     scheduler: str | None = None,
     n_workers: int = 2,
     partition_size: int = 64,
     skip: Iterable[str] = (),
     max_in_flight: int = 16,
-) -> tuple[list[Path], list[Failure]]:
-    """Shards in partition order and the failures; starts a LocalCluster when `scheduler` is None."""
+) -> Iterator[ArticleRecord | Kept]:
+    """Records (and Kept markers) in input order, as partitions finish; failures are appended.
+
+    Shards go in `run_dir`/shards (a run's private folder inside the output folder). Starts a
+    LocalCluster when `scheduler` is None. On an interrupt the futures are cancelled, the
+    records of every partition already finished are still yielded (out of order: --resume
+    puts them back in place), and the interrupt goes on.
+    """
     try:
         from dask.distributed import Client, LocalCluster, as_completed
     except ImportError:
         raise DaskUnavailable("the Dask engine needs: pip install 'newsfacts[dask]'") from None
-    shard_dir = out_dir / ".shards"
+    shard_dir = run_dir / "shards"
     shard_dir.mkdir(parents=True, exist_ok=True)
-    for old in shard_dir.glob("part-*.jsonl"):
-        old.unlink()
-    skip_list = sorted(skip)
     cluster = None
     if scheduler is None:
+        # The HTTP server falls back to a free port when 8787 is taken; no need to say so.
+        warnings.filterwarnings("ignore", message="Port .* is already in use")
         cluster = LocalCluster(
-            n_workers=n_workers, threads_per_worker=1, processes=True, dashboard_address=None
-        )
+            n_workers=n_workers, threads_per_worker=1, processes=True, dashboard_address=None,
+            silence_logs=logging.ERROR,  # not the workers' notes on futures cancelled at an interrupt
+        )  # fmt: skip
         client = Client(cluster)
     else:
         client = Client(scheduler)
-    failures: list[Failure] = []
-    done: list[int] = []
+    finished: set[int] = set()
+    merged = 0
+    futures: list[Any] = []
     try:
+        skip_all = sorted(skip)
+        skip_list: Any = client.scatter([skip_all], broadcast=True)[0] if skip_all else []
         batches = _batches(paths, partition_size)
         queue = as_completed()
         index = 0
-        for batch in islice(batches, max_in_flight):
-            queue.add(client.submit(run_partition, index, batch, str(shard_dir), spec, skip_list, pure=False))
+
+        def submit(batch: list[tuple[str, str]]) -> None:
+            nonlocal index
+            fut = client.submit(run_partition, index, batch, str(shard_dir), spec, skip_list, pure=False)
+            futures.append(fut)
+            queue.add(fut)
             index += 1
+
+        for batch in islice(batches, max_in_flight):
+            submit(batch)
         for fut in queue:
             result = fut.result()
-            done.append(result["index"])
-            failures += [Failure(**f) for f in result["failures"]]
+            finished.add(result["index"])
+            failures.extend(Failure(**f) for f in result["failures"])
+            while merged in finished:
+                yield from _read_shard(shard_dir / f"part-{merged:06d}.jsonl")
+                merged += 1
             nxt = next(batches, None)
             if nxt is not None:
-                queue.add(
-                    client.submit(run_partition, index, nxt, str(shard_dir), spec, skip_list, pure=False)
-                )
-                index += 1
+                submit(nxt)
+    except KeyboardInterrupt:
+        logging.getLogger("distributed").setLevel(logging.CRITICAL)
+        for i in sorted(finished):
+            if i >= merged:
+                yield from _read_shard(shard_dir / f"part-{i:06d}.jsonl")
+        raise
     finally:
-        client.close()
+        logging.getLogger("distributed").setLevel(logging.CRITICAL)
+        with suppress(Exception):
+            client.cancel(futures)
+        with suppress(Exception):
+            client.close(timeout=5)
         if cluster is not None:
-            cluster.close()
-    return [shard_dir / f"part-{i:06d}.jsonl" for i in sorted(done)], failures
+            with suppress(Exception):
+                cluster.close(timeout=5)

@@ -294,6 +294,21 @@ class Result:
         }
 
 
+def _run_pipeline(nlp: Any, golds: list[tuple[ArticleRecord, str]]) -> dict[str, ArticleRecord]:
+    """Predictions for the gold articles, made as `extract` makes them (long ones in pieces)."""
+    from pipeline.batch import Failure, process
+    from pipeline.read import article_from_text
+
+    arts = [article_from_text(text, g.path, g.text_sha256, article_id=g.id) for g, text in golds]
+    failures: list[Failure] = []
+    preds = {
+        r.text_sha256: r for r in process(nlp, [], failures, articles=arts) if isinstance(r, ArticleRecord)
+    }
+    if failures:
+        raise EvaluationError(f"{failures[0].path}: {failures[0].message}")
+    return preds
+
+
 def evaluate_dir(
     gold_dir: Path,
     articles: Path | None = None,
@@ -305,7 +320,16 @@ def evaluate_dir(
     if not gold_files:
         raise EvaluationError(f"{gold_dir}: no gold files (*.json)")
     art_dir = articles or Path(gold_dir).parent / "seeds"
-    golds: list[tuple[ArticleRecord, str]] = [load_gold(p, art_dir) for p in gold_files]
+    golds: list[tuple[ArticleRecord, str]] = []
+    seen: dict[str, Path] = {}
+    for gold_file in gold_files:
+        g, text = load_gold(gold_file, art_dir)
+        if g.text_sha256 in seen:
+            raise EvaluationError(
+                f"{gold_file}: annotates the same article as {seen[g.text_sha256]}; keep one gold file per article"
+            )
+        seen[g.text_sha256] = gold_file
+        golds.append((g, text))
     preds: dict[str, ArticleRecord] = {}
     if predictions is not None:
         if not predictions.is_file():
@@ -315,13 +339,7 @@ def evaluate_dir(
     else:
         if nlp is None:
             raise EvaluationError("give predictions or a pipeline to run")
-        from pipeline.batch import doc_entities
-
-        texts = [text for _, text in golds]
-        for (g, _), doc in zip(golds, nlp.pipe(texts), strict=True):
-            preds[g.text_sha256] = ArticleRecord(
-                g.id, g.path, g.text_sha256, [Entity.from_dict(e) for e in doc_entities(doc)]
-            )
+        preds = _run_pipeline(nlp, golds)
     result = Result()
     for g, text in golds:
         p = preds.get(g.text_sha256)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.resources
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,10 @@ MODELS = {
 BASES = ("en_core_web_sm", "blank")
 EXTRA_PREFIXES = [r"(?:US|HK|NT|S|A|AU|C|CA|NZ|R)\$", r"(?:RMB|CNY|USD|EUR|GBP|HKD|JPY)(?=\d)"]
 EXTRA_SUFFIXES = [r"(?<=\d)(?:bn|mn|mln|tn|trn|k|m|b)"]
+# spaCy's tokenizer strips affixes one character at a time, each time searching the rest of the
+# chunk: a chunk of n quotes or ampersands costs O(n^2). Chunks longer than this are cut first.
+MAX_CHUNK = 100
+LONG_CHUNK = re.compile(rf"\S{{{MAX_CHUNK + 1},}}")
 
 
 class ModelError(RuntimeError):
@@ -42,12 +47,29 @@ class NewsTokenizer:
 
     def __call__(self, text: str) -> Doc:
         masked, credits = mask_for_model(text)
-        doc: Doc = self.tokenizer(masked)
+        doc = self._tokenize(masked)
         data = doc.user_data.setdefault(USER_KEY, {})
         data["text"] = text
         data["masked"] = masked
         data["credits"] = [list(c) for c in credits]
         return doc
+
+    def _tokenize(self, text: str) -> Doc:
+        """The tokenizer's Doc; white-space-free runs over MAX_CHUNK characters are tokenised in
+        pieces of MAX_CHUNK, so time stays linear in the length of the text."""
+        if not LONG_CHUNK.search(text):
+            return self.tokenizer(text)  # type: ignore[no-any-return]
+        docs: list[Doc] = []
+        pos = 0
+        for m in LONG_CHUNK.finditer(text):
+            if m.start() > pos:
+                docs.append(self.tokenizer(text[pos : m.start()]))
+            for i in range(m.start(), m.end(), MAX_CHUNK):
+                docs.append(self.tokenizer(text[i : min(i + MAX_CHUNK, m.end())]))
+            pos = m.end()
+        if pos < len(text):
+            docs.append(self.tokenizer(text[pos:]))
+        return Doc.from_docs(docs, ensure_whitespace=False)
 
     def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
         for text in texts:

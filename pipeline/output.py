@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
+import errno
+import fcntl
 import json
 import os
 import re
+import shutil
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
@@ -91,44 +95,177 @@ def safe_name(article_id: str, sha256: str) -> str:
     return f"{stem}-{sha256[:10]}.txt"
 
 
-def save_text(rec: ArticleRecord, out_dir: Path) -> ArticleRecord:
+def save_text(rec: ArticleRecord, out_dir: Path, tmp_dir: Path | None = None) -> ArticleRecord:
     """For an article whose text is not its file's UTF-8 bytes, save the text under
     out_dir/texts/ and point the record there, so its offsets index a real UTF-8 file."""
     text = rec.extra.pop(TEXT_KEY, None)
     if text is None:
         return rec
     folder = out_dir / "texts"
-    folder.mkdir(exist_ok=True)
+    try:
+        folder.mkdir(exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"cannot write {folder}: {_why(exc)}") from None
     target = folder / safe_name(rec.id, rec.text_sha256)
     if not target.exists():
-        f = AtomicFile(target)
-        f.fh.write(text)
-        f.commit()
+        f = AtomicFile(target, tmp_dir)
+        try:
+            f.write(text)
+            f.commit()
+        finally:
+            f.abort()
     rec.extra["source_path"] = rec.path
     rec.path = str(target)  # absolute exactly when the output folder was given absolute
     return rec
 
 
-class AtomicFile:
-    """A text file written to a temporary name beside its target and renamed on commit."""
+def _why(exc: OSError) -> str:
+    if exc.errno == errno.ENOSPC:
+        return "no space left on the device (disk full)"
+    return exc.strerror or str(exc)
 
-    def __init__(self, target: Path) -> None:
+
+class AtomicFile:
+    """A text file written to a temporary name and renamed onto its target on commit.
+
+    The temporary file goes in `tmp_dir` (a run's private folder inside the output folder, so on
+    the same file system) or beside the target. Any OSError becomes an OutputError naming the target.
+    """
+
+    def __init__(self, target: Path, tmp_dir: Path | None = None) -> None:
         self.target = target
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
+        folder, prefix = (
+            (tmp_dir, f"{target.name}.") if tmp_dir is not None else (target.parent, f".{target.name}.")
+        )
+        try:
+            fd, tmp = tempfile.mkstemp(dir=folder, prefix=prefix, suffix=".part")
+        except OSError as exc:
+            raise OutputError(f"cannot write {target}: {_why(exc)}") from None
         self.tmp = Path(tmp)
         self.fh: IO[str] = os.fdopen(fd, "w", encoding="utf-8", newline="")
 
+    def write(self, text: str) -> int:
+        try:
+            return self.fh.write(text)
+        except OSError as exc:
+            raise OutputError(f"cannot write {self.target}: {_why(exc)}") from None
+
+    def flush(self) -> None:
+        try:
+            self.fh.flush()
+        except OSError as exc:
+            raise OutputError(f"cannot write {self.target}: {_why(exc)}") from None
+
+    def prepare(self) -> None:
+        """Everything on disk under the temporary name (the step that can run out of space)."""
+        try:
+            self.fh.flush()
+            os.fsync(self.fh.fileno())
+            self.fh.close()
+            os.chmod(self.tmp, 0o666 & ~_UMASK)  # mkstemp makes 0600; give the usual permissions
+        except OSError as exc:
+            raise OutputError(f"cannot write {self.target}: {_why(exc)}") from None
+
+    def publish(self) -> None:
+        try:
+            os.replace(self.tmp, self.target)
+        except OSError as exc:
+            raise OutputError(f"cannot write {self.target}: {_why(exc)}") from None
+
     def commit(self) -> None:
-        self.fh.flush()
-        os.fsync(self.fh.fileno())
-        self.fh.close()
-        os.chmod(self.tmp, 0o666 & ~_UMASK)  # mkstemp makes 0600; give the usual permissions
-        os.replace(self.tmp, self.target)
+        self.prepare()
+        self.publish()
 
     def abort(self) -> None:
-        if not self.fh.closed:
-            self.fh.close()
-        self.tmp.unlink(missing_ok=True)
+        """Close and remove the temporary file (never raises)."""
+        try:
+            if not self.fh.closed:
+                self.fh.close()
+        except OSError:
+            pass
+        with contextlib.suppress(OSError):
+            self.tmp.unlink(missing_ok=True)
+
+
+LOCK_NAME = ".newsfacts.lock"
+RUN_PREFIX = ".run-"
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+class RunLock:
+    """An output folder held by one run: a lock file (flock, with the holder's pid in it) and the
+    run's private folder for temporary files. A second run is refused at once; a lock left by a
+    dead run is taken over (the kernel drops a flock when its process dies)."""
+
+    def __init__(self, out_dir: Path, fd: int, run_dir: Path) -> None:
+        self.out_dir = out_dir
+        self.fd = fd
+        self.run_dir = run_dir
+
+    @classmethod
+    def acquire(cls, out_dir: Path) -> RunLock:
+        path = out_dir / LOCK_NAME
+        for _ in range(20):
+            try:
+                fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
+            except OSError as exc:
+                raise OutputError(f"cannot lock output folder {out_dir}: {_why(exc)}") from None
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip() or "unknown"
+                os.close(fd)
+                raise OutputError(
+                    f"output folder {out_dir} is in use by another newsfacts run (pid {holder}); "
+                    "wait for it to end, or choose another folder with -o"
+                ) from None
+            except OSError:  # no flock on this file system: trust the pid in the file
+                holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip()
+                if holder.isdigit() and int(holder) != os.getpid() and _pid_alive(int(holder)):
+                    os.close(fd)
+                    raise OutputError(
+                        f"output folder {out_dir} is in use by another newsfacts run (pid {holder}); "
+                        "wait for it to end, or choose another folder with -o"
+                    ) from None
+            try:
+                same = os.stat(path).st_ino == os.fstat(fd).st_ino
+            except FileNotFoundError:
+                same = False
+            if not same:  # the holder removed the file between our open and our lock: try again
+                os.close(fd)
+                continue
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+            try:
+                run_dir = Path(tempfile.mkdtemp(prefix=f"{RUN_PREFIX}{os.getpid()}-", dir=out_dir))
+            except OSError as exc:
+                os.close(fd)
+                raise OutputError(f"cannot write to output folder {out_dir}: {_why(exc)}") from None
+            return cls(out_dir, fd, run_dir)
+        raise OutputError(f"cannot lock output folder {out_dir}: it keeps changing")
+
+    def stale_runs(self) -> list[Path]:
+        """Private folders of earlier runs that ended without cleaning up (killed)."""
+        return sorted(p for p in self.out_dir.glob(f"{RUN_PREFIX}*") if p != self.run_dir and p.is_dir())
+
+    def release(self, keep_run_dir: bool = False) -> None:
+        """Remove the run's private folder (unless kept for --resume) and the lock; never raises."""
+        if not keep_run_dir:
+            shutil.rmtree(self.run_dir, ignore_errors=True)
+        if self.fd >= 0:
+            with contextlib.suppress(OSError):
+                (self.out_dir / LOCK_NAME).unlink(missing_ok=True)
+            os.close(self.fd)
+            self.fd = -1
 
 
 ENTITY_COLUMNS = [
@@ -177,15 +314,16 @@ class EntityIndex:
         places = [row for k, row in self.rows.items() if k[0] == "PLACE"]
         return sorted([*places, *orgs.values()], key=lambda r: (r["kind"], -r["mentions"], r["name"]))
 
-    def write(self, target: Path) -> None:
-        f = AtomicFile(target)
-        w = csv.writer(f.fh)
+    def write(self, target: Path, tmp_dir: Path | None = None) -> AtomicFile:
+        """Write the index to a temporary file; the caller commits it (or aborts)."""
+        f = AtomicFile(target, tmp_dir)
+        w = csv.writer(f)
         w.writerow(ENTITY_COLUMNS)
         for row in self._merged():
             ids = list(row["ids"])
             cells = [row.get(c) for c in ENTITY_COLUMNS[:8]] + [row["mentions"], len(ids), ";".join(ids)]
             w.writerow([safe_cell(c) for c in cells])
-        f.commit()
+        return f
 
 
 FACT_COLUMNS = [
@@ -237,31 +375,36 @@ class FactsWriter:
     Organisation keys follow entities.csv, which folds 'Yili' into 'Yili Group' across the
     batch; the fold is known only at the end, so the file is then rewritten in one pass."""
 
-    def __init__(self, target: Path) -> None:
+    def __init__(self, target: Path, tmp_dir: Path | None = None) -> None:
         self.target = target
-        self.file = AtomicFile(target)
-        self.rows = csv.writer(self.file.fh)
+        self.tmp_dir = tmp_dir
+        self.file = AtomicFile(target, tmp_dir)
+        self.rows = csv.writer(self.file)
         self.rows.writerow(FACT_COLUMNS)
 
     def add(self, rec: ArticleRecord) -> None:
         for row in fact_rows(rec):
             self.rows.writerow([safe_cell(c) for c in row])
 
-    def commit(self, folds: dict[str, str]) -> None:
+    def stage(self, folds: dict[str, str]) -> AtomicFile:
+        """The finished file under a temporary name, for the caller to commit (or abort)."""
         if not folds:
-            self.file.commit()
-            return
-        self.file.fh.close()
-        final = AtomicFile(self.target)
-        out = csv.writer(final.fh)
+            return self.file
+        self.file.prepare()
+        final = AtomicFile(self.target, self.tmp_dir)
+        out = csv.writer(final)
         col = FACT_COLUMNS.index("subject_key")
         with self.file.tmp.open(encoding="utf-8", newline="") as fh:
             for n, row in enumerate(csv.reader(fh)):
                 if n and row[FACT_COLUMNS.index("subject_label")] == "ORG" and row[col] in folds:
                     row[col] = safe_cell(folds[row[col]])
                 out.writerow(row)
-        final.commit()
         self.file.abort()
+        self.file = final
+        return final
+
+    def commit(self, folds: dict[str, str]) -> None:
+        self.stage(folds).commit()
 
     def abort(self) -> None:
         self.file.abort()
@@ -281,21 +424,24 @@ def org_folds(index: EntityIndex) -> dict[str, str]:
 
 
 class RecordWriter:
-    """extractions.jsonl, extractions.csv and errors.jsonl in one folder."""
+    """extractions.jsonl, extractions.csv and errors.jsonl in one folder; temporary files in
+    `tmp_dir` (the run's private folder) until commit, which replaces them all at the end."""
 
-    def __init__(self, out_dir: Path, keep: Iterable[str] = ()) -> None:
+    def __init__(self, out_dir: Path, keep: Iterable[str] = (), tmp_dir: Path | None = None) -> None:
         self.dir = out_dir
-        self.jsonl = AtomicFile(out_dir / "extractions.jsonl")
-        self.csv = AtomicFile(out_dir / "extractions.csv")
-        self.rows = csv.writer(self.csv.fh)
+        self.tmp_dir = tmp_dir
+        self.jsonl = AtomicFile(out_dir / "extractions.jsonl", tmp_dir)
+        self.csv = AtomicFile(out_dir / "extractions.csv", tmp_dir)
+        self.rows = csv.writer(self.csv)
         self.index = EntityIndex()
-        self.facts = FactsWriter(out_dir / "facts.csv")
+        self.facts = FactsWriter(out_dir / "facts.csv", tmp_dir)
         self.rows.writerow(CSV_COLUMNS)
         for line in keep:
-            self._write_jsonl_line(line)
+            self.write_line(line)
 
-    def _write_jsonl_line(self, line: str) -> None:
-        self.jsonl.fh.write(line.rstrip("\n") + "\n")
+    def write_line(self, line: str) -> None:
+        """A record line of an earlier run, kept as it is."""
+        self.jsonl.write(line.rstrip("\n") + "\n")
         rec = ArticleRecord.from_dict(json.loads(line))
         self._write_csv(rec)
 
@@ -308,27 +454,45 @@ class RecordWriter:
     relative_to: Path | None = None  # --relative-to: paths written relative to this folder
 
     def write(self, rec: ArticleRecord) -> None:
-        rec = save_text(rec, self.dir)
+        rec = save_text(rec, self.dir, self.tmp_dir)
         if self.relative_to is not None:
             rec.path = relative_path(rec.path, self.relative_to)
             if isinstance(rec.extra.get("source_path"), str):
                 rec.extra["source_path"] = relative_path(rec.extra["source_path"], self.relative_to)
-        self.jsonl.fh.write(rec.to_json() + "\n")
+        self.jsonl.write(rec.to_json() + "\n")
         self._write_csv(rec)
 
+    def flush(self) -> None:
+        """Finished records on disk, so that --resume finds them after an interruption."""
+        self.jsonl.flush()
+
     def commit(self, failures: list[Failure]) -> None:
-        # errors.jsonl exists exactly when this run had failures.
-        if failures:
-            errors = AtomicFile(self.dir / "errors.jsonl")
-            for f in failures:
-                errors.fh.write(json.dumps(f.to_dict(), ensure_ascii=False) + "\n")
-            errors.commit()
-        else:
-            (self.dir / "errors.jsonl").unlink(missing_ok=True)
-        self.facts.commit(org_folds(self.index))
-        self.index.write(self.dir / "entities.csv")
-        self.csv.commit()
-        self.jsonl.commit()
+        """Write everything under temporary names first, then rename: a full disk leaves the
+        earlier output as it was."""
+        staged: list[AtomicFile] = []
+        try:
+            # errors.jsonl exists exactly when this run had failures.
+            if failures:
+                errors = AtomicFile(self.dir / "errors.jsonl", self.tmp_dir)
+                staged.append(errors)
+                for f in failures:
+                    errors.write(json.dumps(f.to_dict(), ensure_ascii=False) + "\n")
+            staged.append(self.facts.stage(org_folds(self.index)))
+            staged.append(self.index.write(self.dir / "entities.csv", self.tmp_dir))
+            staged += [self.csv, self.jsonl]
+            for staged_file in staged:
+                staged_file.prepare()
+        except BaseException:
+            for staged_file in staged:
+                staged_file.abort()
+            raise
+        if not failures:
+            try:
+                (self.dir / "errors.jsonl").unlink(missing_ok=True)
+            except OSError as exc:
+                raise OutputError(f"cannot remove {self.dir / 'errors.jsonl'}: {_why(exc)}") from None
+        for staged_file in staged:
+            staged_file.publish()
 
     def abort(self) -> None:
         self.jsonl.abort()

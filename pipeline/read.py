@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import hashlib
+import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -214,27 +217,17 @@ def article_from_text(
 HTML_SUFFIXES = (".html", ".htm")
 
 
-def read_html(raw: bytes, name: str, article_id: str) -> Article:
-    """A saved web page: main text, title, date and site name by trafilatura. The text (headline,
-    blank line, body) is what offsets index; the writer saves it beside the output."""
-    try:
-        import trafilatura  # type: ignore[import-untyped]
-    except ImportError:
-        raise ArticleError(
-            name, "html", "reading saved web pages needs: pip install 'newsfacts[html]'"
-        ) from None
-    try:
-        body = trafilatura.extract(
-            raw, include_comments=False, include_tables=False, favor_precision=True, deduplicate=True
-        )
-        meta = trafilatura.extract_metadata(raw)
-    except Exception as exc:  # lxml and trafilatura raise assorted errors on broken pages
-        raise ArticleError(name, "html", f"could not parse the page: {exc}") from None
+HTML_EXTRA = "reading saved web pages needs: pip install 'newsfacts[html]'"
+
+
+def page_article(
+    name: str, article_id: str, body: str | None, title: str | None, date: str | None, site: str | None
+) -> Article:
+    """The Article of a parsed page: headline, blank line, body; the writer saves the text."""
     if not body or not body.strip():
         raise ArticleError(name, "html-empty", "no article text found in the page")
-    title = " ".join(meta.title.split()) if meta is not None and meta.title else None
+    title = " ".join(title.split()) if title else None
     text = (f"{title}\n\n" if title and not body.startswith(title) else "") + body.strip() + "\n"
-    date = meta.date if meta is not None else None
     published = date if isinstance(date, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", date) else None
     return Article(
         id=article_id,
@@ -243,30 +236,92 @@ def read_html(raw: bytes, name: str, article_id: str) -> Article:
         text_sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
         title=title or find_title(text),
         published=published or find_published(text)[0],
-        source=meta.sitename if meta is not None and meta.sitename else None,
+        source=site,
         transcoded=True,
     )
 
 
-def read_article(path: str | Path, encoding: str | None = None, display: str | None = None) -> Article:
-    """Read one article file. Raises ArticleError naming the file and the cause."""
-    p = Path(path)
-    name = display or str(path)
+def read_html(raw: bytes, name: str, article_id: str) -> Article:
+    """A saved web page, parsed in this process: main text, title, date and site name by trafilatura."""
+    from pipeline.htmlproc import parse_page
+
     try:
-        if p.is_dir():
-            raise ArticleError(name, "not-a-file", "is a folder, not an article file")
-        size = p.stat().st_size
-        if size > MAX_BYTES:
-            raise ArticleError(name, "too-large", f"{size} bytes is over the {MAX_BYTES} byte limit")
-        raw = p.read_bytes()
+        parsed = parse_page(raw)
+    except ImportError:
+        raise ArticleError(name, "html", HTML_EXTRA) from None
+    except Exception as exc:  # lxml and trafilatura raise assorted errors on broken pages
+        raise ArticleError(name, "html", f"could not parse the page: {exc}") from None
+    return page_article(name, article_id, *parsed)
+
+
+def read_limited(path: str | Path, name: str, limit: int = MAX_BYTES) -> bytes:
+    """The bytes of a regular file, at most `limit`; anything else is an ArticleError.
+
+    The file is opened without blocking (a FIFO cannot hang the run) and checked on the open
+    descriptor (a link to a device is a device), and never more than `limit` + 1 bytes are read,
+    whatever the file's size claims to be.
+    """
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     except FileNotFoundError:
         raise ArticleError(name, "missing", "file not found (moved or deleted?)") from None
     except PermissionError:
         raise ArticleError(name, "unreadable", "permission denied") from None
+    except IsADirectoryError:
+        raise ArticleError(name, "not-a-file", "is a folder, not an article file") from None
+    except OSError as exc:
+        if exc.errno in (errno.ENXIO, errno.EOPNOTSUPP):  # a socket
+            raise ArticleError(name, "not-a-file", "is a socket, not a regular file") from None
+        raise ArticleError(name, "unreadable", exc.strerror or str(exc)) from None
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            what = (
+                "a folder" if stat.S_ISDIR(mode)
+                else "a named pipe (FIFO)" if stat.S_ISFIFO(mode)
+                else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
+                else "a socket" if stat.S_ISSOCK(mode)
+                else "not a regular file"
+            )  # fmt: skip
+            raise ArticleError(name, "not-a-file", f"is {what}, not a regular file")
+        chunks: list[bytes] = []
+        got = 0
+        while got <= limit:
+            chunk = os.read(fd, min(1 << 20, limit + 1 - got))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            got += len(chunk)
     except OSError as exc:
         raise ArticleError(name, "unreadable", exc.strerror or str(exc)) from None
+    finally:
+        os.close(fd)
+    if got > limit:
+        raise ArticleError(name, "too-large", f"over the {limit} byte limit")
+    return b"".join(chunks)
+
+
+def read_article(
+    path: str | Path,
+    encoding: str | None = None,
+    display: str | None = None,
+    article_id: str | None = None,
+    html_timeout: float | None = None,
+) -> Article:
+    """Read one article file. Raises ArticleError naming the file and the cause.
+
+    `article_id` defaults to the file's stem; `html_timeout` bounds the parse of a web page
+    (it then runs in a helper process that is killed when the time is up).
+    """
+    p = Path(path)
+    name = display or str(path)
+    raw = read_limited(p, name)
     if p.suffix.lower() in HTML_SUFFIXES:
-        return read_html(raw, name, p.stem)
+        if html_timeout is not None:
+            from pipeline.htmlproc import read_html_bounded
+
+            return read_html_bounded(raw, name, article_id or p.stem, html_timeout)
+        return read_html(raw, name, article_id or p.stem)
     text = decode(raw, name, encoding)
     if looks_like_html(text):
         raise ArticleError(
@@ -276,7 +331,7 @@ def read_article(path: str | Path, encoding: str | None = None, display: str | N
         )
     transcoded = text.encode("utf-8") != raw
     sha = hashlib.sha256(text.encode("utf-8") if transcoded else raw).hexdigest()
-    return article_from_text(text, name, sha, transcoded=transcoded)
+    return article_from_text(text, name, sha, article_id=article_id, transcoded=transcoded)
 
 
 def _blank(chars: list[str], start: int, end: int) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -114,7 +115,55 @@ class ArticleRecord:
 
 
 def _is_number(v: object) -> bool:
-    return isinstance(v, (int, float)) and not isinstance(v, bool)
+    return isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
+
+
+SHA256 = re.compile(r"^[0-9a-f]{64}$")
+VALUE_TYPES = (str, int, float, type(None))
+
+
+def _is_int(v: object) -> bool:
+    return isinstance(v, int) and not isinstance(v, bool)
+
+
+def entity_shape_problem(e: object) -> str | None:
+    """Why `e` cannot be an entity object at all (types, not SPEC's finer rules), or None."""
+    if not isinstance(e, dict):
+        return "is not an object"
+    s, t = e.get("start"), e.get("end")
+    if not (_is_int(s) and _is_int(t) and 0 <= s < t):  # type: ignore[operator]
+        return f"bad offsets {s!r}..{t!r}"
+    if not isinstance(e.get("label"), str) or not isinstance(e.get("text"), str):
+        return "label and text must be strings"
+    for key in ("unit", "currency", "qualifier"):
+        if not isinstance(e.get(key), (str, type(None))):
+            return f"{key} must be a string or null"
+    v = e.get("value")
+    if not isinstance(v, VALUE_TYPES) or (isinstance(v, float) and not math.isfinite(v)):
+        return f"value {v!r} must be a finite number, a string or null"
+    return None
+
+
+def record_shape_problem(d: object) -> str | None:
+    """Why `d` cannot be an output record at all, or None (see record_problems for SPEC's rules)."""
+    if not isinstance(d, dict):
+        return "not a JSON object"
+    for key in ("id", "path", "text_sha256"):
+        if not isinstance(d.get(key), str):
+            return f"{key!r} must be a string"
+    if not SHA256.match(d["text_sha256"]):
+        return "'text_sha256' must be 64 hex digits"
+    for key in ("title", "published"):
+        if not isinstance(d.get(key), (str, type(None))):
+            return f"{key!r} must be a string or null"
+    ents = d.get("entities")
+    if not isinstance(ents, list):
+        return "'entities' must be a list"
+    for i, e in enumerate(ents):
+        why = entity_shape_problem(e)
+        if why is not None:
+            return f"entity {i}: {why}"
+    return None
 
 
 def entity_problems(ent: dict[str, Any], text: str) -> list[str]:
@@ -131,6 +180,8 @@ def entity_problems(ent: dict[str, Any], text: str) -> list[str]:
     if lab not in LABELS:
         out.append(f"unknown label {lab!r}")
     v = ent.get("value")
+    if isinstance(v, float) and not math.isfinite(v):
+        return [*out, f"value {v!r} is not a finite number"]
     if lab == "MONEY":
         if not _is_number(v):
             out.append(f"MONEY value {v!r} is not a number")
@@ -171,33 +222,65 @@ def entities_problems(where: str, ents: list[Any], text: str) -> list[str]:
     return problems
 
 
+def _one_line(problems: list[str]) -> str:
+    """The first problem, and how many more there are (an error is one line)."""
+    more = f" (and {len(problems) - 1} more problem(s))" if len(problems) > 1 else ""
+    return problems[0].replace("\n", " ") + more
+
+
+def _parse_json(data: bytes | str, where: str) -> Any:
+    """JSON, or SchemaError naming `where` for anything json.loads cannot take in its stride
+    (bad syntax, non-UTF-8 bytes, integers over Python's digit limit, nesting too deep)."""
+    try:
+        return json.loads(data)
+    except UnicodeDecodeError as exc:
+        raise SchemaError(f"{where}: not UTF-8 (byte {exc.start})") from None
+    except json.JSONDecodeError as exc:
+        raise SchemaError(f"{where}: not valid JSON: {exc}") from None
+    except RecursionError:
+        raise SchemaError(f"{where}: JSON nested too deeply") from None
+    except ValueError as exc:  # e.g. an integer of thousands of digits
+        raise SchemaError(f"{where}: unreadable JSON value: {exc}") from None
+
+
 def load_gold(path: Path, articles_dir: Path) -> tuple[ArticleRecord, str]:
     """Read and check one gold file against its article; returns the record and the article text.
 
-    Raises SchemaError naming the file and the entity on any problem.
+    Raises SchemaError, one line naming the file (and the entity), on any problem.
     """
+    from pipeline.read import ArticleError, read_limited
+
     try:
-        doc = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise SchemaError(f"{path}: not a readable JSON gold file: {exc}") from None
+        data = path.read_bytes()
+    except OSError as exc:
+        raise SchemaError(f"{path}: not a readable gold file: {exc.strerror or exc}") from None
+    doc = _parse_json(data, str(path))
     if not isinstance(doc, dict) or not isinstance(doc.get("article"), str):
         raise SchemaError(f"{path}: gold file needs an 'article' file name")
     art = articles_dir / doc["article"]
     if not art.is_file():
         raise SchemaError(f"{path}: article {doc['article']!r} not found in {articles_dir}")
-    raw = art.read_bytes()
+    try:
+        raw = read_limited(art, str(art))
+    except ArticleError as exc:
+        raise SchemaError(f"{path}: article {exc}") from None
     if doc.get("text_sha256") != hashlib.sha256(raw).hexdigest():
         raise SchemaError(f"{path}: text_sha256 does not match {art} (the article has changed)")
     pub = doc.get("published", "missing")
     if pub == "missing" or (pub is not None and not ISO_DATE.match(str(pub))):
         raise SchemaError(f"{path}: 'published' must be null or ISO 8601, got {pub!r}")
-    text = raw.decode("utf-8")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise SchemaError(
+            f"{path}: article {art} is not UTF-8 (byte {exc.start}); SPEC offsets need UTF-8"
+        ) from None
     ents = doc.get("entities")
     if not isinstance(ents, list):
         raise SchemaError(f"{path}: 'entities' must be a list")
     problems = entities_problems(str(path), ents, text)
     if problems:
-        raise SchemaError("\n".join(problems))
+        raise SchemaError(_one_line(problems))
     rec = ArticleRecord(
         id=Path(doc["article"]).stem,
         path=str(art),
@@ -210,15 +293,19 @@ def load_gold(path: Path, articles_dir: Path) -> tuple[ArticleRecord, str]:
 
 def read_records(path: Path) -> Iterator[ArticleRecord]:
     """Records of a JSON Lines file; a bad line raises SchemaError naming file and line."""
-    with path.open(encoding="utf-8") as fh:
+    try:
+        fh = path.open("rb")
+    except OSError as exc:
+        raise SchemaError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    with fh:
         for n, line in enumerate(fh, 1):
             if not line.strip():
                 continue
-            try:
-                d = json.loads(line)
-                yield ArticleRecord.from_dict(d)
-            except (json.JSONDecodeError, KeyError, TypeError) as exc:
-                raise SchemaError(f"{path}:{n}: not a valid record: {exc}") from None
+            d = _parse_json(line, f"{path}:{n}")
+            why = record_shape_problem(d)
+            if why is not None:
+                raise SchemaError(f"{path}:{n}: not a valid record: {why}")
+            yield ArticleRecord.from_dict(d)
 
 
 def record_problems(where: str, rec: dict[str, Any], text: str) -> list[str]:

@@ -11,6 +11,8 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from pipeline.batch import process, split_paragraphs
 from pipeline.cli import main
@@ -113,7 +115,7 @@ def _start(corpus: Path, out: Path) -> subprocess.Popen:
 def _wait_for_records(out: Path, n: int, proc: subprocess.Popen, timeout: float = 120) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        parts = list(out.glob(".extractions.jsonl.*.part"))
+        parts = list(out.glob(".run-*/extractions.jsonl.*.part"))
         if parts and parts[0].read_text(encoding="utf-8").count("\n") >= n:
             return
         assert proc.poll() is None, "the run ended before it could be interrupted"
@@ -139,9 +141,148 @@ def test_scale_killed_run_resumes_to_every_article_once(tmp_path, sig):
     _wait_for_records(out, 10, proc)
     os.kill(proc.pid, sig)
     code = proc.wait(timeout=60)
-    assert code == (-signal.SIGKILL if sig == signal.SIGKILL else 130)
+    assert code == (-signal.SIGKILL if sig == signal.SIGKILL else 143)
     if sig == signal.SIGTERM:
         assert b"--resume" in proc.stderr.read()
     assert not (out / "extractions.jsonl").exists()  # nothing half-written under the real name
     assert main(["extract", str(corpus), "-o", str(out), "-q", "--resume"]) == 0
     _check_complete(out, corpus)
+
+
+def _descendants(pid: int) -> set[int]:
+    """Every live process below `pid` (from /proc)."""
+    parents: dict[int, int] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        parents[int(stat.parent.name)] = int(fields[1])
+    out: set[int] = set()
+    todo = [pid]
+    while todo:
+        p = todo.pop()
+        kids = [c for c, pp in parents.items() if pp == p]
+        out.update(kids)
+        todo += kids
+    return out
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def _in_order(out: Path, corpus: Path) -> None:
+    names = [Path(json.loads(x)["path"]).name for x in _lines(out / "extractions.jsonl")]
+    assert names == sorted(p.name for p in corpus.glob("*.txt"))  # every article once, in input order
+    assert not list(out.glob(".run-*")) and not (out / ".newsfacts.lock").exists()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("engine", "sig"),
+    [(["--n-process", "2"], signal.SIGINT), (["--n-process", "2"], signal.SIGTERM),
+     (["--engine", "dask", "--workers", "2"], signal.SIGINT)],
+    ids=["n-process-2-sigint", "n-process-2-sigterm", "dask-sigint"],
+)  # fmt: skip
+def test_scale_interrupt_ends_every_worker_and_resume_finishes_in_order(tmp_path, engine, sig):
+    """Case 4: Ctrl-C / SIGTERM end every worker, keep every finished record, exit 130/143 with
+    one line; --resume then completes the run in input order."""
+    if "dask" in engine:
+        pytest.importorskip("dask.distributed", reason="the dask extra is not installed")
+    corpus = tmp_path / "c"
+    write_corpus(corpus, 80, seed=5, paragraphs=12)
+    out = tmp_path / "out"
+    cmd = [
+        sys.executable,
+        "-m",
+        "pipeline",
+        "extract",
+        str(corpus),
+        "-o",
+        str(out),
+        "-q",
+        "--batch-size",
+        "2",
+    ]
+    proc = subprocess.Popen([*cmd, *engine], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 180
+    while not any(p.read_bytes().count(b"\n") >= 2 for p in out.glob(".run-*/extractions.jsonl.*.part")):
+        assert proc.poll() is None and time.monotonic() < deadline, "the run ended before the interrupt"
+        time.sleep(0.05)
+    workers = _descendants(proc.pid)
+    assert workers
+    os.kill(proc.pid, sig)
+    code = proc.wait(timeout=60)
+    err = [x for x in proc.stderr.read().decode().splitlines() if x.strip()]
+    assert code == (130 if sig == signal.SIGINT else 143), err
+    assert len(err) == 1 and "--resume" in err[0], err
+    until = time.monotonic() + 15
+    while any(_alive(p) for p in workers) and time.monotonic() < until:
+        time.sleep(0.1)
+    assert not [p for p in workers if _alive(p)]
+    (part,) = out.glob(".run-*/extractions.jsonl.*.part")
+    finished = {json.loads(x)["text_sha256"]: x for x in part.read_text(encoding="utf-8").splitlines()}
+    assert finished  # the interrupted run's records are kept for --resume
+    assert main(["extract", str(corpus), "-o", str(out), "-q", "--resume"]) == 0
+    _in_order(out, corpus)
+    final = {json.loads(x)["text_sha256"]: x for x in _lines(out / "extractions.jsonl")}
+    assert all(final[sha] == line for sha, line in finished.items())
+
+
+FUZZ_RUNS = max(2, int(os.environ.get("NEWSFACTS_FUZZ_EXAMPLES", "60")) // 20)
+
+
+@pytest.mark.slow
+@settings(max_examples=FUZZ_RUNS, deadline=None, suppress_health_check=list(HealthCheck))
+@given(
+    second_after=st.floats(0.0, 4.0),
+    second_resumes=st.booleans(),
+    victim=st.sampled_from(["first", "second", "none"]),
+    sig=st.sampled_from([signal.SIGKILL, signal.SIGTERM, signal.SIGINT]),
+    kill_after=st.floats(0.5, 8.0),
+    n_process=st.sampled_from(["1", "2"]),
+)
+def test_scale_two_runs_and_random_kills_keep_every_finished_record_once(
+    tmp_path_factory, second_after, second_resumes, victim, sig, kill_after, n_process
+):
+    """Case 1 (and 4): two runs into one folder at random moments, one killed at a random moment:
+    no run destroys another's work, and after --resume every finished record is there exactly once."""
+    base = tmp_path_factory.mktemp("race")
+    corpus = base / "c"
+    write_corpus(corpus, 150, seed=9, paragraphs=10)
+    out = base / "out"
+    cmd = [sys.executable, "-m", "pipeline", "extract", str(corpus), "-o", str(out), "-q", "--model", "blank"]
+    first = subprocess.Popen([*cmd, "--batch-size", "2", "--n-process", n_process], cwd=ROOT,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)  # fmt: skip
+    time.sleep(second_after)
+    second = subprocess.Popen([*cmd, *(["--resume"] if second_resumes else [])], cwd=ROOT,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)  # fmt: skip
+    target = {"first": first, "second": second}.get(victim)
+    start = time.monotonic()
+    while target is not None and target.poll() is None and time.monotonic() - start < kill_after:
+        time.sleep(0.05)
+    if target is not None and target.poll() is None:
+        os.kill(target.pid, sig)
+    codes = [first.wait(timeout=300), second.wait(timeout=300)]
+    for p, code in zip((first, second), codes, strict=True):
+        err = p.stderr.read().decode()
+        assert "Traceback" not in err
+        if code == 2:  # refused at once: the folder was in use
+            assert "in use by another newsfacts run" in err
+    finished: dict[str, str] = {}
+    for src in [out / "extractions.jsonl", *out.glob(".run-*/extractions.jsonl.*.part")]:
+        if src.exists():
+            for raw in src.read_text(encoding="utf-8").splitlines(keepends=True):
+                if raw.endswith("\n"):
+                    finished[json.loads(raw)["text_sha256"]] = raw.rstrip("\n")
+    assert main(["extract", str(corpus), "-o", str(out), "-q", "--model", "blank", "--resume"]) == 0
+    _in_order(out, corpus)
+    final = [json.loads(x) for x in _lines(out / "extractions.jsonl")]
+    assert len({r["text_sha256"] for r in final}) == len(final) == 150
+    by_sha = {r["text_sha256"]: json.dumps(r, ensure_ascii=False, separators=(",", ":")) for r in final}
+    assert all(by_sha[sha] == line for sha, line in finished.items())
