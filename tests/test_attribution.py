@@ -167,6 +167,93 @@ CASES = [
         "Acme Corp announced that 300 jobs were created in Lyon.",
         [("300", None, "Lyon", None)],
     ),
+    (
+        "dateline is its own sentence",
+        "SHENZHEN, Oct 17 (Reuters) - Chinese carmaker Acme Corp plans to invest 15 billion yuan in Lyon, "
+        "the company said on Wednesday.",
+        [("15 billion yuan", "Acme Corp", "Lyon", None)],
+    ),
+    (
+        "a participle before the subject keeps its date and place",
+        "Founded in 2009 and based in Lyon, Acme Corp operates 11 warehouses.",
+        [("11", "Acme Corp", None, None)],
+    ),
+    (
+        "an aside keeps its date",
+        "The zone, set up in 2012, now hosts 126 firms.",
+        [("126", None, None, None)],
+    ),
+    (
+        "verbs joined by and keep their dates",
+        "Acme Corp shipped 9,800 tonnes last year and will invest 1.6 billion euros in a second plant.",
+        [("1.6 billion euros", "Acme Corp", None, None)],
+    ),
+    (
+        "a temporal clause gives its date",
+        "The plant will employ about 4,000 people when it opens in 2026.",
+        [("4,000", None, None, "2026")],
+    ),
+    (
+        "a when clause on a date",
+        "Lyon aims to double its output by 2025, when new firms should make up 60 percent of it.",
+        [("60 percent", None, None, "2025")],
+    ),
+    (
+        "a figure of comparison has no subject",
+        "Ghana grew 4.2 percent in 2023, against national growth of 2.5 percent.",
+        [("4.2 percent", "Ghana", "Ghana", "2023"), ("2.5 percent", None, None, "2023")],
+    ),
+    (
+        "coordinated subjects pair with coordinated figures",
+        "Ghana and Kenya expanded 4.2 percent and 4.1 percent in 2022.",
+        [("4.2 percent", "Ghana", "Ghana", "2022"), ("4.1 percent", "Kenya", "Kenya", "2022")],
+    ),
+    (
+        "the first of a list of places",
+        "Acme Corp will spend 26 billion euros on wharves in Lyon, Paris and Nice.",
+        [("26 billion euros", "Acme Corp", "Lyon", None)],
+    ),
+    (
+        "the most specific place",
+        "Acme Corp will build a mill in Lyon, in eastern France, creating 700 jobs.",
+        [("700", "Acme Corp", "Lyon", None)],
+    ),
+    (
+        "the possessed place",
+        "Acme Corp will invest 15 billion yuan in a plant in Chongqing's Bishan district.",
+        [("15 billion yuan", "Acme Corp", "Bishan district", None)],
+    ),
+    (
+        "a fronted place",
+        "In Lyon, Acme Corp said its plant built 48,600 cars in August.",
+        [("48,600", "Acme Corp", "Lyon", "August")],
+    ),
+    (
+        "there",
+        "Acme Corp, which builds cars in Lyon, plans to add 1,200 jobs there this year.",
+        [("1,200", "Acme Corp", "Lyon", "this year")],
+    ),
+    (
+        "a list after a colon",
+        "Acme Corp opened 50 new stores last year: 31 in Lyon, 12 in Paris and seven in Nice.",
+        [
+            ("50", "Acme Corp", None, "last year"),
+            ("31", "Acme Corp", "Lyon", "last year"),
+            ("12", "Acme Corp", "Paris", "last year"),
+            ("seven", "Acme Corp", "Nice", "last year"),
+        ],
+    ),
+    (
+        "the owner inside the figure's phrase",
+        "Manufacturing contributed 8.6 per cent of Nigeria's GDP in 2024.",
+        [("8.6 per cent", "Nigeria", "Nigeria", "2024")],
+    ),
+    (
+        "more than is no comparison",
+        "Ontario has attracted more than $46 billion since 2020.",
+        [("$46 billion", "Ontario", "Ontario", "2020")],
+    ),
+    ("a hyphen compound is no owner", "Lyon-backed parks host 64 plants.", [("64", None, None, None)]),
 ]
 
 
@@ -177,6 +264,18 @@ def test_attribution_conventions(nlp, convention, text, expected):
 
 # What only the parse gets; the blank base's reading is asserted beside it.
 PARSE_ONLY = [
+    (
+        "coordinated subjects give the nearest",
+        "Canada's government and the province of Ontario will lend $40 million to a plant near Windsor.",
+        [("$40 million", "Ontario", "Windsor", None)],
+        [("$40 million", "Canada", "Windsor", None)],  # text alone: a name after 'of' is no subject
+    ),
+    (
+        "a bracketed acronym is the nearer name",
+        "The Lyon Investment Agency (LIA) closed 94 projects in 2024.",
+        [("94", "LIA", None, "2024")],
+        [("94", "Lyon Investment Agency", None, "2024")],  # the blank base finds no ORG 'LIA'
+    ),
     (
         "agent of a participle on the figure",
         "Last year Ghana received $367 billion, double the $181 billion raised by Kenya.",

@@ -32,6 +32,9 @@ NOT_PLACE_PREPS = {"according", "from", "than", "against", "versus", "of", "by",
 PRONOUNS = {"it", "its", "they", "their", "them"}
 RELATIVE_PRONOUNS = {"which", "that", "who", "whose", "whom"}
 BREAKDOWN = re.compile(r"(?i)\b(?:including|of which|of whom|among them|among which)\b")
+OWNER_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}of\s+(?:the\s+)?")
+COLON_LIST = re.compile(r":\s*$|:\s+(?:[a-z]+\s+){0,2}$")
+LIST_GAP_FIG = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")  # "6.28, 5.89 and 4.24 trillion yuan"
 LIST_GAP = re.compile(r"^[^.;:!?]{0,80}$")
 PERIOD_LINK = re.compile(r"^\s*(?:to|and|through|until|till|-|–|—)\s*$")
 MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
@@ -48,21 +51,43 @@ HIERARCHY_SEP = re.compile(
 POSSESSIVE_GAP = re.compile(r"['’]s\s+")
 FRONTED_PLACE = re.compile(r"\s*(?:In|At|Across)\s+(?:the\s+)?$")
 COMPARISON_BEFORE = re.compile(
-    r"(?i)(?:\b(?:against|than|versus|vs\.?|compared (?:with|to))\s+(?:[\w'’-]+\s+){0,4}"
+    r"(?i)(?:(?:\bagainst|(?<!more )(?<!less )(?<!fewer )\bthan|\bversus|\bvs\.?|\bcompared (?:with|to))\s+"
+    r"(?:[\w'’-]+\s+){0,4}"
     r"|\b(?:up|down|rising|falling|rose|fell|increased|decreased|grew)\b[^,.;]{0,30}?\bfrom\s+(?:the\s+|a\s+)?)$"
 )
 COMPARISON_PREPS = {"against", "than", "versus", "vs", "vs."}
+COMPASS = {
+    "north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
+    "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west",
+}  # fmt: skip
+PART_OF_PLACE = {
+    "north",
+    "south",
+    "east",
+    "west",
+    "centre",
+    "center",
+    "heart",
+    "outskirts",
+    "edge",
+    "part",
+    "rest",
+}
+THERE = re.compile(r"^[^,;]{0,60}\bthere\b")
+QUALIFYING = {"more", "less", "fewer", "rather"}  # "more than 300" is a qualifier, not a comparison
 TEMPORAL_MARKS = {"when", "once", "after", "before", "until", "till", "by"}
-OF_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?of\s")
+OF_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?of\s(?!them\b|which\b|whom\b|it\b)")
 WORD_COMMA = re.compile(r",(?!\d)")
 LINE_BREAKS = re.compile(r"\n\s*")
-BASED = re.compile(r"^-?\s*based\b")
+BASED = re.compile(r"^-\s*[a-z]|^\s+-\s*based\b")  # "Paris-based", "Hefei-backed", "China-Europe"
 SENTENCE_END = re.compile(r"[.!?]['\"”’)]*\s+(?=[A-Z“\"'(\[])|\n")
 PREPOSITION_BEFORE = re.compile(
     r"(?i)\b(?:in|at|across|throughout|within|of|from|to|with|for|on|into|onto|by|than|"
-    r"between|among|via|like|as|against|toward|towards|over|under|near|outside|inside)\s+(?:the\s+)?$"
+    r"between|among|via|like|as|against|toward|towards|over|under|near|outside|inside)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?east(?:ern)?|"
+    r"north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?)\s+)?$"
 )
-RELATIVE_CUT = re.compile(r"(?i),\s*(?:which|who|where)\b")
+RELATIVE_CUT = re.compile(r"(?i),\s*(?:which|who|where|when)\b")
 CLAUSE_CUT = re.compile(r"[;:]|(?i:,\s*(?:while|whereas|but|although|though)\b)")
 AGENT_BEFORE = re.compile(r"(?i)\bby\s+(?:the\s+)?$")
 POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
@@ -242,7 +267,7 @@ class Attributor:
         for m in relative_cuts:
             if m.start() < start or m.end() > fig["start"]:
                 continue
-            close = _next_comma(text, m.end(), fig["start"])
+            close = _last_comma(text, m.end(), fig["start"])
             if close >= 0:
                 skip.append((m.start(), close))  # "Toyota, which employs 3,000 people, plans …"
                 continue
@@ -261,6 +286,9 @@ class Attributor:
                 before_comma = text.rfind(", ", fig["end"], m.start())
                 end = min(end, before_comma if before_comma >= 0 else m.start())
                 break
+        lead = PARTICIPLE_LEAD.match(text, start)
+        if lead and lead.end() <= fig["start"]:
+            skip.append((start, lead.end()))  # "Founded in 2009 and based in Lyon, Acme operates …"
         return start, end, rel, skip
 
     def _attribute_text(
@@ -281,8 +309,16 @@ class Attributor:
             lead_text = text[max(cs, fig["start"] - 60) : fig["start"]]
             compared = bool(COMPARISON_BEFORE.search(lead_text))
             dates = [
-                r for r in inside if r["label"] == "DATE" and not _compared_between(text, fig, r, figures)
+                r
+                for r in inside
+                if r["label"] == "DATE"
+                and not _compared_between(text, fig, r, figures)
+                and not _date_apart(text, cs, fig, r, figures)
             ]
+            if rel == "when":  # "by 2025, when new materials make up 60 percent"
+                dates = [
+                    r for r in refs if r["label"] == "DATE" and r["end"] <= cs and r["end"] >= cs - 8
+                ] or dates
             when = min(dates, key=lambda r: abs(r["start"] - fig["start"])) if dates else None
             when = _period_end(text, when, refs)
             if compared:
@@ -303,10 +339,16 @@ class Attributor:
             else:
                 for k in range(len(before) - 1, -1, -1):
                     r = before[k]
-                    lead = text[max(cs, r["start"] - 30) : r["start"]]
-                    if BASED.match(text[r["end"] : r["end"] + 8]):
+                    if BASED.match(text[r["end"] : r["end"] + 8]) or text[r["start"] - 1 : r["start"]] == "-":
                         continue
-                    if PREPOSITION_BEFORE.search(lead) and not self._of_possessor(text[cs : r["start"]]):
+                    # the start of its possessive or list chain: "in central China's Hunan province"
+                    first = k
+                    while first and _chained(text, before[first - 1], before[first]):
+                        first -= 1
+                    lead = text[max(cs, before[first]["start"] - 40) : before[first]["start"]]
+                    if PREPOSITION_BEFORE.search(lead) and not self._of_possessor(
+                        text[cs : before[first]["start"]]
+                    ):
                         continue
                     while k and re.fullmatch(r"\s*,\s*", text[before[k - 1]["end"] : before[k]["start"]]):
                         k -= 1  # "the Park of X District, Hohhot, has …": the first of an apposition
@@ -325,6 +367,10 @@ class Attributor:
                     and text[r["end"] : cs].strip(" ,").lower() in ("which", "who")
                 ]
                 subject = antecedent[-1] if antecedent else None
+            if subject is None:  # "8.6 per cent of Nigeria's GDP"
+                owner = next((r for r in after if OWNER_AFTER.fullmatch(text[fig["end"] : r["start"]])), None)
+                if owner is not None and POSSESSIVE_AFTER.match(text[owner["end"] : owner["end"] + 3]):
+                    subject = owner
             if subject is None:
                 word = _word_before_figure_subject(text, cs, fig["start"])
                 if word:
@@ -337,7 +383,10 @@ class Attributor:
                     subject = self.earlier_name(refs, cs, word, subjects, strict=True)
             place = None
             for r in sorted(
-                (r for r in inside if r["label"] == "PLACE"), key=lambda r: abs(r["start"] - fig["start"])
+                (r for r in inside if r["label"] == "PLACE"),
+                key=lambda r: (
+                    r["start"] - fig["end"] if r["start"] >= fig["end"] else fig["start"] - r["end"] + 5
+                ),
             ):
                 if r["start"] >= fig["end"] and OF_AFTER.match(text[fig["end"] : r["start"]]):
                     continue  # "70 percent of the institutions in X": X qualifies the institutions
@@ -346,13 +395,23 @@ class Attributor:
                 ):
                     continue  # "Zhongguancun street in Haidian district has …": the subject's own phrase
                 words = text[max(cs, r["start"] - 40) : r["start"]].lower().split()
-                if len(words) >= 2 and words[-1] == "of" and self.description_label(words[-2]) == "PLACE":
-                    words = words[:-2]  # "in the City of Suffolk"
+                if (
+                    len(words) >= 2
+                    and words[-1] == "of"
+                    and (self.description_label(words[-2]) == "PLACE" or words[-2] in PART_OF_PLACE)
+                ):
+                    words = words[:-2]  # "in the City of Suffolk", "in the south of Jiangxi province"
+                if POSSESSIVE_AFTER.match(text[r["end"] : r["end"] + 3]):
+                    continue  # "in Chongqing's Bishan district": the possessed place is taken, not its owner
+                while words and (words[-1].endswith(("'s", "’s")) or words[-1] in COMPASS):
+                    words = words[:-1]
                 if words and words[-1] == "the":
                     words = words[:-1]
                 if words and words[-1] in PLACE_PREPS:
                     place = r
                     break
+            if place is None and THERE.search(text[fig["end"] : ce]):
+                place = self.earlier_name(refs, fig["start"], "there")  # "… plans to add 1,200 jobs there"
             if place is None and subject is not None:
                 place = subject if subject["label"] == "PLACE" else _place_beside(text, subject, refs)
             fig.update({"subject": _ref(subject), "place": _ref(place), "when": _ref(when)})
@@ -377,6 +436,21 @@ def _compared_between(
         for f in figures
         if f is not fig
     )
+
+
+def _chained(text: str, a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether name a opens the phrase of name b: a possessor ('China's Hunan') or an earlier
+    item of the same list ('Anping, Lixian and Boye')."""
+    gap = text[a["end"] : b["start"]]
+    return bool(POSSESSIVE_GAP.fullmatch(gap) or (LIST_SEP.fullmatch(gap) and a["label"] == b["label"]))
+
+
+def _last_comma(text: str, start: int, end: int) -> int:
+    """The last comma that separates words between start and end, or -1."""
+    found = -1
+    for m in WORD_COMMA.finditer(text, start, end):
+        found = m.start()
+    return found
 
 
 def _next_comma(text: str, start: int, end: int) -> int:
@@ -464,7 +538,11 @@ class ParsedSentence:
         for tok in path:
             if tok.i in verbs:
                 return False
-            if tok.dep_ == "prep" and tok.lower_ in COMPARISON_PREPS:
+            if (
+                tok.dep_ == "prep"
+                and tok.lower_ in COMPARISON_PREPS
+                and tok.nbor(-1).lower_ not in QUALIFYING
+            ):
                 return True
             if tok.dep_ == "prep" and tok.lower_ == "from" and tok.head.lower_ in ("up", "down"):
                 return True
@@ -883,12 +961,63 @@ def _list_of(text: str, refs: list[dict[str, Any]], ref: dict[str, Any]) -> list
     return items
 
 
+VP_AND = re.compile(
+    r"(?i)\band\s+(?:(?:also|then|now|later)\s+)?(?:will|would|shall|plans?|planned|aims?|aimed|expects?|"
+    r"expected|has|have|had|is|was|are|were|[a-z]+ed)\b"
+)
+PARTICIPLE_LEAD = re.compile(
+    r"\s*(?:[A-Z][a-z]+(?:ed|ing)|Set up|Built)\s+(?:in|by|on|at|as|from|with|along|near|across|since)\b[^,]*,"
+)
+
+
+def _date_apart(
+    text: str, clause_start: int, fig: dict[str, Any], date: dict[str, Any], figures: list[dict[str, Any]]
+) -> bool:
+    """Whether a date of the figure's clause belongs to something else (the blank base's reading):
+    a participle or aside before it ('Founded in 2009, X operates 11 …', 'The zone, set up in
+    2012, hosts 126 …'), a phrase hung after it (', creating 900 jobs by 2028'), another verb
+    joined by 'and' ('shipped … last year and will invest …'), or another figure between them
+    that is no list with it ('350 people … and 180 once it opens in 2028')."""
+    if date["end"] <= fig["start"]:
+        between = text[date["end"] : fig["start"]]
+        lead = PARTICIPLE_LEAD.match(text, clause_start)
+        if lead and date["start"] < lead.end() <= fig["start"]:
+            return True
+        aside = text.rfind(", ", clause_start, date["start"])
+        close = between.find(", ")
+        if (
+            aside >= 0
+            and re.match(r",\s+(?:[a-z]+ed|set up|built|founded|which|who)\b", text[aside:])
+            and close >= 0
+            and re.match(r",\s+(?:(?:now|also|still|then)\s+)?[a-z]+(?:s|ed)\b", between[close:])
+        ):
+            return True  # "The zone, set up in 2012, now hosts 126 firms"
+    else:
+        between = text[fig["end"] : date["start"]]
+        if re.search(r",\s+[a-z]+ing\b", between):
+            return True
+    if VP_AND.search(between):
+        return True
+    lo, hi = fig["end"], date["start"]  # "350 people … and 180 once it opens in 2028"
+    others = [f for f in figures if f is not fig and lo <= f["start"] < hi]
+    if others:
+        chain = sorted([fig, *others], key=lambda f: f["start"])
+        gaps = [text[a["end"] : b["start"]] for a, b in itertools.pairwise(chain)]
+        if any(re.search(r"\band\b", g) and not LIST_GAP_FIG.fullmatch(g) for g in gaps):
+            return True
+    return False
+
+
 def _refine_place(
     text: str, refs: list[dict[str, Any]], place: dict[str, Any] | None
 ) -> dict[str, Any] | None:
     """The first of a list of places ('in Beilun, Zhenhai and Yinzhou districts' -> Beilun) and
     the most specific of a nesting ('at Butibori in Nagpur district', 'Boden, in Sweden's
     Norrbotten county' -> Butibori, Boden)."""
+    if place is not None:  # "Chongqing's Bishan district": the possessed place
+        later = [r for r in refs if r["start"] >= place["end"] and r["label"] == "PLACE"]
+        if later and POSSESSIVE_GAP.fullmatch(text[place["end"] : later[0]["start"]]):
+            place = later[0]
     best = cursor = place
     for _ in range(4):
         if cursor is None:
@@ -954,6 +1083,7 @@ def _copy_dependants(text: str, figures: list[dict[str, Any]], doc: Doc | None) 
     by_span = {(f["start"], f["end"]): f for f in figures}
     source: dict[str, Any] | None = None
     prev: dict[str, Any] | None = None
+    colon = False
     for f in figures:
         conv = f.get("converts")
         if isinstance(conv, dict) and (conv["start"], conv["end"]) in by_span:
@@ -962,13 +1092,18 @@ def _copy_dependants(text: str, figures: list[dict[str, Any]], doc: Doc | None) 
         if prev is not None:
             gap = text[prev["end"] : f["start"]]
             if BREAKDOWN.search(gap):
-                source = prev
+                source, colon = prev, False
+            elif COLON_LIST.search(gap):  # "opened 50 factories last year: 31 in Lagos, 12 in Kano"
+                source, colon = prev, True
             elif source is not None and not (
                 LIST_GAP.match(gap) and not _has_finite_verb(doc, prev["end"], f["start"])
             ):
                 source = None
         if source is not None:
+            own_place = f.get("place")
             f.update({k: source[k] for k in FIELDS})
+            if colon and own_place is not None:
+                f["place"] = own_place
         prev = f
 
 
