@@ -202,6 +202,8 @@ def render_report(result: Result) -> str:
     attribution = result.attribution_summary()
     if attribution:
         values += f"<p>Attribution (gold figures, missed ones wrong): {html.escape(attribution)}.</p>"
+        found = result.attribution_summary(found_only=True) or ""
+        values += f"<p>Attribution on the figures the pipeline found: {html.escape(found)}.</p>"
     parts = ["<h1>newsfacts evaluation</h1>", _scores_table(result), values, _legend()]
     for d in result.docs:
         note = "" if d.has_prediction else " (no prediction for this article)"

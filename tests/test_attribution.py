@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import subprocess
 import sys
 
 import pytest
 
+from pipeline import convert
 from pipeline.cli import main
 from pipeline.components.attribution import Attributor
+from pipeline.evaluate import DocResult, Result, format_table
 from pipeline.output import RecordWriter
 from pipeline.records import ArticleRecord, Entity
+from pipeline.report import render_attribution
 from pipeline.ruledata import ResourceError, load_word_features
 from tests.conftest import GOLD, SEEDS, SHARED
 
@@ -452,3 +456,73 @@ def test_attribution_seed_gold_scores_on_both_bases(nlp):
     assert total >= 45
     assert right / total >= 0.85
     assert all(acc[f][0] / acc[f][1] >= 0.9 for f in ("subject", "place", "when"))
+
+
+def _fig(start: int, end: int, text: str, **refs: tuple[int, int] | None) -> Entity:
+    d = {"start": start, "end": end, "label": "COUNT", "text": text, "value": 1, "unit": "plants"}
+    for f in ("subject", "place", "when"):
+        if f in refs:
+            r = refs[f]
+            d[f] = None if r is None else {"start": r[0], "end": r[1]}
+    return Entity.from_dict(d)
+
+
+def test_attribution_scoring_counts_missed_figures_wrong_and_skips_unannotated():
+    text = "Acme Corp built 12 plants and 3 depots in Lyon; 7 more."
+    org = Entity(0, 9, "ORG", "Acme Corp")
+    lyon = Entity(42, 46, "PLACE", "Lyon")
+    gold = [
+        org,
+        _fig(16, 18, "12", subject=(0, 9), place=(42, 46), when=None),
+        _fig(30, 31, "3", subject=(0, 9), place=(42, 46), when=None),
+        lyon,
+        _fig(48, 49, "7"),  # no attribution in the gold: not scored on it
+    ]
+    pred = [org, _fig(16, 18, "12", subject=(0, 9), place=None, when=None), lyon, _fig(48, 49, "7")]
+    assert all(text[e.start : e.end] == e.text for e in gold + pred)
+    result = Result([DocResult("d", text, gold, pred)])
+    acc = result.attribution_accuracy()
+    assert acc == {"subject": (1, 2), "place": (0, 2), "when": (1, 2), "all": (0, 2)}
+    assert result.attribution_accuracy(found_only=True)["all"] == (0, 1)
+    kinds = [i["kind"] for i in DocResult("d", text, gold, pred).issues()]
+    assert kinds == ["wrong-attribution", "missed"]
+    assert result.to_dict()["attribution"]["subject"] == {"right": 1, "total": 2, "accuracy": 0.5}
+    assert "attribution (gold figures, missed ones wrong): subject 1/2" in format_table(result)
+
+
+def test_attribution_gold_without_fields_is_not_scored():
+    text = "Acme Corp built 12 plants."
+    gold = [Entity(0, 9, "ORG", "Acme Corp"), _fig(16, 18, "12")]
+    result = Result([DocResult("d", text, gold, gold)])
+    assert result.attribution_accuracy()["all"] == (0, 0)
+    assert result.attribution_summary() is None
+    assert "attribution" not in format_table(result)
+
+
+def test_attribution_report_marks_the_wrong_field():
+    text = "Acme Corp built 12 plants in Lyon."
+    org, lyon = Entity(0, 9, "ORG", "Acme Corp"), Entity(29, 33, "PLACE", "Lyon")
+    gold = [org, _fig(16, 18, "12", subject=(0, 9), place=(29, 33), when=None), lyon]
+    pred = [org, _fig(16, 18, "12", subject=(0, 9), place=None, when=None), lyon]
+    page = render_attribution(DocResult("d", text, gold, pred))
+    cells = re.findall(r"<td( class=\"wrong\")?>([^<]*)</td>", page)
+    assert ("", "Acme Corp @0") in cells  # subject right, shown plainly
+    assert (' class="wrong"', "predicted —; gold Lyon @29") in cells
+    assert render_attribution(DocResult("d", text, [org], [org])) == ""
+
+
+def test_attribution_travels_as_brat_and_label_studio_relations(tmp_path, gold_seed_docs):
+    convert.export(gold_seed_docs, "brat", tmp_path / "brat")
+    ann = (tmp_path / "brat" / "004_fcb8da30c9a18e04.ann").read_text(encoding="utf-8")
+    assert re.search(r"^R\d+\tsubject Arg1:T\d+ Arg2:T\d+$", ann, re.M)
+    assert "when\tArg1:MONEY|COUNT|PERCENT, Arg2:DATE" in (tmp_path / "brat" / "annotation.conf").read_text()
+    tasks = json.loads(convert.to_labelstudio(gold_seed_docs))
+    relations = [r for t in tasks for r in t["annotations"][0]["result"] if r["type"] == "relation"]
+    assert {r["labels"][0] for r in relations} == {"subject", "place", "when"}
+    back = convert.from_labelstudio(json.dumps(tasks))
+    assert [d.gold_json() for d in back] == [d.gold_json() for d in gold_seed_docs]
+
+
+@pytest.fixture(scope="module")
+def gold_seed_docs():
+    return convert.read_gold_dir(GOLD, SEEDS)
