@@ -46,6 +46,17 @@ def _err(msg: str) -> None:
     print(f"newsfacts: {msg}", file=sys.stderr)
 
 
+def _published(args: argparse.Namespace) -> Any:
+    """The user's publication dates (--published, --metadata), or None; ValueError if bad."""
+    from pipeline.batch import Published, check_date, load_metadata
+
+    if args.published is None and args.metadata is None:
+        return None
+    default = check_date(args.published, "--published") if args.published is not None else None
+    by_file = load_metadata(args.metadata) if args.metadata is not None else {}
+    return Published(default=default, by_file=by_file)
+
+
 def cmd_extract(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
@@ -68,6 +79,11 @@ def cmd_extract(args: argparse.Namespace) -> int:
         except LookupError:
             _err(f"unknown encoding {args.encoding!r} (try utf-8, latin-1, utf-16, cp1252)")
             return EXIT_USAGE
+    try:
+        published = _published(args)
+    except ValueError as exc:
+        _err(str(exc))
+        return EXIT_USAGE
     failures: list[Failure] = []
     stale = leftover_parts(out_dir)
     done = done_sha256(out_dir) if args.resume else set()
@@ -86,7 +102,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
             from pipeline.engine_dask import run_dask
 
             spec = {"model": args.model, "config": str(args.config) if args.config else None,
-                    "overrides": _overrides(args.set or []), "encoding": args.encoding}  # fmt: skip
+                    "overrides": _overrides(args.set or []), "encoding": args.encoding,
+                    "published": published}  # fmt: skip
             shards, shard_failures = run_dask(
                 paths, out_dir, spec, scheduler=args.scheduler, n_workers=args.workers,
                 partition_size=args.batch_size, skip=done,
@@ -106,7 +123,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
             nlp = _load_nlp(args)
             for rec in process(
                 nlp, paths, failures, encoding=args.encoding, n_process=args.n_process,
-                batch_size=args.batch_size, skip_sha256=done,
+                batch_size=args.batch_size, skip_sha256=done, published=published,
             ):  # fmt: skip
                 writer.write(rec)
                 writer.jsonl.fh.flush()
@@ -245,6 +262,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--resume", action="store_true", help="keep earlier output and skip articles already in it"
+    )
+    p.add_argument(
+        "--published", metavar="YYYY-MM-DD", help="publication date of the articles (wins over their headers)"
+    )
+    p.add_argument(
+        "--metadata",
+        type=Path,
+        metavar="FILE",
+        help="CSV or JSON Lines of file name -> published date (columns file, published); wins over headers",
     )
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     _add_model_args(p)

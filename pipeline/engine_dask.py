@@ -50,7 +50,12 @@ def run_partition(
     n = 0
     try:
         for rec in process(
-            nlp, (Path(p) for p in paths), failures, encoding=spec.get("encoding"), skip_sha256=set(skip)
+            nlp,
+            (Path(p) for p in paths),
+            failures,
+            encoding=spec.get("encoding"),
+            skip_sha256=set(skip),
+            published=spec.get("published"),
         ):
             out.fh.write(save_text(rec, Path(shard_dir).parent).to_json() + "\n")
             n += 1

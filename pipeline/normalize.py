@@ -29,19 +29,42 @@ SCALES = {
     "billion": 1_000_000_000,
     "trillion": 1_000_000_000_000,
 }
-SHORT_SCALES = {
-    "k": 1_000,
-    "m": 1_000_000,
-    "mn": 1_000_000,
-    "mln": 1_000_000,
-    "b": 1_000_000_000,
-    "bn": 1_000_000_000,
-    "tn": 1_000_000_000_000,
-    "trn": 1_000_000_000_000,
-}
 NUMBER_WORDS = frozenset(SMALL) - {"a", "an"} | frozenset(SCALES)
-DIGITS_SCALE = re.compile(r"^(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)\s*(?P<scale>[A-Za-z]+)?$")
+# Digits with thousands grouped by commas (',' or U+201A), by spaces ('3 000', as in South Africa
+# and Europe) or the Indian way ('1,00,000'), then decimals.
+GROUPED = (
+    r"(?:(?:\d{1,3}(?:[,\u201a]\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}"
+    r"|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,]\d)|\d+)(?:\.\d+)?|\.\d+)"
+)
+DIGITS_SCALE = re.compile(rf"^(?P<num>{GROUPED})(?:\s*-?\s*(?P<scale>[A-Za-z]+(?:[\s-]+[A-Za-z]+)?))?$")
+FRACTION = re.compile(
+    r"(?i)^(?:(?P<whole>[\w.,]+)\s+and\s+)?(?:a|one)[\s-]+(?P<part>half|quarter|third)"
+    r"(?:\s+(?:of\s+)?an?)?[\s-]+(?P<scale>[a-z]+)$|^(?P<part2>half)\s+an?\s+(?P<scale2>[a-z]+)$"
+)
+FRACTIONS = {"half": Decimal("0.5"), "quarter": Decimal("0.25"), "third": Decimal(1) / 3}
 MAX_WORDS = 12
+
+
+@functools.cache
+def scale_words() -> dict[str, int]:
+    """Scale word -> factor: 'million', 'bn', 'mil', 'crore', 'lakh' (currencies_news.json)."""
+    table = dict(load_currencies().scales)
+    table.update(SCALES)
+    return table
+
+
+def scale_factor(text: str) -> int | None:
+    """'billion' -> 10**9; 'lakh crore' -> 10**12; None for words that are no scale."""
+    factor = 1
+    words = [w for w in re.split(r"[\s-]+", text.lower()) if w]
+    if not words or len(words) > 2:
+        return None
+    for w in words:
+        f = scale_words().get(w)
+        if f is None:
+            return None
+        factor *= f
+    return factor
 
 
 def _as_number(value: Decimal) -> Number:
@@ -77,30 +100,57 @@ def _parse_words(words: list[str]) -> Decimal | None:
 
 
 def parse_number(text: str) -> Number | None:
-    """'1,200' -> 1200, '1.2 million' -> 1200000, 'twenty-five' -> 25, '800m' -> 800000000."""
+    """'1,200' -> 1200, '1.2 million' -> 1200000, 'twenty-five' -> 25, '800m' -> 800000000,
+    '3 000' -> 3000, '1,00,000' -> 100000, 'half a million' -> 500000, '2,450 crore'."""
     if not isinstance(text, str):
         return None
-    s = text.strip().replace("\u00a0", " ")
+    s = " ".join(text.replace("\u00a0", " ").replace("\u202f", " ").split())
     if not s or len(s) > 80:
         return None
     m = DIGITS_SCALE.match(s)
     if m:
         try:
-            num = Decimal(m.group("num").replace(",", ""))
+            num = Decimal(re.sub(r"[,\u201a\s]", "", m.group("num")))
         except InvalidOperation:
             return None
         scale = m.group("scale")
         if scale is None:
             return _as_number(num)
-        factor = SCALES.get(scale.lower()) or SHORT_SCALES.get(scale.lower())
+        factor = scale_factor(scale)
         if factor is None:
             return None
         return _as_number(num * factor)
+    m = FRACTION.match(s)
+    if m:
+        part = FRACTIONS[(m.group("part") or m.group("part2")).lower()]
+        factor = scale_factor(m.group("scale") or m.group("scale2"))
+        whole = Decimal(0)
+        if m.group("whole"):
+            w = parse_number(m.group("whole"))
+            if w is None:
+                return None
+            whole = Decimal(str(w))
+        if factor is None:
+            return None
+        return _as_number(((whole + part) * factor).quantize(Decimal(1)) if factor > 1 else whole + part)
     words = [w for w in re.split(r"[\s\-]+", s.lower()) if w]
-    # "2.5 million" written with a word scale after digits is handled above;
-    # "three million" and "a hundred" are words only.
     value = _parse_words(words)
+    if value is None and len(words) >= 2:  # 'three lakh', 'two crore'
+        head = _parse_words(words[:-1])
+        factor = scale_words().get(words[-1]) if words[-1] not in SCALES else None
+        if head is not None and factor is not None and len(words[-1]) > 2:
+            value = head * factor
     return None if value is None else _as_number(value)
+
+
+def parse_count(text: str) -> int | None:
+    """The integer a COUNT stands for (SPEC 2.7): '5,700' -> 5700, 'eight' -> 8, '16 000' -> 16000,
+    '1.2 million' -> 1200000, 'half a million' -> 500000; None for fractions ('2.5'), ordinals,
+    negative numbers and words that are no number."""
+    value = parse_number(text)
+    if isinstance(value, float) and value.is_integer() and value >= 1000:
+        value = int(value)
+    return value if isinstance(value, int) and value >= 0 else None
 
 
 class Money(NamedTuple):
@@ -108,51 +158,122 @@ class Money(NamedTuple):
     currency: str
 
 
+class CurrencyForms(NamedTuple):
+    before: list[str]  # forms written before the number, longest first
+    after: list[str]  # forms written after it, longest first
+
+
 @functools.cache
-def _currency_patterns(yen_sign: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+def currency_forms() -> CurrencyForms:
+    """Every currency form of the lexicon, split by where it is written."""
     cur = load_currencies()
-    prefixes = dict(cur.symbols)
-    prefixes.update({"¥": yen_sign, "￥": yen_sign})
-    before = sorted(prefixes.items(), key=lambda kv: -len(kv[0]))
-    before += sorted(cur.codes.items(), key=lambda kv: -len(kv[0]))
-    after = sorted({**cur.codes, **cur.words}.items(), key=lambda kv: -len(kv[0]))
-    return before, after
+    codes = cur.codes - cur.not_currency
+    symbols = set(cur.prefixes) | set(cur.country_only)
+    symbols |= set(cur.ambiguous) - cur.ambiguous_words
+    before = sorted(symbols | codes, key=lambda f: (-len(f), f))
+    after = set(cur.suffixes) | set(cur.ambiguous) | codes
+    after |= {f for f in cur.prefixes if (len(f) > 1 or not f.isascii()) and not f.endswith("$")}
+    after -= {"$", "R", "N", "K", "L", "P", "Q", "E", "D", "G", "S", "Br"} | set(cur.country_only)
+    return CurrencyForms(before, sorted(after, key=lambda f: (-len(f), f)))
 
 
-def parse_money(text: str, yen_sign: str = "CNY") -> Money | None:
-    """'36.5 billion yuan' -> Money(36500000000, 'CNY'); 'HK$3.2 million' -> (3200000, 'HKD')."""
-    if not isinstance(text, str):
+@functools.cache
+def _form_sets() -> tuple[frozenset[str], int, dict[str, str]]:
+    """Forms before a number and their longest length; forms after it, keyed as looked up
+    (lower-case for names, exact for codes and symbols)."""
+    forms = currency_forms()
+    after = {(f.lower() if f.islower() else f): f for f in forms.after}
+    return frozenset(forms.before), max(len(f) for f in forms.before), after
+
+
+def _form_before(s: str) -> str | None:
+    """The longest currency form that `s` starts with, ending where a number can begin."""
+    before, longest, _ = _form_sets()
+    for n in range(min(longest, len(s) - 1), 0, -1):
+        form, rest = s[:n], s[n:]
+        if form in before and not (form[-1].isalpha() and rest[:1].isalpha()):
+            return form
+    return None
+
+
+def _form_after(s: str) -> str | None:
+    """The longest currency form (of up to four words) that `s` ends with, as written in `s`."""
+    _, _, after = _form_sets()
+    words = s.split(" ")
+    for k in range(min(4, len(words) - 1), 0, -1):
+        tail = " ".join(words[-k:])
+        if (tail.lower() in after and after[tail.lower()].islower()) or tail in after:
+            return tail
+    if s and not s[-1].isascii() and s[-1] in after and len(s) > 1:  # '5000€'
+        return s[-1]
+    return None
+
+
+SPACED_DOLLAR = re.compile(r"^((?!A\s)[A-Z][A-Za-z.]{0,3})\s+\$")  # C $ 12 million; not a $5 bill
+HYPHEN_WORD = re.compile(r"(?<=[\w.])-\s*(?=[A-Za-z])")
+CENTS = re.compile(r"(?i)^(?P<main>.+?)\s+(?:and\s+)?(?P<cents>\d{1,2}|[a-z]+(?:[\s-][a-z]+)?)\s+cents?$")
+CODE_THEN_SCALE = re.compile(r"^(?P<num>[\d.,\u201a ]+?)\s*(?P<code>[A-Z]{3})\s+(?P<scale>[A-Za-z]+)$")
+SCALED_CODE = re.compile(r"^(?P<head>.*?)\s*(?P<letter>[A-Z])(?P<code>[A-Z]{3})$")
+
+
+def parse_money(text: str, yen_sign: str = "CNY", country: str | None = None) -> Money | None:
+    """'36.5 billion yuan' -> Money(36500000000, 'CNY'); 'HK$3.2 million' -> (3200000, 'HKD');
+    'Rs 2,450 crore' -> (24500000000, 'INR'). `country` (ISO 3166 alpha-2) is where the article
+    is set: it decides forms shared by several currencies ('$' in Canada is CAD, 'kr' in Norway NOK)."""
+    if not isinstance(text, str) or not isinstance(yen_sign, str):
         return None
-    s = " ".join(text.replace("\u00a0", " ").split())
+    if country is not None and not isinstance(country, str):
+        return None
+    return _parse_money_cached(text, yen_sign, country)
+
+
+@functools.lru_cache(maxsize=8192)
+def _parse_money_cached(text: str, yen_sign: str, country: str | None) -> Money | None:
+    s = " ".join(text.replace("\u00a0", " ").replace("\u202f", " ").split())
     if not s or len(s) > 80:
         return None
-    before, after = _currency_patterns(yen_sign)
-    currency = None
-    for form, code in before:
-        if s.startswith(form):
-            rest = s[len(form) :]
-            if form.isalpha() and rest[:1].isalpha():
-                continue
-            currency, s = code, rest.strip()
-            break
-    if currency is None:
-        low = s.lower()
-        for form, code in after:
-            if low.endswith(form.lower()):
-                head = s[: len(s) - len(form)]
-                if form.isalpha() and head[-1:].isalpha():
-                    continue
-                currency, s = code, head.strip()
-                break
-    if currency is None or not s:
+    m = CENTS.match(s)
+    if m:
+        main = _parse_money_cached(m.group("main"), yen_sign, country)
+        cents = parse_number(m.group("cents"))
+        if main is None or not isinstance(cents, int) or not 0 <= cents < 100:
+            return None
+        return Money(_as_number(Decimal(str(main.value)) + Decimal(cents) / 100), main.currency)
+    s = HYPHEN_WORD.sub(" ", SPACED_DOLLAR.sub(r"\1$", s))
+    cur = load_currencies()
+    m = CODE_THEN_SCALE.match(s)
+    if m and m.group("code") in cur.codes:  # '40 USD million'
+        value = parse_number(f"{m.group('num')} {m.group('scale')}")
+        return Money(value, m.group("code")) if value is not None and value >= 0 else None
+    currency: str | None = None
+    head = ""
+    factor = 1
+    form = _form_before(s)
+    if form is not None:
+        currency = yen_sign if form in ("¥", "￥") else cur.resolve(form, country)
+        head = s[len(form) :].strip()
+    else:
+        form = _form_after(s)
+        if form is not None:
+            currency = cur.resolve(form, country)
+            head = s[: len(s) - len(form)].strip()
+        else:
+            m = SCALED_CODE.match(s)
+            if m and m.group("code") in cur.codes and m.group("letter") in cur.scaled_code_prefixes:
+                currency = m.group("code")
+                factor = cur.scaled_code_prefixes[m.group("letter")]
+                head = m.group("head")
+    if currency is None or not head:
         return None
-    value = parse_number(s)
+    value = parse_number(head)
     if value is None or value < 0:
         return None
-    return Money(value, currency)
+    return Money(_as_number(Decimal(str(value)) * factor) if factor != 1 else value, currency)
 
 
-PERCENT_RE = re.compile(r"^(?P<num>.+?)\s*(?:%|percent|per\s+cent|pct)$", re.IGNORECASE)
+PERCENT_RE = re.compile(
+    r"^(?P<num>.+?)\s*-?\s*(?:%|percent|per\s+cent|pct|percentage\s+points?)$", re.IGNORECASE
+)
 
 
 def parse_percent(text: str) -> Number | None:
@@ -166,19 +287,52 @@ def parse_percent(text: str) -> Number | None:
 
 
 RELATIVE_RE = re.compile(
-    r"^(?P<rel>last|this|next|previous|coming|the\s+past|the\s+previous|the\s+coming)\s+"
-    r"(?P<unit>year|month)$",
+    r"^(?P<rel>last|this|next|previous|coming|current|past|the\s+past|the\s+previous|the\s+coming"
+    r"|the\s+current)\s+(?:(?P<fiscal>financial|fiscal)\s+)?(?P<unit>year|month)$",
     re.IGNORECASE,
 )
 DAY_WORDS = {"yesterday": -1, "today": 0, "tomorrow": 1}
+YEAR_TO_DATE = re.compile(r"(?i)^(?:the\s+)?year[\s-]+to[\s-]+date$")
 YEAR_RE = re.compile(r"^(1[5-9]\d\d|20\d\d)$")
 ISO_RE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
-HAS_YEAR = re.compile(r"\b\d{4}\b|\d{4}$")
-MONTH_ONLY = re.compile(
-    r"(?i)^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$"
+ISO_TIME = re.compile(
+    r"(?<=^\d{4}-\d{2}-\d{2})[ T]\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:(?:GMT|UTC)(?:[+-]\d{1,2}(?::?\d{2})?)?|[A-Z]{2,4}))?$"
 )
-TIME_RE = re.compile(r"\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?$")
+SLASHED_ISO = re.compile(r"^(\d{4})/(\d{2})/(\d{2})$")
+DOTTED_RE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")  # '15.3.2020', day first
+FISCAL_RE = re.compile(
+    r"(?i)^(?:FY\s?|fiscal\s+(?:year\s+)?)?(?P<y1>(?:19|20)\d\d)\s?[/–-]\s?(?P<y2>\d\d|(?:19|20)\d\d)$"
+)
+FY_RE = re.compile(r"(?i)^(?:FY\s?'?|fiscal\s+(?:year\s+)?)(?P<y>(?:19|20)\d\d|\d\d)$")
+HAS_YEAR = re.compile(r"\b\d{4}\b|\d{4}$")
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+MONTH_NAME = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+MONTH_ONLY = re.compile(rf"(?i)^(?P<m>{MONTH_NAME})\.?$")
+MONTH_DAY = re.compile(rf"(?i)^(?P<m>{MONTH_NAME})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?$")
+FULL_DATE = re.compile(
+    rf"(?i)^(?:(?P<m>{MONTH_NAME})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s*(?P<y>\d{{4}})"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{MONTH_NAME})\.?,?\s+(?P<y2>\d{{4}})"
+    rf"|(?P<m3>{MONTH_NAME})\.?,?\s+(?:of\s+)?(?P<y3>\d{{4}}))$"
+)
+TIME_RE = re.compile(
+    r",?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+(?:(?:GMT|UTC)(?:[+-]\d{1,2}(?::?\d{2})?)?|[A-Z]{2,4}))?$"
+)
+TIME_FIRST = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?,?\s+")
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+}  # fmt: skip
+WEEKDAY_RE = re.compile(r"(?i)^(?:(?P<rel>last|next|this|past|coming)\s+)?(?P<day>[a-z]+day)$")
+WEEKDAY_PREFIX = re.compile(r"(?i)^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+")
+
+
+def _month_number(name: str) -> int:
+    return MONTHS[name.lower()[:4] if name.lower().startswith("sept") else name.lower()[:3]]
 
 
 @functools.cache
@@ -196,41 +350,47 @@ def _shift_month(d: dt.date, months: int) -> str:
     return f"{index // 12:04d}-{index % 12 + 1:02d}"
 
 
-def parse_date(text: str, published: str | dt.date | None = None) -> str | None:
+def parse_date(text: str, published: str | dt.date | None = None, ahead: bool = False) -> str | None:
     """Date text -> ISO 8601 at the precision written ('2016', '2016-10', '2016-10-10').
 
-    Relative references ('last year', 'this month', 'yesterday') are resolved
-    against `published`; without it they give None, as does a month or day
-    written without a year.
+    Relative references ('last year', 'this month', 'yesterday', 'Tuesday', 'in January') are
+    resolved against `published`; without it they give None, as does a month or day written
+    without a year. A weekday is the latest such day on or before `published`, or with
+    `ahead` (the text points forward: 'will open on Friday') the next one after it.
     """
     if not isinstance(text, str) or len(text) > 60:
         return None
     if published is not None and not isinstance(published, (str, dt.date)):
         return None
-    return _parse_date_cached(text, published)
+    return _parse_date_cached(text, published, bool(ahead))
 
 
 @functools.lru_cache(maxsize=8192)
-def _parse_date_cached(text: str, published: str | dt.date | None) -> str | None:
+def _parse_date_cached(text: str, published: str | dt.date | None, ahead: bool = False) -> str | None:
     s = " ".join(text.replace("\u00a0", " ").split())
     if not s or len(s) > 60:
         return None
     base = _as_date(published)
-    m = RELATIVE_RE.match(s)
-    if m:
-        if base is None:
-            return None
-        rel = m.group("rel").lower().split()[-1]
-        step = {"last": -1, "previous": -1, "past": -1, "this": 0, "next": 1, "coming": 1}[rel]
-        if m.group("unit").lower() == "year":
-            return f"{base.year + step:04d}"
-        return _shift_month(base, step)
-    if s.lower() in DAY_WORDS:
-        if base is None:
-            return None
-        return (base + dt.timedelta(days=DAY_WORDS[s.lower()])).isoformat()
+    relative = _relative(s, base, ahead)
+    if relative is not None:
+        return relative or None
     if YEAR_RE.match(s):
         return s
+    m = FISCAL_RE.match(s)
+    if m and int(m.group("y2")) % 100 == (int(m.group("y1")) + 1) % 100:
+        return m.group("y1")  # '2021/22', 'FY2021-22': the year it starts in
+    m = FY_RE.match(s)
+    if m:
+        y = m.group("y")
+        return y if len(y) == 4 else f"20{y}"
+    m = DOTTED_RE.match(s)
+    if m:
+        try:
+            return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1))).isoformat()
+        except ValueError:
+            return None
+    s = TIME_FIRST.sub("", WEEKDAY_PREFIX.sub("", s)) if re.search(r"\d", s) else s
+    s = ISO_TIME.sub("", SLASHED_ISO.sub(r"\1-\2-\3", s))
     m = ISO_RE.match(s)
     if m:
         try:
@@ -240,8 +400,27 @@ def _parse_date_cached(text: str, published: str | dt.date | None) -> str | None
         except ValueError:
             return None
     s = TIME_RE.sub("", s)
-    bare_month = bool(MONTH_ONLY.match(s))
-    if not re.search(r"[A-Za-z]", s) or not (re.search(r"\d", s) or bare_month):
+    m = MONTH_ONLY.match(s) or MONTH_DAY.match(s)
+    if m:  # 'in January', 'Sept. 16': in the year of publication
+        if base is None:
+            return None
+        month = _month_number(m.group("m"))
+        if "d" not in m.groupdict() or m.groupdict().get("d") is None:
+            return f"{base.year:04d}-{month:02d}"
+        try:
+            return dt.date(base.year, month, int(m.group("d"))).isoformat()
+        except ValueError:
+            return None
+    m = FULL_DATE.match(s)
+    if m:  # 'March 9, 2018', '9 March 2018', 'March 2018': read here, dateparser is slow
+        try:
+            month = _month_number(m.group("m") or m.group("m2") or m.group("m3"))
+            year = int(m.group("y") or m.group("y2") or m.group("y3"))
+            day = m.group("d") or m.group("d2")
+            return dt.date(year, month, int(day)).isoformat() if day else f"{year:04d}-{month:02d}"
+        except ValueError:
+            return None
+    if not re.search(r"[A-Za-z]", s) or not re.search(r"\d", s):
         return None
     has_year = bool(HAS_YEAR.search(s))
     if not has_year and base is None:
@@ -262,6 +441,37 @@ def _parse_date_cached(text: str, published: str | dt.date | None) -> str | None
     if period == "month":
         return f"{when.year:04d}-{when.month:02d}"
     return when.date().isoformat()
+
+
+def _relative(s: str, base: dt.date | None, ahead: bool) -> str | None:
+    """A reference resolved against the publication date; '' when it is one but cannot be."""
+    low = s.lower()
+    m = RELATIVE_RE.match(s)
+    if m:
+        if base is None:
+            return ""
+        rel = m.group("rel").lower().split()[-1]
+        step = {"last": -1, "previous": -1, "past": -1, "this": 0, "current": 0, "next": 1, "coming": 1}[rel]
+        if m.group("unit").lower() == "year":
+            return f"{base.year + step:04d}"
+        return _shift_month(base, step)
+    if low in DAY_WORDS:
+        return (base + dt.timedelta(days=DAY_WORDS[low])).isoformat() if base else ""
+    if YEAR_TO_DATE.match(s):
+        return f"{base.year:04d}" if base else ""
+    m = WEEKDAY_RE.match(s)
+    if m and m.group("day").lower() in WEEKDAYS:
+        if base is None:
+            return ""
+        day = WEEKDAYS[m.group("day").lower()]
+        rel = (m.group("rel") or "").lower()
+        if rel in ("next", "coming") or (ahead and rel != "last" and rel != "past"):
+            return (base + dt.timedelta(days=(day - base.weekday() - 1) % 7 + 1)).isoformat()
+        back = (base.weekday() - day) % 7
+        if rel in ("last", "past") and back == 0:
+            back = 7
+        return (base - dt.timedelta(days=back)).isoformat()
+    return None
 
 
 @functools.cache

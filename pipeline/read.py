@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.normalize import parse_date
+from pipeline.ruledata import load_patterns
 
 MAX_BYTES = 64 * 1024 * 1024
 HEAD_CHARS = 1500
@@ -102,13 +104,72 @@ def looks_like_html(text: str) -> bool:
     )
 
 
+PUBLISHED_FORMATS = "published_formats.tsv"
+
+
 def find_published(text: str) -> tuple[str | None, tuple[int, int] | None]:
-    """The article's publication date from a dateline near its top, with its span."""
-    for m in DATELINE.finditer(text[:HEAD_CHARS]):
-        value = parse_date(m.group("date"))
-        if value and len(value) == 10:
-            return value, m.span("date")
-    return None, None
+    """The article's publication date from a header near its top, with its span: the earliest
+    line of the first HEAD_CHARS characters that one format of published_formats.tsv reads."""
+    head = text[:HEAD_CHARS]
+    best: tuple[int, str, tuple[int, int]] | None = None
+    for _name, rx in load_patterns(PUBLISHED_FORMATS):
+        for m in rx.finditer(head):
+            if best is not None and m.start() >= best[0]:
+                break
+            value = parse_date(m.group("date"))
+            if value and len(value) == 10:
+                best = (m.start(), value, m.span("date"))
+                break
+    if best:
+        return best[1], best[2]
+    return _wire_dateline(text)
+
+
+WIRE_DATELINE = re.compile(
+    r"(?m)^[ \t]*[A-Z][A-Za-z .'’-]{2,40}(?:,\s*[A-Z][A-Za-z .'’-]{1,30})?,\s+"
+    r"(?P<date>(?P<m>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2}))"
+    r"\s*\([A-Za-z .-]{2,30}\)\s*[-—–]"
+)
+WEEKDAY_NAMED = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+YEARS = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
+MONTH_NUMBERS = {
+    m: i
+    for i, m in enumerate(
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1
+    )
+}
+
+
+def _wire_dateline(text: str) -> tuple[str | None, tuple[int, int] | None]:
+    """A wire dateline without a year ('JOHANNESBURG, March 12 (Reuters) -'): the year is the one,
+    from the year before the earliest the story mentions to the latest, in which that day falls on the weekday
+    the story names for it ('said on Wednesday'); the nearest to their median when several do."""
+    m = WIRE_DATELINE.search(text[:HEAD_CHARS])
+    if not m:
+        return None, None
+    day = WEEKDAY_NAMED.search(text, m.end(), m.end() + 600)
+    years = sorted(int(y) for y in YEARS.findall(text))
+    if not day or not years:
+        return None, None
+    weekday = _weekday(day.group(1))
+    month, dom = MONTH_NUMBERS[m.group("m").lower()[:3]], int(m.group("d"))
+    median = years[len(years) // 2]
+    found = []
+    for year in range(years[0] - 1, years[-1] + 1):
+        try:
+            when = dt.date(year, month, dom)
+        except ValueError:
+            continue
+        if when.weekday() == weekday:
+            found.append(when)
+    if not found:
+        return None, None
+    best = min(found, key=lambda d: (abs(d.year - median), d.year))
+    return best.isoformat(), m.span("date")
+
+
+def _weekday(name: str) -> int:
+    return ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"].index(name)
 
 
 def find_title(text: str) -> str | None:

@@ -51,6 +51,35 @@ def load_word_list(name: str) -> frozenset[str]:
 
 
 @functools.cache
+def load_patterns(name: str, group: str = "date") -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """A table of named regular expressions, each anchored at a line start ("name<TAB>expression"
+    a line; "=PART<TAB>expression" defines a part used as {PART}); each must capture `group`."""
+    parts: dict[str, str] = {}
+    out = []
+    for n, line in _data_lines(name):
+        key, sep, rx = line.partition("\t")
+        if not sep or not key.strip() or not rx:
+            raise ResourceError(f"{name}:{n}: expected 'name<TAB>expression', got {line!r}")
+        try:
+            rx = re.sub(r"\{([A-Z]+)\}", lambda m: parts[m.group(1)], rx)
+        except KeyError as exc:
+            raise ResourceError(f"{name}:{n}: undefined part {{{exc.args[0]}}}") from None
+        if key.startswith("="):
+            parts[key[1:].strip()] = rx
+            continue
+        try:
+            pattern = re.compile(f"^(?:{rx})", re.MULTILINE)
+        except re.error as exc:
+            raise ResourceError(f"{name}:{n}: bad expression for {key!r}: {exc}") from None
+        if group not in pattern.groupindex:
+            raise ResourceError(f"{name}:{n}: {key!r} has no group named {group!r}")
+        out.append((key.strip(), pattern))
+    if not out:
+        raise ResourceError(f"{name}: no entries")
+    return tuple(out)
+
+
+@functools.cache
 def load_word_features(name: str) -> dict[str, frozenset[str]]:
     """Entries with optional space-separated GeoNames features after a tab ('town<TAB>city')."""
     out: dict[str, frozenset[str]] = {}
@@ -176,25 +205,179 @@ def load_place_index(name: str) -> PlaceIndex:
 
 @dataclass(frozen=True)
 class Currencies:
-    symbols: dict[str, str]
-    codes: dict[str, str]
-    words: dict[str, str]
+    """Every written form of a currency, from CLDR plus the news overrides.
+
+    `prefixes` are written before the number (symbols, codes, 'Rs', 'RM'); `suffixes` after it
+    (lower-case names and nouns, codes and longer symbols). A form in `ambiguous` names one of
+    several currencies, chosen by the article's country (`ambiguous[form][code]` lists the
+    territories that use it), else `defaults[form]`. A form in `country_only` is money only in an
+    article set in a territory whose currency it is.
+    """
+
+    codes: frozenset[str]
+    not_currency: frozenset[str]
+    prefixes: dict[str, str]
+    suffixes: dict[str, str]
+    ambiguous: dict[str, dict[str, tuple[str, ...]]]
+    ambiguous_words: frozenset[str]
+    defaults: dict[str, str]
+    country_only: dict[str, str]
+    scales: dict[str, int]
+    scaled_code_prefixes: dict[str, int]
+    territories: dict[str, str]
+
+    def resolve(self, form: str, country: str | None) -> str | None:
+        """The ISO code a written form stands for in an article set in `country`."""
+        key = form if form in self.ambiguous or form in self.country_only else form.lower()
+        readings = self.ambiguous.get(key)
+        if key in self.country_only:
+            if country is None:
+                return None
+            if readings:
+                return next((code for code, lands in readings.items() if country in lands), None)
+            code = self.country_only[key]
+            return code if self.territories.get(country) == code else None
+        if readings:
+            if country is not None:
+                for code, lands in readings.items():
+                    if country in lands:
+                        return code
+            return self.defaults.get(key)
+        if form in self.prefixes:
+            return self.prefixes[form]
+        if form in self.codes:
+            return form
+        return self.suffixes.get(form.lower())
+
+
+def _check_code(name: str, where: str, code: object) -> str:
+    if not isinstance(code, str) or not ISO_4217.match(code):
+        raise ResourceError(f"{name}: {where} = {code!r} is not an ISO 4217 code")
+    return code
+
+
+def _json_object(name: str) -> dict[str, Any]:
+    try:
+        data = json.loads(_read_text(name))
+    except json.JSONDecodeError as exc:
+        raise ResourceError(f"{name}: not valid JSON: {exc}") from None
+    if not isinstance(data, dict):
+        raise ResourceError(f"{name}: must be a JSON object")
+    return data
+
+
+def _table(name: str, data: dict[str, Any], key: str) -> dict[str, Any]:
+    table = data.get(key, {})
+    if not isinstance(table, dict):
+        raise ResourceError(f"{name}: {key!r} must be an object")
+    return table
 
 
 @functools.cache
-def load_currencies(name: str = "currencies.json") -> Currencies:
-    """Currency forms -> ISO 4217 codes."""
-    try:
-        data: dict[str, Any] = json.loads(_read_text(name))
-    except json.JSONDecodeError as exc:
-        raise ResourceError(f"{name}: not valid JSON: {exc}") from None
-    parts = {}
-    for key in ("symbols", "codes", "words"):
-        table = data.get(key)
-        if not isinstance(table, dict) or not table:
-            raise ResourceError(f"{name}: {key!r} must be a non-empty object")
-        for form, code in table.items():
-            if not isinstance(code, str) or not ISO_4217.match(code):
-                raise ResourceError(f"{name}: {key}[{form!r}] = {code!r} is not an ISO 4217 code")
-        parts[key] = dict(table)
-    return Currencies(**parts)
+def load_currencies(cldr: str = "currencies_cldr.json", news: str = "currencies_news.json") -> Currencies:
+    """Currency forms -> ISO 4217 codes: CLDR's (generated) merged with the news overrides."""
+    base = _json_object(cldr)
+    over = _json_object(news)
+    codes = base.get("codes")
+    if not isinstance(codes, list) or not codes:
+        raise ResourceError(f"{cldr}: 'codes' must be a non-empty list")
+    code_set = frozenset(_check_code(cldr, "codes[]", c) for c in codes)
+    words = over.get("not_currency", [])
+    if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+        raise ResourceError(f"{news}: 'not_currency' must be a list of strings")
+    not_currency = {w.lower() for w in words}
+    prefixes: dict[str, str] = {}
+    suffixes: dict[str, str] = {}
+    for form, code in _table(cldr, base, "symbols").items():
+        if form.strip() and form.strip() == form:
+            prefixes[form] = _check_code(cldr, f"symbols[{form!r}]", code)
+    for form, code in _table(news, over, "symbols").items():
+        prefixes[form] = _check_code(news, f"symbols[{form!r}]", code)
+    for form, code in _table(cldr, base, "names").items():
+        if form.lower() not in not_currency:
+            suffixes[form.lower()] = _check_code(cldr, f"names[{form!r}]", code)
+    for form, code in _table(news, over, "names").items():
+        suffixes[form.lower()] = _check_code(news, f"names[{form!r}]", code)
+    ambiguous: dict[str, dict[str, tuple[str, ...]]] = {}
+    for src_name, src, key in ((cldr, base, "ambiguous_symbols"), (news, over, "ambiguous")):
+        for form, readings in _table(src_name, src, key).items():
+            if not isinstance(readings, dict):
+                raise ResourceError(f"{src_name}: {key}[{form!r}] must be an object")
+            entry = ambiguous.setdefault(form, {})
+            for code, lands in readings.items():
+                _check_code(src_name, f"{key}[{form!r}]", code)
+                entry[code] = tuple(sorted(set(entry.get(code, ())) | set(lands)))
+    ambiguous_words = set()
+    for form, codes_of in _table(cldr, base, "ambiguous_names").items():
+        if form.lower() in not_currency:
+            continue
+        ambiguous_words.add(form.lower())
+        entry = ambiguous.setdefault(form.lower(), {})
+        for code in codes_of:
+            entry.setdefault(_check_code(cldr, f"ambiguous_names[{form!r}]", code), ())
+    territories = {
+        cc: _check_code(cldr, f"territories[{cc!r}]", code)
+        for cc, code in _table(cldr, base, "territories").items()
+    }
+    for readings in ambiguous.values():  # a name's readings: every territory whose tender it is
+        for code in readings:
+            lands = {cc for cc, c in territories.items() if c == code}
+            readings[code] = tuple(sorted(set(readings[code]) | lands))
+    defaults = {
+        form: _check_code(news, f"defaults[{form!r}]", code)
+        for form, code in _table(news, over, "defaults").items()
+    }
+    country_only = {
+        form: _check_code(news, f"country_only[{form!r}]", code)
+        for form, code in _table(news, over, "country_only").items()
+    }
+    for form in ambiguous:
+        if form not in defaults and form not in country_only:
+            raise ResourceError(f"{news}: ambiguous form {form!r} has no entry in 'defaults'")
+    for form in country_only:
+        prefixes.pop(form, None)
+    scales = {}
+    for word, factor in _table(news, over, "scales").items():
+        if not isinstance(factor, int) or factor < 1:
+            raise ResourceError(f"{news}: scales[{word!r}] = {factor!r} is not a positive integer")
+        scales[word.lower()] = factor
+    scaled = {}
+    for letter, factor in _table(news, over, "scaled_code_prefixes").items():
+        if not isinstance(factor, int) or factor < 1:
+            raise ResourceError(f"{news}: scaled_code_prefixes[{letter!r}] is not a positive integer")
+        scaled[letter] = factor
+    return Currencies(
+        codes=code_set,
+        not_currency=frozenset(w for w in words if w.isupper()),
+        prefixes=prefixes,
+        suffixes=suffixes,
+        ambiguous=ambiguous,
+        ambiguous_words=frozenset(ambiguous_words | {f for f in ambiguous if f.isalpha() and len(f) > 3}),
+        defaults=defaults,
+        country_only=country_only,
+        scales=scales,
+        scaled_code_prefixes=scaled,
+        territories=territories,
+    )
+
+
+@functools.cache
+def legal_forms() -> frozenset[str]:
+    """Company legal forms from cleanco ('Bhd', 'Kft', 'GmbH', 'Pty', 'S.A.'), as written in text.
+
+    Forms of two letters or less without dots ('ev', 'ag', 'sa') are left out: in running
+    text they are far more often something else ('EV', 'SA' for South Africa).
+    """
+    from cleanco.termdata import terms_by_type
+
+    out: set[str] = set()
+    for terms in terms_by_type.values():
+        for term in terms:
+            for word in term.split():
+                bare = word.replace(".", "")
+                if len(bare) >= 3 and bare.isalpha():
+                    out.update({bare.capitalize(), bare.upper(), bare.capitalize() + "."})
+                elif "." in word and len(bare) >= 2 and bare.isalpha():
+                    out.add(".".join(bare.upper()) + ".")  # "S.A.", "N.V."
+    out.add("GmbH")
+    return frozenset(out)

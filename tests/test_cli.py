@@ -135,3 +135,89 @@ def test_cli_show_prints_entities(capsys):
 def test_cli_bad_set_override_is_a_usage_error():
     with pytest.raises(SystemExit):
         main(["extract", str(SEEDS), "--set", "novalue"])
+
+
+@pytest.fixture
+def undated(tmp_path):
+    """Two articles: one without a date, one with a header date."""
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a1.txt").write_text(
+        "Acme news page\n\nAcme said on Tuesday it grew last year.\n", encoding="utf-8"
+    )
+    (src / "b2.txt").write_text(
+        "Beta news page\n\nUpdated: 2020-01-02\n\nBeta grew last year.\n", encoding="utf-8"
+    )
+    return src
+
+
+def _published(out):
+    recs = [json.loads(x) for x in (out / "extractions.jsonl").read_text(encoding="utf-8").splitlines()]
+    return {
+        r["id"]: (r["published"], [e["value"] for e in r["entities"] if e["label"] == "DATE"]) for r in recs
+    }
+
+
+def test_cli_published_option_dates_every_article_and_wins_over_headers(tmp_path, undated):
+    out = tmp_path / "out"
+    assert (
+        main(["extract", str(undated), "-o", str(out), "-q", "--model", "blank", "--published", "2024-05-16"])
+        == 0
+    )
+    assert _published(out) == {
+        "a1": ("2024-05-16", ["2024-05-14", "2023"]),
+        "b2": ("2024-05-16", ["2020-01-02", "2023"]),
+    }
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("meta.csv", "file,published\na1.txt,2024-05-16\nb2,2019-06-30\n"),
+        (
+            "meta.jsonl",
+            '{"file": "a1.txt", "published": "2024-05-16"}\n{"path": "b2", "date": "2019-06-30"}\n',
+        ),
+    ],
+)
+def test_cli_metadata_file_gives_dates_by_file_name(tmp_path, undated, name, content):
+    meta = tmp_path / name
+    meta.write_text(content, encoding="utf-8")
+    out = tmp_path / "out"
+    assert (
+        main(["extract", str(undated), "-o", str(out), "-q", "--model", "blank", "--metadata", str(meta)])
+        == 0
+    )
+    assert _published(out) == {
+        "a1": ("2024-05-16", ["2024-05-14", "2023"]),
+        "b2": ("2019-06-30", ["2020-01-02", "2018"]),
+    }
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--published", "2024-13-01"], "--published: '2024-13-01' is not a date written YYYY-MM-DD"),
+        (["--published", "yesterday"], "--published: 'yesterday' is not a date written YYYY-MM-DD"),
+        (["--metadata", "META"], "META:2: '16/05/2024' is not a date written YYYY-MM-DD"),
+        (["--metadata", "NOFILE"], "cannot read the metadata file"),
+    ],
+)
+def test_cli_bad_publication_date_is_a_one_line_usage_error(tmp_path, undated, capsys, args, message):
+    meta = tmp_path / "meta.csv"
+    meta.write_text("file,published\na1.txt,16/05/2024\n", encoding="utf-8")
+    args = [str(meta) if a == "META" else str(tmp_path / "none.csv") if a == "NOFILE" else a for a in args]
+    message = message.replace("META", str(meta))
+    assert main(["extract", str(undated), "-o", str(tmp_path / "out"), "-q", "--model", "blank", *args]) == 2
+    err = capsys.readouterr().err
+    assert message in err and len(err.strip().splitlines()) == 1 and "Traceback" not in err
+
+
+def test_cli_python_api_published_wins_over_the_header(nlp_blank, undated):
+    import pipeline
+
+    rec = pipeline.extract(undated / "b2.txt", nlp_blank, published="2024-05-16")
+    assert rec.published == "2024-05-16"
+    assert [e.value for e in rec.entities if e.label == "DATE"] == ["2020-01-02", "2023"]
+    with pytest.raises(ValueError, match="not a date written YYYY-MM-DD"):
+        pipeline.extract(undated / "b2.txt", nlp_blank, published="May 5")

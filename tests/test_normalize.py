@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from pipeline.normalize import Money, parse_date, parse_money, parse_number, parse_percent
+from pipeline.normalize import Money, parse_count, parse_date, parse_money, parse_number, parse_percent
 
 NUMBERS = [
     ("0", 0), ("7", 7), ("171", 171), ("5,700", 5700), ("68,000", 68000), ("1,234,567", 1234567),
@@ -159,3 +161,218 @@ def test_normalize_garbage_gives_none_not_errors(junk):
     assert parse_percent(junk) is None
     assert parse_date(junk) is None
     parse_number(junk)  # may read "million billion" as a number; must not raise
+
+
+# Amounts in the world's currencies, as news sites write them (see tests/data/README.md,
+# "numbers study"): (text, the article's country or None, (currency, value) or None).
+MONEY_WORLD = [
+    # (text, country, expected)
+    ("Rs 2,450 crore", None, ("INR", 24500000000)), ("Rs. 140 crore", None, ("INR", 1400000000)),
+    ("Rs670 crore", None, ("INR", 6700000000)), ("₹12 lakh", None, ("INR", 1200000)),
+    ("Rs 5 lakh crore", None, ("INR", 5000000000000)), ("Rs 1,00,000", None, ("INR", 100000)),
+    ("₹80,962 crore", None, ("INR", 809620000000)), ("INR 500 crore", None, ("INR", 5000000000)),
+    ("25,000 rupees", None, ("INR", 25000)), ("Rs 50 crore", "PK", ("PKR", 500000000)),
+    ("Rs 3 billion", "LK", ("LKR", 3000000000)), ("40 million Pakistani rupees", None, ("PKR", 40000000)),
+    ("R3.1bn", "ZA", ("ZAR", 3100000000)), ("R415m", "ZA", ("ZAR", 415000000)),
+    ("R1.2 trillion", "ZA", ("ZAR", 1200000000000)), ("R1.14-trillion", "ZA", ("ZAR", 1140000000000)),
+    ("363 billion rand", None, ("ZAR", 363000000000)), ("ZAR 20 billion", None, ("ZAR", 20000000000)),
+    ("R415m", None, None), ("R500", "US", None),
+    ("4.2 billion forints", None, ("HUF", 4200000000)), ("HUF 129 billion", None, ("HUF", 129000000000)),
+    ("HUF 420 thousand", None, ("HUF", 420000)), ("124 million forints", None, ("HUF", 124000000)),
+    ("RM1.2 billion", None, ("MYR", 1200000000)), ("RM5.4bil", None, ("MYR", 5400000000)),
+    ("RM890.56mil", None, ("MYR", 890560000)), ("RM 216.04 billion", None, ("MYR", 216040000000)),
+    ("3 billion ringgit", None, ("MYR", 3000000000)), ("MYR 2 million", None, ("MYR", 2000000)),
+    ("SR450 million", None, ("SAR", 450000000)), ("SR2 billion", None, ("SAR", 2000000000)),
+    ("450 million riyals", None, ("SAR", 450000000)), ("82 billion SR", None, ("SAR", 82000000000)),
+    ("SAR 1 million", None, ("SAR", 1000000)), ("82.2 billion rials", "SA", ("SAR", 82200000000)),
+    ("5 billion riyals", "QA", ("QAR", 5000000000)), ("QR 3 billion", None, ("QAR", 3000000000)),
+    ("SEK 4.5 billion", None, ("SEK", 4500000000)), ("700 million kronor", None, ("SEK", 700000000)),
+    ("SKr 40 billion", None, ("SEK", 40000000000)), ("500 MSEK", None, ("SEK", 500000000)),
+    ("NOK 134 billion", None, ("NOK", 134000000000)), ("NOK 3bn", None, ("NOK", 3000000000)),
+    ("50 billion kroner", None, ("NOK", 50000000000)), ("50 billion kroner", "DK", ("DKK", 50000000000)),
+    ("5 million kr", "NO", ("NOK", 5000000)), ("kr 300", "SE", ("SEK", 300)), ("DKK 2.5 billion", None, ("DKK", 2500000000)),
+    ("12 billion Danish kroner", None, ("DKK", 12000000000)), ("ISK 7 billion", None, ("ISK", 7000000000)),
+    ("zł 40 million", None, ("PLN", 40000000)), ("40 million zlotys", None, ("PLN", 40000000)), ("PLN 1.5bn", None, ("PLN", 1500000000)),
+    ("₦778 billion", None, ("NGN", 778000000000)), ("N40 billion", "NG", ("NGN", 40000000000)),
+    ("N40 billion", None, None), ("167 billion naira", None, ("NGN", 167000000000)), ("NGN 3 trillion", None, ("NGN", 3000000000000)),
+    ("C$12 million", None, ("CAD", 12000000)), ("C $ 12 million", None, ("CAD", 12000000)), ("CA$5 million", None, ("CAD", 5000000)),
+    ("$40 million", "CA", ("CAD", 40000000)), ("$40 million", "US", ("USD", 40000000)), ("$40 million", "CN", ("USD", 40000000)),
+    ("$40 million", None, ("USD", 40000000)), ("40 million Canadian dollars", None, ("CAD", 40000000)),
+    ("$350M", "CA", ("CAD", 350000000)), ("$1-billion", "CA", ("CAD", 1000000000)),
+    ("A$2bn", None, ("AUD", 2000000000)), ("AU$3 million", None, ("AUD", 3000000)), ("$5.2 billion", "AU", ("AUD", 5200000000)),
+    ("NZ$5m", None, ("NZD", 5000000)), ("$5m", "NZ", ("NZD", 5000000)),
+    ("Mex$100", None, ("MXN", 100)), ("MX$2 billion", None, ("MXN", 2000000000)), ("3 billion pesos", None, ("MXN", 3000000000)),
+    ("3 billion pesos", "PH", ("PHP", 3000000000)), ("₱500 million", None, ("PHP", 500000000)),
+    ("US$1.5 billion", None, ("USD", 1500000000)), ("US $ 2 million", None, ("USD", 2000000)), ("U.S.$5", None, ("USD", 5)),
+    ("USD 5bn", None, ("USD", 5000000000)), ("40 USD million", None, ("USD", 40000000)), ("5 MUSD", None, ("USD", 5000000)),
+    ("12 MEUR", None, ("EUR", 12000000)), ("EUR 64 billion", None, ("EUR", 64000000000)), ("€1.2 billion", None, ("EUR", 1200000000)),
+    ("€ 155 million", None, ("EUR", 155000000)), ("1 billion euro", None, ("EUR", 1000000000)), ("5 000 €", None, ("EUR", 5000)),
+    ("HK$3.2 million", None, ("HKD", 3200000)), ("HK $ 3 billion", None, ("HKD", 3000000000)), ("$3 billion", "HK", ("HKD", 3000000000)),
+    ("NT$900", None, ("TWD", 900)), ("S$4.5 million", None, ("SGD", 4500000)), ("$4.5 million", "SG", ("SGD", 4500000)),
+    ("R$ 20 bilhões", None, None), ("R$20 billion", None, ("BRL", 20000000000)), ("5 billion Brazilian reais", None, ("BRL", 5000000000)),
+    ("₩1 trillion", None, ("KRW", 1000000000000)), ("300 billion won", None, ("KRW", 300000000000)),
+    ("₽5 billion", None, ("RUB", 5000000000)), ("2 billion rubles", None, ("RUB", 2000000000)),
+    ("CHF 250 million", None, ("CHF", 250000000)), ("3 million Swiss francs", None, ("CHF", 3000000)),
+    ("₺4 billion", None, ("TRY", 4000000000)), ("4 billion lira", None, ("TRY", 4000000000)),
+    ("฿12 billion", None, ("THB", 12000000000)), ("12 billion baht", None, ("THB", 12000000000)),
+    ("Rp 5 trillion", None, ("IDR", 5000000000000)), ("5 trillion rupiah", None, ("IDR", 5000000000000)),
+    ("₫200 billion", None, ("VND", 200000000000)),
+    ("EGP 3 billion", None, ("EGP", 3000000000)), ("3 billion Egyptian pounds", None, ("EGP", 3000000000)),
+    ("3 billion pounds", "EG", ("EGP", 3000000000)), ("£29.6bn", None, ("GBP", 29600000000)), ("£150 million", None, ("GBP", 150000000)),
+    ("£63 billion", None, ("GBP", 63000000000)), ("over a billion pounds", None, None), ("2 million pounds sterling", None, ("GBP", 2000000)),
+    ("KSh 2 billion", None, ("KES", 2000000000)), ("KES 5 billion", None, ("KES", 5000000000)), ("5 billion shillings", "KE", ("KES", 5000000000)),
+    ("5 billion shillings", "UG", ("UGX", 5000000000)), ("GH₵2 million", None, ("GHS", 2000000)), ("2 million cedis", None, ("GHS", 2000000)),
+    ("AED 10 billion", None, ("AED", 10000000000)), ("Dh5 billion", None, ("AED", 5000000000)), ("5 billion dirhams", None, ("AED", 5000000000)),
+    ("5 billion dirhams", "MA", ("MAD", 5000000000)), ("BDT 500 crore", None, ("BDT", 5000000000)), ("৳500 crore", None, ("BDT", 5000000000)),
+    ("CZK 3 billion", None, ("CZK", 3000000000)), ("3 billion korunas", None, ("CZK", 3000000000)), ("₪1 billion", None, ("ILS", 1000000000)),
+    ("1 billion shekels", None, ("ILS", 1000000000)), ("₴3 billion", None, ("UAH", 3000000000)), ("3 billion hryvnias", None, ("UAH", 3000000000)),
+    ("₸100 billion", None, ("KZT", 100000000000)), ("COP 2 trillion", None, ("COP", 2000000000000)), ("CLP 500 billion", None, ("CLP", 500000000000)),
+    ("ARS 10 billion", None, ("ARS", 10000000000)), ("RON 2 billion", None, ("RON", 2000000000)), ("2 billion lei", None, ("RON", 2000000000)),
+    ("BGN 300 million", None, ("BGN", 300000000)), ("NPR 10 billion", None, ("NPR", 10000000000)), ("ETB 5 billion", None, ("ETB", 5000000000)),
+    ("5 billion birr", None, ("ETB", 5000000000)),
+    ("260 million yuan", None, ("CNY", 260000000)), ("RMB 5 billion", None, ("CNY", 5000000000)), ("RMB5bn", None, ("CNY", 5000000000)),
+    ("58-billion-yuan", None, ("CNY", 58000000000)), ("CNY10 billion", None, ("CNY", 10000000000)), ("CN¥8 million", None, ("CNY", 8000000)),
+    ("¥300", None, ("CNY", 300)), ("500 yen", None, ("JPY", 500)), ("JPY 3 billion", None, ("JPY", 3000000000)),
+    ("5 dollars and 20 cents", None, ("USD", 5.2)), ("5 dollars 20 cents", None, ("USD", 5.2)),
+    ("half a million dollars", None, ("USD", 500000)), ("a quarter billion dollars", None, ("USD", 250000000)),
+    ("a quarter of a billion dollars", None, ("USD", 250000000)), ("one and a half million euros", None, ("EUR", 1500000)),
+    ("$40-million", None, ("USD", 40000000)), ("72‚000 rand", None, ("ZAR", 72000)), ("16 000 rand", None, ("ZAR", 16000)),
+    # not money
+    ("39 million", None, None), ("5 real", None, None), ("3 marks", None, None), ("ALL 5", None, None), ("TOP 10", None, None),
+    ("G20", None, None), ("P5", None, None), ("Q3 2023", None, None), ("RMBX 5", None, None), ("$", None, None), ("forints", None, None),
+    ("5 zillion euros", None, None), ("R&D", None, None), ("kr", None, None), ("5 million people", None, None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "country", "expected"), MONEY_WORLD)
+def test_normalize_parse_money_world(text, country, expected):
+    got = parse_money(text, country=country)
+    assert (None if got is None else (got.currency, got.value)) == expected
+
+
+def test_normalize_money_world_table_covers_forty_currencies():
+    assert len({e[0] for _, _, e in MONEY_WORLD if e}) >= 40
+    assert len(MONEY_WORLD) + len(MONEY) >= 150
+
+
+NUMBERS_WORLD = [
+    ("3 000", 3000), ("6 420", 6420), ("16 000", 16000), ("1 200 000", 1200000), ("72\u201a000", 72000),
+    ("1,00,000", 100000), ("12,34,567", 1234567), ("2,450 crore", 24500000000), ("5 lakh crore", 5000000000000),
+    ("three lakh", 300000), ("two crore", 20000000), ("1.5 mil", 1500000), ("5.4bil", 5400000000),
+    ("1.2trn", 1200000000000), ("58-billion", 58000000000), ("1.14-trillion", 1140000000000),
+    ("half a million", 500000), ("a quarter billion", 250000000), ("a quarter of a billion", 250000000),
+    ("one and a half million", 1500000), ("half a billion", 500000000),
+    ("2019 100", None), ("1 2", None), ("3 00", None), ("half", None), ("a quarter", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), NUMBERS_WORLD)
+def test_normalize_parse_number_world_shapes(text, expected):
+    assert parse_number(text) == expected
+
+
+PERCENTS_WORLD = [
+    ("2 percentage points", 2), ("0.5 percentage point", 0.5), ("37.2-percent", 37.2), ("12-per cent", 12),
+    ("63 per cent", 63), ("two percentage points", 2), ("percentage points", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), PERCENTS_WORLD)
+def test_normalize_parse_percent_world(text, expected):
+    assert parse_percent(text) == expected
+
+
+# Dates against an article of Thursday 2024-05-16: (text, ahead, expected).
+PUB = "2024-05-16"
+DATES_WORLD = [
+    ("Tuesday", False, "2024-05-14"), ("Monday", False, "2024-05-13"), ("Thursday", False, "2024-05-16"),
+    ("Friday", False, "2024-05-10"), ("Sunday", False, "2024-05-12"), ("last Thursday", False, "2024-05-09"),
+    ("last Friday", False, "2024-05-10"), ("Friday", True, "2024-05-17"), ("Thursday", True, "2024-05-23"),
+    ("Monday", True, "2024-05-20"), ("next Friday", False, "2024-05-17"), ("next Tuesday", False, "2024-05-21"),
+    ("last Monday", True, "2024-05-13"), ("today", False, "2024-05-16"), ("Today", False, "2024-05-16"),
+    ("the current year", False, "2024"), ("current year", False, "2024"), ("year to date", False, "2024"),
+    ("year-to-date", False, "2024"), ("the past financial year", False, "2023"),
+    ("last fiscal year", False, "2023"), ("this financial year", False, "2024"),
+    ("current fiscal year", False, "2024"), ("next financial year", False, "2025"),
+    ("2021/22", False, "2021"), ("2021-22", False, "2021"), ("FY2021-22", False, "2021"),
+    ("2019/2020", False, "2019"), ("FY2022", False, "2022"), ("FY22", False, "2022"), ("FY 2023", False, "2023"),
+    ("2016-2020", False, None), ("2021/25", False, None),
+    ("January", False, "2024-01"), ("Sept", False, "2024-09"), ("December", False, "2024-12"),
+    ("Sept 16", False, "2024-09-16"), ("Sept. 16", False, "2024-09-16"), ("Sep 16", False, "2024-09-16"),
+    ("March 5th", False, "2024-03-05"), ("Feb 30", False, None),
+    ("2023-06-12 08:45:10", False, "2023-06-12"), ("2023-06-12T08:45", False, "2023-06-12"),
+    ("08:45, June 12, 2023", False, "2023-06-12"), ("9:14 AM, Apr 3, 2019", False, "2019-04-03"),
+    ("Apr 3, 2019 9:14 AM", False, "2019-04-03"), ("Wednesday, November 6, 2019", False, "2019-11-06"),
+    ("Sat., Dec. 2, 2017", False, "2017-12-02"), ("Thu, December 08 2022", False, "2022-12-08"),
+    ("March 9, 2018", False, "2018-03-09"), ("9 March 2018", False, "2018-03-09"),
+    ("9th of March 2018", False, "2018-03-09"), ("March, 2018", False, "2018-03"),
+    ("15.3.2020", False, "2020-03-15"), ("08.11.2019", False, "2019-11-08"), ("31.2.2020", False, None),
+    ("2019/04/02", False, "2019-04-02"), ("same day", False, None), ("Fridays", False, None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ahead", "expected"), DATES_WORLD)
+def test_normalize_parse_date_world(text, ahead, expected):
+    assert parse_date(text, PUB, ahead=ahead) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["Tuesday", "January", "Sept 16", "the current year", "year to date", "today"]
+)
+def test_normalize_relative_dates_need_a_publication_date(text):
+    assert parse_date(text) is None
+
+
+@pytest.mark.parametrize(
+    ("cldr", "news", "message"),
+    [
+        ("{", "{}", "currencies_cldr.json: not valid JSON"),
+        ('{"codes": []}', "{}", "currencies_cldr.json: 'codes' must be a non-empty list"),
+        ('{"codes": ["USD"], "symbols": {"$": "usd"}}', "{}", "currencies_cldr.json: symbols['$'] = 'usd'"),
+        ('{"codes": ["USD"]}', '{"names": {"bucks": "XX"}}', "currencies_news.json: names['bucks'] = 'XX'"),
+        ('{"codes": ["USD"]}', '{"ambiguous": {"$": {"USD": ["US"]}}}', "ambiguous form '$' has no entry"),
+        ('{"codes": ["USD"]}', '{"scales": {"lakh": -1}}', "currencies_news.json: scales['lakh'] = -1"),
+    ],
+)
+def test_normalize_currency_lexicon_errors_name_the_file(monkeypatch, cldr, news, message):
+    from pipeline import ruledata
+
+    files = {"currencies_cldr.json": cldr, "currencies_news.json": news}
+    monkeypatch.setattr(ruledata, "_read_text", lambda name: files[name])
+    with pytest.raises(ruledata.ResourceError, match=re.escape(message)):
+        ruledata.load_currencies.__wrapped__()
+
+
+def test_normalize_currency_lexicon_comes_from_cldr_with_news_overrides():
+    from pipeline.ruledata import load_currencies
+
+    cur = load_currencies()
+    assert len(cur.codes) >= 140 and cur.territories["ZA"] == "ZAR"
+    assert cur.resolve("forints", None) == "HUF"  # CLDR's English plural
+    assert cur.resolve("C$", None) == "CAD"  # news use; CLDR gives C$ to the cordoba
+    assert cur.resolve("$", "CA") == "CAD" and cur.resolve("$", "GB") == "USD"
+    assert cur.resolve("R", "ZA") == "ZAR" and cur.resolve("R", "GB") is None
+
+
+# The value of a COUNT (SPEC 2.7): integers only.
+COUNTS = [
+    ("171", 171), ("5,700", 5700), ("2,000", 2000), ("eight", 8), ("Eight", 8), ("one", 1), ("two", 2),
+    ("twelve", 12), ("twenty-two", 22), ("Twenty-two", 22), ("thirty-one", 31), ("ninety-nine", 99),
+    ("a hundred", 100), ("one hundred and five", 105), ("a dozen", 12), ("three thousand", 3000),
+    ("1.2 million", 1200000), ("2.5 million", 2500000), ("1.9 million", 1900000), ("two million", 2000000),
+    ("half a million", 500000), ("a quarter million", 250000), ("16 000", 16000), ("6 420", 6420),
+    ("412 000", 412000), ("72\u201a000", 72000), ("1,00,000", 100000), ("12,34,567", 1234567),
+    ("three lakh", 300000), ("17 lakh", 1700000), ("2 crore", 20000000), ("10k", 10000), ("0", 0),
+    ("1,281", 1281), ("9,682", 9682),
+    ("2.5", None), ("0.5", None), ("1.5", None), ("13th", None), ("first", None), ("-3", None),
+    ("3:37", None), ("24/7", None), ("5G", None), ("abc", None), ("", None), ("half", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTS)
+def test_normalize_parse_count(text, expected):
+    assert parse_count(text) == expected
+
+
+def test_normalize_count_table_has_forty_cases():
+    assert len(COUNTS) >= 40

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from pipeline.read import ArticleError, find_published, find_title, mask_for_model, read_article
@@ -94,3 +96,76 @@ def test_read_latin1_with_encoding_option(tmp_path):
 def test_read_missing_file(tmp_path):
     with pytest.raises(ArticleError, match="not found"):
         read_article(tmp_path / "nope.txt")
+
+
+# Publication headers as sites write them (one row a format of published_formats.tsv).
+PUBLISHED_HEADERS = [
+    ("Title here\n\n2016-10-10 (chinadaily.com.cn)\n\nBody", "2016-10-10"),
+    ("2023-06-12 08:45:10\nA headline of sorts\n\nBody", "2023-06-12"),
+    ("A headline of sorts\n08:45, June 12, 2023\n\nBody", "2023-06-12"),
+    ("A headline of sorts\nUpdated: Apr 3, 2019 9:14 AM\n\nBody", "2019-04-03"),
+    (" date 2020-09-14 A headline of sorts runs on\n", "2020-09-14"),
+    ("A headline\n\nXIAMEN, China, March 9, 2018 /PRNewswire/ -- Acme said it would grow.", "2018-03-09"),
+    ("A headline\nSource: Xinhua | 2019-04-02\n\nBody", "2019-04-02"),
+    ("App | news |\n\nHeadline here now\n\nUpdated: Feb 9,2017 3:37 PM\n\nBody", "2017-02-09"),
+    ("A headline\nPublished Saturday, December 2, 2017 11:02AM EST\nBody", "2017-12-02"),
+    ("A headline\n\nWednesday, November 6, 2019\n\nBody", "2019-11-06"),
+    ("A headline\nSat., Dec. 2, 2017\nBody", "2017-12-02"),
+    ("A headline\nFirst Published: Thu, December 08 2022. 21:34 IST\nBody", "2022-12-08"),
+    ("A headline\n27 Feb 2025\nBody", "2025-02-27"),
+    ("15.3.2020 – The Commission approved a scheme.", "2020-03-15"),
+    ("A headline\nPosted on 2019/04/02\nBody", "2019-04-02"),
+    ("A headline\nUpdated: 2021-13-45\nBody", None),
+    ("A headline\nKUALA LUMPUR, March 8 — Approvals rose.", None),
+    ("Body that mentions 2016-10-10 mid-sentence.", None),
+    ("Body text\n\n" + "x" * 1600 + "\n2016-10-10\n", None),
+]
+
+
+@pytest.mark.parametrize(("text", "published"), PUBLISHED_HEADERS)
+def test_read_find_published_header_formats(text, published):
+    assert find_published(text)[0] == published
+
+
+def test_read_find_published_earliest_header_wins():
+    text = "Updated: 2021-04-08\nPublished: 9 February 2017\nBody"
+    assert find_published(text) == ("2021-04-08", (9, 19))
+
+
+@pytest.mark.parametrize(
+    ("table", "message"),
+    [
+        ("iso\t(?P<date>\\d{4}\n", "x.tsv:1: bad expression for 'iso'"),
+        ("iso\t\\d{4}-\\d\\d\n", "x.tsv:1: 'iso' has no group named 'date'"),
+        ("# c\niso\t{NOPE}(?P<date>x)\n", "x.tsv:2: undefined part {NOPE}"),
+        ("just-a-name\n", "x.tsv:1: expected 'name<TAB>expression'"),
+    ],
+)
+def test_read_header_format_table_errors_name_file_and_line(monkeypatch, table, message):
+    from pipeline import ruledata
+
+    monkeypatch.setattr(ruledata, "_read_text", lambda name: table)
+    with pytest.raises(ruledata.ResourceError, match=re.escape(message)):
+        ruledata.load_patterns.__wrapped__("x.tsv")
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # the weekday the story names fixes the year among those it mentions
+        ("Title\n\nJOHANNESBURG, March 12 (Reuters) - Acme said on Wednesday it would invest. "
+         "It opened in 2018 and expects output in 2026.", "2025-03-12"),
+        ("Title\n\nSTOCKHOLM, April 8 (Reuters) - Acme said on Tuesday it would build. "
+         "Profit in 2024 rose; output is due by 2030.", "2025-04-08"),
+        ("Title\n\nMumbai, Nov 14 (PTI) - Acme said on Thursday it grew. It was founded in 2019 and listed in 2025.", "2024-11-14"),
+        # no weekday, or no year, or no day that fits: no date
+        ("Title\n\nJOHANNESBURG, March 12 (Reuters) - Acme will invest. It opened in 2018.", None),
+        ("Title\n\nJOHANNESBURG, March 12 (Reuters) - Acme said on Wednesday it would invest.", None),
+        ("Title\n\nJOHANNESBURG, March 12 (Reuters) - Acme said on Monday it grew in 2025.", None),
+        # fields of a byline before the date
+        ("Title\n\nBy Xu Jiayi in Ningbo | chinadaily.com.cn | Updated: Apr 3, 2019 9:14 AM\n\nBody", "2019-04-03"),
+        ("Title\n\nBy Staff | Mumbai | 2024-11-14 21:14 IST\n\nBody", "2024-11-14"),
+    ],
+)  # fmt: skip
+def test_read_find_published_wire_datelines_and_bylines(text, published):
+    assert find_published(text)[0] == published

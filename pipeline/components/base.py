@@ -166,9 +166,38 @@ SENTENCE_END = re.compile(r"[.!?]['\"”’)]*\s+(?=[A-Z“\"'(\[])|\n\s*\n|\n")
 
 
 def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
-    """Start and end of the sentence around `pos` (a text-only rule, so it works without a parser)."""
-    start = max(0, pos - 600)
+    """Start and end of the sentence around `pos` (a text-only rule, so it works without a parser).
+
+    Looks at most SENTENCE_WINDOW characters either side, so each call costs a bounded time
+    whatever the text (a text without sentence ends cannot make a caller quadratic).
+    """
+    start = max(0, pos - SENTENCE_WINDOW)
     for m in SENTENCE_END.finditer(text, start, pos):
         start = m.end()
-    after = SENTENCE_END.search(text, pos)
-    return start, (after.start() if after else len(text))
+    limit = min(len(text), pos + SENTENCE_WINDOW)
+    after = SENTENCE_END.search(text, pos, limit)
+    return start, (after.start() if after else limit)
+
+
+SENTENCE_WINDOW = 600
+
+
+class Sentences:
+    """The text-rule sentences of a whole text, found once; `bounds(pos)` in O(log n)."""
+
+    def __init__(self, text: str) -> None:
+        self.size = len(text)
+        self.starts = [0]
+        self.ends: list[int] = []
+        for m in SENTENCE_END.finditer(text):
+            self.ends.append(m.start())
+            self.starts.append(m.end())
+        self.ends.append(self.size)
+
+    def index(self, pos: int) -> int:
+        """The number of the sentence that holds `pos` (0 for the first)."""
+        return max(0, bisect.bisect_right(self.starts, pos) - 1)
+
+    def bounds(self, pos: int) -> tuple[int, int]:
+        i = self.index(pos)
+        return self.starts[i], self.ends[i]

@@ -10,18 +10,19 @@ from spacy.tokens import Doc, Token
 from pipeline.components.base import (
     BLOCK,
     Candidate,
+    Intervals,
+    Sentences,
     add_candidate,
     breaks_line,
     covered_by,
     qualifier,
     raw_text,
-    sentence_bounds,
     tok_end,
 )
-from pipeline.normalize import NUMBER_WORDS, parse_number
-from pipeline.ruledata import load_word_list
+from pipeline.normalize import NUMBER_WORDS, parse_count
+from pipeline.ruledata import load_currencies, load_word_list
 
-DIGITS = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
+DIGITS = re.compile(r"^(?:\d{1,3}(?:[,\u201a]\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(?:\.\d+)?$")
 SCALE_WORDS = {"hundred", "thousand", "million", "billion", "trillion"}
 STOP_UNIT_WALK = {
     "of", "in", "at", "with", "from", "for", "to", "by", "on", "including", "per", "than",
@@ -32,6 +33,10 @@ PRONOUN_ONE_BEFORE = {"the", "this", "that", "each", "every", "no", "any", "whic
 NUMBER_OF = re.compile(r"(?i)\bnumber of\s+(?:[\w-]+\s+){0,5}?(?P<unit>[a-z]+s)\b")
 RANGE_WORDS = {"to", "-", "–", "or", "and"}
 YEAR_LIKE = re.compile(r"^(1[89]\d\d|20\d\d)$")
+YEAR_CUE_BEFORE = re.compile(r"(?i)\b(?:in|since|by|from|until|through|during|before|after)\s+$")
+LOCATIVE_AFTER = re.compile(r"\s+(?:(?:are|were|is|was)\s+)?(?:in|at)\s+[A-Z]")
+PRONOUN_UNITS = {"ones", "one", "others", "more"}
+UNIT_LOOKBACK = 600  # characters searched back for "the number of <unit>"
 
 
 @Language.factory(
@@ -41,6 +46,7 @@ YEAR_LIKE = re.compile(r"^(1[89]\d\d|20\d\d)$")
         "plural_nouns": "plural_nouns.txt",
         "max_unit_distance": 5,
         "inherit_units": True,
+        "measure_units": "measure_units.txt",
     },
 )
 def make_counts(
@@ -50,8 +56,9 @@ def make_counts(
     plural_nouns: str,
     max_unit_distance: int,
     inherit_units: bool,
+    measure_units: str,
 ) -> CountFinder:
-    return CountFinder(excluded_units, plural_nouns, max_unit_distance, inherit_units)
+    return CountFinder(excluded_units, plural_nouns, max_unit_distance, inherit_units, measure_units)
 
 
 class CountFinder:
@@ -64,10 +71,15 @@ class CountFinder:
         plural_nouns: str = "plural_nouns.txt",
         max_unit_distance: int = 5,
         inherit_units: bool = True,
+        measure_units: str = "measure_units.txt",
     ) -> None:
         if max_unit_distance < 1:
             raise ValueError("max_unit_distance must be at least 1")
         self.excluded = {w.lower() for w in load_word_list(excluded_units)}
+        self.excluded |= {w.lower() for w in load_word_list(measure_units)}
+        # A number before a currency's name is money ('4.2 billion forints'), never a count.
+        self.excluded |= {w for w in load_currencies().suffixes if w.isalpha()}
+        self.excluded |= {w for w in load_currencies().ambiguous if w.isalpha() and w.islower()}
         self.plurals = {w.lower() for w in load_word_list(plural_nouns)}
         self.max_distance = max_unit_distance
         self.inherit = inherit_units
@@ -102,8 +114,8 @@ class CountFinder:
                 break
             if tagged and tok.pos_ == "VERB" and tok.tag_ not in ("VBN", "VBG"):
                 break
-            if not tok.text[0].isalpha():
-                break
+            if not tok.text[0].isalpha() or (not tagged and w.endswith("ly") and len(w) > 4):
+                break  # without a tagger, '-ly' words are adverbs ('one respectively')
             if (
                 k + 2 < len(doc)
                 and doc[k + 1].text in ("-", "–")
@@ -154,10 +166,28 @@ class CountFinder:
         n = len(doc)
         while i < n:
             tok = doc[i]
+            if (
+                tok.lower_ == "half"
+                and i + 2 < n
+                and doc[i + 1].lower_ in ("a", "an")
+                and doc[i + 2].lower_ in SCALE_WORDS
+            ):  # 'half a million urban jobs'
+                self._fraction(doc, text, taken, found, i, tagged)
+                i += 3
+                continue
             if not _num_token(tok):
                 i += 1
                 continue
             j = i
+            while (  # '16 000 jobs', '6 420 people': thousands grouped by spaces are one number
+                j + 1 < n
+                and tok.text.isdigit()
+                and len(tok.text) <= 3
+                and doc[j].whitespace_ == " "
+                and len(doc[j + 1].text) == 3
+                and doc[j + 1].text.isdigit()
+            ):
+                j += 1
             while j + 1 < n and (
                 doc[j + 1].lower_ in SCALE_WORDS
                 or (
@@ -174,10 +204,12 @@ class CountFinder:
                 continue
             if taken.overlaps(start, end):
                 continue
-            value = parse_number(text[start:end])
-            if not isinstance(value, int) or value < 0:
+            value = parse_count(text[start:end])
+            if value is None:
                 continue
-            year_like = bool(YEAR_LIKE.match(tok.text)) and j == i
+            year_like = bool(YEAR_LIKE.match(tok.text)) and j == tok.i
+            if year_like and YEAR_CUE_BEFORE.search(text, max(0, start - 20), start):
+                continue  # 'in 2023 companies invested': a year, never a count
             singular = value == 1
             nxt = j + 1
             unit, excluded = self._unit_from_parse(doc, doc[j], singular) if parsed else (None, False)
@@ -192,11 +224,33 @@ class CountFinder:
                 unit, excluded = self._unit_after(doc, k + 1, False, tagged)
                 if excluded:
                     continue
-            if year_like and unit is None:
-                continue  # a bare 1800-2099 the dates component left: too likely a year to count
+            if year_like and (unit is None or unit[:1].isupper()):
+                continue  # a bare 1800-2099, or one before a name ('the 2024 Fall Statement')
+            if unit is not None and unit.lower() in PRONOUN_UNITS:
+                unit = None  # '28,500 direct jobs and 1,00,000 indirect ones': the unit comes before
             found.append((start, end, value, unit, j))
         self._emit(doc, text, found)
         return doc
+
+    def _fraction(
+        self,
+        doc: Doc,
+        text: str,
+        taken: Intervals,
+        found: list[tuple[int, int, int, str | None, int]],
+        i: int,
+        tagged: bool,
+    ) -> None:
+        """'half a million jobs': a count when a counted noun follows."""
+        start, end = doc[i].idx, tok_end(doc[i + 2])
+        if taken.overlaps(start, end):
+            return
+        value = parse_count(text[start:end])
+        if value is None:
+            return
+        unit, excluded = self._unit_after(doc, i + 3, False, tagged)
+        if unit is not None and not excluded:
+            found.append((start, end, value, unit, i + 2))
 
     def _plausible(self, doc: Doc, tok: Token, last: int) -> bool:
         nxt = doc[last + 1] if last + 1 < len(doc) else None
@@ -207,6 +261,13 @@ class CountFinder:
             and nxt.text in ("-", "–", "%", ":", "/", "th", "st", "nd", "rd")
         ):
             return False  # "five-year", "3:37", "24/7"
+        if (
+            nxt is not None
+            and not doc[last].whitespace_
+            and doc[last].text[-1:].isdigit()
+            and nxt.text[:1].isalpha()
+        ):
+            return False  # "5G", "3D": a name, not a number of things
         if prev is not None and (
             prev.text in ("No", "No.", "#")
             or (prev.text in ("number", "Number", "page", "Page", "-", "/", ".") and not prev.whitespace_)
@@ -220,20 +281,27 @@ class CountFinder:
         return True
 
     def _emit(self, doc: Doc, text: str, found: list[tuple[int, int, int, str | None, int]]) -> None:
-        last_unit: tuple[int, str] | None = None  # (sentence start, unit)
+        last_unit: tuple[int, str] | None = None  # (sentence number, unit)
+        if not found:
+            return
+        sentences = Sentences(text)
         for start, end, value, unit, _last in found:
-            sent_start, _ = sentence_bounds(text, start)
+            sent = sentences.index(start)
+            sent_start = sentences.starts[sent]
             rule = "count-noun"
             if unit is None and self.inherit:
-                if last_unit is not None and last_unit[0] == sent_start:
+                if last_unit is not None and last_unit[0] == sent:
+                    unit, rule = last_unit[1], "count-inherited"
+                elif last_unit is not None and last_unit[0] == sent - 1 and LOCATIVE_AFTER.match(text, end):
+                    # 'The firm runs 50 factories. Of these, 31 are in Lagos and 12 in Kano.'
                     unit, rule = last_unit[1], "count-inherited"
                 else:
-                    found_of = list(NUMBER_OF.finditer(text, sent_start, start))
+                    found_of = list(NUMBER_OF.finditer(text, max(sent_start, start - UNIT_LOOKBACK), start))
                     if found_of:
                         unit, rule = found_of[-1].group("unit"), "count-number-of"
             if unit is None:
                 continue
-            last_unit = (sent_start, unit)
+            last_unit = (sent, unit)
             attrs: dict[str, object] = {"value": value, "unit": unit}
             q = qualifier(text, start, end)
             if q:

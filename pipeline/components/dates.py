@@ -11,6 +11,7 @@ from pipeline.components.base import (
     USER_KEY,
     Candidate,
     Occupied,
+    Sentences,
     add_candidate,
     masked_text,
     raw_text,
@@ -23,26 +24,79 @@ MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
-TIME = r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?"
+ZONE = r"(?:[ \t]+(?:(?:GMT|UTC)(?:[+-]\d{1,2}(?::?\d{2})?)?|[A-Z]{2,4}(?![\w+-])))"
+TIME = rf"(?:,?\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*[AaPp]\.?[Mm]\.?)?{ZONE}?)?"
 YEAR = r"(?:1[89]\d\d|20\d\d)"
+DAY_NAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+WEEKDAY_LEAD = rf"(?:(?:{DAY_NAME}|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?),?\s+)?"
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("iso", re.compile(r"(?<![\d-])\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?(?![\d-])")),
-    ("month-day-year", re.compile(rf"\b{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*|\s+){YEAR}\b{TIME}")),
-    ("day-month-year", re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}\.?,?\s+{YEAR}\b")),
+    (
+        "iso",
+        re.compile(
+            rf"(?<![\d-])\d{{4}}-\d{{2}}-\d{{2}}(?:[ T]\d{{1,2}}:\d{{2}}(?::\d{{2}})?{ZONE}?)?(?![\d-])"
+        ),
+    ),
+    (
+        "time-month-day-year",
+        re.compile(rf"\b\d{{1,2}}:\d{{2}}(?:\s*[AaPp]\.?[Mm]\.?)?,\s+{MONTH}\.?\s+\d{{1,2}},\s*{YEAR}\b"),
+    ),
+    (
+        "month-day-year",
+        re.compile(rf"\b{WEEKDAY_LEAD}{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*|\s+){YEAR}\b{TIME}"),
+    ),
+    (
+        "day-month-year",
+        re.compile(rf"\b{WEEKDAY_LEAD}\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}\.?,?\s+{YEAR}\b{TIME}"),
+    ),
+    ("dotted", re.compile(rf"(?<![\d.])\d{{1,2}}\.\d{{1,2}}\.{YEAR}(?![\d.])")),
+    (
+        "fiscal",
+        re.compile(rf"\b(?:FY\s?)?{YEAR}[/–-](?:\d\d|{YEAR})\b(?![-/.]\d)|\bFY\s?'?(?:{YEAR}|\d\d)\b"),
+    ),
     ("month-year", re.compile(rf"\b{MONTH}\.?,?\s+(?:of\s+)?{YEAR}\b")),
     ("month-day", re.compile(rf"\b{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![,:]?\s*\d)")),
     (
         "month",
         re.compile(
-            rf"\b(?:in|since|by|until|from|early|late|mid|end of|beginning of) "
+            rf"\b(?i:in|since|by|until|till|to|through|before|after|during|from|early|late|mid|end of|beginning of) "
             rf"(?P<d>{MONTH})\b(?!\s*\d)"
         ),
     ),
-    ("relative", re.compile(r"(?i)\b(?:last|this|next)\s+(?:year|month)\b(?![-\w])")),
-    ("relative-day", re.compile(r"\b(?:[Yy]esterday|[Tt]omorrow)\b")),
-    ("anaphoric", re.compile(r"(?i)\bthat\s+(?:year|month|day)\b")),
+    (
+        "relative",
+        re.compile(
+            r"(?i)\b(?:(?:last|this|next|current)\s+(?:year|month)"
+            r"|(?:last|this|next|current|past|previous|coming)\s+(?:financial|fiscal)\s+year"
+            r"|year[\s-]to[\s-]date)\b(?![-\w])"
+        ),
+    ),
+    ("relative-day", re.compile(r"\b(?:[Yy]esterday|[Tt]omorrow|[Tt]oday)\b(?!['’]s)")),
+    (
+        "comparison",
+        re.compile(
+            r"(?i)\b(?:a\s+year\s+(?:earlier|before|ago)|(?<=the\s)(?:previous|preceding|prior)\s+year)\b"
+        ),
+    ),
+    ("the-year", re.compile(r"\b(?:months|half|quarter|part|end|start|beginning|rest) of the (?P<d>year)\b")),
+    ("season", re.compile(r"(?i)\b(?:this|last|next)\s+(?:spring|summer|autumn|fall|winter)\b")),
+    ("weekday", re.compile(rf"\b(?:(?:[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming)\s+)?{DAY_NAME}\b(?!-)")),
+    ("anaphoric", re.compile(r"(?i)\b(?:that|same)\s+(?:year|month|day)\b")),
     ("year", re.compile(rf"(?<![\w$€£¥.,/-]){YEAR}(?![\w%/-]|[.,]\d)")),
 ]
+RELATIVE_RULES = {
+    "relative", "relative-day", "anaphoric", "month-day", "month", "weekday", "comparison", "season", "the-year",
+}  # fmt: skip
+NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")
+MONTH_RANGE_YEAR = re.compile(rf"\s*(?:to|-|–|and|through|until|till)\s+{MONTH}\.?,?\s+(?P<y>{YEAR})\b")
+SEASON_STEP = {"this": 0, "last": -1, "next": 1}
+AHEAD_BEFORE = re.compile(
+    r"(?i)\b(?:will|would|shall|'ll|is\s+to|are\s+to|to\s+be|scheduled|expected|plans?\s+to|due|set\s+to)\b"
+    r"[^.;!?\n]{0,60}$"
+)
+HOLIDAY_BEFORE = re.compile(r"(?:Black|Good|Cyber|Super|Ash|Easter|Holy|Maundy|Palm|Blue|Giving)\s+$")
+YEAR_LIST_GAP = re.compile(r"^\s*(?:,|and|or|to|-|–|/|&)\s*(?:and\s+|or\s+)?$")
+NUMBER_BEFORE_LIST = re.compile(r"\d\s*,\s*$")
+NUMBER_AFTER_LIST = re.compile(r"^\s*,\s*\d")
 NAME_AFTER = re.compile(r"^\s+(?:[A-Z][a-z]+|[A-Z]{2,})\b")
 COUNTED_AFTER = re.compile(r"^\s+(?:[a-z]+s|people|staff|personnel|children|women|men)\b")
 DATE_CUE_BEFORE = re.compile(
@@ -66,55 +120,121 @@ class DateFinder:
         text = raw_text(doc)
         masked = masked_text(doc)
         data = doc.user_data.get(USER_KEY, {})
+        header_end = 0
         if "published" in data:  # set by the caller, e.g. for the later pieces of a long article
             published = data["published"]
         else:
-            published, _ = find_published(text)
+            published, where = find_published(text)
             state(doc)["published"] = published
+            header_end = where[1] if where else 0
         base = published if self.resolve_relative else None
         taken = Occupied()
         last_value: str | None = None
         found: list[tuple[int, int, str, str | None]] = []
         for rule, rx in PATTERNS:
+            last_year_end: int | None = None
             for m in rx.finditer(masked):
                 s, e = m.span("d") if "d" in rx.groupindex else m.span()
                 if taken.overlaps(s, e):
                     continue
-                if rule == "year" and not self._is_year(masked, s, e):
-                    continue
+                if rule == "year":
+                    if not self._is_year(masked, s, e, last_year_end):
+                        continue
+                    last_year_end = e
+                elif rule == "fiscal" and parse_date(text[s:e]) is None:
+                    continue  # '2016-2020' is no fiscal year
+                elif rule == "weekday" and HOLIDAY_BEFORE.search(masked, max(0, s - 10), s):
+                    continue  # 'Black Friday' is an event
+                elif rule == "relative-day" and masked[s].isupper() and _inside_name(masked, s):
+                    continue  # 'Gulf Today' is a newspaper
                 found.append((s, e, rule, None))
                 taken.add(s, e)
+        sentence_of: dict[int, int] = {}
+        sentences = Sentences(text) if found else None
+        last_in_sentence: tuple[int, str] | None = None  # (sentence, value)
+        last_day: str | None = None
         for s, e, rule, _ in sorted(found):
             span = text[s:e]
+            sent = sentences.index(s) if sentences else 0
+            sentence_of[s] = sent
             if rule == "anaphoric":
-                value = _anaphor_value(span, last_value)
-            elif rule in ("month-day", "month"):
+                same_day = span.lower().endswith("day")
+                value = _anaphor_value(span, last_day if same_day and last_day else last_value)
+            elif rule == "comparison":  # a year before the date it is measured from
+                anchor = last_in_sentence[1] if last_in_sentence and last_in_sentence[0] == sent else base
+                if "ago" in span.lower():
+                    anchor = base
+                value = _year_before(anchor if anchor is not base else str(base)[:4] if base else None)
+            elif rule == "the-year":  # 'the first nine months of the year': the current year
+                value = parse_date("this year", base)
+            elif rule == "season":
+                year = parse_date("this year", base)
+                step = SEASON_STEP[span.split()[0].lower()]
+                value = f"{int(year) + step:04d}" if year else None
+            elif rule == "month":
+                value = parse_date(span, base)
+                ranged = MONTH_RANGE_YEAR.match(text, e)
+                if ranged:  # 'from January to November 2023': the year the range gives
+                    value = parse_date(f"{span} {ranged.group('y')}")
+                value = value if value and (base or ranged) else None
+            elif rule == "month-day":
                 value = parse_date(span, base)
                 value = value if value and base else None
+            elif rule == "weekday":
+                ahead = bool(AHEAD_BEFORE.search(masked, max(0, s - 80), s))
+                value = parse_date(span, base, ahead=ahead)
             else:
                 value = parse_date(span, base)
-            if value is None and rule not in ("relative", "relative-day", "anaphoric", "month-day", "month"):
+            if value is None and rule not in RELATIVE_RULES:
                 continue
             if value is not None:
                 last_value = value
+                last_in_sentence = (sent, value)
+                if len(value) == 10 and s >= header_end:
+                    last_day = value  # 'the same day' points back to a day of the story, not the header
             add_candidate(doc, Candidate(s, e, "DATE", f"date-{rule}", attrs={"value": value}))
         return doc
 
     @staticmethod
-    def _is_year(text: str, start: int, end: int) -> bool:
+    def _is_year(text: str, start: int, end: int, last_year_end: int | None) -> bool:
         after = text[end : end + 40]
         if NAME_AFTER.match(after) and not re.match(rf"^\s+{MONTH}\b", after):
             return False  # "2020 National Science ... Awards": a year inside a name
+        cued = bool(DATE_CUE_BEFORE.search(text[max(0, start - 20) : start]))
+        if NUMBER_BEFORE_LIST.search(text, max(0, start - 12), start) or NUMBER_AFTER_LIST.match(after):
+            # Inside a list of numbers ("1, 2, ..., 2000, 2001"), a year only where the text says
+            # so: a date word before it, or a year accepted just before ("in 2015, 2016 and 2017").
+            chained = last_year_end is not None and bool(YEAR_LIST_GAP.match(text[last_year_end:start]))
+            return cued or chained
         # "2000 enterprises" is a count unless a date word comes before ("in 2016 exports rose").
-        return not COUNTED_AFTER.match(after) or bool(
-            DATE_CUE_BEFORE.search(text[max(0, start - 20) : start])
-        )
+        return not COUNTED_AFTER.match(after) or cued
 
 
 def _anaphor_value(span: str, last: str | None) -> str | None:
-    """'that year' takes the year of the date written before it, at the precision asked."""
+    """'that year', 'the same day' take the date written before them, at the precision asked
+    or the one that date has when it is coarser ('September 2023 ... the same day' -> 2023-09)."""
     if last is None:
         return None
     unit = span.split()[-1].lower()
-    want = {"year": 4, "month": 7, "day": 10}[unit]
-    return last[:want] if len(last) >= want else None
+    if unit not in ("year", "month", "day"):
+        return None
+    return last[: {"year": 4, "month": 7, "day": 10}[unit]]
+
+
+def _year_before(anchor: object) -> str | None:
+    """The same point a year before a date value, at its precision ('2017' -> '2016',
+    '2025-01' -> '2024-01')."""
+    if anchor is None:
+        return None
+    value = str(anchor)
+    year = value[:4]
+    if not year.isdigit():
+        return None
+    shifted = f"{int(year) - 1:04d}{value[4:]}"
+    return shifted[:7] if shifted.endswith("-02-29") else shifted
+
+
+def _inside_name(text: str, start: int) -> bool:
+    """Whether a capitalised word at `start` follows a capitalised word on the same line
+    ('Gulf Today'): part of a name, not a date."""
+    return NAME_BEFORE.search(text, max(0, start - 40), start) is not None

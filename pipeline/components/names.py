@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -16,16 +19,109 @@ from pipeline.components.base import (
     masked_text,
     tok_end,
 )
-from pipeline.ruledata import load_places, load_word_list
+from pipeline.ruledata import (
+    ResourceError,
+    legal_forms,
+    load_currencies,
+    load_place_index,
+    load_places,
+    load_word_list,
+)
 
+CURRENCY_CODES = load_currencies().codes | frozenset(
+    f for f in load_currencies().prefixes if f.isalpha() and f.isupper()
+)  # 'USD', 'RMB': never names
 MAX_NAME_TOKENS = 6
+MAX_ORG_TOKENS = 14  # "Shenyang Hunnan Rare Earth Advanced Materials Industrial Development Zone"
+APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
+POSSESSIVE = {"'s", "’s", "'", "’"}
+# "REUTERS/Siphiwe Sibeko", "(Xinhua/Zhou Mu)", "MTI/Zsolt Baranyi"
+CREDIT_PERSON = re.compile(
+    r"\b(?P<a>[A-Z][A-Za-z]+)/(?P<p>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,2})(?=[ \t]*(?:$|[)\]]))", re.M
+)
+# a line holding only a name of two or three words
+NAME_LINE = re.compile(r"^[ \t]*(?P<n>[A-Z][\w'’\-]+(?: [A-Z]\.?)?(?: [A-Z][\w'’\-]+){1,2})[ \t]*$", re.M)
+ROAD = re.compile(
+    r"\b(?:[A-Z]{1,2}\d{1,3}[ ](?:motorway|highway|road|expressway|freeway)|Highway[ ]\d{1,4}|Route[ ]\d{1,4})\b"
+)
+MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+CAPS_WORD = r"[A-Z][A-Za-z'’.\-]*"
+# "NANJING, May 3 (Reuters) --", "ABU DHABI:", "XIAMEN, China, March 9, 2018 /PRNewswire/", "BEIJING -- "
+DATELINE = re.compile(
+    rf"^[ \t]*(?P<city>{CAPS_WORD}(?:[ ]{CAPS_WORD}){{0,3}}?)"
+    rf"(?:,[ ](?P<region>{CAPS_WORD}(?:[ ]{CAPS_WORD}){{0,2}}))?"
+    rf"(?P<tail>,[ ]{MONTH}[ ]\d{{1,2}}\b|[ ]?\((?:{MONTH}[ ]\d{{1,2}}|[A-Z][A-Za-z]+)\)|:[ ]|[ ]?(?:--|[-–—])[ ]?(?=[A-Z]))",
+    re.M,
+)
+# "(Reuters) --", "/PRNewswire/ --", "— Bernama" at a line's end, "By Xinhua" alone on a line.
+AGENCY = re.compile(
+    r"\((?P<a>[A-Z][A-Za-z]+(?:[ ][A-Z][A-Za-z]+){0,2})\)(?=[ ]?(?:--|[-–—:]))"
+    r"|/(?P<b>[A-Z][A-Za-z]+)/(?=[ ]?(?:--|[-–—]))"
+    r"|(?:--|[-–—])[ ](?P<c>[A-Z][A-Za-z]+)[ \t]*$"
+    r"|^[ \t]*By[ ](?P<d>[A-Z][A-Za-z]+)[ \t]*$"
+    r"|^[ \t]*Source:[ ](?P<e>[A-Z][A-Za-z]+)(?=[ \t]*(?:\||$))"
+    r"|\((?P<f>[A-Z][A-Za-z]+)/(?=[A-Z])"
+    r"|\b(?P<h>[A-Z]{2,})/(?=[A-Z][a-z])",
+    re.M,
+)
 CONNECTORS = {"of", "and", "for", "&", "on", "de"}
 HYPHENS = {"-", "–"}
-CREDIT_WORDS = {"PROVIDED", "TO", "PHOTO", "PHOTOS", "BY", "FOR", "COURTESY", "OF", "IMAGE", "FILE", "CREDIT"}
+CREDIT_WORDS = {
+    "SOURCE",
+    "PROVIDED",
+    "TO",
+    "PHOTO",
+    "PHOTOS",
+    "BY",
+    "FOR",
+    "COURTESY",
+    "OF",
+    "IMAGE",
+    "FILE",
+    "CREDIT",
+}
+DEMONYM_ENDINGS = ("ian", "ese", "ish", "ean")  # "the southern Hungarian city" names no place
+ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ary", "ial")  # "Economic and Technological Development Zone"
+LEGAL_TAIL = {"Ltd", "Ltd.", "Inc", "Inc.", "Limited", "LLC", "Corp", "Corp.", "Plc", "PLC"}
+BYLINE = {
+    "reporting",
+    "editing",
+    "writing",
+    "reported",
+    "written",
+    "edited",
+    "additional",
+    "picture",
+    "photo",
+    "photos",
+    "photograph",
+}
+SAID = {"said", "says", "told", "added", "noted", "explained", "stressed", "announced", "recalled"}
+ORG_SAID = {"said", "says", "announced", "reported", "posted", "plans", "expects", "invested", "acquired"}
+MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+ORG_VERBS = {"makes", "builds", "produces", "operates", "owns", "runs", "supplies", "sells", "employs",
+             "manufactures", "assembles", "exports", "develops"}  # fmt: skip
+ORG_WILL = {"invest", "build", "open", "acquire", "list", "hire", "cut", "supply", "launch"}
+PLACE_PREPOSITIONS = {"in", "near", "outside", "from"}
+NOT_PLACE_BEFORE = {"invest", "invests", "invested", "investing", "investment", "stake", "stakes", "shares",
+                    "interest", "role", "roles", "share", "listed", "listing", "trading"}  # fmt: skip
+MONTHS_DAYS = {
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+}  # fmt: skip
 
 
 def _key(text: str) -> str:
-    return " ".join(text.split())
+    """A lookup key: spaces collapsed, curly apostrophes made straight."""
+    return " ".join(text.translate(APOSTROPHES).split())
+
+
+def _fold(text: str) -> str:
+    """'Montréal' -> 'Montreal': the spelling English text often uses."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def _cap_word(tok: Token) -> bool:
@@ -33,37 +129,62 @@ def _cap_word(tok: Token) -> bool:
     return is_cap(tok) and tok.lower_ not in STOP_WORDS and not tok.like_num
 
 
-def _name_start(doc: Doc, head: int, max_tokens: int = MAX_NAME_TOKENS) -> int:
-    """Walk left from token `head` over a capitalised name; return the first token's index."""
-    i = head
-    while i > 0 and head - i < max_tokens:
+def _one_newline(tok: Token) -> bool:
+    """A space token holding a single line break: a name may run across it (SPEC.md 2.2)."""
+    return tok.is_space and tok.text.count("\n") == 1
+
+
+def _title(word: str) -> str:
+    """'XI'AN' -> "Xi'an", 'ABU DHABI' -> 'Abu Dhabi'."""
+    return " ".join(w[:1] + w[1:].lower() for w in word.split())
+
+
+def _headline(tok: Token) -> bool:
+    """The token's line is written in title case (a headline): most of its words are capitalised."""
+    text = masked_text(tok.doc)
+    s = text.rfind("\n", 0, tok.idx) + 1
+    e = text.find("\n", tok.idx)
+    words = [w for w in text[s : e if e >= 0 else len(text)].split() if w[:1].isalpha()]
+    if len(words) < 4 or len(words) > 20:
+        return False
+    return sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+def _hyphen_left(doc: Doc, end: int, limit: int = 3) -> int:
+    """First token of a name ending at `end` whose words may be joined by hyphens ('Lagos-Ibadan')."""
+    i = end
+    words = 1
+    while i > 0 and words < limit:
         prev = doc[i - 1]
-        if breaks_line(prev) or prev.is_space:
-            break
-        if _cap_word(prev):
-            i -= 1
-            continue
-        if prev.text in HYPHENS and i - 2 >= 0 and not doc[i - 2].is_space:
-            i -= 2  # "Beijing-Tianjin"
-            continue
-        if (
-            i - 3 >= 0
-            and prev.is_alpha
-            and doc[i - 2].text in HYPHENS
-            and not doc[i - 3].whitespace_
-            and not doc[i - 2].whitespace_
-            and _cap_word(doc[i - 3])
-        ):
-            i -= 3  # "High-tech Development Zone"
-            continue
-        if prev.lower_ in CONNECTORS and i - 2 >= 0 and _cap_word(doc[i - 2]) and i != head:
+        if prev.text in HYPHENS and i >= 2 and not prev.whitespace_ and not doc[i - 2].whitespace_:
+            if not _cap_word(doc[i - 2]):
+                break
             i -= 2
-            continue
-        break
-    # A hyphen compound keeps its first word even when lower-case ("High-tech" is fine).
-    while i < head and (doc[i].lower_ in CONNECTORS or doc[i].text in HYPHENS):
-        i += 1
+        elif _cap_word(prev) and not breaks_line(prev):
+            i -= 1
+        else:
+            break
+        words += 1
     return i
+
+
+def _run_left(doc: Doc, end: int, limit: int = 4) -> int:
+    """First token of the capitalised name that ends at token `end` (at most `limit` words)."""
+    i = end
+    while i > 0 and end - i < limit - 1:
+        prev = doc[i - 1]
+        if breaks_line(prev) or not _cap_word(prev):
+            break
+        i -= 1
+    return i
+
+
+def _run_right(doc: Doc, start: int, limit: int = 4) -> int:
+    """Last token of the capitalised name that starts at token `start`."""
+    j = start
+    while j + 1 < len(doc) and j - start < limit - 1 and _cap_word(doc[j + 1]) and not breaks_line(doc[j]):
+        j += 1
+    return j
 
 
 @Language.factory(
@@ -72,34 +193,100 @@ def _name_start(doc: Doc, head: int, max_tokens: int = MAX_NAME_TOKENS) -> int:
         "gazetteer": "places.tsv",
         "designators": "place_designators.txt",
         "min_population": 0,
+        "features": "place_features.txt",
+        "positions": "place_positions.txt",
+        "plural_designators": "place_plural_designators.txt",
+        "minor_gazetteer": "places_minor.tsv.gz",
+        "extra_names": "places_more.txt",
     },
 )
 def make_places(
-    nlp: Language, name: str, gazetteer: str, designators: str, min_population: int
+    nlp: Language,
+    name: str,
+    gazetteer: str,
+    designators: str,
+    min_population: int,
+    features: str,
+    positions: str,
+    plural_designators: str,
+    minor_gazetteer: str,
+    extra_names: str,
 ) -> PlaceFinder:
-    return PlaceFinder(gazetteer=gazetteer, designators=designators, min_population=min_population)
+    return PlaceFinder(
+        gazetteer=gazetteer,
+        designators=designators,
+        min_population=min_population,
+        features=features,
+        positions=positions,
+        plural_designators=plural_designators,
+        minor_gazetteer=minor_gazetteer,
+        extra_names=extra_names,
+    )
 
 
 class PlaceFinder:
     """Gazetteer names ('Hohhot', 'Inner Mongolia'), with a following designator
-    ('Haidian district', 'Inner Mongolia autonomous region')."""
+    ('Haidian district', 'Inner Mongolia autonomous region'); datelines ('NANJING, May 3');
+    named features ('Pearl River', 'Mount Tai'); position words joined to a country
+    ('east China'); lists before a plural designator ('Anping and Boye counties');
+    small places from the larger gazetteer after 'in', 'near' ('in Moranbah')."""
 
     def __init__(
         self,
         gazetteer: str = "places.tsv",
         designators: str = "place_designators.txt",
         min_population: int = 0,
+        features: str = "place_features.txt",
+        positions: str = "place_positions.txt",
+        plural_designators: str = "place_plural_designators.txt",
+        minor_gazetteer: str = "places_minor.tsv.gz",
+        extra_names: str = "places_more.txt",
     ) -> None:
         places = load_places(gazetteer)
         self.names = {
-            name
+            _key(name)
             for name, rows in places.items()
             if any(p.feature != "city" or p.population >= min_population for p in rows)
+        }
+        more = {_fold(n) for n in self.names}
+        if extra_names:
+            more |= {_key(n) for n in load_word_list(extra_names)}
+        self.names |= {n for n in more if len(n) >= 4 and n.lower() not in STOP_WORDS}
+        self.country_names = sorted(
+            name for name, rows in places.items() if any(p.feature == "country" for p in rows)
+        )
+        self.countries = {
+            _key(name)
+            for name, rows in places.items()
+            if any(p.feature in ("country", "continent", "admin1") for p in rows)
         }
         self.designators = sorted(
             (tuple(d.split()) for d in load_word_list(designators)), key=len, reverse=True
         )
         self.designator_starts = {words[0] for words in self.designators}
+        self.feature_suffix: set[str] = set()
+        self.feature_prefix: set[str] = set()
+        self.feature_lower: set[str] = set()
+        for n, entry in enumerate(sorted(load_word_list(features)), 1):
+            kind, _, word = entry.partition(" ")
+            if kind not in ("suffix", "prefix", "lower") or not word:
+                raise ResourceError(
+                    f"{features}: entry {n} {entry!r} must be 'suffix', 'prefix' or 'lower' WORD"
+                )
+            {"suffix": self.feature_suffix, "prefix": self.feature_prefix, "lower": self.feature_lower}[
+                kind
+            ].add(word)
+        self.positions = {w.lower() for w in load_word_list(positions)}
+        self.plurals = {w.lower() for w in load_word_list(plural_designators)}
+        self.minor_name = minor_gazetteer
+
+    def _demonym(self, word: str) -> bool:
+        """'Hungarian', 'Chinese': a country's adjective ('Haidian' is not one)."""
+        for ending in DEMONYM_ENDINGS:
+            stem = word[: -len(ending)]
+            if word.endswith(ending) and len(stem) >= 3:
+                return any(c.startswith(stem) for c in self.country_names)
+        return False
 
     def _designator_end(self, doc: Doc, j: int) -> int | None:
         """Token index past a designator starting at token j, if there is one."""
@@ -114,6 +301,11 @@ class PlaceFinder:
             else:
                 return k
         return None
+
+    def _minor(self, name: str) -> bool:
+        if not self.minor_name:
+            return False
+        return bool(load_place_index(self.minor_name).get(name))
 
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)
@@ -138,12 +330,13 @@ class PlaceFinder:
                 j = i
                 while (
                     j + 1 < n
+                    and j - i < 4
                     and (_cap_word(doc[j + 1]) or doc[j + 1].text in HYPHENS)
                     and not breaks_line(doc[j])
                     and self._designator_end(doc, j + 1) is None
                 ):
                     j += 1
-                if doc[j].text not in HYPHENS:
+                if doc[j].text not in HYPHENS and not (j == i and self._demonym(tok.text)):
                     d = self._designator_end(doc, j + 1)
                     if d is not None and j - i < 4:
                         end_tok, rule = d - 1, "place-designator"
@@ -173,7 +366,130 @@ class PlaceFinder:
                 doc, Candidate(doc[start_tok].idx, tok_end(doc[end_tok]), "PLACE", rule, attrs=attrs)
             )
             i = end_tok + 1
+        self._datelines(doc, text)
+        self._features(doc)
+        self._positions(doc, text)
+        self._lists(doc)
+        self._small_places(doc, text)
         return doc
+
+    def _datelines(self, doc: Doc, text: str) -> None:
+        """'NANJING, May 3 (Reuters) --', 'ABU DHABI:': the city that opens a line is a place."""
+        for m in DATELINE.finditer(text):
+            city, tail = m.group("city").rstrip(".-'’"), m.group("tail")
+            if not city or len(city) < 3:
+                continue
+            dated = tail.startswith(",") or "(" in tail
+            if city.isupper():
+                known = _key(_title(city)) in self.names or self._minor(_title(city))
+                if not (dated or known):
+                    continue  # "UPDATE:", "BREAKING --"
+            elif not (dated and m.group("region")):
+                continue  # "Updated: March 3" and other title-case line openings
+            s = m.start("city")
+            add_candidate(doc, Candidate(s, s + len(city), "PLACE", "place-dateline"))
+
+    def _features(self, doc: Doc) -> None:
+        """'Pearl River', 'Hongqiao Railway Station', 'Mount Tai', 'Lake Balaton', 'Apapa port',
+        'M35 motorway', 'Highway 401', 'Lagos-Ibadan Expressway', 'Port of Ngqura'."""
+        n = len(doc)
+        text = masked_text(doc)
+        for m in ROAD.finditer(text):
+            add_candidate(doc, Candidate(m.start(), m.end(), "PLACE", "place-feature"))
+        for k, tok in enumerate(doc):
+            t = tok.text
+            if t in self.feature_lower and k > 0 and _cap_word(doc[k - 1]) and not breaks_line(doc[k - 1]):
+                s = _hyphen_left(doc, k - 1)
+                add_candidate(doc, Candidate(doc[s].idx, tok_end(tok), "PLACE", "place-feature"))
+                continue
+            if t == "Port" and k + 2 < n and doc[k + 1].text == "of" and _cap_word(doc[k + 2]):
+                e = _run_right(doc, k + 2, limit=2)
+                add_candidate(doc, Candidate(tok.idx, tok_end(doc[e]), "PLACE", "place-feature"))
+                continue
+            if t in self.feature_suffix and k > 0 and _cap_word(doc[k - 1]) and not breaks_line(doc[k - 1]):
+                s = _hyphen_left(doc, k - 1)
+                words = [w.text for w in doc[s:k]]
+                if any(w not in self.feature_suffix for w in words):
+                    add_candidate(doc, Candidate(doc[s].idx, tok_end(tok), "PLACE", "place-feature"))
+            elif t in self.feature_prefix and k + 1 < n and _cap_word(doc[k + 1]) and not breaks_line(tok):
+                e = _run_right(doc, k + 1, limit=2)
+                add_candidate(doc, Candidate(tok.idx, tok_end(doc[e]), "PLACE", "place-feature"))
+
+    def _positions(self, doc: Doc, text: str) -> None:
+        """'east China', 'southwest China', 'central France': one place (SPEC.md 2.3)."""
+        n = len(doc)
+        for k, tok in enumerate(doc):
+            s = k
+            word = tok.lower_
+            # "north-east China": three tokens
+            if (
+                k + 2 < n
+                and doc[k + 1].text in HYPHENS
+                and not tok.whitespace_
+                and not doc[k + 1].whitespace_
+            ):
+                compound = f"{word}-{doc[k + 2].lower_}"
+                if compound in self.positions:
+                    word, k = compound, k + 2
+            if word not in self.positions or k + 1 >= n or breaks_line(doc[k]):
+                continue
+            nxt = doc[k + 1]
+            if not is_cap(nxt):
+                continue
+            for e in (k + 2, k + 1):
+                if e < n and _key(text[nxt.idx : tok_end(doc[e])]) in self.countries:
+                    add_candidate(doc, Candidate(doc[s].idx, tok_end(doc[e]), "PLACE", "place-position"))
+                    break
+
+    def _lists(self, doc: Doc) -> None:
+        """'Anping, Lixian and Boye counties' -> Anping, Lixian, Boye."""
+        for k, tok in enumerate(doc):
+            if tok.lower_ not in self.plurals or k == 0 or not _cap_word(doc[k - 1]):
+                continue
+            names: list[tuple[int, int]] = []
+            e = k - 1
+            joined = False
+            while e >= 0 and _cap_word(doc[e]) and len(names) < 12:
+                s = _run_left(doc, e, limit=2)
+                names.append((s, e))
+                p = s - 1
+                if p >= 0 and doc[p].lower_ in {"and", "&"} and not joined:
+                    joined = True
+                    p -= 1
+                elif p >= 0 and doc[p].text == "," and joined:
+                    p -= 1
+                else:
+                    break
+                e = p
+            if not joined or len(names) < 2:
+                continue
+            for pos, (s, e) in enumerate(names):
+                # the designator goes with the name it follows: "Anping, Lixian and Boye counties"
+                end = k if pos == 0 else e
+                attrs = {"name_end": tok_end(doc[e])} if pos == 0 else {}
+                add_candidate(
+                    doc, Candidate(doc[s].idx, tok_end(doc[end]), "PLACE", "place-list", attrs=attrs)
+                )
+
+    def _small_places(self, doc: Doc, text: str) -> None:
+        """'in Moranbah', 'near Dysart': a name the main gazetteer lacks, found in the larger one."""
+        n = len(doc)
+        for k, tok in enumerate(doc):
+            if tok.lower_ not in PLACE_PREPOSITIONS or k + 1 >= n or not _cap_word(doc[k + 1]):
+                continue
+            if k > 0 and doc[k - 1].lower_ in NOT_PLACE_BEFORE:
+                continue
+            s = k + 1
+            e = _run_right(doc, s, limit=3)
+            if doc[s].text in MONTHS_DAYS or (e + 1 < n and is_cap(doc[e + 1])):
+                continue
+            for end in range(e, s - 1, -1):
+                name = _key(text[doc[s].idx : tok_end(doc[end])])
+                if name in self.names:
+                    break
+                if self._minor(name):
+                    add_candidate(doc, Candidate(doc[s].idx, tok_end(doc[end]), "PLACE", "place-minor"))
+                    break
 
 
 @Language.factory(
@@ -183,18 +499,51 @@ class PlaceFinder:
         "event_words": "event_words.txt",
         "list_nouns": "org_list_nouns.txt",
         "use_model_ents": True,
+        "cues": "org_cues.txt",
+        "not_names": "org_not_names.txt",
+        "possessive_words": "org_possessive_words.txt",
+        "titles": "person_titles.txt",
+        "gazetteer": "places.tsv",
+        "legal_forms": True,
+        "industry_words": "org_industry_words.txt",
     },
 )
 def make_orgs(
-    nlp: Language, name: str, org_words: str, event_words: str, list_nouns: str, use_model_ents: bool
+    nlp: Language,
+    name: str,
+    org_words: str,
+    event_words: str,
+    list_nouns: str,
+    use_model_ents: bool,
+    cues: str,
+    not_names: str,
+    possessive_words: str,
+    titles: str,
+    gazetteer: str,
+    legal_forms: bool,
+    industry_words: str,
 ) -> OrgFinder:
-    return OrgFinder(org_words, event_words, list_nouns, use_model_ents)
+    return OrgFinder(
+        org_words,
+        event_words,
+        list_nouns,
+        use_model_ents,
+        cues=cues,
+        not_names=not_names,
+        possessive_words=possessive_words,
+        titles=titles,
+        gazetteer=gazetteer,
+        use_legal_forms=legal_forms,
+        industry_words=industry_words,
+    )
 
 
 class OrgFinder:
     """Names ending in an organisation word ('Jinshan High-tech Development Zone',
-    'College Students Pioneer Park of Xincheng District'), all-caps credits, photo
-    credits, lists after 'companies', and the model's ORG proposals that pass."""
+    'Standing Committee of the Ningbo Municipal People's Congress', 'Tenaga Nasional Bhd'),
+    coordinated names kept apart, agencies in datelines and credits, names that the
+    context marks as companies ("Karvela's chairman", 'shares of Northvolt', 'Umbrix, a
+    maker of'), lists after 'companies', and the model's ORG proposals that pass."""
 
     def __init__(
         self,
@@ -202,41 +551,178 @@ class OrgFinder:
         event_words: str = "event_words.txt",
         list_nouns: str = "org_list_nouns.txt",
         use_model_ents: bool = True,
+        cues: str = "org_cues.txt",
+        not_names: str = "org_not_names.txt",
+        possessive_words: str = "org_possessive_words.txt",
+        titles: str = "person_titles.txt",
+        gazetteer: str = "places.tsv",
+        use_legal_forms: bool = True,
+        industry_words: str = "org_industry_words.txt",
     ) -> None:
-        self.heads = load_word_list(org_words)
-        self.heads_upper = {w.upper() for w in self.heads}
+        self.heads = load_word_list(org_words) | (legal_forms() if use_legal_forms else frozenset())
+        self.heads_upper = {w.upper() for w in load_word_list(org_words)}
         self.events = load_word_list(event_words)
         self.list_nouns = load_word_list(list_nouns)
         self.use_model = use_model_ents
+        self.industry = load_word_list(industry_words)
+        self.generic = load_word_list("org_generic_modifiers.txt")
+        self.coordinable = load_word_list("org_coordinated_words.txt")
+        self.not_names = load_word_list(not_names)
+        self.possessive_words = load_word_list(possessive_words)
+        self.titles = load_word_list(titles)
+        self.places = {_key(p) for p in load_places(gazetteer)}
+        self.cue_after: set[str] = set()
+        self.cue_before: set[tuple[str, str]] = set()
+        self.cue_apposition: set[str] = set()
+        for n, entry in enumerate(sorted(load_word_list(cues)), 1):
+            kind, _, rest = entry.partition(" ")
+            words = rest.split()
+            if kind == "after" and len(words) == 1:
+                self.cue_after.add(words[0].lower())
+            elif kind == "before" and len(words) == 2:
+                self.cue_before.add((words[0].lower(), words[1].lower()))
+            elif kind == "apposition" and len(words) == 1:
+                self.cue_apposition.add(words[0].lower())
+            else:
+                raise ResourceError(
+                    f"{cues}: entry {n} {entry!r}: expected 'after W', 'before W W' or 'apposition W'"
+                )
 
     def _is_head(self, tok: Token, upper_run: bool) -> bool:
-        return tok.text in self.heads or (upper_run and tok.text in self.heads_upper)
+        if tok.text == "News" and tok.i > 0 and tok.doc[tok.i - 1].text in self.generic:
+            return False  # "Business News", "World News": a page's section
+        if tok.text in self.heads or (upper_run and tok.text in self.heads_upper):
+            return not (
+                tok.text == "Area" and tok.i > 0 and tok.doc[tok.i - 1].text == "New"
+            )  # Pudong New Area
+        if tok.text == "City" and tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].text in {"of", "for"}:
+            return True  # "City of Windsor", the council
+        if tok.text in self.industry and tok.i > 0 and _cap_word(tok.doc[tok.i - 1]):
+            s = _run_left(tok.doc, tok.i - 1, limit=3)
+            if all(t.text in self.generic for t in tok.doc[s : tok.i]):
+                return False  # "Key Industries", "Emerging Technologies"
+            return not _headline(tok)
+        # "the Guiyang Municipal People's Government": a government with a proper name
+        i = tok.i
+        return (
+            tok.text == "Government"
+            and i >= 2
+            and tok.doc[i - 1].text in POSSESSIVE
+            and tok.doc[i - 2].text in self.possessive_words
+        )
+
+    def _step(self, doc: Doc, i: int) -> int:
+        """How many tokens a name may take to the left of token i in one step (0: it stops there)."""
+        if i == 0:
+            return 0
+        prev = doc[i - 1]
+        if _one_newline(prev):
+            if i >= 2 and _cap_word(doc[i - 2]) and doc[i - 2].text not in self.heads:
+                return 2  # "Qingdao Harbour Equipment\nManufacturing Group"
+            return 0
+        if breaks_line(prev) or prev.is_space:
+            return 0
+        if _cap_word(prev):
+            return 1
+        if i < 2:
+            return 0
+        before = doc[i - 2]
+        if prev.text in POSSESSIVE and not before.whitespace_ and before.text in self.possessive_words:
+            return 2  # "People's Congress"
+        if prev.text in HYPHENS and not prev.whitespace_ and not before.whitespace_ and _cap_word(before):
+            return 2  # "Beijing-Tianjin"
+        if prev.lower_ == "based" and before.text in HYPHENS:
+            return 0  # "Changsha-based Caitong Securities"
+        if (
+            i >= 3
+            and prev.is_alpha
+            and before.text in HYPHENS
+            and not doc[i - 3].whitespace_
+            and not before.whitespace_
+            and _cap_word(doc[i - 3])
+        ):
+            return 3  # "High-tech Development Zone"
+        if prev.lower_ in CONNECTORS and _cap_word(before):
+            if prev.lower_ in {"and", "&"} and (
+                before.text in self.heads
+                or before.text in self.industry
+                or _key(before.text) in self.places
+                or not (before.lower_.endswith(ADJECTIVE_ENDINGS) or before.text in self.coordinable)
+            ):
+                return 0  # "Alpha Packaging Co and Beta Paper Group": two names
+            return 2
+        return 0
+
+    def _starts(self, doc: Doc) -> list[int]:
+        """For every token, the first token of the longest name that can end there (one pass)."""
+        starts = list(range(len(doc)))
+        for i in range(len(doc)):
+            step = self._step(doc, i)
+            if step:
+                starts[i] = starts[i - step]
+        return starts
+
+    def _name_start(self, doc: Doc, head: int, starts: list[int]) -> int:
+        if head > 0 and doc[head - 1].lower_ in CONNECTORS:
+            return head  # a connector right before the head: "member of Council"
+        i = max(starts[head], head - MAX_ORG_TOKENS)
+        while i < head and (doc[i].lower_ in CONNECTORS or doc[i].text in HYPHENS or doc[i].lower_ == "the"):
+            i += 1
+        return i
+
+    def _list_closes(self, doc: Doc, s: int) -> bool:
+        """A capitalised run at s is followed by 'and' and another capitalised word."""
+        e = _run_right(doc, s, limit=3)
+        return e + 2 < len(doc) and doc[e + 1].lower_ == "and" and _cap_word(doc[e + 2])
 
     def _of_tail(self, doc: Doc, k: int) -> int:
-        """Extend past 'of Y' when Y is capitalised ('Park of Xincheng District'); returns last token."""
-        if (
-            k + 2 < len(doc)
-            and doc[k + 1].lower_ == "of"
-            and _cap_word(doc[k + 2])
-            and not breaks_line(doc[k])
-        ):
-            j = k + 2
-            while j + 1 < len(doc) and _cap_word(doc[j + 1]) and not breaks_line(doc[j]) and j - k < 5:
+        """Extend past 'of (the) Y' ('Park of Xincheng District', 'Committee of the Ningbo
+        Municipal People's Congress', 'Bureau of Commerce and Industry'); returns the last token."""
+        n = len(doc)
+        if k + 2 >= n or doc[k + 1].lower_ not in {"of", "for"} or breaks_line(doc[k]):
+            return k
+        j = k + 2
+        if doc[j].lower_ == "the" and j + 1 < n:
+            j += 1
+        if not _cap_word(doc[j]):
+            return k
+        end = j
+        while j + 1 < n and j - k < MAX_ORG_TOKENS and not breaks_line(doc[j]):
+            nxt = doc[j + 1]
+            if _cap_word(nxt):
                 j += 1
-            return j
-        return k
+            elif nxt.text in POSSESSIVE and not doc[j].whitespace_ and doc[j].text in self.possessive_words:
+                j += 1
+                continue
+            elif _one_newline(nxt) and j + 2 < n and _cap_word(doc[j + 2]):
+                j += 2  # "... Municipal\nPeople's Congress"
+            elif nxt.text == "," and j + 2 < n and _cap_word(doc[j + 2]) and self._list_closes(doc, j + 2):
+                j += 2  # "Ministry of Economic Development, Job Creation and Trade"
+            elif nxt.lower_ == "of" and j + 2 < n and _cap_word(doc[j + 2]):
+                j += 2  # "University of Science and Technology of China"
+            elif nxt.lower_ in {"and", "&"} and j + 2 < n and _cap_word(doc[j + 2]):
+                e = _run_right(doc, j + 2, limit=4)
+                second_name = any(doc[t].text in self.heads for t in range(j + 2, e + 1))
+                if second_name and (_key(doc[j].text) in self.places or doc[j].text in self.heads):
+                    break  # "Bank of China and Industrial Bank": a second name
+                j += 2
+            else:
+                break
+            end = j
+        return end
 
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)
         last_end = -1
+        starts = self._starts(doc)
         for k in range(n):
             tok = doc[k]
             upper = tok.text.isupper() and len(tok.text) > 1
             is_event = tok.text in self.events
             if not (self._is_head(tok, upper) or is_event) or k <= last_end:
                 continue
-            start = _name_start(doc, k)
-            if upper:
+            start = self._name_start(doc, k, starts)
+            if upper or doc[start].text == "SOURCE":
                 while start < k and doc[start].text in CREDIT_WORDS:
                     start += 1
             # Extend right over further capitalised words ending in a head ("Zone Administration").
@@ -255,14 +741,33 @@ class OrgFinder:
                     add_candidate(doc, Candidate(doc[start].idx, tok_end(doc[end]), BLOCK, "event-name"))
                 last_end = end
                 continue
-            if start == k:
+            while end + 2 < n and doc[end + 1].text == "," and doc[end + 2].text in LEGAL_TAIL:
+                end += 2  # "Technology Co., Ltd."
+            tail = self._of_tail(doc, end)
+            # "Khalifa Economic Zones Abu Dhabi", "Technische Universität Dresden": a place closing the name
+            if tail == end:
+                for size in (2, 1):
+                    e = end + size
+                    if (
+                        e < n
+                        and not breaks_line(doc[end])
+                        and all(_cap_word(t) for t in doc[end + 1 : e + 1])
+                        and _key(doc[end + 1 : e + 1].text) in self.places
+                        and not (e + 1 < n and is_cap(doc[e + 1]))
+                    ):
+                        tail = e
+                        break
+            if start == k and tail == end:
                 continue  # a bare "Council" or "Park" names nothing
-            end = self._of_tail(doc, end)
-            add_candidate(doc, Candidate(doc[start].idx, tok_end(doc[end]), "ORG", "org-head"))
-            last_end = end
+            add_candidate(doc, Candidate(doc[start].idx, tok_end(doc[tail]), "ORG", "org-head"))
+            last_end = tail
+        text = masked_text(doc)
         self._credits(doc)
+        self._agencies(doc, text)
         self._lists(doc)
         self._role_of(doc)
+        self._context(doc)
+        self._acronyms(doc)
         if self.use_model:
             self._model(doc)
         return doc
@@ -283,6 +788,13 @@ class OrgFinder:
                         doc, Candidate(ps + lead, ps + len(part.rstrip()), "ORG", "org-photo-credit")
                     )
 
+    def _agencies(self, doc: Doc, text: str) -> None:
+        """'(Reuters) --', '/PRNewswire/ --', '— Bernama', 'By Xinhua': the wire is an ORG."""
+        for m in AGENCY.finditer(text):
+            for g in ("a", "b", "c", "d", "e", "f", "h"):
+                if m.group(g) and not m.group(g).isdigit() and m.group(g) not in MONTHS_DAYS:
+                    add_candidate(doc, Candidate(m.start(g), m.end(g), "ORG", "org-agency"))
+
     def _lists(self, doc: Doc) -> None:
         """'two dairy companies, Yili and Mengniu', 'giants such as UnionPay and Huawei'."""
         n = len(doc)
@@ -298,7 +810,7 @@ class OrgFinder:
                 j += 1
             elif j == k + 1:
                 continue
-            while j < n and _cap_word(doc[j]):
+            while j < n and _cap_word(doc[j]) and j - k < 40:
                 s = j
                 while j + 1 < n and _cap_word(doc[j + 1]) and j - s < 3:
                     j += 1
@@ -329,22 +841,129 @@ class OrgFinder:
                 e += 1
             add_candidate(doc, Candidate(doc[s].idx, tok_end(doc[e]), "ORG", "org-role-of"))
 
+    def _usable(self, doc: Doc, s: int, e: int) -> bool:
+        """A context-marked name: not a place, a title, a thing ('EV') or a month."""
+        name = _key(doc[s : e + 1].text)
+        first = doc[s].text
+        return not (
+            name in self.places
+            or name in self.not_names
+            or first in self.titles
+            or first in MONTHS_DAYS
+            or any(t.text in self.titles for t in doc[s : e + 1])
+        )
+
+    def _context(self, doc: Doc) -> None:
+        """Evidence around a name, whatever the name: "X's chairman", 'shares of X',
+        'X, a Shanghai-based maker of ...', and (weaker) 'X said'."""
+        n = len(doc)
+        for k, tok in enumerate(doc):
+            low = tok.lower_
+            # "Karvela's chairman", "at Bosch's new plant"
+            if tok.text in POSSESSIVE and k > 0 and _cap_word(doc[k - 1]) and not doc[k - 1].whitespace_:
+                if any(j < n and doc[j].lower_ in self.cue_after for j in (k + 1, k + 2, k + 3)):
+                    s = _run_left(doc, k - 1)
+                    if self._usable(doc, s, k - 1):
+                        add_candidate(doc, Candidate(doc[s].idx, tok_end(doc[k - 1]), "ORG", "org-context"))
+            # "shares of Northvolt"
+            elif k + 2 < n and (low, doc[k + 1].lower_) in self.cue_before and _cap_word(doc[k + 2]):
+                e = _run_right(doc, k + 2)
+                if self._usable(doc, k + 2, e):
+                    add_candidate(doc, Candidate(doc[k + 2].idx, tok_end(doc[e]), "ORG", "org-context"))
+            # "Geely, which builds cars"
+            elif (
+                tok.text == ","
+                and k > 0
+                and k + 2 < n
+                and _cap_word(doc[k - 1])
+                and doc[k + 1].lower_ == "which"
+                and doc[k + 2].lower_ in ORG_VERBS
+            ):
+                s = _run_left(doc, k - 1)
+                if self._usable(doc, s, k - 1):
+                    add_candidate(doc, Candidate(doc[s].idx, tok_end(doc[k - 1]), "ORG", "org-context"))
+            # "Umbrix, a Shanghai-based maker of sensors"
+            elif (
+                tok.text == ","
+                and k > 0
+                and k + 2 < n
+                and _cap_word(doc[k - 1])
+                and doc[k + 1].lower_ in {"a", "an", "the"}
+            ):
+                for j in range(k + 2, min(n, k + 8)):
+                    w = doc[j].lower_
+                    if w in self.cue_apposition:
+                        s = _run_left(doc, k - 1)
+                        if self._usable(doc, s, k - 1):
+                            add_candidate(
+                                doc, Candidate(doc[s].idx, tok_end(doc[k - 1]), "ORG", "org-context")
+                            )
+                        break
+                    if w in {",", ".", ";", "of", "at", "for", "with", "in", "from", "and", "who"}:
+                        break
+            # "Lenovo said": one word, weak (a person's surname says the same); the article votes.
+            elif (
+                (low in ORG_SAID or (low == "will" and k + 1 < n and doc[k + 1].lower_ in ORG_WILL))
+                and k > 0
+                and _cap_word(doc[k - 1])
+                and (k < 2 or not is_cap(doc[k - 2]))
+                and doc[k - 1].text.isalpha()
+                and self._usable(doc, k - 1, k - 1)
+            ):
+                add_candidate(
+                    doc, Candidate(doc[k - 1].idx, tok_end(doc[k - 1]), "ORG", "org-said", MODEL_TIER)
+                )
+
+    def _acronyms(self, doc: Doc) -> None:
+        """'MIDC', 'HIPA', 'SIDF': an all-capitals word of 2-6 letters in running text is most
+        often an organisation (things like 'GDP' and 'EV' are listed as not names)."""
+        for tok in doc:
+            t = tok.text
+            if not (2 <= len(t) <= 6 and t.isalpha() and t.isupper()) or t in self.not_names:
+                continue
+            if _key(t[0] + t[1:].lower()) in self.places or t in self.places or t in CURRENCY_CODES:
+                continue
+            i = tok.i
+            if (i > 0 and doc[i - 1].text.isupper() and doc[i - 1].is_alpha) or (
+                i + 1 < len(doc) and doc[i + 1].text.isupper() and doc[i + 1].is_alpha
+            ):
+                continue  # a line in capitals
+            add_candidate(doc, Candidate(tok.idx, tok_end(tok), "ORG", "org-acronym", MODEL_TIER))
+
     def _model(self, doc: Doc) -> None:
+        text = masked_text(doc)
         for ent in doc.ents:
             if ent.label_ in {"EVENT", "LAW", "WORK_OF_ART"} and _clean_proposal(ent):
                 add_candidate(doc, Candidate(ent.start_char, ent.end_char, BLOCK, "model-event", MODEL_TIER))
             if ent.label_ != "ORG" or not _clean_proposal(ent):
                 continue
-            if len(ent) == 1 and (ent[0].is_sent_start or ent[0].i == 0) and not ent[0].text.isupper():
+            first = ent[0]
+            opens = first.is_sent_start or first.i == 0
+            if first.i > 0 and doc[first.i - 1].is_quote and (doc[first.i - 1].is_sent_start or first.i == 1):
+                opens = True  # '"Hydrogen will ...'
+            if len(ent) == 1 and opens and not first.text.isupper():
                 continue  # "Emphasis" at the start of a sentence
+            words = [t for t in ent if t.lower_ not in ("the", "'s", "’s")]
+            if _key(" ".join(t.text for t in words)) in self.not_names:
+                continue  # "EV", "GDP"
+            if any(t.text in self.titles for t in words):
+                continue  # "Finance Minister Zoltán Kiss" is a person with a title
+            if words[-1].text == "News" and all(t.text in self.generic for t in words[:-1]):
+                continue  # "Business News": a page's section
+            has_head = any(t.text in self.heads for t in words)
+            after_the = (
+                ent[0].lower_ == "the" or text[max(0, ent.start_char - 4) : ent.start_char].lower() == "the "
+            )
+            if not has_head and after_the and not ent.text.isupper():
+                continue  # "the Steel Capital": a nickname or description
             add_candidate(doc, Candidate(ent.start_char, ent.end_char, "ORG", "model-org", MODEL_TIER))
 
 
 def _clean_proposal(ent: Span) -> bool:
     """A model span worth considering: on one line, capitalised at both ends, no digits."""
     toks = [t for t in ent if t.lower_ not in ("the", "'s", "’s")]
-    if not toks or "\n" in ent.text:
-        return False
+    if not toks or "\n" in ent.text or any(c in ent.text for c in "›|>»"):
+        return False  # a breadcrumb ("Reuters › Business › Energy")
     if not is_cap(toks[0]) or not (is_cap(toks[-1]) or toks[-1].text in {".", "&"}):
         return False
     return not any(t.like_num or t.text in {"[", "]", "/", "(", ")"} for t in ent)
@@ -352,41 +971,138 @@ def _clean_proposal(ent: Span) -> bool:
 
 @Language.factory(
     "newsfacts_persons",
-    default_config={"titles": "person_titles.txt", "roles": "person_roles.txt", "use_model_ents": True},
+    default_config={
+        "titles": "person_titles.txt",
+        "roles": "person_roles.txt",
+        "use_model_ents": True,
+        "pinyin": "pinyin_syllables.txt",
+        "not_names": "org_not_names.txt",
+        "gazetteer": "places.tsv",
+    },
 )
-def make_persons(nlp: Language, name: str, titles: str, roles: str, use_model_ents: bool) -> PersonFinder:
-    return PersonFinder(titles, roles, use_model_ents)
+def make_persons(
+    nlp: Language,
+    name: str,
+    titles: str,
+    roles: str,
+    use_model_ents: bool,
+    pinyin: str,
+    not_names: str,
+    gazetteer: str,
+) -> PersonFinder:
+    return PersonFinder(
+        titles, roles, use_model_ents, pinyin=pinyin, not_names=not_names, gazetteer=gazetteer
+    )
 
 
 class PersonFinder:
-    """Names after a title ('mayor He Haidong'), before a role ('Yang Fan, co-founder of'),
-    next to 'said', and the model's PERSON proposals of two or more capitalised words."""
+    """Names after a title ('mayor He Haidong', 'Minister of Foreign Affairs and Trade Pál
+    Erdős'), before a role ('Yang Fan, co-founder of'), next to 'said' on either side,
+    names with initials ('K R Rao', 'J. R. Smith'), Chinese names by the shape of their
+    syllables ('Wang Lihua'), and the model's PERSON proposals. Each carries its short
+    form (the surname) for the article-wide vote."""
 
     def __init__(
-        self, titles: str = "person_titles.txt", roles: str = "person_roles.txt", use_model_ents: bool = True
+        self,
+        titles: str = "person_titles.txt",
+        roles: str = "person_roles.txt",
+        use_model_ents: bool = True,
+        pinyin: str = "pinyin_syllables.txt",
+        not_names: str = "org_not_names.txt",
+        gazetteer: str = "places.tsv",
     ) -> None:
         self.titles = load_word_list(titles)
         self.roles = {r.lower() for r in load_word_list(roles)}
         self.use_model = use_model_ents
-        self.org_heads = load_word_list("org_words.txt")
+        self.org_heads = load_word_list("org_words.txt") | legal_forms()
+        self.syllables = load_word_list(pinyin)
+        self.not_names = load_word_list(not_names)
+        self.places = {_key(p) for p in load_places(gazetteer)}
+
+    def _unit(self, doc: Doc, s: int) -> tuple[int, bool] | None:
+        """End of one name unit at token s ('Kiss', 'Al-Harbi', 'J.', 'K') and whether it is an initial."""
+        if s >= len(doc):
+            return None
+        t = doc[s].text
+        if len(t) <= 2 and t[:1].isupper() and t[:1].isalpha() and (len(t) == 1 or t[1] == "."):
+            return s, True
+        if _name_word(doc[s]):
+            e = s
+            while (
+                e + 2 < len(doc)
+                and doc[e + 1].text in HYPHENS
+                and not doc[e].whitespace_
+                and not doc[e + 1].whitespace_
+                and _name_word(doc[e + 2])
+            ):
+                e += 2  # "Al-Harbi", "Jean-Luc"
+            return e, False
+        return None
 
     def _name_at(self, doc: Doc, s: int) -> int | None:
-        """Last token of a 2-3 word capitalised name starting at s, or None."""
-        e = s
-        while e + 1 < len(doc) and e - s < 2 and _name_word(doc[e + 1]) and not breaks_line(doc[e]):
-            e += 1
-        if e == s or any(doc[t].text in self.org_heads for t in range(s, e + 1)):
+        """Last token of a name of 2-4 units starting at s (initials allowed in front), or None."""
+        e = s - 1
+        units: list[bool] = []
+        while len(units) < 4:
+            if units and breaks_line(doc[e]):
+                break
+            u = self._unit(doc, e + 1)
+            if u is None:
+                break
+            e, initial = u
+            units.append(initial)
+        while units and units[-1]:  # a name ends in a word, not an initial
+            units.pop()
+            e -= 1
+        if len(units) < 2 or any(
+            doc[t].text in self.org_heads or doc[t].text in self.titles for t in range(s, e + 1)
+        ):
+            return None
+        if _key(doc[s : e + 1].text) in self.places:
             return None
         return e
+
+    def _short(self, doc: Doc, s: int, e: int) -> dict[str, str]:
+        """The form a later mention uses: the surname ('Kiss'; 'Wang' for 'Wang Lihua')."""
+        words = [t.text for t in doc[s : e + 1] if _name_word(t)]
+        if len(words) >= 2 and self._chinese(words[0], words[1]):
+            return {"short": words[0]}
+        last = doc[e].text
+        if e >= 2 and doc[e - 1].text in HYPHENS and not doc[e - 1].whitespace_:
+            last = doc[e - 2 : e + 1].text
+        return {"short": last}
+
+    def _syllables(self, word: str, most: int) -> bool:
+        """`word` splits into 1..most pinyin syllables ('lihua' -> li+hua)."""
+        w = word.lower().replace("-", "")
+        if most == 1:
+            return w in self.syllables
+        return w in self.syllables or any(
+            w[:i] in self.syllables and w[i:] in self.syllables for i in range(1, len(w))
+        )
+
+    def _chinese(self, first: str, second: str) -> bool:
+        return self._syllables(first, 1) and self._syllables(second, 2)
+
+    def _add(self, doc: Doc, s: int, e: int, rule: str, tier: int = 0) -> None:
+        add_candidate(
+            doc, Candidate(doc[s].idx, tok_end(doc[e]), "PERSON", rule, tier, self._short(doc, s, e))
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)
         for k, tok in enumerate(doc):
             # Title before the name.
-            if tok.text in self.titles and k + 1 < n and _name_word(doc[k + 1]):
-                e = self._name_at(doc, k + 1)
-                if e is not None:
-                    add_candidate(doc, Candidate(doc[k + 1].idx, tok_end(doc[e]), "PERSON", "person-title"))
+            if tok.text in self.titles and k + 1 < n:
+                if doc[k + 1].lower_ == "of":
+                    self._title_of(doc, k)
+                else:
+                    s_ = k + 1
+                    while s_ < n - 1 and doc[s_].text in self.titles:
+                        s_ += 1
+                    e = self._name_at(doc, s_) if self._unit(doc, s_) is not None else None
+                    if e is not None:
+                        self._add(doc, s_, e, "person-title")
             # Name, then ", role".
             if tok.text == "," and k + 1 < n:
                 j = k + 1
@@ -396,31 +1112,122 @@ class PersonFinder:
                 if j + 2 < n and doc[j + 1].text in HYPHENS:
                     role = f"{role}-{doc[j + 2].lower_}"
                 if role in self.roles or doc[j].lower_ in self.roles:
-                    s = k - 1
-                    while s - 1 >= 0 and k - s < 3 and _name_word(doc[s - 1]) and not breaks_line(doc[s - 1]):
-                        s -= 1
-                    if s >= 0 and _name_word(doc[s]) and self._name_at(doc, s) == k - 1:
-                        add_candidate(
-                            doc, Candidate(doc[s].idx, tok_end(doc[k - 1]), "PERSON", "person-role")
-                        )
-            # "said Yang Fan" / "according to He Haidong".
-            if tok.lower_ in {"said", "says", "told"} and k + 1 < n and _name_word(doc[k + 1]):
+                    s = self._left_start(doc, k - 1)
+                    if s is not None:
+                        self._add(doc, s, k - 1, "person-role")
+            # "Reporting by Brenda Goh; Editing by Jacqueline Wong"
+            line_start = k == 0 or breaks_line(doc[k - 1]) or doc[k - 1].text in {"(", "["}
+            if tok.lower_ == "by" and k + 1 < n and (line_start or (k > 0 and doc[k - 1].lower_ in BYLINE)):
                 e = self._name_at(doc, k + 1)
                 if e is not None:
-                    add_candidate(doc, Candidate(doc[k + 1].idx, tok_end(doc[e]), "PERSON", "person-said"))
+                    self._add(doc, k + 1, e, "person-byline")
+            if tok.lower_ in SAID:
+                # "said Yang Fan"
+                if k + 1 < n and self._unit(doc, k + 1) is not None:
+                    e = self._name_at(doc, k + 1)
+                    if e is not None:
+                        self._add(doc, k + 1, e, "person-said")
+                # "Pál Erdős said": weaker, a company may say things too
+                if k > 0:
+                    last = k - 2 if doc[k - 1].text == "," and k > 1 else k - 1  # "..., J. R. Halloran, said"
+                    s = self._left_start(doc, last)
+                    if s is not None:
+                        self._add(doc, s, last, "person-said-before", MODEL_TIER)
+            # "Wang Lihua": a Chinese name by its syllables
+            if (
+                (
+                    k + 1 < n
+                    and _name_word(tok)
+                    and _name_word(doc[k + 1])
+                    and tok.whitespace_
+                    and self._chinese(tok.text, doc[k + 1].text)
+                    and not (k + 2 < n and is_cap(doc[k + 2]))
+                    and not (k > 0 and is_cap(doc[k - 1]))
+                    and not breaks_line(tok)
+                )
+                and _key(doc[k : k + 2].text) not in self.places
+                and tok.text not in self.places
+            ):
+                self._add(doc, k, k + 1, "person-pinyin")
+        self._credits_and_bylines(doc)
         if self.use_model:
             for ent in doc.ents:
                 if ent.label_ != "PERSON" or not _clean_proposal(ent):
                     continue
                 words = [t for t in ent if not t.is_punct]
-                if len(words) < 2 or not all(_name_word(t) for t in words):
+                if len(words) < 2 or not all(_name_word(t) or self._unit(doc, t.i) for t in words):
                     continue
-                if any(t.text in self.org_heads for t in words):
-                    continue
-                add_candidate(
-                    doc, Candidate(ent.start_char, ent.end_char, "PERSON", "model-person", MODEL_TIER)
-                )
+                if any(t.text in self.org_heads or t.text in self.titles for t in words):
+                    continue  # "Datuk Seri" is a title, not a name
+                e = ent.end - 1
+                self._add(doc, ent.start, e, "model-person", MODEL_TIER)
         return doc
+
+    def _credits_and_bylines(self, doc: Doc) -> None:
+        """'REUTERS/Siphiwe Sibeko', '(Xinhua/Zhou Mu)', and a name alone on the line under a
+        dateline or 'Media Contacts' ('Priya Deshmukh')."""
+        text = masked_text(doc)
+        for m in CREDIT_PERSON.finditer(text):
+            span = doc.char_span(m.start("p"), m.end("p"))
+            if span is not None and self._name_at(doc, span.start) == span.end - 1:
+                self._add(doc, span.start, span.end - 1, "person-credit")
+        for m in NAME_LINE.finditer(text):
+            before = text[max(0, m.start() - 120) : m.start()].rstrip().rsplit("\n", 1)[-1]
+            dated = any(c.isdigit() for c in before) and any(m_ in before for m_ in MONTH_NAMES)
+            if not (dated or before.rstrip(":").endswith(("Contacts", "Contact", "By"))):
+                continue
+            if m.group("n").split()[0].lower() in STOP_WORDS:
+                continue
+            span = doc.char_span(m.start("n"), m.end("n"))
+            if span is not None and self._name_at(doc, span.start) == span.end - 1:
+                self._add(doc, span.start, span.end - 1, "person-byline", MODEL_TIER)
+
+    def _left_start(self, doc: Doc, e: int) -> int | None:
+        """First token of a 2-3 unit name that ends exactly at token e, or None. A longer run
+        ('Mineral Resources Khalid Al-Mutairi') is a title's words before the name: its last two units."""
+        for s in range(e - 1, max(-1, e - 7), -1):
+            if breaks_line(doc[s]) or (self._unit(doc, s) is None and doc[s].text not in HYPHENS):
+                break
+            if self._name_at(doc, s) != e:
+                continue
+            if s == 0 or breaks_line(doc[s - 1]) or self._unit(doc, s - 1) is None:
+                return s if _count_units(self, doc, s, e) <= 3 else _last_units(self, doc, e, 2)
+        return None
+
+    def _title_of(self, doc: Doc, k: int) -> None:
+        """'Minister of Foreign Affairs and Trade Pál Erdős': the name closes the title's run."""
+        n = len(doc)
+        j = k + 2
+        last_connector = k + 1
+        while j < n and j - k < 14 and not breaks_line(doc[j - 1]):
+            if doc[j].lower_ in {"and", "&", "of", "the", ","} or doc[j].text in HYPHENS:
+                last_connector = j
+            elif not (is_cap(doc[j]) and doc[j].is_alpha):
+                break
+            j += 1
+        # the name: the shortest name closing the run, with a word of the title before it
+        for start in range(j - 2, max(last_connector + 1, j - 7), -1):
+            if self._name_at(doc, start) == j - 1:
+                self._add(doc, start, j - 1, "person-title")
+                return
+
+
+def _count_units(finder: PersonFinder, doc: Doc, s: int, e: int) -> int:
+    n, t = 0, s
+    while t <= e:
+        u = finder._unit(doc, t)
+        if u is None:
+            break
+        n, t = n + 1, u[0] + 1
+    return n
+
+
+def _last_units(finder: PersonFinder, doc: Doc, e: int, count: int) -> int | None:
+    """Start of the last `count` name units ending at token e."""
+    for s in range(e, max(-1, e - 6), -1):
+        if finder._unit(doc, s) is not None and _count_units(finder, doc, s, e) == count:
+            return s
+    return None
 
 
 def _name_word(tok: Token) -> bool:

@@ -1,91 +1,388 @@
-"""MONEY and PERCENT: amounts found by patterns built from the currency table."""
+"""MONEY and PERCENT: amounts found around numbers, read with the currency lexicon."""
 
 from __future__ import annotations
 
 import functools
+import heapq
 import re
+from collections import Counter
+from collections.abc import Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.components.base import Candidate, add_candidate, masked_text, qualifier, raw_text
-from pipeline.normalize import NUMBER_WORDS, parse_money, parse_percent
-from pipeline.ruledata import load_currencies
-
-DIGIT_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-WORD_NUM = (
-    r"(?:(?:a|an|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
-    r"(?:[\s-]+(?:and\s+)?(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r"))*)"
+from pipeline.normalize import (
+    GROUPED,
+    NUMBER_WORDS,
+    Money,
+    currency_forms,
+    parse_money,
+    parse_number,
+    parse_percent,
+    scale_words,
 )
-SCALE = r"(?:\s*(?:thousand|million|billion|trillion)\b|(?:bn|mn|mln|tn|trn|k|m|b)\b|\s(?:bn|mn|mln)\b)"
+from pipeline.ruledata import load_currencies, load_places
+
+WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+WORD_NUM = rf"(?:(?:a|an|{WORDS})(?:[\s-]+(?:and\s+)?(?:{WORDS}))*)"
+FRACTION_NUM = r"(?:(?:a|one)[\s-]+(?:half|quarter)(?:\s+of)?(?:\s+an?)?|half\s+an?)"
+DIGIT_NUM = rf"(?<![\d.,])(?:{GROUPED})"
+
+# Every amount holds a digit, or a scale word or currency name after a number word; the
+# patterns run only in windows around these.
+DIGITS = re.compile(r"\d+")
+AMOUNT_WORDS = (
+    "illion",
+    "housand",
+    "undred",
+    "rore",
+    "akh",
+    "alf",
+    "uarter",
+    "ozen",
+    "ollar",
+    "uan",
+    "uro",
+    "ound",
+)
+HOT_BEFORE = 48
+HOT_AFTER = 100
+PERCENT_WORDS = ("%", "ercent", "er cent", "pct", "ERCENT", "PCT")
 
 
-def _alt(forms: list[str]) -> str:
-    return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+def hot_windows(
+    text: str,
+    words: tuple[str, ...] = (),
+    digits: bool = True,
+    before: int = HOT_BEFORE,
+    after: int = HOT_AFTER,
+) -> list[tuple[int, int]]:
+    """Disjoint stretches of `text` around every run of digits (when `digits`) and every
+    occurrence of `words`, from `before` characters before one to `after` after it."""
+    hits = [(m.start(), m.end()) for m in DIGITS.finditer(text)] if digits else []
+    for w in words:
+        i = text.find(w)
+        while i >= 0:
+            hits.append((i, i + len(w)))
+            i = text.find(w, i + len(w))
+    hits.sort()
+    out: list[tuple[int, int]] = []
+    size = len(text)
+    for s, e in hits:
+        start, end = max(0, s - before), min(size, e + after)
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
+def find_in_windows(
+    rx: re.Pattern[str], text: str, windows: list[tuple[int, int]]
+) -> Iterator[re.Match[str]]:
+    """rx.finditer over each window (lookbehinds still see the text before a window)."""
+    for start, end in windows:
+        yield from rx.finditer(text, start, end)
 
 
 @functools.cache
-def money_regex() -> re.Pattern[str]:
-    cur = load_currencies()
-    symbols = _alt(list(cur.symbols))
-    codes = _alt(list(cur.codes))
-    words = _alt(list(cur.words)).replace(r"\ ", r"\s+")
-    number = rf"(?:{DIGIT_NUM}(?:{SCALE})?|(?i:{WORD_NUM})(?:\s+(?:thousand|million|billion|trillion))?)"
-    return re.compile(
-        rf"(?<![\w$€£¥])(?:(?:{symbols})\s?{DIGIT_NUM}(?:{SCALE})?"
-        rf"|\b(?:{codes})\s?{DIGIT_NUM}(?:{SCALE})?"
-        rf"|\b{number}\s*(?:(?-i:{codes})|(?i:{words}))\b)(?![\w$])"
-    )
+def lexicon() -> tuple[frozenset[str], int, frozenset[str], frozenset[str]]:
+    """Forms written before a number (exact) and their longest length; lower-case names and
+    cased forms (codes, symbols) written after it."""
+    forms = currency_forms()
+    before = frozenset(forms.before)
+    names = frozenset(f for f in forms.after if f == f.lower())
+    cased = frozenset(f for f in forms.after if f != f.lower())
+    return before, max(len(f) for f in before), names, cased
 
 
+@functools.cache
+def scale_after() -> re.Pattern[str]:
+    """A scale word right after a number: ' million', 'bn', '-billion', ' lakh crore'."""
+    words = "|".join(sorted((re.escape(w) for w in scale_words() if w.isalpha()), key=len, reverse=True))
+    return re.compile(rf"\s*-?\s*(?i:{words})(?:\s+(?i:crores?))?(?!\w)")
+
+
+DIGIT_RX = re.compile(DIGIT_NUM)
+WORD_NUMBER_RX = re.compile(rf"(?i:{FRACTION_NUM}|\b{WORD_NUM}\b)")
+FIRST_WORD = re.compile(r"\s*-?\s*([^\s\d(),;:!?\"“”]+)")
+CODE_SCALE_AFTER = re.compile(r"\s*(?P<code>[A-Z]{3})\s+")
+WORDS_AFTER = re.compile(r"\s*-?\s*(?P<words>[^\s\d(),;:!?\"“”]+(?:\s+[^\s\d(),;:!?\"“”]+){0,3})")
+SCALED_CODE = re.compile(r"[A-Z]{4}")
 PERCENT_RX = re.compile(
-    rf"(?<![\w.,]){DIGIT_NUM}\s?%|(?<![\w.,])(?:{DIGIT_NUM}|{WORD_NUM})\s*(?:percent|per\s+cent|pct)\b",
+    rf"{DIGIT_NUM}\s?%"
+    rf"|(?:{DIGIT_NUM}|(?<![\w.,])\b{WORD_NUM})\s*-?\s*(?:percentage\s+points?|percent|per\s+cent|pct)\b",
     re.IGNORECASE,
 )
-CONVERSION_GAP = re.compile(r"^\s*\(\s*$")
+QUALIFIER_IN_BRACKET = (
+    r"(?:about|around|approximately|approx\.|roughly|nearly|almost|some|over|more than|less than|"
+    r"up to|at least|at most|or|equal to|equivalent to|worth|c\.|ca\.)"
+)
+CONVERSION_GAP = re.compile(rf"(?i)^\s*\(\s*(?:{QUALIFIER_IN_BRACKET}\s+)?$")
+CENTS_AFTER = re.compile(r"(?i)\s+(?:and\s+)?(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+cents?\b")
+LIST_BEFORE = re.compile(
+    rf"(?P<list>(?:(?<![\w.,]){GROUPED}\s*,\s*)*(?<![\w.,]){GROUPED})\s*,?\s+(?:and|or|to)\s+$"
+)
+LIST_NUMBER = re.compile(rf"(?<![\w.,])(?:{GROUPED})")
+PLACE_WORDS = re.compile(r"\b[A-Z][A-Za-z'’.-]+(?:[ -](?:[A-Z][A-Za-z'’-]+)){0,2}")
+NOT_PLACES = frozenset(
+    [
+        *[
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ],
+        *["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+        *[
+            "The",
+            "This",
+            "That",
+            "It",
+            "He",
+            "She",
+            "They",
+            "We",
+            "In",
+            "On",
+            "At",
+            "For",
+            "And",
+            "But",
+            "Mr",
+            "Mrs",
+            "Ms",
+            "Dr",
+        ],
+        *["President", "Minister", "Premier", "Government"],
+    ]
+)
+COUNTRY_SCAN = 3_000  # characters of an article read to find where it is set (dateline, lede)
+DATELINE_WEIGHT = 3
+DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:,[^\n—–-]{0,60})?\s*[—–-]")
+
+
+def article_country(text: str) -> str | None:
+    """The country (ISO 3166 alpha-2) an article is set in: the place of its dateline, else the
+    country its place names point to most often."""
+    places = load_places("places.tsv")  # the cache key the place components use
+    votes: Counter[str] = Counter()
+    head = text[:COUNTRY_SCAN]
+    for m in PLACE_WORDS.finditer(head):
+        words = m.group().split()
+        i = 0
+        while i < len(words):
+            for n in range(len(words) - i, 0, -1):
+                name = " ".join(words[i : i + n]).rstrip(".'’-")
+                if name in NOT_PLACES:
+                    continue
+                found = places.get(name) or (places.get(name.title()) if name.isupper() else None)
+                if found:
+                    weight = 2 if found[0].feature == "country" else 1
+                    if m.start() < 400 and DATELINE_AFTER.match(head, m.end()):
+                        weight *= DATELINE_WEIGHT  # 'TORONTO —', 'KUALA LUMPUR, March 8 —'
+                    if found[0].country_code:
+                        votes[found[0].country_code] += weight
+                    i += n - 1
+                    break
+            i += 1
+    if not votes:
+        return None
+    ranked = [*votes.most_common(2), ("", 0)]
+    return ranked[0][0] if ranked[0][1] > ranked[1][1] else None
+
+
+def currency_before(text: str, start: int) -> int | None:
+    """Where a currency form written right before `start` begins ('US$', 'Rs ', 'C $ '), or None."""
+    before, longest, _, _ = lexicon()
+    end = start - 1 if start > 0 and text[start - 1] == " " else start
+    for n in range(min(longest, end), 0, -1):
+        form = text[end - n : end]
+        if form.endswith("$") and n > 2 and form[-2] == " " and form != "A $":  # 'a $1.6bn loan'
+            form = form[:-2] + "$"  # 'C $ 12 million'
+        if form in before and (end - n == 0 or not text[end - n - 1].isalnum()):
+            return end - n
+    return None
+
+
+@functools.cache
+def first_words() -> frozenset[str]:
+    """The first word of every currency form written after a number (as written and lower-cased)."""
+    _, _, names, cased = lexicon()
+    return frozenset(f.split()[0] for f in names | cased) | frozenset(f[1:] for f in cased if len(f) == 4)
+
+
+def currency_after(text: str, pos: int) -> int | None:
+    """Where a currency form written right after `pos` ends ('billion forints', 'MUSD'), or None."""
+    first = FIRST_WORD.match(text, pos)
+    if not first:
+        return None
+    word, fw = first.group(1), first_words()
+    stripped = word.rstrip(".’'")
+    known = word in fw or word.lower() in fw or stripped in fw or stripped.lower() in fw
+    if not known and not (SCALED_CODE.fullmatch(word) and word[1:] in load_currencies().codes):
+        return None
+    m = WORDS_AFTER.match(text, pos)
+    if not m:
+        return None
+    _, _, names, cased = lexicon()
+    cur = load_currencies()
+    words = list(re.finditer(r"\S+", m.group("words")))
+    base = m.start("words")
+    for k in range(len(words), 0, -1):
+        end = words[k - 1].end()
+        phrase = m.group("words")[:end]
+        for cut in (phrase, phrase.rstrip(".’'")):
+            if cut.lower() in names or cut in cased:
+                return base + len(cut)
+            scaled = (
+                SCALED_CODE.fullmatch(cut) and cut[1:] in cur.codes and cut[0] in cur.scaled_code_prefixes
+            )
+            if k == 1 and scaled:
+                return base + len(cut)
+    return None
 
 
 @Language.factory(
     "newsfacts_money",
-    default_config={"yen_sign_currency": "CNY", "link_conversions": True},
+    default_config={"yen_sign_currency": "CNY", "link_conversions": True, "split_lists": True},
 )
-def make_money(nlp: Language, name: str, yen_sign_currency: str, link_conversions: bool) -> MoneyFinder:
-    return MoneyFinder(yen_sign_currency=yen_sign_currency, link_conversions=link_conversions)
+def make_money(
+    nlp: Language, name: str, yen_sign_currency: str, link_conversions: bool, split_lists: bool
+) -> MoneyFinder:
+    return MoneyFinder(
+        yen_sign_currency=yen_sign_currency, link_conversions=link_conversions, split_lists=split_lists
+    )
 
 
 class MoneyFinder:
     """MONEY spans with value and ISO currency; a bracketed conversion links to its amount."""
 
-    def __init__(self, yen_sign_currency: str = "CNY", link_conversions: bool = True) -> None:
+    def __init__(
+        self, yen_sign_currency: str = "CNY", link_conversions: bool = True, split_lists: bool = True
+    ) -> None:
         if not re.fullmatch(r"[A-Z]{3}", yen_sign_currency):
             raise ValueError(f"yen_sign_currency must be an ISO 4217 code, got {yen_sign_currency!r}")
         self.yen = yen_sign_currency
         self.link = link_conversions
+        self.split_lists = split_lists
+
+    def spans(self, masked: str) -> Iterator[tuple[int, int, bool]]:
+        """(start, end, has a prefix) of every amount written with a currency."""
+        cur = load_currencies()
+        scale_rx = scale_after()
+        last_end = 0
+        numbers = heapq.merge(
+            find_in_windows(DIGIT_RX, masked, hot_windows(masked, before=0, after=8)),
+            find_in_windows(WORD_NUMBER_RX, masked, hot_windows(masked, AMOUNT_WORDS, False, 40, 8)),
+            key=lambda m: m.start(),
+        )
+        for m in numbers:
+            start, end = m.span()
+            if start < last_end or m.group().lower() in ("a", "an"):
+                continue
+            digits = m.group()[:1].isdigit() or m.group()[:1] == "."
+            scale = scale_rx.match(masked, end)
+            num_end = scale.end() if scale else end
+            if digits:
+                pre = currency_before(masked, start)
+                if pre is not None:
+                    last_end = num_end
+                    yield pre, num_end, True
+                    continue
+                code = CODE_SCALE_AFTER.match(masked, end)
+                if code and code.group("code") in cur.codes:
+                    tail = scale_rx.match(masked, code.end() - 1)
+                    if tail:  # '40 USD million'
+                        last_end = tail.end()
+                        yield start, tail.end(), False
+                        continue
+            after = currency_after(masked, num_end)
+            if after is not None:
+                last_end = after
+                yield start, after, False
 
     def __call__(self, doc: Doc) -> Doc:
         text = raw_text(doc)
         masked = masked_text(doc)
         prev: Candidate | None = None
-        for m in money_regex().finditer(masked):
-            span = text[m.start() : m.end()]
+        country: list[str | None] = []  # found on first need
+
+        def where() -> str | None:
+            if not country:
+                country.append(article_country(text))
+            return country[0]
+
+        for start, end, prefixed in self.spans(masked):
+            span = text[start:end]
             money = parse_money(span, yen_sign=self.yen)
+            if money is None or _needs_country(span, prefixed):
+                money = parse_money(span, yen_sign=self.yen, country=where())
             if money is None:
                 continue
+            cents = CENTS_AFTER.match(text, end)
+            if cents:
+                with_cents = parse_money(text[start : cents.end()], yen_sign=self.yen, country=where())
+                if with_cents is not None:
+                    money, end = with_cents, cents.end()
+            if self.split_lists and not prefixed:
+                self._list_members(doc, text, start, span, money)
             attrs: dict[str, object] = {"value": money.value, "currency": money.currency}
-            q = qualifier(text, m.start(), m.end())
+            q = qualifier(text, start, end)
             if q:
                 attrs["qualifier"] = q
             if (
                 self.link
                 and prev is not None
-                and CONVERSION_GAP.match(text[prev.end : m.start()])
-                and text[m.end() : m.end() + 1] == ")"
+                and CONVERSION_GAP.match(text[prev.end : start])
+                and text[end : end + 1] == ")"
             ):
                 attrs["converts"] = {"start": prev.start, "end": prev.end}
-            cand = Candidate(m.start(), m.end(), "MONEY", "money", attrs=attrs)
+            cand = Candidate(start, end, "MONEY", "money", attrs=attrs)
             add_candidate(doc, cand)
             prev = cand
         return doc
+
+    def _list_members(self, doc: Doc, text: str, start: int, span: str, money: Money) -> None:
+        """'investments of 5, 12.5 and 0.8 billion euros': the bare numbers before the amount
+        share its scale and currency, each a MONEY of its own."""
+        if not text[max(0, start - 6) : start].rstrip().endswith((" and", " or", " to")):
+            return
+        m = LIST_BEFORE.search(text, max(0, start - 120), start)
+        if not m or m.end() != start:
+            return
+        first = re.match(rf"\s*(?:{GROUPED})", span)
+        own = parse_number(first.group()) if first else None
+        if not own:
+            return
+        for n in LIST_NUMBER.finditer(text, m.start("list"), m.end("list")):
+            value = parse_number(n.group())
+            if value is None:
+                continue
+            scaled = value * money.value / own
+            scaled = int(scaled) if float(scaled).is_integer() else scaled
+            attrs: dict[str, object] = {"value": scaled, "currency": money.currency}
+            add_candidate(doc, Candidate(n.start(), n.end(), "MONEY", "money-list", attrs=attrs))
+
+
+def _needs_country(span: str, prefixed: bool) -> bool:
+    """Whether the currency form of an amount is shared by several currencies ('$', 'dollars')."""
+    cur = load_currencies()
+    if prefixed:
+        head = re.match(r"\D*", span)
+        form = head.group().replace(" ", "") if head else ""
+        return form in cur.ambiguous or form in cur.country_only
+    tail = span.rsplit(None, 1)[-1].lower() if span.split() else ""
+    return tail in cur.ambiguous
 
 
 @Language.factory("newsfacts_percent", default_config={})
@@ -94,11 +391,12 @@ def make_percent(nlp: Language, name: str) -> PercentFinder:
 
 
 class PercentFinder:
-    """PERCENT spans ('15.4 percent', '9%') with numeric value."""
+    """PERCENT spans ('15.4 percent', '9%', '2 percentage points') with numeric value."""
 
     def __call__(self, doc: Doc) -> Doc:
         text = raw_text(doc)
-        for m in PERCENT_RX.finditer(masked_text(doc)):
+        masked = masked_text(doc)
+        for m in find_in_windows(PERCENT_RX, masked, hot_windows(masked, PERCENT_WORDS, False, 80, 24)):
             value = parse_percent(text[m.start() : m.end()])
             if value is None:
                 continue

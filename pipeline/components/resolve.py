@@ -2,19 +2,32 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Any
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.components.base import BLOCK, CORPORATE, Candidate, Occupied, candidates, raw_text, state
+from pipeline.components.base import (
+    BLOCK,
+    CORPORATE,
+    RULE_TIER,
+    Candidate,
+    Occupied,
+    candidates,
+    raw_text,
+    state,
+)
 from pipeline.records import Entity
+from pipeline.ruledata import legal_forms, load_places, load_word_list
 
 DEFAULT_PRIORITY = ["MONEY", "PERCENT", "DATE", "BLOCK", "ORG", "PERSON", "PLACE", "COUNT"]
 LEADING = re.compile(r"^(?:[\s\"'“”‘’(\[{]|[Tt]he\s+)+")
 TRAILING = re.compile(r"(?:[\s\"'“”‘’)\]},.;:!?]|['’]s\b)+$")
 ENTITIES_KEY = "entities"
+ABBREVIATIONS = {"Co", "Ltd", "Inc", "Corp", "Bhd", "Jr", "Sr", "St", "Plc"}
 
 if not Doc.has_extension("newsfacts"):
     Doc.set_extension(
@@ -63,7 +76,11 @@ class Resolver:
             chosen.append(c)
             occupied.add(c.start, c.end)
         if self.propagate:
-            chosen += _propagate(text, chosen, occupied)
+            _vote(text, chosen)
+            chosen += _abbreviations(text, chosen)
+            chosen += _coordinated(text, chosen)
+            added, removed = _propagate(text, chosen)
+            chosen = [c for i, c in enumerate(chosen) if i not in removed] + added
         final = sorted((c for c in chosen if c.label != BLOCK), key=lambda c: (c.start, c.end))
         state(doc)[ENTITIES_KEY] = [_to_entity(c, text).to_dict() for c in final]
         state(doc).pop("masked", None)  # a working copy; not worth carrying between processes
@@ -87,6 +104,8 @@ def _trim(c: Candidate, text: str) -> Candidate | None:
     tail = TRAILING.search(text[s:e])
     if tail:
         e = s + tail.start()
+        if text.startswith(".", e) and text[s:e].rsplit(None, 1)[-1] in ABBREVIATIONS:
+            e += 1  # "Coral Sea Vanadium Ltd." keeps its dot
     if e <= s:
         return None
     if (s, e) == (c.start, c.end):
@@ -94,32 +113,184 @@ def _trim(c: Candidate, text: str) -> Candidate | None:
     return Candidate(s, e, c.label, c.rule, c.tier, c.attrs)
 
 
-def _propagate(text: str, chosen: list[Candidate], occupied: Occupied) -> list[Candidate]:
-    """One sense per article: 'Haidian' after 'Haidian district', 'Yili' after 'Yili Group'."""
+NAME_LABELS = ("ORG", "PERSON", "PLACE")
+WORD = re.compile(r"[^\W\d_][\w'’&.\-]*")
+
+
+def _vote(text: str, chosen: list[Candidate]) -> None:
+    """One sense per article: a name that rule evidence made an ORG is an ORG wherever the
+    weaker evidence said otherwise; a person's surname is a PERSON likewise ('Kiss said')."""
+    strong_org = {text[c.start : c.end] for c in chosen if c.label == "ORG" and c.tier == RULE_TIER}
+    surnames = {
+        c.attrs["short"]
+        for c in chosen
+        if c.label == "PERSON" and c.attrs.get("short") and c.attrs["short"].lower() not in STOP_WORDS
+    }
+    for c in chosen:  # "Lim" of "Lim Hock Seng": the family name may come first
+        words = text[c.start : c.end].split()
+        if c.label == "PERSON" and len(words) >= 2 and words[0].lower() not in STOP_WORDS:
+            surnames.add(words[0])
+    full_people = {text[c.start : c.end] for c in chosen if c.label == "PERSON"}
+    for i, c in enumerate(chosen):
+        name = text[c.start : c.end]
+        if (
+            c.label in ("PERSON", "PLACE")
+            and name in strong_org
+            and (c.tier != RULE_TIER or c.rule == "place-gazetteer")
+        ):
+            chosen[i] = Candidate(c.start, c.end, "ORG", "same-name-in-article", c.tier)
+        elif c.label == "ORG" and c.tier != RULE_TIER and (name in surnames or name in full_people):
+            chosen[i] = Candidate(c.start, c.end, "PERSON", "same-name-in-article", c.tier)
+
+
+STRIP_WORDS = (
+    {w.rstrip(".") for w in CORPORATE}
+    | {"Ltd", "Limited", "Technology", "Technologies", "International"}
+    | {w.rstrip(".") for w in legal_forms()}
+    | set(load_word_list("org_industry_words.txt"))
+)
+PLACE_NAMES = frozenset(load_places("places.tsv"))
+CAPRUN = r"[A-Z][\w'’&\-]*(?: [A-Z][\w'’&\-]*){0,2}"
+JOIN = r"(?:,? and |, |,? & )"
+LEFT_OF = re.compile(rf"(?<![\w'’\-])({CAPRUN}){JOIN}$")
+RIGHT_OF = re.compile(rf"{JOIN}({CAPRUN})(?=[\s,.;:)]|$)")
+DEMONYM = re.compile(r"(?:ese|ian|ish|ean|can|ern)$")
+
+
+def _free(starts: list[int], ends: list[int], s: int, e: int) -> bool:
+    lo = bisect.bisect_right(ends, s)
+    hi = bisect.bisect_left(starts, e)
+    return lo >= hi
+
+
+ABBREVIATION_AFTER = re.compile(r" \((?P<a>[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,2})\)")
+
+
+def _abbreviations(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """'Khalifa Economic Zones Abu Dhabi (Kezad)': the bracketed short name is the ORG too."""
+    spans = sorted((c.start, c.end) for c in chosen)
+    starts = [s for s, _ in spans]
+    ends = [e for _, e in spans]
+    out = []
+    for c in chosen:
+        if c.label != "ORG":
+            continue
+        m = ABBREVIATION_AFTER.match(text, c.end)
+        if m and _free(starts, ends, m.start("a"), m.end("a")):
+            out.append(Candidate(m.start("a"), m.end("a"), "ORG", "org-abbreviation"))
+    return out
+
+
+def _coordinated(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """'BYD, CATL, Midea and Xinlei': the names listed with an ORG are ORGs too."""
+    spans = sorted((c.start, c.end) for c in chosen)
+    starts = [s for s, _ in spans]
+    ends = [e for _, e in spans]
+    added: list[Candidate] = []
+    taken = Occupied()
+    queue = [(c.start, c.end) for c in chosen if c.label == "ORG"]
+    seen = 0
+    while queue and seen < 10_000:
+        s, e = queue.pop()
+        seen += 1
+        found = []
+        m = LEFT_OF.search(text, max(0, s - 80), s)
+        if m and m.end() == s:
+            found.append((m.start(1), m.end(1)))
+        m = RIGHT_OF.match(text, e)
+        if m:
+            found.append((m.start(1), m.end(1)))
+        for fs, fe in found:
+            name = text[fs:fe]
+            first = name.split()[0]
+            if first.lower() in STOP_WORDS or (" " not in name and DEMONYM.search(name)):
+                continue
+            if not _free(starts, ends, fs, fe) or taken.overlaps(fs, fe):
+                continue
+            added.append(Candidate(fs, fe, "ORG", "org-coordinated"))
+            taken.add(fs, fe)
+            queue.append((fs, fe))
+    return added
+
+
+def _short_forms(text: str, c: Candidate) -> list[str]:
+    """Forms a later mention may take: 'Yili' for 'Yili Group', 'Xiamen Haiyun Cold Chain' for
+    'Xiamen Haiyun Cold Chain Technology Co., Ltd.'."""
+    name = text[c.start : c.end]
+    forms = [name]
+    words = name.split()
+    # "Azmat Developments" -> "Azmat"; "Harro Kessler Hungary Kft." -> "Harro Kessler"
+    while len(words) > 1 and (words[-1].rstrip(".,") in STRIP_WORDS or words[-1] in PLACE_NAMES):
+        words.pop()
+        form = " ".join(words).rstrip(",")
+        if form not in PLACE_NAMES and form.lower() not in STOP_WORDS:
+            forms.append(form)
+    return forms
+
+
+def _propagate(text: str, chosen: list[Candidate]) -> tuple[list[Candidate], set[int]]:
+    """One sense per article: 'Haidian' after 'Haidian district', 'Yili' after 'Yili Group',
+    'Lenovo' wherever 'Lenovo' was an ORG once, 'Kiss' after 'Zoltán Kiss'. A longer name
+    replaces the shorter names it covers ('Xiamen' inside 'Xiamen Haiyun Cold Chain').
+    One pass over the text; returns the new spans and the indexes of the replaced ones."""
     short: dict[str, str] = {}
     for c in chosen:
         if c.label == "PLACE" and "name_end" in c.attrs:
-            name = text[c.start : c.attrs["name_end"]]
-            short.setdefault(name, "PLACE")
+            short.setdefault(text[c.start : c.attrs["name_end"]], "PLACE")
         elif c.label == "ORG":
-            words = text[c.start : c.end].split()
-            if len(words) > 1 and words[-1] in CORPORATE:
-                short.setdefault(" ".join(words[:-1]), "ORG")
+            for form in _short_forms(text, c):
+                short.setdefault(form, "ORG")
+        elif c.label == "PERSON" and c.attrs.get("short") and c.attrs["short"].lower() not in STOP_WORDS:
+            # "Kiss" after "Zoltán Kiss"; not "He" after "He Haidong" (the pronoun is far commoner)
+            short.setdefault(c.attrs["short"], "PERSON")
+    by_first: dict[str, list[str]] = {}
+    for name in short:
+        if name.strip() and name[0].isupper() and name == name.strip():
+            m = WORD.match(name)
+            if m:
+                by_first.setdefault(m.group(), []).append(name)
+    for group in by_first.values():
+        group.sort(key=len, reverse=True)
+    order = sorted(range(len(chosen)), key=lambda i: chosen[i].start)
+    starts = [chosen[i].start for i in order]
+    ends = [chosen[i].end for i in order]
     added: list[Candidate] = []
-    for name, label in short.items():
-        if not name.strip() or not name[0].isupper():
+    removed: set[int] = set()
+    taken = Occupied()
+    for m in WORD.finditer(text):
+        names = by_first.get(m.group(), [])
+        if not names or (m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "-")):
             continue
-        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-            if occupied.overlaps(m.start(), m.end()):
+        s = m.start()
+        for name in names:
+            e = s + len(name)
+            if not text.startswith(name, s):
                 continue
-            added.append(Candidate(m.start(), m.end(), label, "same-name-in-article"))
-            occupied.add(m.start(), m.end())
-    return added
+            if e < len(text) and (text[e].isalnum() or text[e] in "-_"):
+                continue
+            if taken.overlaps(s, e):
+                break
+            lo, hi = bisect.bisect_right(ends, s), bisect.bisect_left(starts, e)
+            inside = [order[i] for i in range(lo, hi)]
+            if any(
+                chosen[i].label not in NAME_LABELS
+                or chosen[i].start < s
+                or chosen[i].end > e
+                or chosen[i].end - chosen[i].start >= e - s
+                for i in inside
+            ):
+                break
+            removed.update(inside)
+            added.append(Candidate(s, e, short[name], "same-name-in-article"))
+            taken.add(s, e)
+            break
+    return added, removed
 
 
 def _to_entity(c: Candidate, text: str) -> Entity:
     attrs: dict[str, Any] = dict(c.attrs)
     attrs.pop("name_end", None)
+    attrs.pop("short", None)
     ent = Entity(
         start=c.start,
         end=c.end,

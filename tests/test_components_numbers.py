@@ -1,0 +1,274 @@
+"""Money, counts and dates written the way the world writes them, on both base pipelines.
+
+Sentences are our own, modelled on the articles listed in tests/data/README.md ("numbers study").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+MONEY_SENTENCES = [
+    ("Acme will spend Rs 2,450 crore on the Pune plant.", [("Rs 2,450 crore", 24500000000, "INR")]),
+    ("Each family gets ₹12 lakh under the scheme.", [("₹12 lakh", 1200000, "INR")]),
+    (
+        "JOHANNESBURG – The miner set aside R3.1bn, and R415m went to suppliers.",
+        [("R3.1bn", 3100000000, "ZAR"), ("R415m", 415000000, "ZAR")],
+    ),
+    ("The Debrecen plant will cost 4.2 billion forints.", [("4.2 billion forints", 4200000000, "HUF")]),
+    ("KUALA LUMPUR, March 8 — Approvals reached RM1.2 billion.", [("RM1.2 billion", 1200000000, "MYR")]),
+    (
+        "The kingdom approved SR450 million and then 450 million riyals.",
+        [("SR450 million", 450000000, "SAR"), ("450 million riyals", 450000000, "SAR")],
+    ),
+    ("Volvo will invest SEK 4.5 billion in Skovde.", [("SEK 4.5 billion", 4500000000, "SEK")]),
+    ("OSLO — Contracts worth 5 billion kr were signed.", [("5 billion kr", 5000000000, "NOK")]),
+    ("The yard earned NOK 3bn last year.", [("NOK 3bn", 3000000000, "NOK")]),
+    ("Exports fell to ₦778 billion.", [("₦778 billion", 778000000000, "NGN")]),
+    ("The Kano market in Nigeria will cost N167 billion.", [("N167 billion", 167000000000, "NGN")]),
+    ("Ottawa pledged C $ 12 million and HK $ 3 billion came from Hong Kong.",
+     [("C $ 12 million", 12000000, "CAD"), ("HK $ 3 billion", 3000000000, "HKD")]),
+    ("The budget is 40 USD million, or 5 MUSD a year.", [("40 USD million", 40000000, "USD"), ("5 MUSD", 5000000, "USD")]),
+    ("Sales hit C$5 million, A$3 million, NZ$2 million, Mex$900 and US$1.5 billion.",
+     [("C$5 million", 5000000, "CAD"), ("A$3 million", 3000000, "AUD"), ("NZ$2 million", 2000000, "NZD"),
+      ("Mex$900", 900, "MXN"), ("US$1.5 billion", 1500000000, "USD")]),
+    ("TORONTO — Ontario will put $40 million into the plant.", [("$40 million", 40000000, "CAD")]),
+    ("SYDNEY — The state will spend $5.2 billion on rail.", [("$5.2 billion", 5200000000, "AUD")]),
+    ("Shenzhen firms raised $39 million in Guangdong, China.", [("$39 million", 39000000, "USD")]),
+    ("The ticket costs 5 dollars and 20 cents.", [("5 dollars and 20 cents", 5.2, "USD")]),
+    ("It sold for half a million dollars.", [("half a million dollars", 500000, "USD")]),
+    ("Bids reached a quarter billion dollars.", [("a quarter billion dollars", 250000000, "USD")]),
+    ("It starts a 58-billion-yuan project.", [("58-billion-yuan", 58000000000, "CNY")]),
+    ("Investments of 5, 12.5 and 0.8 billion euros were announced.",
+     [("5", 5000000000, "EUR"), ("12.5", 12500000000, "EUR"), ("0.8 billion euros", 800000000, "EUR")]),
+    ("Investors pledged R1.14-trillion in Pretoria.", [("R1.14-trillion", 1140000000000, "ZAR")]),
+    ("The 16 000 rand grant helped.", [("16 000 rand", 16000, "ZAR")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), MONEY_SENTENCES)
+def test_money_world_amounts_and_currencies(nlp, ents, text, expected):
+    got = [(t, f["value"], f["currency"]) for lab, t, f in ents(nlp, text, "MONEY")]
+    assert got == expected
+
+
+def test_money_conversion_with_qualifier_keeps_its_link(nlp):
+    doc = nlp("The deal is worth €1.2 billion (about $1.3 billion) in all.")
+    first, second = [e for e in doc._.newsfacts if e.label == "MONEY"]
+    assert (first.text, second.text) == ("€1.2 billion", "$1.3 billion")
+    assert second.extra["converts"] == {"start": first.start, "end": first.end}
+    assert second.to_dict()["qualifier"] == "about"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Budapest approved 4.2 billion forints for the plant.",
+        "The Debrecen grant was HUF 129 billion.",
+        "Kano state realised 40 billion naira.",
+        "The miners earned 700 million kronor.",
+    ],
+)
+def test_money_amounts_in_a_currency_are_never_counts(nlp, ents, text):
+    assert ents(nlp, text, "COUNT") == []
+    assert len(ents(nlp, text, "MONEY")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The G20 met in Rome.",
+        "ALL 5 members voted.",
+        "Our TOP 10 list is out.",
+        "The R&D budget grew.",
+        "The Q3 report is due.",
+        "It is a real 5 star hotel.",
+        "The road R500 is closed.",
+    ],
+)
+def test_money_world_negative_cases(nlp, ents, text):
+    assert ents(nlp, text, "MONEY") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Unemployment rose 2 percentage points.", "2 percentage points", 2),
+        ("It posted a 37.2-percent rise.", "37.2-percent", 37.2),
+        ("Margins fell 63 per cent.", "63 per cent", 63),
+    ],
+)
+def test_percent_world_shapes(nlp, ents, text, span, value):
+    assert ents(nlp, text, "PERCENT") == [("PERCENT", span, {"value": value})]
+
+
+# (sentence, [(span, value, unit)]) — at least 40 cases, negative ones included.
+COUNT_WORLD = [
+    ("The investments created 16 000 jobs.", [("16 000", 16000, "jobs")]),
+    ("The mine hired 6 420 people.", [("6 420", 6420, "people")]),
+    ("About 1 500 investors came.", [("1 500", 1500, "investors")]),
+    ("The programme trained 1,00,000 workers.", [("1,00,000", 100000, "workers")]),
+    ("It runs 50 factories.", [("50", 50, "factories")]),
+    ("The state approved 62 large projects.", [("62", 62, "projects")]),
+    ("Some 9,682 new jobs will follow.", [("9,682", 9682, "jobs")]),
+    ("The king launched 1,281 projects.", [("1,281", 1281, "projects")]),
+    ("The deals will bring 412,000 direct jobs.", [("412,000", 412000, "jobs")]),
+    ("It operates 15 housing projects and seven medical cities.",
+     [("15", 15, "projects"), ("seven", 7, "cities")]),
+    ("The firm employs 240 staff in Dorog.", [("240", 240, "staff")]),
+    ("Malaysia recorded 5,310 approved projects.", [("5,310", 5310, "projects")]),
+    ("The port will add 400 permanent jobs.", [("400", 400, "jobs")]),
+    ("The scheme helps 20,000 companies.", [("20,000", 20000, "companies")]),
+    ("Thirty-one suppliers signed up.", [("Thirty-one", 31, "suppliers")]),
+    ("It signed 178 deals.", [("178", 178, "deals")]),
+    ("The summit drew 300 companies.", [("300", 300, "companies")]),
+    ("There are 984 proposed projects.", [("984", 984, "projects")]),
+    ("It will hire 4,000 people.", [("4,000", 4000, "people")]),
+    ("They opened 12 plants.", [("12", 12, "plants")]),
+    ("The firm runs 50 factories. Of these, 31 are in Lagos, 12 in Kano and seven in Ibadan.",
+     [("50", 50, "factories"), ("31", 31, "factories"), ("12", 12, "factories"), ("seven", 7, "factories")]),
+    ("It has 40 branches, 31 in Lagos and 9 in Abuja.",
+     [("40", 40, "branches"), ("31", 31, "branches"), ("9", 9, "branches")]),
+    ("The group built 8 to 10 warehouses.", [("8", 8, "warehouses"), ("10", 10, "warehouses")]),
+    ("The province has 102 bases, including one at the national level.",
+     [("102", 102, "bases"), ("one", 1, "bases")]),
+    ("More than 2,000 engineers applied.", [("2,000", 2000, "engineers")]),
+    ("In 2023 the park had 30 tenants.", [("30", 30, "tenants")]),
+    ("By 2021 the city had 12 incubators.", [("12", 12, "incubators")]),
+    ("The 326 new jobs are in Ontario.", [("326", 326, "jobs")]),
+    ("Nearly 38,000 jobs are expected.", [("38,000", 38000, "jobs")]),
+    ("The region counts 1,200 exporters.", [("1,200", 1200, "exporters")]),
+    # not counts: measures, money, years, durations
+    ("The farm covers 40 acres.", []),
+    ("It produced 300 tonnes of maize.", []),
+    ("The site spans 120 mu of land.", []),
+    ("The sheds cover 2,000 square meters.", []),
+    ("The line runs 10.2 kilometres.", []),
+    ("It pumps 1.2 million barrels per day.", []),
+    ("The plant makes 32 gigawatt hours.", []),
+    ("The tank holds 500 litres.", []),
+    ("In 2023 companies invested heavily.", []),
+    ("Since 2016 exports rose.", []),
+    ("It took five years.", []),
+    ("The fee is 20 cents.", []),
+    ("It costs 4.2 billion forints.", []),
+    ("Sales reached 700 million kronor.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNT_WORLD)
+def test_counts_world_value_and_unit(nlp, ents, text, expected):
+    got = [(t, f["value"], f["unit"]) for lab, t, f in ents(nlp, text, "COUNT")]
+    assert got == expected
+
+
+def test_counts_world_table_has_forty_cases():
+    assert len(COUNT_WORLD) >= 40
+
+
+DATED = "Acme news\n\n2024-05-16 08:45:10\n\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Officials said on Tuesday that the plant will open on Friday.",
+         [("Tuesday", "2024-05-14"), ("Friday", "2024-05-17")]),
+        ("Last Thursday the board met.", [("Last Thursday", "2024-05-09")]),
+        ("Black Friday sales rose on Monday.", [("Monday", "2024-05-13")]),
+        ("Shares rose today and fell the same day in Tokyo.", [("today", "2024-05-16"), ("same day", "2024-05-16")]),
+        ("Sales in the current year and year to date grew.", [("current year", "2024"), ("year to date", "2024")]),
+        ("Profit rose in the past financial year and in 2021/22.",
+         [("past financial year", "2023"), ("2021/22", "2021")]),
+        ("In January output fell; by Sept 16 and Sept. 16 it recovered.",
+         [("January", "2024-01"), ("Sept 16", "2024-09-16"), ("Sept. 16", "2024-09-16")]),
+        ("FY2022 was strong, unlike in 2015, 2016 and 2017.",
+         [("FY2022", "2022"), ("2015", "2015"), ("2016", "2016"), ("2017", "2017")]),
+    ],
+)  # fmt: skip
+def test_dates_world_relative_to_the_header(nlp, ents, body, expected):
+    got = [(t, f["value"]) for _, t, f in ents(nlp, DATED + body, "DATE")]
+    assert got == [("2024-05-16 08:45:10", "2024-05-16"), *expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Headline here now\n08:45, June 12, 2023\n\nBody.", "08:45, June 12, 2023", "2023-06-12"),
+        ("Headline here now\nUpdated: Apr 3, 2019 9:14 AM\n\nBody.", "Apr 3, 2019 9:14 AM", "2019-04-03"),
+        (" date 2020-09-14 Headline here now\n\nBody.", "2020-09-14", "2020-09-14"),
+        ("XIAMEN, China, March 9, 2018 /PRNewswire/ -- Acme grew.", "March 9, 2018", "2018-03-09"),
+        ("Headline\nSource: Xinhua | 2019-04-02\n\nBody.", "2019-04-02", "2019-04-02"),
+        ("Headline\n\nWednesday, November 6, 2019\n\nBody.", "Wednesday, November 6, 2019", "2019-11-06"),
+    ],
+)
+def test_dates_header_timestamp_is_one_span(nlp, ents, text, span, value):
+    assert next((t, f["value"]) for _, t, f in ents(nlp, text, "DATE")) == (span, value)
+
+
+def test_dates_years_inside_a_list_of_numbers_are_not_dates(nlp, ents):
+    text = ", ".join(str(i) for i in range(1, 2101)) + "."
+    assert ents(nlp, text, "DATE") == []
+
+
+def test_dates_user_given_publication_date_wins_over_the_header(nlp):
+    doc = nlp.make_doc("Headline\n\nUpdated: 2020-01-02\n\nSales rose last year and on Tuesday.")
+    doc.user_data["newsfacts"]["published"] = "2024-05-16"
+    values = [e.value for e in nlp(doc)._.newsfacts if e.label == "DATE"]
+    assert values == ["2020-01-02", "2023", "2024-05-14"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Revenue reached 5 billion yuan in 2017, up 31 percent from the previous year.",
+         [("2017", "2017"), ("previous year", "2016")]),
+        ("Jobs in Debrecen rose to 6 420 in January, up 11 percent on a year earlier.",
+         [("January", "2024-01"), ("a year earlier", "2023-01")]),
+        ("Profit rose 18 percent from a year earlier.", [("a year earlier", "2023")]),
+        ("It signed a deal in Hefei in September 2023. The same day, Acme signed too.",
+         [("September 2023", "2023-09"), ("same day", "2023-09")]),
+        ("Acme said on Tuesday it invested since January. In Nairobi the same day, Beta signed.",
+         [("Tuesday", "2024-05-14"), ("January", "2024-01"), ("same day", "2024-05-14")]),
+        ("Building starts this spring and ends next winter.", [("this spring", "2024"), ("next winter", "2025")]),
+        ("Profit for the first nine months of the year rose.", [("year", "2024")]),
+        ("From January to November 2023, zones drew 46 firms.", [("January", "2023-01"), ("November 2023", "2023-11")]),
+        ("Jobless rates fell in the year to June.", [("June", "2024-06")]),
+        ("“Today’s announcement matters,” she said.", []),
+    ],
+)  # fmt: skip
+def test_dates_world_anaphors_comparisons_and_ranges(nlp, ents, body, expected):
+    got = [(t, f["value"]) for _, t, f in ents(nlp, DATED + body, "DATE")]
+    assert got == [("2024-05-16 08:45:10", "2024-05-16"), *expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Acme Corp\n\nMar 09, 2018, 08:00 ET\n\nBody.", "Mar 09, 2018, 08:00 ET"),
+        ("Acme Corp\n\nOctober 17, 2024 7:05 AM GMT+8\n\nBody.", "October 17, 2024 7:05 AM GMT+8"),
+        ("Acme Corp\n\nUpdated: Nov 14, 2024 9:14 PM IST | Mumbai\n\nBody.", "Nov 14, 2024 9:14 PM IST"),
+        ("Acme Corp\n\nTuesday, 03 Jun 2025 4:51 PM MYT\n\nBody.", "Tuesday, 03 Jun 2025 4:51 PM MYT"),
+        ("Acme Corp\n\n10 Mar, 2025, 08:00 ET\n\nBody.", "10 Mar, 2025, 08:00 ET"),
+    ],
+)
+def test_dates_header_timestamp_keeps_its_time_zone(nlp, ents, text, span):
+    assert next(t for _, t, _ in ents(nlp, text, "DATE")) == span
+
+
+def test_dates_a_newspaper_named_today_is_no_date(nlp, ents):
+    assert ents(nlp, "Gulf Today › Business\n\nKezad signs a deal.", "DATE") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Wuhan added half a million urban jobs.", [("half a million", 500000, "jobs")]),
+        ("The city added 560 5G base stations.", [("560", 560, "stations")]),
+        ("It will create 28,500 direct jobs and a further 1,00,000 indirect ones.",
+         [("28,500", 28500, "jobs"), ("1,00,000", 100000, "jobs")]),
+        ("It got $100 million in the 2024 Fall Economic Statement.", []),
+    ],
+)  # fmt: skip
+def test_counts_world_fractions_names_and_pronoun_units(nlp_sm, ents, text, expected):
+    got = [(t, f["value"], f["unit"]) for lab, t, f in ents(nlp_sm, text, "COUNT")]
+    assert got == expected
