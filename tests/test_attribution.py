@@ -48,7 +48,11 @@ CASES = [
         "Ghana attracted 1.2 billion dollars last year.",
         [("1.2 billion dollars", "Ghana", "Ghana", "last year")],
     ),
-    ("passive agent", "Twelve plants were built by Acme Corp.", [("Twelve", "Acme Corp", None, None)]),
+    (
+        "passive agent",
+        "Twelve plants were built by Acme Corp in 2020.",
+        [("Twelve", "Acme Corp", None, "2020")],
+    ),
     ("passive without agent", "Twelve plants were built in Lyon.", [("Twelve", None, "Lyon", None)]),
     (
         "when: by",
@@ -152,8 +156,8 @@ CASES = [
         [("$104 million", "Acme Corp", "Lyon", None)],
     ),
     (
-        "the City of X",
-        "Acme Corp will invest $6 million to open a shop in the City of Lyon.",
+        "the south of X",
+        "Acme Corp will invest $6 million to open a shop in the south of Lyon.",
         [("$6 million", "Acme Corp", "Lyon", None)],
     ),
     (
@@ -257,6 +261,11 @@ CASES = [
         "Ontario has attracted more than $46 billion since 2020.",
         [("$46 billion", "Ontario", "Ontario", "2020")],
     ),
+    (
+        "a bracketed acronym is the nearer name",
+        "The Lyon Investment Agency (LIA) closed 94 projects in 2024.",
+        [("94", "LIA", None, "2024")],
+    ),
     ("a hyphen compound is no owner", "Lyon-backed parks host 64 plants.", [("64", None, None, None)]),
 ]
 
@@ -273,12 +282,6 @@ PARSE_ONLY = [
         "Canada's government and the province of Ontario will lend $40 million to a plant near Windsor.",
         [("$40 million", "Ontario", "Windsor", None)],
         [("$40 million", "Canada", "Windsor", None)],  # text alone: a name after 'of' is no subject
-    ),
-    (
-        "a bracketed acronym is the nearer name",
-        "The Lyon Investment Agency (LIA) closed 94 projects in 2024.",
-        [("94", "LIA", None, "2024")],
-        [("94", "Lyon Investment Agency", None, "2024")],  # the blank base finds no ORG 'LIA'
     ),
     (
         "agent of a participle on the figure",
