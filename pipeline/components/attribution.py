@@ -584,6 +584,7 @@ class ParsedSentence:
                 if chain and tok.lower_ in self.owner.reporting:
                     # "…, creating 1,500 jobs, said the minister": the reported clause is the figure's
                     reported = [c for c in tok.children if c.dep_ == "ccomp" and c.i not in seen]
+                    path.pop()  # the reporter's own phrases ("said on Tuesday") are not the figure's
                     if reported:
                         chain.append(reported[0])
                         path.append(reported[0])
@@ -638,7 +639,16 @@ class ParsedSentence:
         return self.owner_of(subj, depth)
 
     def participle_agent(self, head: Token) -> dict[str, Any] | None:
-        """'the $181 billion raised by China': the agent of a participle on the figure itself."""
+        """'the $181 billion raised by China', 'a 58-billion-yuan push by CATL': the agent of a
+        participle on the figure, or a 'by' phrase on the noun it measures."""
+        noun = head.head if head.dep_ in ("nmod", "compound", "amod", "nummod") else head
+        for tok in (head, noun):
+            for child in tok.children:
+                if child.dep_ == "prep" and child.lower_ == "by":
+                    for obj in child.children:
+                        r = self.ref(obj, ("ORG", "PLACE")) if obj.dep_ == "pobj" else None
+                        if r is not None:
+                            return r
         for child in head.children:
             if child.dep_ == "acl":
                 for agent in child.children:
@@ -714,14 +724,20 @@ class ParsedSentence:
                     return self.owner.earlier_name(self.refs, obj.idx, obj.lower_)
         if depth >= 2 or (known is not None and known["label"] == "DATE"):
             return None
-        for cand in (obj, *(c for c in obj.children if c.dep_ == "conj")):
+        cands = [obj, *(c for c in obj.children if c.dep_ == "conj")]
+        cands += [c for c in obj.children if c.dep_ == "acl"]  # "a park covering 3,000 mu near X"
+        for cand in cands:
             for child in cand.children:
-                if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
+                if child.dep_ == "prep" and (child.lower_ in PLACE_PREPS or child.lower_ == "of"):
                     for inner in child.children:
-                        if inner.dep_ == "pobj":
-                            r = self.place_of(inner, depth + 1)
+                        if inner.dep_ in ("pobj", "dobj"):
+                            r = self.place_of(inner, depth + 1, direct=child.lower_ != "of" or depth < 1)
                             if r is not None:
                                 return r
+                if child.dep_ == "dobj" and cand.dep_ == "acl":
+                    r = self.place_of(child, depth + 1, direct=False)
+                    if r is not None:
+                        return r
         return None
 
     def _prep_places(self, toks: Iterable[Token]) -> list[tuple[int, dict[str, Any]]]:
@@ -759,6 +775,7 @@ class ParsedSentence:
                 return min(found, key=lambda x: x[0])[1]
         for verb in chain[1:]:  # "build a plant in Lyon, creating 333 jobs": the clause's object's place
             objects = [c for c in verb.children if c.dep_ in ("dobj", "attr") and c.i not in seen]
+            objects += [t for o in objects for t in o.subtree if t.i != o.i and t.pos_ in ("NOUN", "PROPN", "NUM")][:30]
             found = self._prep_places(objects)
             if found:
                 return min(found, key=lambda x: x[0])[1]
@@ -820,6 +837,8 @@ class ParsedSentence:
                 return not crossed
             if tok.i in others or (tok.dep_ == "prep" and any(c.i in others for c in tok.children)):
                 return False
+            if _is_comparison(tok) and tok.i not in mine:
+                return False  # "up 18 per cent from a year earlier": the base's date
             clause = tok.dep_ in ("advcl", "acl", "relcl", "ccomp", "parataxis", "csubj") or (
                 tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX")
             )
@@ -877,6 +896,15 @@ def _place_beside(text: str, subject: dict[str, Any], refs: list[dict[str, Any]]
         if r["label"] == "PLACE" and r["start"] >= subject["end"]:
             return r if re.fullmatch(r"\s*,\s*", text[subject["end"] : r["start"]]) else None
     return None
+
+
+def _is_comparison(tok: Token) -> bool:
+    """'than', 'against', 'compared with', or 'from' after up/down: a phrase giving a base."""
+    if tok.dep_ != "prep" and tok.lower_ not in ("compared", "comparing"):
+        return False
+    if tok.lower_ in COMPARISON_PREPS:
+        return tok.i == 0 or tok.nbor(-1).lower_ not in QUALIFYING
+    return tok.lower_ in ("compared", "comparing") or (tok.lower_ == "from" and tok.head.lower_ in ("up", "down"))
 
 
 def _noun_head(tok: Token) -> Token:
