@@ -48,6 +48,8 @@ HIERARCHY_SEP = re.compile(
     r"\s*,?\s*(?:(?:in|near|of)\s+)?(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|"
     r"western|north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?)\s+)?"
 )
+ALIAS_GAP = re.compile(r"\s*\(\s*|\s*,\s*(?:known as|also known as|or|dubbed|called)\s+(?:the\s+)?")
+PLACED_BEFORE = re.compile(r"(?i)(?:\b(?:in|at|near|beside|across)|,)\s+(?:the\s+)?$")
 POSSESSIVE_GAP = re.compile(r"['’]s\s+")
 FRONTED_PLACE = re.compile(r"\s*(?:In|At|Across)\s+(?:the\s+)?$")
 COMPARISON_BEFORE = re.compile(
@@ -752,12 +754,13 @@ class ParsedSentence:
                 looks_in = child.dep_ == "prep" and child.lower_ == "of" and tok.i not in self.figure_tokens
                 if (child.dep_ not in ("prep", "dative") or child.lower_ in NOT_PLACE_PREPS) and not looks_in:
                     continue
-                direct = child.lower_ in PLACE_PREPS
+                direct = child.lower_ in PLACE_PREPS or child.lower_ == "on"
+                weight = 0 if child.lower_ in PLACE_PREPS else 50 if child.lower_ == "on" else 100
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         r = self.place_of(obj, direct=direct)
                         if r is not None:
-                            out.append((abs(obj.i - tok.i) + (0 if direct else 100), r))
+                            out.append((abs(obj.i - tok.i) + weight, r))
         return out
 
     def place(
@@ -775,7 +778,9 @@ class ParsedSentence:
                 return min(found, key=lambda x: x[0])[1]
         for verb in chain[1:]:  # "build a plant in Lyon, creating 333 jobs": the clause's object's place
             objects = [c for c in verb.children if c.dep_ in ("dobj", "attr") and c.i not in seen]
-            objects += [t for o in objects for t in o.subtree if t.i != o.i and t.pos_ in ("NOUN", "PROPN", "NUM")][:30]
+            objects += [
+                t for o in objects for t in o.subtree if t.i != o.i and t.pos_ in ("NOUN", "PROPN", "NUM")
+            ][:30]
             found = self._prep_places(objects)
             if found:
                 return min(found, key=lambda x: x[0])[1]
@@ -904,7 +909,9 @@ def _is_comparison(tok: Token) -> bool:
         return False
     if tok.lower_ in COMPARISON_PREPS:
         return tok.i == 0 or tok.nbor(-1).lower_ not in QUALIFYING
-    return tok.lower_ in ("compared", "comparing") or (tok.lower_ == "from" and tok.head.lower_ in ("up", "down"))
+    return tok.lower_ in ("compared", "comparing") or (
+        tok.lower_ == "from" and tok.head.lower_ in ("up", "down")
+    )
 
 
 def _noun_head(tok: Token) -> Token:
@@ -1059,6 +1066,11 @@ def _refine_place(
             continue
         if not (LIST_SEP.fullmatch(gap) or HIERARCHY_SEP.fullmatch(gap)):
             break
+        if (
+            not LIST_SEP.fullmatch(gap)
+            and PLACED_BEFORE.search(text[max(0, prev["start"] - 12) : prev["start"]]) is None
+        ):
+            break  # "on Alexandra Dock in Kingston upon Hull": the in-phrase names the place
         best = cursor = prev
     return best
 
@@ -1082,11 +1094,10 @@ def _post_pass(text: str, sent_start: int, refs: list[dict[str, Any]], figures: 
                 r = _refine_place(text, refs, r)
             if r is None:
                 continue
-            after = text[r["end"] : r["end"] + 3]
-            if after.lstrip().startswith("("):
-                nxt = [x for x in refs if x["start"] > r["end"] and x["label"] == r["label"]]
-                if nxt and re.fullmatch(r"\s*\(\s*", text[r["end"] : nxt[0]["start"]]):
-                    r = nxt[0]  # "the Hungarian Investment Promotion Agency (HIPA) had closed 94 projects"
+            text[r["end"] : r["end"] + 3]
+            nxt = [x for x in refs if x["start"] > r["end"] and x["label"] == r["label"]]
+            if nxt and ALIAS_GAP.fullmatch(text[r["end"] : nxt[0]["start"]]):
+                r = nxt[0]  # "the … Agency (HIPA) had closed 94 projects", "…, known as Modon, has signed"
             f[field] = _ref(r)
         if f.get("place") is None and fronted is not None:
             f["place"] = _ref(fronted)
