@@ -76,6 +76,15 @@ PART_OF_PLACE = {
     "rest",
 }
 THERE = re.compile(r"^[^,;]{0,60}\bthere\b")
+CLAUSE_DEPS = {
+    "ROOT",
+    "advcl",
+    "relcl",
+    "ccomp",
+    "xcomp",
+    "csubj",
+    "parataxis",
+}  # heads of clauses, whatever their tag
 QUALIFYING = {"more", "less", "fewer", "rather"}  # "more than 300" is a qualifier, not a comparison
 TEMPORAL_MARKS = {"when", "once", "after", "before", "until", "till", "by"}
 OF_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?of\s(?!them\b|which\b|whom\b|it\b)")
@@ -165,6 +174,8 @@ class Attributor:
             rf"(?i)\b(?:(?:{say})\b{when}(?:\s+that\b)?|(?:{report})\b{when}\s+that\b)"
         )
         self.use_parse = use_parse
+        reporters = "|".join(re.escape(v) for v in sorted(self.reporting, key=len, reverse=True))
+        self.report_date = re.compile(rf"(?i)\b(?:{reporters})\s+(?:on\s+)?(?=\S)")
 
     # --- shared ---------------------------------------------------------------------
 
@@ -181,6 +192,9 @@ class Attributor:
             by_sentence.setdefault(bisect.bisect_right(bounds, e["start"]) - 1, []).append(e)
         _, dateline = find_published(text)
         headers = [*leads, *([dateline] if dateline else [])]
+        reported_on = {
+            m.end() for m in self.report_date.finditer(text)
+        }  # "said on Tuesday": the report's date
         for i, group in by_sentence.items():
             figures = [e for e in group if e["label"] in FIGURES]
             if not figures:
@@ -189,7 +203,11 @@ class Attributor:
                 e
                 for e in group
                 if e["label"] in ("ORG", "PLACE")
-                or (e["label"] == "DATE" and not any(a <= e["start"] and e["end"] <= b for a, b in headers))
+                or (
+                    e["label"] == "DATE"
+                    and e["start"] not in reported_on
+                    and not any(a <= e["start"] and e["end"] <= b for a, b in headers)
+                )
             ]
             if parsed:
                 ParsedSentence(self, doc, text, refs).attribute(figures)
@@ -499,6 +517,7 @@ class ParsedSentence:
 
     def attribute(self, figures: list[dict[str, Any]]) -> None:
         self.figure_tokens: set[int] = set()
+        self.np_tokens: set[int] = set()
         for fig in figures:
             span = self.doc.char_span(fig["start"], fig["end"], alignment_mode="expand")
             if span is not None:
@@ -511,6 +530,12 @@ class ParsedSentence:
                 continue
             head = _noun_head(span.root)
             chain, path = self.clause_chain(head)
+            verbs = {t.i for t in chain}
+            self.np_tokens = set()
+            for t in path:  # the figure's own noun phrase, below its clause
+                if t.i in verbs:
+                    break
+                self.np_tokens.add(t.i)
             own = set(range(span.start, span.end)) | {head.i}
             when = self.when(chain, fig, path, own)
             if self.compared(path, chain):
@@ -582,7 +607,7 @@ class ParsedSentence:
         while tok.i not in seen:
             seen.add(tok.i)
             path.append(tok)
-            if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT":
+            if tok.pos_ in ("VERB", "AUX") or tok.dep_ in CLAUSE_DEPS:
                 if chain and tok.lower_ in self.owner.reporting:
                     # "…, creating 1,500 jobs, said the minister": the reported clause is the figure's
                     reported = [c for c in tok.children if c.dep_ == "ccomp" and c.i not in seen]
@@ -751,7 +776,12 @@ class ParsedSentence:
                     if r is not None:
                         out.append((abs(child.i - tok.i), r))
                 # "the size of its factory in X" looks in; "70 percent of firms in X" does not
-                looks_in = child.dep_ == "prep" and child.lower_ == "of" and tok.i not in self.figure_tokens
+                looks_in = (
+                    child.dep_ == "prep"
+                    and child.lower_ == "of"
+                    and tok.i not in self.figure_tokens
+                    and tok.i not in self.np_tokens
+                )
                 if (child.dep_ not in ("prep", "dative") or child.lower_ in NOT_PLACE_PREPS) and not looks_in:
                     continue
                 direct = child.lower_ in PLACE_PREPS or child.lower_ == "on"
@@ -776,7 +806,9 @@ class ParsedSentence:
             found = self._prep_places([tok])
             if found:
                 return min(found, key=lambda x: x[0])[1]
-        for verb in chain[1:]:  # "build a plant in Lyon, creating 333 jobs": the clause's object's place
+        for below, verb in itertools.pairwise(chain):  # "build a plant in Lyon, creating 333 jobs"
+            if below.dep_ == "conj":
+                break  # "process ore from mines near X and employ 350 people": not the employer's place
             objects = [c for c in verb.children if c.dep_ in ("dobj", "attr") and c.i not in seen]
             objects += [
                 t for o in objects for t in o.subtree if t.i != o.i and t.pos_ in ("NOUN", "PROPN", "NUM")
@@ -1096,7 +1128,11 @@ def _post_pass(text: str, sent_start: int, refs: list[dict[str, Any]], figures: 
                 continue
             text[r["end"] : r["end"] + 3]
             nxt = [x for x in refs if x["start"] > r["end"] and x["label"] == r["label"]]
-            if nxt and ALIAS_GAP.fullmatch(text[r["end"] : nxt[0]["start"]]):
+            if (
+                nxt
+                and ALIAS_GAP.fullmatch(text[r["end"] : nxt[0]["start"]])
+                and not POSSESSIVE_AFTER.match(text[nxt[0]["end"] : nxt[0]["end"] + 3])
+            ):
                 r = nxt[0]  # "the … Agency (HIPA) had closed 94 projects", "…, known as Modon, has signed"
             f[field] = _ref(r)
         if f.get("place") is None and fronted is not None:
