@@ -51,6 +51,9 @@ HIERARCHY_SEP = re.compile(
 ALIAS_GAP = re.compile(r"\s*\(\s*|\s*,\s*(?:known as|also known as|or|dubbed|called)\s+(?:the\s+)?")
 PLACED_BEFORE = re.compile(r"(?i)(?:\b(?:in|at|near|beside|across)|,)\s+(?:the\s+)?$")
 POSSESSIVE_GAP = re.compile(r"['’]s\s+")
+FRONTED_PHRASE = re.compile(
+    r"\s*(?:In|At|On|During|After|Before|Since|By|Over|Within|Throughout)\b[^,;:\n]{0,80},"
+)
 FRONTED_PLACE = re.compile(r"\s*(?:In|At|Across)\s+(?:the\s+)?$")
 COMPARISON_BEFORE = re.compile(
     r"(?i)(?:(?:\bagainst|(?<!more )(?<!less )(?<!fewer )\bthan|\bversus|\bvs\.?|\bcompared (?:with|to))\s+"
@@ -504,11 +507,7 @@ class ParsedSentence:
         self.subjects: set[int] = {
             r["start"]
             for i, r in self.tok2ref.items()
-            if r["label"] != "DATE"
-            and (
-                doc[i].dep_ in SUBJECT_DEPS
-                or (doc[i].dep_ in ("poss", "compound") and doc[i].head.dep_ in SUBJECT_DEPS)
-            )
+            if r["label"] != "DATE" and not _in_side_phrase(doc[i])
         }
 
     def ref(self, tok: Token, labels: Iterable[str]) -> dict[str, Any] | None:
@@ -539,7 +538,8 @@ class ParsedSentence:
             own = set(range(span.start, span.end)) | {head.i}
             when = self.when(chain, fig, path, own)
             if self.compared(path, chain):
-                fig.update({"subject": None, "place": None, "when": _ref(when)})
+                base = self.base_date(path, own, fig)  # "up from SAR 48 million a year earlier"
+                fig.update({"subject": None, "place": None, "when": _ref(base or when)})
                 continue
             subject = (
                 self.participle_agent(head)
@@ -557,6 +557,25 @@ class ParsedSentence:
                 subject = self.subject(outer[-1], set(range(span.start, span.end)))
             place = self.place(path, chain, subject)
             fig.update({"subject": _ref(subject), "place": _ref(place), "when": _ref(when)})
+
+    def base_date(self, path: list[Token], own: set[int], fig: dict[str, Any]) -> dict[str, Any] | None:
+        """The date inside a comparison's own phrase, up to its preposition."""
+        phrase: set[int] = set()
+        for tok in path:
+            phrase.add(tok.i)
+            if _is_comparison(tok):
+                phrase.add(tok.head.i)
+                break
+        else:
+            return None
+        found = []
+        for r in self.refs:
+            if r["label"] != "DATE":
+                continue
+            span = self.doc.char_span(r["start"], r["end"], alignment_mode="expand")
+            if span is not None and self._date_reaches(span.root, phrase, phrase, set(), own):
+                found.append(r)
+        return min(found, key=lambda r: abs(r["start"] - fig["end"])) if found else None
 
     def compared(self, path: list[Token], chain: list[Token]) -> bool:
         """A figure of comparison ('against national growth of 2.5 percent', 'up from 42 percent',
@@ -607,7 +626,8 @@ class ParsedSentence:
         while tok.i not in seen:
             seen.add(tok.i)
             path.append(tok)
-            if tok.pos_ in ("VERB", "AUX") or tok.dep_ in CLAUSE_DEPS:
+            clause_head = tok.pos_ in ("VERB", "AUX") or tok.dep_ in CLAUSE_DEPS
+            if clause_head and not (tok.i in self.figure_tokens and tok.dep_ not in CLAUSE_DEPS):
                 if chain and tok.lower_ in self.owner.reporting:
                     # "…, creating 1,500 jobs, said the minister": the reported clause is the figure's
                     reported = [c for c in tok.children if c.dep_ == "ccomp" and c.i not in seen]
@@ -698,7 +718,9 @@ class ParsedSentence:
                 r = self.ref(child, ("ORG", "PLACE"))
                 if r is not None and not BASED.match(self.text[r["end"] : r["end"] + 8]):
                     return r
-                if child.dep_ == "poss" and child.lower_ in PRONOUNS:
+                if child.dep_ == "poss" and (
+                    child.lower_ in PRONOUNS or self.owner.description_label(child.lower_) is not None
+                ):
                     return self.owner.earlier_name(
                         self.refs, child.idx, child.lower_, self.subjects, strict=True
                     )
@@ -755,7 +777,12 @@ class ParsedSentence:
         cands += [c for c in obj.children if c.dep_ == "acl"]  # "a park covering 3,000 mu near X"
         for cand in cands:
             for child in cand.children:
-                if child.dep_ == "prep" and (child.lower_ in PLACE_PREPS or child.lower_ == "of"):
+                own_np = cand.i in self.figure_tokens or cand.i in self.np_tokens
+                if child.dep_ == "prep" and (
+                    child.lower_ in PLACE_PREPS
+                    or child.lower_ == "on"
+                    or (child.lower_ == "of" and not own_np)
+                ):
                     for inner in child.children:
                         if inner.dep_ in ("pobj", "dobj"):
                             r = self.place_of(inner, depth + 1, direct=child.lower_ != "of" or depth < 1)
@@ -800,6 +827,12 @@ class ParsedSentence:
         purpose clause hung on it, else the subject when it is a place, else a place in the
         subject's phrase or a place possessor."""
         seen = {t.i for t in path}
+        for verb in chain[:1]:  # "will add a line for drivetrains there"
+            there = [t for t in verb.subtree if t.lower_ == "there" and t.dep_ == "advmod"]
+            if there:
+                r = self.owner.earlier_name(self.refs, there[0].idx, "there")
+                if r is not None:
+                    return r
         for k, tok in enumerate(path):
             if k and path[k - 1].dep_ == "conj" and tok.pos_ in ("NOUN", "PROPN"):
                 continue  # "eight sites in X, and 235 institutions": X belongs to the sites only
@@ -811,7 +844,10 @@ class ParsedSentence:
                 break  # "process ore from mines near X and employ 350 people": not the employer's place
             objects = [c for c in verb.children if c.dep_ in ("dobj", "attr") and c.i not in seen]
             objects += [
-                t for o in objects for t in o.subtree if t.i != o.i and t.pos_ in ("NOUN", "PROPN", "NUM")
+                t
+                for o in objects
+                for t in o.subtree
+                if t.i != o.i and t.pos_ in ("NOUN", "PROPN", "NUM", "ADJ")
             ][:30]
             found = self._prep_places(objects)
             if found:
@@ -944,6 +980,18 @@ def _is_comparison(tok: Token) -> bool:
     return tok.lower_ in ("compared", "comparing") or (
         tok.lower_ == "from" and tok.head.lower_ in ("up", "down")
     )
+
+
+def _in_side_phrase(tok: Token) -> bool:
+    """Whether a name stands in a prepositional phrase ('At the Convention in Hefei, the city …'),
+    so a later description does not stand for it; subjects, objects and possessors can."""
+    for _ in range(12):
+        if tok.dep_ in ("prep", "pobj", "agent", "dative"):
+            return True
+        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+            return False
+        tok = tok.head
+    return False
 
 
 def _noun_head(tok: Token) -> Token:
@@ -1117,6 +1165,13 @@ def _post_pass(text: str, sent_start: int, refs: list[dict[str, Any]], figures: 
         if x["label"] == "PLACE" and FRONTED_PLACE.fullmatch(text[sent_start : x["start"]]):
             fronted = x if re.match(r"\s*,", text[x["end"] : x["end"] + 3]) else None
             break
+    fronted_date = None
+    lead = FRONTED_PHRASE.match(text, sent_start)
+    if lead:
+        inside = [
+            x for x in refs if x["label"] == "DATE" and lead.start() <= x["start"] and x["end"] <= lead.end()
+        ]
+        fronted_date = inside[-1] if inside else None
     groups: dict[tuple[int, int], list[dict[str, Any]]] = {}
     for f in figures:
         for field in ("subject", "place"):
@@ -1137,6 +1192,8 @@ def _post_pass(text: str, sent_start: int, refs: list[dict[str, Any]], figures: 
             f[field] = _ref(r)
         if f.get("place") is None and fronted is not None:
             f["place"] = _ref(fronted)
+        if f.get("when") is None and fronted_date is not None and fronted_date["end"] <= f["start"]:
+            f["when"] = _ref(fronted_date)  # "In a deal signed the same day, X agreed to develop …"
         subj = f.get("subject")
         if isinstance(subj, dict) and "converts" not in f:
             groups.setdefault((subj["start"], subj["end"]), []).append(f)
