@@ -262,6 +262,32 @@ CASES = [
         [("$46 billion", "Ontario", "Ontario", "2020")],
     ),
     (
+        "a comparison's base keeps the date of its own phrase",
+        "Acme Corp reported a profit of $61 million for the first nine months of the year, "
+        "up from $48 million a year earlier.",
+        [("$61 million", "Acme Corp", None, "year"), ("$48 million", None, None, "a year earlier")],
+    ),
+    (
+        "a fronted phrase dates the sentence",
+        "In a separate deal signed the same day, Acme Corp agreed to build a $302 million park in Lyon.",
+        [("$302 million", "Acme Corp", "Lyon", "same day")],
+    ),
+    (
+        "there deep in the clause",
+        "Acme Corp, which employs 3,100 people at Lyon, will add a $95 million line for engines there.",
+        [("3,100", "Acme Corp", "Lyon", None), ("$95 million", "Acme Corp", "Lyon", None)],
+    ),
+    (
+        "a description stands for an earlier object, not only a subject",
+        "Beta Group, which owns Acme Corp, said the company's tenants had invested $9 million since January.",
+        [("$9 million", "Acme Corp", None, "January")],
+    ),
+    (
+        "a reporter's date is not the figure's",
+        "Acme Corp said on Tuesday it would build a $455 million mill in Lyon.",
+        [("$455 million", "Acme Corp", "Lyon", None)],
+    ),
+    (
         "a bracketed acronym is the nearer name",
         "The Lyon Investment Agency (LIA) closed 94 projects in 2024.",
         [("94", "LIA", None, "2024")],
