@@ -36,11 +36,9 @@ class Failure:
 
 
 def display_path(p: Path) -> str:
-    """The path as a record shows it: relative to the working folder when below it."""
-    try:
-        return os.path.relpath(p)
-    except ValueError:
-        return str(p)
+    """The path as a record shows it: as the user gave it (absolute when given absolute),
+    so it never depends on the folder the command ran in."""
+    return str(p)
 
 
 def _walk(folder: Path) -> Iterator[Path]:

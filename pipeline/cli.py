@@ -4,108 +4,417 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import signal
 import sys
-from collections import Counter
-from collections.abc import Sequence
+import time
+from collections import Counter, deque
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
+from pipeline import __version__
 from pipeline.nlp import BASES, ModelError
 
 EXIT_OK, EXIT_FAILURES, EXIT_USAGE = 0, 1, 2
+# What `extract` writes: shown in `newsfacts extract --help` and in the README's table (a test compares).
+OUTPUTS = {
+    "extractions.jsonl": "one JSON record per article (SPEC 3.2), in input order",
+    "extractions.csv": "one row per entity, with every link column of the records",
+    "entities.csv": "one row per distinct linked place or canonical organisation of the batch",
+    "facts.csv": "one row per attributed figure (when the pipeline attributes figures)",
+    "errors.jsonl": "one line per file that could not be read (only when one failed)",
+    "texts/": "the UTF-8 text of web pages and --encoding input, which their records point to",
+}
+# One short text run before the progress bar starts, so that data read on first use (the
+# small-places table, read for a designated name the main gazetteer lacks) is not timed as
+# the first article.
+WARM_UP = "Nowhere district raised $1 million in 2020."
+LOOKAHEAD = 20_000  # input paths walked ahead of the work, so the progress bar knows its total
 
 
-def _overrides(pairs: list[str]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for pair in pairs:
-        key, sep, raw = pair.partition("=")
-        if not sep or not key:
-            raise SystemExit(f"newsfacts: --set takes SECTION.KEY=VALUE, got {pair!r}")
-        try:
-            out[key] = json.loads(raw)
-        except json.JSONDecodeError:
-            out[key] = raw
-    return out
+class UsageError(Exception):
+    """A bad option value: the message names the option and what it accepts."""
 
 
-def _load_nlp(args: argparse.Namespace) -> Any:
-    from pipeline.nlp import load
+class Parser(argparse.ArgumentParser):
+    """argparse with one-line errors: the message, then where to find help."""
 
-    return load(model=args.model, config=args.config, overrides=_overrides(args.set or []))
-
-
-def _add_model_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--model", choices=BASES, default=None, help="base pipeline (default: en_core_web_sm)")
-    p.add_argument("--config", type=Path, help="a config.cfg of your own instead of the packaged one")
-    p.add_argument("--set", action="append", metavar="KEY=VALUE", help="override a config value")
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: {message} (see {self.prog} --help)\n")
 
 
 def _err(msg: str) -> None:
     print(f"newsfacts: {msg}", file=sys.stderr)
 
 
+def _info(args: argparse.Namespace, msg: str) -> None:
+    """A progress or summary line on stderr, unless -q."""
+    if not getattr(args, "quiet", False):
+        print(msg, file=sys.stderr)
+
+
+def _debug(args: argparse.Namespace, msg: str) -> None:
+    """A detail line on stderr, with -v."""
+    if getattr(args, "verbose", 0):
+        print(f"newsfacts: {msg}", file=sys.stderr)
+
+
+# --- options checked before any work -------------------------------------------------------------
+
+
+def _kind(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, int):
+        return "an integer"
+    if isinstance(value, float):
+        return "a number"
+    if isinstance(value, list):
+        return 'a JSON list such as ["a", "b"]'
+    return "a string"
+
+
+def _fits(default: Any, value: Any) -> bool:
+    if isinstance(default, bool):
+        return isinstance(value, bool)
+    if isinstance(default, int):
+        return isinstance(value, int) and not isinstance(value, bool)
+    if isinstance(default, float):
+        return isinstance(value, (int, float)) and not isinstance(value, bool)
+    if isinstance(default, list):
+        return isinstance(value, list)
+    if isinstance(default, str):
+        return isinstance(value, str)
+    return True
+
+
+def known_settings(config: Path | None) -> dict[str, Any]:
+    """Every dotted setting a --set may change, with its current value: the config's own
+    values and the defaults of each listed component's factory."""
+    from spacy.language import Language
+    from spacy.util import load_config
+
+    import pipeline.components  # noqa: F401  (registers the factories)
+    from pipeline.nlp import default_config_path
+
+    cfg = load_config(config or default_config_path())
+    out: dict[str, Any] = {}
+
+    def walk(prefix: str, section: Any) -> None:
+        for key, value in section.items():
+            if isinstance(value, dict):
+                walk(f"{prefix}{key}.", value)
+            else:
+                out[f"{prefix}{key}"] = value
+
+    walk("", cfg)
+    for name, settings in cfg.get("components", {}).items():
+        factory = settings.get("factory", name)
+        if Language.has_factory(factory):
+            for key, value in (Language.get_factory_meta(factory).default_config or {}).items():
+                if key not in ("nlp", "name"):
+                    out.setdefault(f"components.{name}.{key}", value)
+    return out
+
+
+def check_config(config: Path | None) -> None:
+    """--config must name a readable newsfacts config.cfg (a [newsfacts] section listing components)."""
+    if config is None:
+        return
+    check_input(config, "--config", "file")
+    from spacy.util import load_config
+
+    try:
+        cfg = load_config(config)
+    except Exception as exc:  # spaCy/confection raise several kinds for a file that is no config
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise UsageError(f"--config {config}: not a config file ({first})") from None
+    if not isinstance(cfg.get("newsfacts"), dict) or "components" not in cfg["newsfacts"]:
+        raise UsageError(
+            f"--config {config}: not a newsfacts config (no [newsfacts] section with components); "
+            "start from pipeline/config.cfg"
+        )
+
+
+def parse_overrides(pairs: Iterable[str], config: Path | None = None) -> dict[str, Any]:
+    """--set KEY=VALUE pairs -> {dotted key: value}, each checked against the config's settings."""
+    check_config(config)
+    out: dict[str, Any] = {}
+    pairs = list(pairs)
+    if not pairs:
+        return out
+    settings = known_settings(config)
+    example = "components.newsfacts_counts.max_unit_distance=3"
+    for pair in pairs:
+        key, sep, raw = pair.partition("=")
+        if not sep or not key:
+            raise UsageError(f"--set takes SECTION.KEY=VALUE (for example {example}), got {pair!r}")
+        try:
+            value = json.loads(raw)
+        except json.JSONDecodeError:
+            value = raw
+        if key not in settings:
+            sections = sorted({k.rsplit(".", 1)[0] for k in settings if k.startswith("components.")})
+            near = [k for k in settings if k.rsplit(".", 1)[0] == key.rsplit(".", 1)[0]]
+            hint = (
+                f"settings there: {', '.join(sorted(near))}" if near else f"sections: {', '.join(sections)}"
+            )
+            raise UsageError(f"--set {pair}: no setting {key!r} in the config; {hint}")
+        if not _fits(settings[key], value):
+            raise UsageError(f"--set {pair}: {key} takes {_kind(settings[key])}, got {raw!r}")
+        out[key] = value
+    return out
+
+
+def check_output_file(path: Path | None, option: str, create: bool = False) -> None:
+    """An output file must not be a folder, and its folder must exist (or, with `create`, be
+    creatable: no file in the way) and be writable."""
+    if path is None:
+        return
+    parent = path.parent if str(path.parent) else Path(".")
+    if path.is_dir():
+        raise UsageError(f"{option} {path}: is a folder; give a file name")
+    if create:
+        while not parent.exists() and parent != parent.parent:
+            parent = parent.parent
+        if not parent.is_dir():
+            raise UsageError(f"{option} {path}: {parent} is a file, so the folder cannot be created")
+    if not parent.is_dir():
+        raise UsageError(f"{option} {path}: folder {parent} does not exist; create it or choose another")
+    if not os.access(parent, os.W_OK):
+        raise UsageError(f"{option} {path}: folder {parent} is not writable")
+
+
+def check_input(path: Path | None, option: str, want: str = "any") -> None:
+    """An input that must exist: a file, a folder, or either."""
+    if path is None:
+        return
+    if not path.exists():
+        raise UsageError(f"{option} {path}: no such {'folder' if want == 'dir' else 'file'}")
+    if want == "dir" and not path.is_dir():
+        raise UsageError(f"{option} {path}: is a file; give a folder")
+    if want == "file" and path.is_dir():
+        raise UsageError(f"{option} {path}: is a folder; give a file")
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """A report file written to a temporary name beside it and renamed, never half-written."""
+    from pipeline.output import AtomicFile
+
+    f = AtomicFile(path)
+    try:
+        f.fh.write(text)
+    except BaseException:
+        f.abort()
+        raise
+    f.commit()
+
+
+def _load_nlp(args: argparse.Namespace, overrides: dict[str, Any]) -> Any:
+    from confection import ConfigValidationError
+
+    from pipeline.nlp import load
+
+    started = time.perf_counter()
+    try:
+        nlp = load(model=args.model, config=args.config, overrides=overrides)
+    except ConfigValidationError as exc:  # a value the component's type check refused
+        detail = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors or [])
+        raise UsageError(f"--set/--config: {detail or exc.title}") from None
+    _debug(
+        args, f"loaded the {nlp.meta.get('newsfacts_base')} pipeline in {time.perf_counter() - started:.1f} s"
+    )
+    return nlp
+
+
+def _add_common(p: argparse.ArgumentParser) -> None:
+    g = p.add_argument_group("output on the terminal")
+    g.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary (errors still)")
+    g.add_argument(
+        "-v",
+        "--verbose",
+        action="count",
+        default=0,
+        help="more detail (timings; show: every field of every entity)",
+    )
+
+
+def _add_model_args(p: argparse.ArgumentParser) -> None:
+    g = p.add_argument_group("pipeline")
+    g.add_argument(
+        "--model", choices=BASES, default=None, help="base pipeline: en_core_web_sm (default) or blank"
+    )
+    g.add_argument("--config", type=Path, metavar="FILE", help="a config.cfg of your own")
+    g.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="override one config value, e.g. components.newsfacts_counts.max_unit_distance=3",
+    )
+
+
+# --- progress ------------------------------------------------------------------------------------
+
+
+class Lookahead:
+    """Input paths walked up to LOOKAHEAD ahead of the work; `total` grows as the walk goes and
+    is exact once it ends, so the progress bar shows a total, a percentage and an ETA."""
+
+    def __init__(self, paths: Iterable[Path], bar: Any, ahead: int = LOOKAHEAD) -> None:
+        self.source = iter(paths)
+        self.buffer: deque[Path] = deque()
+        self.bar = bar
+        self.ahead = ahead
+        self.walked = 0
+        self.done = False
+
+    def _fill(self) -> None:
+        while not self.done and len(self.buffer) < self.ahead:
+            try:
+                self.buffer.append(next(self.source))
+                self.walked += 1
+            except StopIteration:
+                self.done = True
+        if self.bar is not None and self.bar.total != self.walked:
+            self.bar.total = self.walked
+            self.bar.refresh()
+
+    def __iter__(self) -> Iterator[Path]:
+        while True:
+            if len(self.buffer) < self.ahead // 2:
+                self._fill()
+            if not self.buffer:
+                return
+            yield self.buffer.popleft()
+
+
+def _bar(args: argparse.Namespace, desc: str, total: int | None = None) -> Any:
+    from tqdm import tqdm
+
+    return tqdm(
+        desc=desc,
+        total=total,
+        unit=" art",
+        disable=bool(args.quiet) or None,  # None: no bar when stderr is not a terminal
+        file=sys.stderr,
+        dynamic_ncols=True,
+    )
+
+
+class Counted:
+    """An iterable passed through once, counting its items (earlier lines kept by --resume)."""
+
+    def __init__(self, items: Iterable[str]) -> None:
+        self.items = items
+        self.n = 0
+
+    def __iter__(self) -> Iterator[str]:
+        for item in self.items:
+            self.n += 1
+            yield item
+
+
+class CountingSet(set[str]):
+    """The text hashes already done; counts how often the run skipped one (for the summary)."""
+
+    hits = 0
+
+    def __contains__(self, item: object) -> bool:
+        found = super().__contains__(item)
+        self.hits += found
+        return found
+
+
+class ProgressPipe:
+    """A pipeline whose .pipe advances a progress bar, for work that calls nlp.pipe itself."""
+
+    def __init__(self, nlp: Any, bar: Any) -> None:
+        self.nlp = nlp
+        self.bar = bar
+
+    def pipe(self, texts: Iterable[Any], *args: Any, **kwargs: Any) -> Iterator[Any]:
+        for doc in self.nlp.pipe(texts, *args, **kwargs):
+            self.bar.update(1)
+            yield doc
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.nlp, name)
+
+    def __call__(self, text: str) -> Any:
+        doc = self.nlp(text)
+        self.bar.update(1)
+        return doc
+
+
+# --- commands ------------------------------------------------------------------------------------
+
+
 def _published(args: argparse.Namespace) -> Any:
-    """The user's publication dates (--published, --metadata), or None; ValueError if bad."""
+    """The user's publication dates (--published, --metadata), or None."""
     from pipeline.batch import Published, check_date, load_metadata
 
     if args.published is None and args.metadata is None:
         return None
-    default = check_date(args.published, "--published") if args.published is not None else None
-    by_file = load_metadata(args.metadata) if args.metadata is not None else {}
+    try:
+        default = check_date(args.published, "--published") if args.published is not None else None
+        by_file = load_metadata(args.metadata) if args.metadata is not None else {}
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
     return Published(default=default, by_file=by_file)
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from tqdm import tqdm
-
     from pipeline.batch import Failure, iter_inputs, process
     from pipeline.output import OutputError, RecordWriter, check_output_dir
     from pipeline.records import ArticleRecord
     from pipeline.resume import done_sha256, leftover_parts, previous_lines
 
-    try:
-        out_dir = check_output_dir(args.output)
-    except OutputError as exc:
-        _err(str(exc))
-        return EXIT_USAGE
-    if args.n_process < 1 or args.workers < 1 or args.batch_size < 1:
-        _err("--n-process, --workers and --batch-size must be 1 or more")
-        return EXIT_USAGE
+    for option, n in (("--n-process", args.n_process), ("--workers", args.workers), ("--batch-size", args.batch_size)):  # fmt: skip
+        if n < 1:
+            raise UsageError(f"{option} {n}: takes a whole number of 1 or more")
     if args.encoding:
         try:
             "".encode(args.encoding)
         except LookupError:
-            _err(f"unknown encoding {args.encoding!r} (try utf-8, latin-1, utf-16, cp1252)")
-            return EXIT_USAGE
+            raise UsageError(
+                f"--encoding {args.encoding}: unknown encoding (try utf-8, latin-1, utf-16, cp1252)"
+            ) from None
+    if args.relative_to is not None:
+        check_input(args.relative_to, "--relative-to", "dir")
+    if args.scheduler and args.engine != "dask":
+        raise UsageError("--scheduler works only with --engine dask")
+    overrides = parse_overrides(args.set, args.config)
+    published = _published(args)
     try:
-        published = _published(args)
-    except ValueError as exc:
-        _err(str(exc))
-        return EXIT_USAGE
+        out_dir = check_output_dir(args.output)
+    except OutputError as exc:
+        raise UsageError(f"-o/--output: {exc}") from None
     failures: list[Failure] = []
     stale = leftover_parts(out_dir)
-    done = done_sha256(out_dir) if args.resume else set()
-    writer = RecordWriter(out_dir, keep=previous_lines(out_dir) if args.resume else ())
+    done = CountingSet(done_sha256(out_dir) if args.resume else set())
+    kept = Counted(previous_lines(out_dir) if args.resume else ())  # streamed, only counted
+    writer = RecordWriter(out_dir, keep=kept)
+    writer.relative_to = args.relative_to
     counts: Counter[str] = Counter()
-    articles = len(done)
+    articles = 0
 
     def stop(signum: int, frame: object) -> None:
         raise KeyboardInterrupt
 
     signal.signal(signal.SIGTERM, stop)
-    paths = iter_inputs(args.paths, failures)
-    bar = tqdm(desc="articles", unit=" art", disable=args.quiet or None, file=sys.stderr)
+    bar = None
     try:
         if args.engine == "dask":
             from pipeline.engine_dask import run_dask
 
             spec = {"model": args.model, "config": str(args.config) if args.config else None,
-                    "overrides": _overrides(args.set or []), "encoding": args.encoding,
-                    "published": published}  # fmt: skip
+                    "overrides": overrides, "encoding": args.encoding, "published": published}  # fmt: skip
+            walked = Lookahead(iter_inputs(args.paths, failures), None)  # counts the paths it hands on
             shards, shard_failures = run_dask(
-                paths, out_dir, spec, scheduler=args.scheduler, n_workers=args.workers,
+                walked, out_dir, spec, scheduler=args.scheduler, n_workers=args.workers,
                 partition_size=args.batch_size, skip=done,
             )  # fmt: skip
             failures += sorted(shard_failures, key=lambda f: f.path)
@@ -116,88 +425,155 @@ def cmd_extract(args: argparse.Namespace) -> int:
                         writer.write(rec)
                         counts.update(e.label for e in rec.entities)
                         articles += 1
-                        bar.update(1)
                 shard.unlink()
             shutil.rmtree(out_dir / ".shards", ignore_errors=True)
+            done.hits = max(0, walked.walked - articles - len(shard_failures))
         else:
-            nlp = _load_nlp(args)
+            nlp = _load_nlp(args, overrides)  # before the bar: loading is not an article
+            nlp(WARM_UP)
+            bar = _bar(args, "articles")
+            walk = Lookahead(iter_inputs(args.paths, failures), bar)
             for rec in process(
-                nlp, paths, failures, encoding=args.encoding, n_process=args.n_process,
+                nlp, walk, failures, encoding=args.encoding, n_process=args.n_process,
                 batch_size=args.batch_size, skip_sha256=done, published=published,
             ):  # fmt: skip
                 writer.write(rec)
                 writer.jsonl.fh.flush()
                 counts.update(e.label for e in rec.entities)
                 articles += 1
-                bar.update(1)
+                # Files skipped (--resume) or failed since the last record count as done too.
+                bar.update(max(0, articles + done.hits + len(failures) - bar.n))
+                if done.hits or failures:
+                    bar.set_postfix_str(f"{done.hits} skipped, {len(failures)} failed", refresh=False)
+            bar.update(max(0, (bar.total or 0) - bar.n))  # skipped or failed files after the last record
     except KeyboardInterrupt:
-        bar.close()
+        if bar is not None:
+            bar.close()
         writer.jsonl.fh.flush()
         _err(
             f"interrupted after {articles} articles; rerun with --resume to finish (finished output left unchanged)"
         )
         return 130
-    bar.close()
+    if bar is not None:
+        bar.close()
     writer.commit(failures)
     for part in stale:
         part.unlink(missing_ok=True)
     for f in failures:
         _err(f"{f.path}: {f.message}")
-    labels = ", ".join(f"{lab} {n}" for lab, n in sorted(counts.items())) or "none"
-    print(
-        f"{articles} articles, {sum(counts.values())} new entities ({labels}), {len(failures)} failed; "
-        f"wrote {out_dir / 'extractions.jsonl'} and {out_dir / 'extractions.csv'}",
-        file=sys.stderr,
-    )
+    _info(args, summary_line(out_dir, articles, done.hits, kept.n, counts, len(failures)))
     return EXIT_FAILURES if failures else EXIT_OK
 
 
+def summary_line(
+    out_dir: Path, articles: int, skipped: int, kept: int, counts: Counter[str], failed: int
+) -> str:
+    """'5 articles, 148 entities (...), 0 failed; wrote a, b, c': every file this run wrote."""
+    labels = ", ".join(f"{lab} {n}" for lab, n in sorted(counts.items())) or "none"
+    head = f"{articles} articles"
+    if skipped or kept:
+        head += f" ({skipped} skipped as already done, {kept} kept from the earlier run)"
+    written = [out_dir / name for name in OUTPUTS if not name.endswith("/") and (out_dir / name).is_file()]
+    if (out_dir / "texts").is_dir():
+        written.append(out_dir / "texts")
+    files = ", ".join(f"{p}/" if p.is_dir() else str(p) for p in written)
+    return f"{head}, {sum(counts.values())} entities ({labels}), {failed} failed; wrote {files}"
+
+
+def _read_show_input(args: argparse.Namespace) -> Any:
+    """The article to show: a file, or standard input for '-'."""
+    from pipeline.read import MAX_BYTES, Article, article_from_text, decode, read_article
+
+    if str(args.article) != "-":
+        art: Article = read_article(args.article, encoding=args.encoding)
+        return art
+    if sys.stdin.isatty():
+        raise UsageError(
+            "article '-' reads standard input; pipe a text into it (cat a.txt | newsfacts show -)"
+        )
+    import hashlib
+
+    raw = sys.stdin.buffer.read(MAX_BYTES + 1)
+    if len(raw) > MAX_BYTES:
+        raise UsageError(f"article '-': standard input is over the {MAX_BYTES} byte limit")
+    text = decode(raw, "<stdin>", args.encoding)
+    data = text.encode("utf-8")
+    return article_from_text(
+        text, "<stdin>", hashlib.sha256(data).hexdigest(), article_id="stdin", transcoded=data != raw
+    )
+
+
 def cmd_show(args: argparse.Namespace) -> int:
-    from pipeline.batch import extract
+    from pipeline.batch import TEXT_KEY, Failure, process
     from pipeline.read import ArticleError
 
-    nlp = _load_nlp(args)
+    check_output_file(args.html, "--html")
+    overrides = parse_overrides(args.set, args.config)
     try:
-        rec = extract(args.article, nlp=nlp, encoding=args.encoding)
+        art = _read_show_input(args)
     except ArticleError as exc:
         _err(str(exc))
         return EXIT_FAILURES
+    nlp = _load_nlp(args, overrides)
+    failures: list[Failure] = []
+    (rec,) = process(nlp, [], failures, articles=[art])
+    rec.extra.pop(TEXT_KEY, None)
     if args.html:
         from pipeline.report import render_article_page
 
-        text = Path(args.article).read_bytes().decode(args.encoding or "utf-8")
-        args.html.write_text(render_article_page(rec, text), encoding="utf-8")
-        print(f"wrote {args.html}", file=sys.stderr)
+        write_atomic(args.html, render_article_page(rec, art.text))
+        _info(args, f"wrote {args.html}")
         return EXIT_OK
     print(f"{rec.id}  title={rec.title!r}  published={rec.published}")
+    shown = ("value", "unit", "currency", "qualifier")
     for e in rec.entities:
         d = e.to_dict()
-        extra = "  ".join(
-            f"{k}={d[k]}" for k in ("value", "unit", "currency", "qualifier") if d.get(k) is not None
-        )
+        keys = [k for k in d if k not in ("start", "end", "label", "text")] if args.verbose else shown
+        extra = "  ".join(f"{k}={_show_value(d[k])}" for k in keys if d.get(k) is not None)
         print(f"{e.start:>6} {e.end:>6}  {e.label:<8} {e.text!r}  {extra}")
     return EXIT_OK
+
+
+def _show_value(v: Any) -> str:
+    if isinstance(v, dict) and set(v) == {"start", "end"}:
+        return f"@{v['start']}-{v['end']}"
+    return str(v)
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
     from pipeline.evaluate import EvaluationError, evaluate_dir, format_table
     from pipeline.records import SchemaError
 
-    nlp = None if args.predictions else _load_nlp(args)
+    check_input(args.gold, "--gold", "dir")
+    check_input(args.articles, "--articles", "dir")
+    check_input(args.predictions, "--predictions", "file")
+    check_output_file(args.json, "--json")
+    check_output_file(args.html, "--html")
+    overrides = parse_overrides(args.set, args.config)
+    nlp = None
+    bar = None
+    if not args.predictions:
+        nlp = _load_nlp(args, overrides)
+        nlp(WARM_UP)
+        bar = _bar(args, "gold articles", total=len(list(Path(args.gold).glob("*.json"))))
+        nlp = ProgressPipe(nlp, bar)
     try:
         result = evaluate_dir(args.gold, articles=args.articles, predictions=args.predictions, nlp=nlp)
     except (SchemaError, EvaluationError) as exc:
         _err(str(exc))
         return EXIT_USAGE
+    finally:
+        if bar is not None:
+            bar.close()
     print(format_table(result))
     if args.json:
-        args.json.write_text(json.dumps(result.to_dict(), indent=2), encoding="utf-8")
-        print(f"wrote {args.json}", file=sys.stderr)
+        write_atomic(args.json, json.dumps(result.to_dict(), indent=2))
+        _info(args, f"wrote {args.json}")
     if args.html:
         from pipeline.report import render_report
 
-        args.html.write_text(render_report(result), encoding="utf-8")
-        print(f"wrote {args.html}", file=sys.stderr)
+        write_atomic(args.html, render_report(result))
+        _info(args, f"wrote {args.html}")
     return EXIT_OK
 
 
@@ -205,59 +581,108 @@ def cmd_convert(args: argparse.Namespace) -> int:
     from pipeline import convert
     from pipeline.records import SchemaError
 
+    check_input(args.input, "INPUT")
+    if args.to == "gold" and args.source == "gold":
+        raise UsageError(
+            "--to gold needs --from one of: " + ", ".join(f for f in convert.FORMATS if f not in EXPORT_ONLY)
+        )
+    if args.source in ("gold", "predictions") and args.to == "gold":
+        raise UsageError(
+            "--from gold/predictions goes to a tool format (--to " + "|".join(convert.FORMATS) + ")"
+        )
+    if args.source == "gold" and not args.input.is_dir():
+        raise UsageError(f"--from gold: INPUT {args.input} must be the gold folder (e.g. annotations/)")
+    if args.to not in ("brat", "gold"):
+        check_output_file(args.output, "OUTPUT", create=True)
     try:
         if args.to == "gold":
-            if args.source is None or args.source == "gold":
-                _err(
-                    "--to gold needs --from one of: " + ", ".join(f for f in convert.FORMATS if f != "conll")
-                )
-                return EXIT_USAGE
             docs = convert.import_docs(args.source, args.input)
             n = convert.write_gold_dir(docs, args.output, articles=args.articles_out)
-            print(f"wrote {n} gold files to {args.output}", file=sys.stderr)
+            _info(args, f"wrote {n} gold files to {args.output}")
             return EXIT_OK
         if args.source == "gold":
-            if args.input is None or not args.input.is_dir():
-                _err("--from gold needs the gold folder as INPUT (e.g. annotations/)")
-                return EXIT_USAGE
             docs = convert.read_gold_dir(args.input, args.articles or args.input.parent / "seeds")
         elif args.source == "predictions":
             docs = convert.records_to_docs(args.input)
         else:
-            _err("convert goes from gold or predictions to a format, or from a format to gold")
-            return EXIT_USAGE
+            raise UsageError(
+                f"--from {args.source} goes to gold (--to gold); other formats are reached from gold"
+            )
         dest = convert.export(docs, args.to, args.output, as_predictions=args.source == "predictions")
     except (SchemaError, ValueError, KeyError, OSError) as exc:
         _err(f"{args.input}: {exc}")
         return EXIT_USAGE
-    print(f"wrote {len(docs)} articles as {args.to} to {dest}", file=sys.stderr)
+    _info(args, f"wrote {len(docs)} articles as {args.to} to {dest}")
     return EXIT_OK
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="newsfacts", description="Structured facts from news articles.")
-    sub = parser.add_subparsers(dest="command", required=True)
+def cmd_schema(args: argparse.Namespace) -> int:
+    from pipeline.output import load_schema
 
-    p = sub.add_parser("extract", help="extract entities from article files into JSON Lines and CSV")
-    p.add_argument("paths", nargs="+", help="article files, folders (searched recursively) or globs")
-    p.add_argument(
-        "-o", "--output", type=Path, default=Path("output"), help="output folder (default: output/)"
+    schema = load_schema()
+    part = {"record": schema, "csv": schema["$defs"]["extractions_csv_row"], "entities": schema["$defs"]["entities_csv_row"]}[args.part]  # fmt: skip
+    print(json.dumps(part, indent=2, ensure_ascii=False))
+    return EXIT_OK
+
+
+EXPORT_ONLY = ("conll",)  # formats newsfacts writes but cannot read back
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = Parser(prog="newsfacts", description="Structured facts from news articles.")
+    parser.add_argument("--version", action="version", version=f"newsfacts {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND", parser_class=Parser)
+
+    outputs = "\n".join(f"  {name:<18} {what}" for name, what in OUTPUTS.items())
+    p = sub.add_parser(
+        "extract",
+        help="extract entities from article files into JSON Lines and CSV",
+        description="Extract entities from article files, folders and globs.",
+        epilog=f"writes into the output folder:\n{outputs}",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    p.add_argument("--encoding", help="text encoding of the articles (default: UTF-8)")
-    p.add_argument("--n-process", type=int, default=1, help="worker processes on this machine (default: 1)")
     p.add_argument(
-        "--engine", choices=["local", "dask"], default="local", help="local processes, or a Dask cluster"
+        "paths", nargs="+", metavar="PATH", help="article files, folders (searched recursively) or globs"
     )
     p.add_argument(
-        "--scheduler", help="with --engine dask: address of an existing scheduler (tcp://HOST:8786)"
+        "-o",
+        "--output",
+        type=Path,
+        default=Path("output"),
+        metavar="DIR",
+        help="output folder (default: output/)",
+    )
+    p.add_argument("--encoding", metavar="NAME", help="text encoding of the articles (default: UTF-8)")
+    p.add_argument(
+        "--relative-to",
+        type=Path,
+        metavar="DIR",
+        help="write article paths relative to DIR (default: as given, absolute when given absolute)",
     )
     p.add_argument(
-        "--workers", type=int, default=2, help="with --engine dask and no --scheduler: local workers"
+        "--n-process", type=int, default=1, metavar="N", help="worker processes on this machine (default: 1)"
+    )
+    p.add_argument(
+        "--engine",
+        choices=["local", "dask"],
+        default="local",
+        help="local processes (default), or a Dask cluster",
+    )
+    p.add_argument(
+        "--scheduler", metavar="ADDRESS", help="with --engine dask: an existing scheduler (tcp://HOST:8786)"
+    )
+    p.add_argument(
+        "--workers",
+        type=int,
+        default=2,
+        metavar="N",
+        help="with --engine dask and no --scheduler: local workers (default: 2)",
     )
     p.add_argument(
         "--batch-size",
         type=int,
         default=32,
+        metavar="N",
         help="articles per batch, or per partition with Dask (default: 32)",
     )
     p.add_argument(
@@ -272,26 +697,48 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="CSV or JSON Lines of file name -> published date (columns file, published); wins over headers",
     )
-    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     _add_model_args(p)
+    _add_common(p)
     p.set_defaults(func=cmd_extract)
 
-    p = sub.add_parser("show", help="print the entities of one article")
-    p.add_argument("article", type=Path)
-    p.add_argument("--html", type=Path, help="write a page with the entities highlighted")
-    p.add_argument("--encoding")
+    p = sub.add_parser(
+        "show", help="print the entities of one article", description="Print the entities of one article."
+    )
+    p.add_argument(
+        "article", type=Path, metavar="ARTICLE", help="an article file (.txt, .html), or - for standard input"
+    )
+    p.add_argument(
+        "--html", type=Path, metavar="FILE", help="write a page with the entities, their values and links"
+    )
+    p.add_argument("--encoding", metavar="NAME", help="text encoding of the article (default: UTF-8)")
     _add_model_args(p)
+    _add_common(p)
     p.set_defaults(func=cmd_show)
 
-    p = sub.add_parser("evaluate", help="score extraction against gold files")
-    p.add_argument("--gold", type=Path, required=True, help="folder of gold files (SPEC.md 3.1)")
-    p.add_argument("--articles", type=Path, help="folder of the articles (default: seeds/ beside the gold)")
-    p.add_argument(
-        "--predictions", type=Path, help="an extractions.jsonl to score instead of running the pipeline"
+    p = sub.add_parser(
+        "evaluate",
+        help="score extraction against gold files",
+        description="Score extraction against gold files.",
     )
-    p.add_argument("--json", type=Path, help="also write the full results as JSON")
-    p.add_argument("--html", type=Path, help="also write a report page (scores, every article marked)")
+    p.add_argument("--gold", type=Path, required=True, metavar="DIR", help="folder of gold files (SPEC 3.1)")
+    p.add_argument(
+        "--articles",
+        type=Path,
+        metavar="DIR",
+        help="folder of the articles (default: seeds/ beside the gold)",
+    )
+    p.add_argument(
+        "--predictions",
+        type=Path,
+        metavar="FILE",
+        help="an extractions.jsonl to score instead of running the pipeline",
+    )
+    p.add_argument("--json", type=Path, metavar="FILE", help="also write the full results as JSON")
+    p.add_argument(
+        "--html", type=Path, metavar="FILE", help="also write a report page (differences, scores, articles)"
+    )
     _add_model_args(p)
+    _add_common(p)
     p.set_defaults(func=cmd_evaluate)
 
     from pipeline.convert import FORMATS
@@ -304,16 +751,50 @@ def build_parser() -> argparse.ArgumentParser:
         "convert output/extractions.jsonl tasks.json --from predictions --to labelstudio",
     )
     p.add_argument(
-        "input", type=Path, help="gold folder, extractions.jsonl, or a file/folder in --from format"
+        "input",
+        type=Path,
+        metavar="INPUT",
+        help="gold folder, extractions.jsonl, or a file/folder in --from format",
     )
-    p.add_argument("output", type=Path, help="file to write (a folder for brat and for gold)")
-    p.add_argument("--from", dest="source", required=True, choices=["gold", "predictions", *FORMATS])
-    p.add_argument("--to", required=True, choices=["gold", *FORMATS])
     p.add_argument(
-        "--articles", type=Path, help="article folder of the gold files (default: seeds/ beside them)"
+        "output", type=Path, metavar="OUTPUT", help="file to write (a folder for brat and for gold)"
     )
-    p.add_argument("--articles-out", type=Path, help="with --to gold: also write the article texts here")
+    readable = [f for f in FORMATS if f not in EXPORT_ONLY]
+    p.add_argument(
+        "--from",
+        dest="source",
+        required=True,
+        choices=["gold", "predictions", *readable],
+        help="what INPUT is",
+    )
+    p.add_argument(
+        "--to", required=True, choices=["gold", *FORMATS], help="what to write (conll: export only)"
+    )
+    p.add_argument(
+        "--articles",
+        type=Path,
+        metavar="DIR",
+        help="article folder of the gold files (default: seeds/ beside them)",
+    )
+    p.add_argument(
+        "--articles-out", type=Path, metavar="DIR", help="with --to gold: also write the article texts here"
+    )
+    _add_common(p)
     p.set_defaults(func=cmd_convert)
+
+    p = sub.add_parser(
+        "schema",
+        help="print the JSON Schema of the output files",
+        description="Print the JSON Schema of extractions.jsonl records and of the CSV rows.",
+    )
+    p.add_argument(
+        "--part",
+        choices=["record", "csv", "entities"],
+        default="record",
+        help="record: the whole schema (a JSONL line; CSV rows in $defs); csv / entities: one CSV row's schema",
+    )
+    _add_common(p)
+    p.set_defaults(func=cmd_schema)
     return parser
 
 
@@ -321,6 +802,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         code: int = args.func(args)
+    except UsageError as exc:
+        print(f"newsfacts {args.command}: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     except ModelError as exc:
         _err(str(exc))
         return EXIT_USAGE

