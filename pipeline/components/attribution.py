@@ -240,6 +240,7 @@ class Attributor:
         word: str,
         prefer: set[int] | None = None,
         strict: bool = False,
+        first: set[int] | None = None,
     ) -> dict[str, Any] | None:
         """The name a description or pronoun at `before` stands for, earlier in the same sentence."""
         label = self.description_label(word)
@@ -256,6 +257,10 @@ class Attributor:
         ]
         if not fits:
             return None
+        if first is not None:
+            preferred = [r for r in fits if r["start"] in first]
+            if preferred:
+                return preferred[-1]  # "X, which supplies Y, said it would invest …" -> X
         if prefer is not None:
             preferred = [r for r in fits if r["start"] in prefer]
             if preferred or strict:
@@ -504,6 +509,15 @@ class ParsedSentence:
             if span is not None:
                 for t in span:
                     self.tok2ref.setdefault(t.i, r)
+        self.clause_subjects: set[int] = {
+            r["start"]
+            for i, r in self.tok2ref.items()
+            if r["label"] != "DATE"
+            and (
+                doc[i].dep_ in SUBJECT_DEPS
+                or (doc[i].dep_ in ("poss", "compound") and doc[i].head.dep_ in SUBJECT_DEPS)
+            )
+        }
         self.subjects: set[int] = {
             r["start"]
             for i, r in self.tok2ref.items()
@@ -555,6 +569,18 @@ class ParsedSentence:
                 # "signed agreements with three manufacturers to build plants": the signer's figure
                 outer, _ = self.clause_chain(top.head)
                 subject = self.subject(outer[-1], set(range(span.start, span.end)))
+            if (
+                subject is None
+                and top.dep_ == "ROOT"
+                and not any(c.dep_ in (*SUBJECT_DEPS, "expl") for c in top.children)
+            ):
+                # "Geely, which builds cars …, plans to add 1,200 jobs" parsed with no subject
+                before = [
+                    r
+                    for i, r in sorted(self.tok2ref.items())
+                    if r["label"] in ("ORG", "PLACE") and i < top.i and not _in_side_phrase(self.doc[i])
+                ]
+                subject = before[0] if before else None
             place = self.place(path, chain, subject)
             fig.update({"subject": _ref(subject), "place": _ref(place), "when": _ref(when)})
 
@@ -742,8 +768,13 @@ class ParsedSentence:
                         if r is not None and (not feats or r.get("feature") in feats):
                             return r
         if described or word in PRONOUNS:
-            return self.owner.earlier_name(self.refs, tok.idx, word, self.subjects, strict=True)
-        if follow_clause and depth < 3:
+            return self.owner.earlier_name(
+                self.refs, tok.idx, word, self.subjects, strict=True, first=self.clause_subjects
+            )
+        predicative = tok.dep_ in ("attr", "oprd", "acomp") or (
+            tok.dep_ == "pobj" and tok.head.lower_ in ("into", "as")
+        )  # "became a hub that hosts 400 incubators", not "counts 500 companies, which employ …"
+        if follow_clause and depth < 3 and predicative:
             chain, _ = self.clause_chain(tok.head if tok.head is not tok else tok)
             return self.subject(chain[-1], set(), depth + 1)
         return None
