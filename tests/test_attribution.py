@@ -304,6 +304,22 @@ def test_attribution_conventions(nlp, convention, text, expected):
 # What only the parse gets; the blank base's reading is asserted beside it.
 PARSE_ONLY = [
     (
+        "a pronoun takes the earlier subject, not an object",
+        "Acme Corp, which supplies Beta Group and Gamma Ltd, said on Wednesday it would invest $3 million in Lyon.",
+        [("$3 million", "Acme Corp", "Lyon", None)],
+        [("$3 million", "Gamma Ltd", "Lyon", None)],  # text alone: the nearest name before the clause
+    ),
+    (
+        "a relative clause on an object noun has no owner",
+        "The Lyon Cluster, an industry body, counts 500 member companies, which together employ about 80,000 people "
+        "in France.",
+        [("500", "Lyon", "Lyon", None), ("80,000", None, "France", None)],
+        [
+            ("500", "Lyon", "France", None),
+            ("80,000", None, "France", None),
+        ],  # text alone: the later in-phrase
+    ),
+    (
         "coordinated subjects give the nearest",
         "Canada's government and the province of Ontario will lend $40 million to a plant near Windsor.",
         [("$40 million", "Ontario", "Windsor", None)],
