@@ -57,7 +57,8 @@ def names() -> set[str]:
         for field in r[4:7]:
             for name in field.split("|"):
                 name = name.strip()
-                if usable(name):
+                # one-word aliases are more often a person or a brand ("Mann", "Maurice", "Emirates")
+                if usable(name) and " " in name:
                     out.add(name)
     for r in rows(DATA / "cities" / "cities.tsv"):
         name, population = r[0], int(r[4] or 0)

@@ -272,3 +272,18 @@ def test_dates_a_newspaper_named_today_is_no_date(nlp, ents):
 def test_counts_world_fractions_names_and_pronoun_units(nlp_sm, ents, text, expected):
     got = [(t, f["value"], f["unit"]) for lab, t, f in ents(nlp_sm, text, "COUNT")]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ontario Supporting 450 New Jobs at Windsor Battery Parts Plant", [("450", 450, "Jobs")]),
+        ('The city now has 87 national "little giant" firms.', [("87", 87, "firms")]),
+        ("The zone led with 11 of the new firms.", [("11", 11, "firms")]),
+        ("It is one of the first bases.", []),
+        ("Sales Rose 5 Percent at the Plant", []),
+    ],
+)
+def test_counts_world_headlines_quotes_and_partitives(nlp, ents, text, expected):
+    got = [(t, f["value"], f["unit"]) for lab, t, f in ents(nlp, text, "COUNT")]
+    assert got == expected

@@ -38,6 +38,19 @@ def test_names_long_names_are_one_org(nlp, ents, text, expected):
     assert names(ents, nlp, text, "PLACE") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "org", "place"),
+    [
+        ("The City of Windsor will add $2 million to the fund.", ["City of Windsor"], []),
+        ("Acme Corp opened a shop in the City of Lyon last year.", ["Acme Corp"], ["Lyon"]),
+        ("Her office is at City of Lyon hall.", [], ["Lyon"]),
+    ],
+)
+def test_names_city_of_is_the_council_unless_a_location(nlp, ents, text, org, place):
+    assert names(ents, nlp, text, "ORG") == org
+    assert names(ents, nlp, text, "PLACE") == place
+
+
 # Class 2: coordinated names are separate spans; "X of A and B" is one name.
 COORDINATED = [
     ("The deal joins Alpha Packaging Co and Beta Paper Group in a venture.", ["Alpha Packaging Co", "Beta Paper Group"]),

@@ -173,6 +173,9 @@ MONEY_WORLD = [
     ("₹80,962 crore", None, ("INR", 809620000000)), ("INR 500 crore", None, ("INR", 5000000000)),
     ("25,000 rupees", None, ("INR", 25000)), ("Rs 50 crore", "PK", ("PKR", 500000000)),
     ("Rs 3 billion", "LK", ("LKR", 3000000000)), ("40 million Pakistani rupees", None, ("PKR", 40000000)),
+    # "P" is the peso in the Philippine press and the pula in Botswana's; elsewhere nothing
+    ("P71.4 billion", "PH", ("PHP", 71400000000)), ("P2 billion", "BW", ("BWP", 2000000000)),
+    ("P9.6-billion", "PH", ("PHP", 9600000000)), ("P71.4 billion", "US", None),
     ("R3.1bn", "ZA", ("ZAR", 3100000000)), ("R415m", "ZA", ("ZAR", 415000000)),
     ("R1.2 trillion", "ZA", ("ZAR", 1200000000000)), ("R1.14-trillion", "ZA", ("ZAR", 1140000000000)),
     ("363 billion rand", None, ("ZAR", 363000000000)), ("ZAR 20 billion", None, ("ZAR", 20000000000)),

@@ -68,7 +68,7 @@ def test_records_overlap_is_a_problem():
         ("load_word_list", "# only a comment\n", "no entries"),
         (
             "load_currencies",
-            '{"symbols": {"$": "usd"}, "codes": {"X": "XXX"}, "words": {"y": "YYY"}}',
+            '{"codes": ["USD"], "symbols": {"$": "usd"}}',
             "is not an ISO 4217 code",
         ),
         ("load_currencies", "{not json", "not valid JSON"),

@@ -15,6 +15,7 @@ from pipeline.components.base import (
     add_candidate,
     breaks_line,
     covered_by,
+    masked_text,
     qualifier,
     raw_text,
     tok_end,
@@ -36,6 +37,9 @@ YEAR_LIKE = re.compile(r"^(1[89]\d\d|20\d\d)$")
 YEAR_CUE_BEFORE = re.compile(r"(?i)\b(?:in|since|by|from|until|through|during|before|after)\s+$")
 LOCATIVE_AFTER = re.compile(r"\s+(?:(?:are|were|is|was)\s+)?(?:in|at)\s+[A-Z]")
 PRONOUN_UNITS = {"ones", "one", "others", "more"}
+HEADLINE_CHARS = 200
+QUOTES = {'"', "“", "”", "'", "‘", "’"}
+PARTITIVE_DETERMINERS = {"the", "its", "their", "these", "those"}
 UNIT_LOOKBACK = 600  # characters searched back for "the number of <unit>"
 
 
@@ -99,12 +103,13 @@ class CountFinder:
     def _unit_after(self, doc: Doc, j: int, singular_ok: bool, tagged: bool) -> tuple[str | None, bool]:
         """(unit, excluded) for the noun phrase starting at token j."""
         first = None
+        headline = j < len(doc) and _title_case_line(doc, j)
         for k in range(j, min(len(doc), j + self.max_distance + 1)):
             tok = doc[k]
             if breaks_line(doc[k - 1]) and k > j:
                 break
-            if tok.text in ("-", "–"):
-                continue
+            if tok.text in ("-", "–") or tok.text in QUOTES:
+                continue  # 'start-ups'; '87 national "little giant" firms'
             w = tok.lower_
             if w in self.excluded:
                 return None, True
@@ -127,7 +132,7 @@ class CountFinder:
                 if self._is_plural_noun(last, tagged) or (not tagged and last.lower_.endswith("s")):
                     return doc[k : k + 3].text, False
                 continue
-            if self._is_plural_noun(tok, tagged):
+            if self._is_plural_noun(tok, tagged) or (headline and _capital_plural(tok)):
                 return tok.text, False
             if first is None and singular_ok and (not tagged or tok.pos_ in ("NOUN", "PROPN")):
                 first = tok.text
@@ -217,6 +222,16 @@ class CountFinder:
                 unit, excluded = self._unit_after(doc, nxt, singular, tagged)
             if excluded:
                 continue
+            if (
+                unit is None
+                and value > 1
+                and nxt + 2 < n
+                and doc[nxt].lower_ == "of"
+                and doc[nxt + 1].lower_ in PARTITIVE_DETERMINERS
+            ):  # '11 of the new firms' (but 'one of China's first bases' is no count, SPEC 2.7)
+                unit, excluded = self._unit_after(doc, nxt + 2, False, tagged)
+                if excluded:
+                    continue
             if unit is None and nxt + 1 < n and doc[nxt].lower_ in RANGE_WORDS and _num_token(doc[nxt + 1]):
                 k = nxt + 1
                 while k + 1 < n and doc[k + 1].lower_ in SCALE_WORDS:
@@ -307,6 +322,31 @@ class CountFinder:
             if q:
                 attrs["qualifier"] = q
             add_candidate(doc, Candidate(start, end, "COUNT", rule, attrs=attrs))
+
+
+def _title_case_line(doc: Doc, j: int) -> bool:
+    """Whether token j stands in a headline written in Title Case ('Ontario Supporting 450 New Jobs')."""
+    text = masked_text(doc)
+    pos = doc[j].idx
+    start = text.rfind("\n", max(0, pos - HEADLINE_CHARS), pos) + 1
+    end = text.find("\n", pos, pos + HEADLINE_CHARS)
+    if (start == 0 and pos > HEADLINE_CHARS) or (end < 0 and len(text) > pos + HEADLINE_CHARS):
+        return False  # a line longer than any headline
+    line = text[start : end if end >= 0 else len(text)]
+    words = [w for w in line.split() if w[:1].isalpha() and len(w) > 3]
+    return len(words) >= 3 and line.rstrip()[-1:] not in ".!?" and all(w[0].isupper() for w in words)
+
+
+def _capital_plural(tok: Token) -> bool:
+    """A capitalised plural noun of a Title Case headline ('Jobs', 'Factories')."""
+    w = tok.lower_
+    return (
+        tok.is_alpha
+        and tok.text[0].isupper()
+        and len(w) > 3
+        and w.endswith("s")
+        and not w.endswith(("ss", "us", "is"))
+    )
 
 
 def _num_token(tok: Token) -> bool:

@@ -64,6 +64,7 @@ AGENCY = re.compile(
     r"|\b(?P<h>[A-Z]{2,})/(?=[A-Z][a-z])",
     re.M,
 )
+LOCATIVE = {"in", "at", "across", "near", "around", "throughout", "within"}
 CONNECTORS = {"of", "and", "for", "&", "on", "de"}
 HYPHENS = {"-", "–"}
 CREDIT_WORDS = {
@@ -596,7 +597,9 @@ class OrgFinder:
                 tok.text == "Area" and tok.i > 0 and tok.doc[tok.i - 1].text == "New"
             )  # Pudong New Area
         if tok.text == "City" and tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].text in {"of", "for"}:
-            return True  # "City of Windsor", the council
+            # "City of Windsor", the council; but "a shop in the City of Lyon" is the place
+            before = [t.lower_ for t in tok.doc[max(0, tok.i - 2) : tok.i]]
+            return not (before and (before[-1] in LOCATIVE or before[-2:] in ([p, "the"] for p in LOCATIVE)))
         if tok.text in self.industry and tok.i > 0 and _cap_word(tok.doc[tok.i - 1]):
             s = _run_left(tok.doc, tok.i - 1, limit=3)
             if all(t.text in self.generic for t in tok.doc[s : tok.i]):
