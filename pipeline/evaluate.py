@@ -218,9 +218,10 @@ class Result:
                     right += g.unit == p.unit
         return right, total
 
-    def attribution_accuracy(self) -> dict[str, tuple[int, int]]:
+    def attribution_accuracy(self, found_only: bool = False) -> dict[str, tuple[int, int]]:
         """(right, gold figures with attribution) per field and for all three together;
-        a gold figure without a strictly matching prediction counts as wrong."""
+        a gold figure without a strictly matching prediction counts as wrong (or, with
+        `found_only`, is left out, to see attribution apart from entity recall)."""
         out = {f: [0, 0] for f in (*ATTRIBUTION_FIELDS, "all")}
         for d in self.docs:
             pred = {e.key: e for e in d.pred}
@@ -228,6 +229,8 @@ class Result:
                 if not has_attribution(g):
                     continue
                 p = pred.get(g.key)
+                if p is None and found_only:
+                    continue
                 right_all = p is not None
                 for f in ATTRIBUTION_FIELDS:
                     ok = p is not None and attribution_ref(g, f) == attribution_ref(p, f)
@@ -238,9 +241,9 @@ class Result:
                 out["all"][1] += 1
         return {k: (v[0], v[1]) for k, v in out.items()}
 
-    def attribution_summary(self) -> str | None:
+    def attribution_summary(self, found_only: bool = False) -> str | None:
         """'subject 40/47 (0.851), ...' or None when no gold figure carries attribution."""
-        acc = self.attribution_accuracy()
+        acc = self.attribution_accuracy(found_only)
         if not acc["all"][1]:
             return None
         return ", ".join(f"{k} {r}/{t} ({r / t:.3f})" for k, (r, t) in acc.items())
@@ -272,9 +275,13 @@ class Result:
             }
         ur, ut = self.unit_accuracy()
         values["COUNT_unit"] = {"right": ur, "total": ut, "accuracy": round(ur / ut, 4) if ut else None}
-        attribution = {
+        attribution: dict[str, Any] = {
             k: {"right": r, "total": t, "accuracy": round(r / t, 4) if t else None}
             for k, (r, t) in self.attribution_accuracy().items()
+        }
+        attribution["found_only"] = {
+            k: {"right": r, "total": t, "accuracy": round(r / t, 4) if t else None}
+            for k, (r, t) in self.attribution_accuracy(found_only=True).items()
         }
         return {
             "scores": scores,
@@ -379,6 +386,7 @@ def format_table(result: Result) -> str:
     attribution = result.attribution_summary()
     if attribution:
         lines.append(f"attribution (gold figures, missed ones wrong): {attribution}")
+        lines.append(f"attribution (figures the pipeline found):      {result.attribution_summary(True)}")
     missing = [d.id for d in result.docs if not d.has_prediction]
     if missing:
         lines.append(f"no prediction for {len(missing)} gold file(s): {', '.join(missing)}")

@@ -360,6 +360,8 @@ def render_report(result: Result) -> str:
     attribution = result.attribution_summary()
     if attribution:
         values += f"<p>Attribution (gold figures, missed ones wrong): {esc(attribution)}.</p>"
+        found = result.attribution_summary(found_only=True) or ""
+        values += f"<p>Attribution on the figures the pipeline found: {esc(found)}.</p>"
     top = (
         f'<h2 id="differences">{len(summary)} difference(s)</h2>' + _diff_rows(summary, with_doc=True)
         if summary

@@ -32,6 +32,9 @@ NOT_PLACE_PREPS = {"according", "from", "than", "against", "versus", "of", "by",
 PRONOUNS = {"it", "its", "they", "their", "them"}
 RELATIVE_PRONOUNS = {"which", "that", "who", "whose", "whom"}
 BREAKDOWN = re.compile(r"(?i)\b(?:including|of which|of whom|among them|among which)\b")
+OWNER_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}of\s+(?:the\s+)?")
+COLON_LIST = re.compile(r":\s*$|:\s+(?:[a-z]+\s+){0,2}$")
+LIST_GAP_FIG = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")  # "6.28, 5.89 and 4.24 trillion yuan"
 LIST_GAP = re.compile(r"^[^.;:!?]{0,80}$")
 PERIOD_LINK = re.compile(r"^\s*(?:to|and|through|until|till|-|–|—)\s*$")
 MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
@@ -45,24 +48,60 @@ HIERARCHY_SEP = re.compile(
     r"\s*,?\s*(?:(?:in|near|of)\s+)?(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|"
     r"western|north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?)\s+)?"
 )
+ALIAS_GAP = re.compile(r"\s*\(\s*|\s*,\s*(?:known as|also known as|or|dubbed|called)\s+(?:the\s+)?")
+PLACED_BEFORE = re.compile(r"(?i)(?:\b(?:in|at|near|beside|across)|,)\s+(?:the\s+)?$")
 POSSESSIVE_GAP = re.compile(r"['’]s\s+")
+FRONTED_PHRASE = re.compile(
+    r"\s*(?:In|At|On|During|After|Before|Since|By|Over|Within|Throughout)\b[^,;:\n]{0,80},"
+)
 FRONTED_PLACE = re.compile(r"\s*(?:In|At|Across)\s+(?:the\s+)?$")
 COMPARISON_BEFORE = re.compile(
-    r"(?i)(?:\b(?:against|than|versus|vs\.?|compared (?:with|to))\s+(?:[\w'’-]+\s+){0,4}"
+    r"(?i)(?:(?:\bagainst|(?<!more )(?<!less )(?<!fewer )\bthan|\bversus|\bvs\.?|\bcompared (?:with|to))\s+"
+    r"(?:[\w'’-]+\s+){0,4}"
     r"|\b(?:up|down|rising|falling|rose|fell|increased|decreased|grew)\b[^,.;]{0,30}?\bfrom\s+(?:the\s+|a\s+)?)$"
 )
 COMPARISON_PREPS = {"against", "than", "versus", "vs", "vs."}
+COMPASS = {
+    "north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
+    "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west",
+}  # fmt: skip
+PART_OF_PLACE = {
+    "north",
+    "south",
+    "east",
+    "west",
+    "centre",
+    "center",
+    "heart",
+    "outskirts",
+    "edge",
+    "part",
+    "rest",
+}
+THERE = re.compile(r"^[^,;]{0,60}\bthere\b")
+CLAUSE_DEPS = {
+    "ROOT",
+    "advcl",
+    "relcl",
+    "ccomp",
+    "xcomp",
+    "csubj",
+    "parataxis",
+}  # heads of clauses, whatever their tag
+QUALIFYING = {"more", "less", "fewer", "rather"}  # "more than 300" is a qualifier, not a comparison
 TEMPORAL_MARKS = {"when", "once", "after", "before", "until", "till", "by"}
-OF_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?of\s")
+OF_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?of\s(?!them\b|which\b|whom\b|it\b)")
 WORD_COMMA = re.compile(r",(?!\d)")
 LINE_BREAKS = re.compile(r"\n\s*")
-BASED = re.compile(r"^-?\s*based\b")
+BASED = re.compile(r"^-\s*[a-z]|^\s+-\s*based\b")  # "Paris-based", "Hefei-backed", "China-Europe"
 SENTENCE_END = re.compile(r"[.!?]['\"”’)]*\s+(?=[A-Z“\"'(\[])|\n")
 PREPOSITION_BEFORE = re.compile(
     r"(?i)\b(?:in|at|across|throughout|within|of|from|to|with|for|on|into|onto|by|than|"
-    r"between|among|via|like|as|against|toward|towards|over|under|near|outside|inside)\s+(?:the\s+)?$"
+    r"between|among|via|like|as|against|toward|towards|over|under|near|outside|inside)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?east(?:ern)?|"
+    r"north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?)\s+)?$"
 )
-RELATIVE_CUT = re.compile(r"(?i),\s*(?:which|who|where)\b")
+RELATIVE_CUT = re.compile(r"(?i),\s*(?:which|who|where|when)\b")
 CLAUSE_CUT = re.compile(r"[;:]|(?i:,\s*(?:while|whereas|but|although|though)\b)")
 AGENT_BEFORE = re.compile(r"(?i)\bby\s+(?:the\s+)?$")
 POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
@@ -138,6 +177,8 @@ class Attributor:
             rf"(?i)\b(?:(?:{say})\b{when}(?:\s+that\b)?|(?:{report})\b{when}\s+that\b)"
         )
         self.use_parse = use_parse
+        reporters = "|".join(re.escape(v) for v in sorted(self.reporting, key=len, reverse=True))
+        self.report_date = re.compile(rf"(?i)\b(?:{reporters})\s+(?:on\s+)?(?=\S)")
 
     # --- shared ---------------------------------------------------------------------
 
@@ -154,6 +195,9 @@ class Attributor:
             by_sentence.setdefault(bisect.bisect_right(bounds, e["start"]) - 1, []).append(e)
         _, dateline = find_published(text)
         headers = [*leads, *([dateline] if dateline else [])]
+        reported_on = {
+            m.end() for m in self.report_date.finditer(text)
+        }  # "said on Tuesday": the report's date
         for i, group in by_sentence.items():
             figures = [e for e in group if e["label"] in FIGURES]
             if not figures:
@@ -162,7 +206,11 @@ class Attributor:
                 e
                 for e in group
                 if e["label"] in ("ORG", "PLACE")
-                or (e["label"] == "DATE" and not any(a <= e["start"] and e["end"] <= b for a, b in headers))
+                or (
+                    e["label"] == "DATE"
+                    and e["start"] not in reported_on
+                    and not any(a <= e["start"] and e["end"] <= b for a, b in headers)
+                )
             ]
             if parsed:
                 ParsedSentence(self, doc, text, refs).attribute(figures)
@@ -192,6 +240,7 @@ class Attributor:
         word: str,
         prefer: set[int] | None = None,
         strict: bool = False,
+        first: set[int] | None = None,
     ) -> dict[str, Any] | None:
         """The name a description or pronoun at `before` stands for, earlier in the same sentence."""
         label = self.description_label(word)
@@ -208,6 +257,10 @@ class Attributor:
         ]
         if not fits:
             return None
+        if first is not None:
+            preferred = [r for r in fits if r["start"] in first]
+            if preferred:
+                return preferred[-1]  # "X, which supplies Y, said it would invest …" -> X
         if prefer is not None:
             preferred = [r for r in fits if r["start"] in prefer]
             if preferred or strict:
@@ -242,7 +295,7 @@ class Attributor:
         for m in relative_cuts:
             if m.start() < start or m.end() > fig["start"]:
                 continue
-            close = _next_comma(text, m.end(), fig["start"])
+            close = _last_comma(text, m.end(), fig["start"])
             if close >= 0:
                 skip.append((m.start(), close))  # "Toyota, which employs 3,000 people, plans …"
                 continue
@@ -261,6 +314,9 @@ class Attributor:
                 before_comma = text.rfind(", ", fig["end"], m.start())
                 end = min(end, before_comma if before_comma >= 0 else m.start())
                 break
+        lead = PARTICIPLE_LEAD.match(text, start)
+        if lead and lead.end() <= fig["start"]:
+            skip.append((start, lead.end()))  # "Founded in 2009 and based in Lyon, Acme operates …"
         return start, end, rel, skip
 
     def _attribute_text(
@@ -281,8 +337,16 @@ class Attributor:
             lead_text = text[max(cs, fig["start"] - 60) : fig["start"]]
             compared = bool(COMPARISON_BEFORE.search(lead_text))
             dates = [
-                r for r in inside if r["label"] == "DATE" and not _compared_between(text, fig, r, figures)
+                r
+                for r in inside
+                if r["label"] == "DATE"
+                and not _compared_between(text, fig, r, figures)
+                and not _date_apart(text, cs, fig, r, figures)
             ]
+            if rel == "when":  # "by 2025, when new materials make up 60 percent"
+                dates = [
+                    r for r in refs if r["label"] == "DATE" and r["end"] <= cs and r["end"] >= cs - 8
+                ] or dates
             when = min(dates, key=lambda r: abs(r["start"] - fig["start"])) if dates else None
             when = _period_end(text, when, refs)
             if compared:
@@ -303,10 +367,16 @@ class Attributor:
             else:
                 for k in range(len(before) - 1, -1, -1):
                     r = before[k]
-                    lead = text[max(cs, r["start"] - 30) : r["start"]]
-                    if BASED.match(text[r["end"] : r["end"] + 8]):
+                    if BASED.match(text[r["end"] : r["end"] + 8]) or text[r["start"] - 1 : r["start"]] == "-":
                         continue
-                    if PREPOSITION_BEFORE.search(lead) and not self._of_possessor(text[cs : r["start"]]):
+                    # the start of its possessive or list chain: "in central China's Hunan province"
+                    first = k
+                    while first and _chained(text, before[first - 1], before[first]):
+                        first -= 1
+                    lead = text[max(cs, before[first]["start"] - 40) : before[first]["start"]]
+                    if PREPOSITION_BEFORE.search(lead) and not self._of_possessor(
+                        text[cs : before[first]["start"]]
+                    ):
                         continue
                     while k and re.fullmatch(r"\s*,\s*", text[before[k - 1]["end"] : before[k]["start"]]):
                         k -= 1  # "the Park of X District, Hohhot, has …": the first of an apposition
@@ -325,6 +395,10 @@ class Attributor:
                     and text[r["end"] : cs].strip(" ,").lower() in ("which", "who")
                 ]
                 subject = antecedent[-1] if antecedent else None
+            if subject is None:  # "8.6 per cent of Nigeria's GDP"
+                owner = next((r for r in after if OWNER_AFTER.fullmatch(text[fig["end"] : r["start"]])), None)
+                if owner is not None and POSSESSIVE_AFTER.match(text[owner["end"] : owner["end"] + 3]):
+                    subject = owner
             if subject is None:
                 word = _word_before_figure_subject(text, cs, fig["start"])
                 if word:
@@ -337,7 +411,10 @@ class Attributor:
                     subject = self.earlier_name(refs, cs, word, subjects, strict=True)
             place = None
             for r in sorted(
-                (r for r in inside if r["label"] == "PLACE"), key=lambda r: abs(r["start"] - fig["start"])
+                (r for r in inside if r["label"] == "PLACE"),
+                key=lambda r: (
+                    r["start"] - fig["end"] if r["start"] >= fig["end"] else fig["start"] - r["end"] + 5
+                ),
             ):
                 if r["start"] >= fig["end"] and OF_AFTER.match(text[fig["end"] : r["start"]]):
                     continue  # "70 percent of the institutions in X": X qualifies the institutions
@@ -346,13 +423,23 @@ class Attributor:
                 ):
                     continue  # "Zhongguancun street in Haidian district has …": the subject's own phrase
                 words = text[max(cs, r["start"] - 40) : r["start"]].lower().split()
-                if len(words) >= 2 and words[-1] == "of" and self.description_label(words[-2]) == "PLACE":
-                    words = words[:-2]  # "in the City of Suffolk"
+                if (
+                    len(words) >= 2
+                    and words[-1] == "of"
+                    and (self.description_label(words[-2]) == "PLACE" or words[-2] in PART_OF_PLACE)
+                ):
+                    words = words[:-2]  # "in the City of Suffolk", "in the south of Jiangxi province"
+                if POSSESSIVE_AFTER.match(text[r["end"] : r["end"] + 3]):
+                    continue  # "in Chongqing's Bishan district": the possessed place is taken, not its owner
+                while words and (words[-1].endswith(("'s", "’s")) or words[-1] in COMPASS):
+                    words = words[:-1]
                 if words and words[-1] == "the":
                     words = words[:-1]
                 if words and words[-1] in PLACE_PREPS:
                     place = r
                     break
+            if place is None and THERE.search(text[fig["end"] : ce]):
+                place = self.earlier_name(refs, fig["start"], "there")  # "… plans to add 1,200 jobs there"
             if place is None and subject is not None:
                 place = subject if subject["label"] == "PLACE" else _place_beside(text, subject, refs)
             fig.update({"subject": _ref(subject), "place": _ref(place), "when": _ref(when)})
@@ -377,6 +464,21 @@ def _compared_between(
         for f in figures
         if f is not fig
     )
+
+
+def _chained(text: str, a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether name a opens the phrase of name b: a possessor ('China's Hunan') or an earlier
+    item of the same list ('Anping, Lixian and Boye')."""
+    gap = text[a["end"] : b["start"]]
+    return bool(POSSESSIVE_GAP.fullmatch(gap) or (LIST_SEP.fullmatch(gap) and a["label"] == b["label"]))
+
+
+def _last_comma(text: str, start: int, end: int) -> int:
+    """The last comma that separates words between start and end, or -1."""
+    found = -1
+    for m in WORD_COMMA.finditer(text, start, end):
+        found = m.start()
+    return found
 
 
 def _next_comma(text: str, start: int, end: int) -> int:
@@ -407,7 +509,7 @@ class ParsedSentence:
             if span is not None:
                 for t in span:
                     self.tok2ref.setdefault(t.i, r)
-        self.subjects: set[int] = {
+        self.clause_subjects: set[int] = {
             r["start"]
             for i, r in self.tok2ref.items()
             if r["label"] != "DATE"
@@ -416,6 +518,11 @@ class ParsedSentence:
                 or (doc[i].dep_ in ("poss", "compound") and doc[i].head.dep_ in SUBJECT_DEPS)
             )
         }
+        self.subjects: set[int] = {
+            r["start"]
+            for i, r in self.tok2ref.items()
+            if r["label"] != "DATE" and not _in_side_phrase(doc[i])
+        }
 
     def ref(self, tok: Token, labels: Iterable[str]) -> dict[str, Any] | None:
         r = self.tok2ref.get(tok.i)
@@ -423,6 +530,7 @@ class ParsedSentence:
 
     def attribute(self, figures: list[dict[str, Any]]) -> None:
         self.figure_tokens: set[int] = set()
+        self.np_tokens: set[int] = set()
         for fig in figures:
             span = self.doc.char_span(fig["start"], fig["end"], alignment_mode="expand")
             if span is not None:
@@ -435,10 +543,17 @@ class ParsedSentence:
                 continue
             head = _noun_head(span.root)
             chain, path = self.clause_chain(head)
+            verbs = {t.i for t in chain}
+            self.np_tokens = set()
+            for t in path:  # the figure's own noun phrase, below its clause
+                if t.i in verbs:
+                    break
+                self.np_tokens.add(t.i)
             own = set(range(span.start, span.end)) | {head.i}
             when = self.when(chain, fig, path, own)
             if self.compared(path, chain):
-                fig.update({"subject": None, "place": None, "when": _ref(when)})
+                base = self.base_date(path, own, fig)  # "up from SAR 48 million a year earlier"
+                fig.update({"subject": None, "place": None, "when": _ref(base or when)})
                 continue
             subject = (
                 self.participle_agent(head)
@@ -454,8 +569,39 @@ class ParsedSentence:
                 # "signed agreements with three manufacturers to build plants": the signer's figure
                 outer, _ = self.clause_chain(top.head)
                 subject = self.subject(outer[-1], set(range(span.start, span.end)))
+            if (
+                subject is None
+                and top.dep_ == "ROOT"
+                and not any(c.dep_ in (*SUBJECT_DEPS, "expl") for c in top.children)
+            ):
+                # "Geely, which builds cars …, plans to add 1,200 jobs" parsed with no subject
+                before = [
+                    r
+                    for i, r in sorted(self.tok2ref.items())
+                    if r["label"] in ("ORG", "PLACE") and i < top.i and not _in_side_phrase(self.doc[i])
+                ]
+                subject = before[0] if before else None
             place = self.place(path, chain, subject)
             fig.update({"subject": _ref(subject), "place": _ref(place), "when": _ref(when)})
+
+    def base_date(self, path: list[Token], own: set[int], fig: dict[str, Any]) -> dict[str, Any] | None:
+        """The date inside a comparison's own phrase, up to its preposition."""
+        phrase: set[int] = set()
+        for tok in path:
+            phrase.add(tok.i)
+            if _is_comparison(tok):
+                phrase.add(tok.head.i)
+                break
+        else:
+            return None
+        found = []
+        for r in self.refs:
+            if r["label"] != "DATE":
+                continue
+            span = self.doc.char_span(r["start"], r["end"], alignment_mode="expand")
+            if span is not None and self._date_reaches(span.root, phrase, phrase, set(), own):
+                found.append(r)
+        return min(found, key=lambda r: abs(r["start"] - fig["end"])) if found else None
 
     def compared(self, path: list[Token], chain: list[Token]) -> bool:
         """A figure of comparison ('against national growth of 2.5 percent', 'up from 42 percent',
@@ -464,7 +610,11 @@ class ParsedSentence:
         for tok in path:
             if tok.i in verbs:
                 return False
-            if tok.dep_ == "prep" and tok.lower_ in COMPARISON_PREPS:
+            if (
+                tok.dep_ == "prep"
+                and tok.lower_ in COMPARISON_PREPS
+                and tok.nbor(-1).lower_ not in QUALIFYING
+            ):
                 return True
             if tok.dep_ == "prep" and tok.lower_ == "from" and tok.head.lower_ in ("up", "down"):
                 return True
@@ -502,10 +652,12 @@ class ParsedSentence:
         while tok.i not in seen:
             seen.add(tok.i)
             path.append(tok)
-            if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT":
+            clause_head = tok.pos_ in ("VERB", "AUX") or tok.dep_ in CLAUSE_DEPS
+            if clause_head and not (tok.i in self.figure_tokens and tok.dep_ not in CLAUSE_DEPS):
                 if chain and tok.lower_ in self.owner.reporting:
                     # "…, creating 1,500 jobs, said the minister": the reported clause is the figure's
                     reported = [c for c in tok.children if c.dep_ == "ccomp" and c.i not in seen]
+                    path.pop()  # the reporter's own phrases ("said on Tuesday") are not the figure's
                     if reported:
                         chain.append(reported[0])
                         path.append(reported[0])
@@ -560,7 +712,16 @@ class ParsedSentence:
         return self.owner_of(subj, depth)
 
     def participle_agent(self, head: Token) -> dict[str, Any] | None:
-        """'the $181 billion raised by China': the agent of a participle on the figure itself."""
+        """'the $181 billion raised by China', 'a 58-billion-yuan push by CATL': the agent of a
+        participle on the figure, or a 'by' phrase on the noun it measures."""
+        noun = head.head if head.dep_ in ("nmod", "compound", "amod", "nummod") else head
+        for tok in (head, noun):
+            for child in tok.children:
+                if child.dep_ == "prep" and child.lower_ == "by":
+                    for obj in child.children:
+                        r = self.ref(obj, ("ORG", "PLACE")) if obj.dep_ == "pobj" else None
+                        if r is not None:
+                            return r
         for child in head.children:
             if child.dep_ == "acl":
                 for agent in child.children:
@@ -583,7 +744,9 @@ class ParsedSentence:
                 r = self.ref(child, ("ORG", "PLACE"))
                 if r is not None and not BASED.match(self.text[r["end"] : r["end"] + 8]):
                     return r
-                if child.dep_ == "poss" and child.lower_ in PRONOUNS:
+                if child.dep_ == "poss" and (
+                    child.lower_ in PRONOUNS or self.owner.description_label(child.lower_) is not None
+                ):
                     return self.owner.earlier_name(
                         self.refs, child.idx, child.lower_, self.subjects, strict=True
                     )
@@ -605,8 +768,13 @@ class ParsedSentence:
                         if r is not None and (not feats or r.get("feature") in feats):
                             return r
         if described or word in PRONOUNS:
-            return self.owner.earlier_name(self.refs, tok.idx, word, self.subjects, strict=True)
-        if follow_clause and depth < 3:
+            return self.owner.earlier_name(
+                self.refs, tok.idx, word, self.subjects, strict=True, first=self.clause_subjects
+            )
+        predicative = tok.dep_ in ("attr", "oprd", "acomp") or (
+            tok.dep_ == "pobj" and tok.head.lower_ in ("into", "as")
+        )  # "became a hub that hosts 400 incubators", not "counts 500 companies, which employ …"
+        if follow_clause and depth < 3 and predicative:
             chain, _ = self.clause_chain(tok.head if tok.head is not tok else tok)
             return self.subject(chain[-1], set(), depth + 1)
         return None
@@ -636,14 +804,25 @@ class ParsedSentence:
                     return self.owner.earlier_name(self.refs, obj.idx, obj.lower_)
         if depth >= 2 or (known is not None and known["label"] == "DATE"):
             return None
-        for cand in (obj, *(c for c in obj.children if c.dep_ == "conj")):
+        cands = [obj, *(c for c in obj.children if c.dep_ == "conj")]
+        cands += [c for c in obj.children if c.dep_ == "acl"]  # "a park covering 3,000 mu near X"
+        for cand in cands:
             for child in cand.children:
-                if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
+                own_np = cand.i in self.figure_tokens or cand.i in self.np_tokens
+                if child.dep_ == "prep" and (
+                    child.lower_ in PLACE_PREPS
+                    or child.lower_ == "on"
+                    or (child.lower_ == "of" and not own_np)
+                ):
                     for inner in child.children:
-                        if inner.dep_ == "pobj":
-                            r = self.place_of(inner, depth + 1)
+                        if inner.dep_ in ("pobj", "dobj"):
+                            r = self.place_of(inner, depth + 1, direct=child.lower_ != "of" or depth < 1)
                             if r is not None:
                                 return r
+                if child.dep_ == "dobj" and cand.dep_ == "acl":
+                    r = self.place_of(child, depth + 1, direct=False)
+                    if r is not None:
+                        return r
         return None
 
     def _prep_places(self, toks: Iterable[Token]) -> list[tuple[int, dict[str, Any]]]:
@@ -655,15 +834,21 @@ class ParsedSentence:
                     if r is not None:
                         out.append((abs(child.i - tok.i), r))
                 # "the size of its factory in X" looks in; "70 percent of firms in X" does not
-                looks_in = child.dep_ == "prep" and child.lower_ == "of" and tok.i not in self.figure_tokens
+                looks_in = (
+                    child.dep_ == "prep"
+                    and child.lower_ == "of"
+                    and tok.i not in self.figure_tokens
+                    and tok.i not in self.np_tokens
+                )
                 if (child.dep_ not in ("prep", "dative") or child.lower_ in NOT_PLACE_PREPS) and not looks_in:
                     continue
-                direct = child.lower_ in PLACE_PREPS
+                direct = child.lower_ in PLACE_PREPS or child.lower_ == "on"
+                weight = 0 if child.lower_ in PLACE_PREPS else 50 if child.lower_ == "on" else 100
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         r = self.place_of(obj, direct=direct)
                         if r is not None:
-                            out.append((abs(obj.i - tok.i) + (0 if direct else 100), r))
+                            out.append((abs(obj.i - tok.i) + weight, r))
         return out
 
     def place(
@@ -673,14 +858,28 @@ class ParsedSentence:
         purpose clause hung on it, else the subject when it is a place, else a place in the
         subject's phrase or a place possessor."""
         seen = {t.i for t in path}
+        for verb in chain[:1]:  # "will add a line for drivetrains there"
+            there = [t for t in verb.subtree if t.lower_ == "there" and t.dep_ == "advmod"]
+            if there:
+                r = self.owner.earlier_name(self.refs, there[0].idx, "there")
+                if r is not None:
+                    return r
         for k, tok in enumerate(path):
             if k and path[k - 1].dep_ == "conj" and tok.pos_ in ("NOUN", "PROPN"):
                 continue  # "eight sites in X, and 235 institutions": X belongs to the sites only
             found = self._prep_places([tok])
             if found:
                 return min(found, key=lambda x: x[0])[1]
-        for verb in chain[1:]:  # "build a plant in Lyon, creating 333 jobs": the clause's object's place
+        for below, verb in itertools.pairwise(chain):  # "build a plant in Lyon, creating 333 jobs"
+            if below.dep_ == "conj":
+                break  # "process ore from mines near X and employ 350 people": not the employer's place
             objects = [c for c in verb.children if c.dep_ in ("dobj", "attr") and c.i not in seen]
+            objects += [
+                t
+                for o in objects
+                for t in o.subtree
+                if t.i != o.i and t.pos_ in ("NOUN", "PROPN", "NUM", "ADJ")
+            ][:30]
             found = self._prep_places(objects)
             if found:
                 return min(found, key=lambda x: x[0])[1]
@@ -742,6 +941,8 @@ class ParsedSentence:
                 return not crossed
             if tok.i in others or (tok.dep_ == "prep" and any(c.i in others for c in tok.children)):
                 return False
+            if _is_comparison(tok) and tok.i not in mine:
+                return False  # "up 18 per cent from a year earlier": the base's date
             clause = tok.dep_ in ("advcl", "acl", "relcl", "ccomp", "parataxis", "csubj") or (
                 tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX")
             )
@@ -799,6 +1000,29 @@ def _place_beside(text: str, subject: dict[str, Any], refs: list[dict[str, Any]]
         if r["label"] == "PLACE" and r["start"] >= subject["end"]:
             return r if re.fullmatch(r"\s*,\s*", text[subject["end"] : r["start"]]) else None
     return None
+
+
+def _is_comparison(tok: Token) -> bool:
+    """'than', 'against', 'compared with', or 'from' after up/down: a phrase giving a base."""
+    if tok.dep_ != "prep" and tok.lower_ not in ("compared", "comparing"):
+        return False
+    if tok.lower_ in COMPARISON_PREPS:
+        return tok.i == 0 or tok.nbor(-1).lower_ not in QUALIFYING
+    return tok.lower_ in ("compared", "comparing") or (
+        tok.lower_ == "from" and tok.head.lower_ in ("up", "down")
+    )
+
+
+def _in_side_phrase(tok: Token) -> bool:
+    """Whether a name stands in a prepositional phrase ('At the Convention in Hefei, the city …'),
+    so a later description does not stand for it; subjects, objects and possessors can."""
+    for _ in range(12):
+        if tok.dep_ in ("prep", "pobj", "agent", "dative"):
+            return True
+        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+            return False
+        tok = tok.head
+    return False
 
 
 def _noun_head(tok: Token) -> Token:
@@ -883,12 +1107,63 @@ def _list_of(text: str, refs: list[dict[str, Any]], ref: dict[str, Any]) -> list
     return items
 
 
+VP_AND = re.compile(
+    r"(?i)\band\s+(?:(?:also|then|now|later)\s+)?(?:will|would|shall|plans?|planned|aims?|aimed|expects?|"
+    r"expected|has|have|had|is|was|are|were|[a-z]+ed)\b"
+)
+PARTICIPLE_LEAD = re.compile(
+    r"\s*(?:[A-Z][a-z]+(?:ed|ing)|Set up|Built)\s+(?:in|by|on|at|as|from|with|along|near|across|since)\b[^,]*,"
+)
+
+
+def _date_apart(
+    text: str, clause_start: int, fig: dict[str, Any], date: dict[str, Any], figures: list[dict[str, Any]]
+) -> bool:
+    """Whether a date of the figure's clause belongs to something else (the blank base's reading):
+    a participle or aside before it ('Founded in 2009, X operates 11 …', 'The zone, set up in
+    2012, hosts 126 …'), a phrase hung after it (', creating 900 jobs by 2028'), another verb
+    joined by 'and' ('shipped … last year and will invest …'), or another figure between them
+    that is no list with it ('350 people … and 180 once it opens in 2028')."""
+    if date["end"] <= fig["start"]:
+        between = text[date["end"] : fig["start"]]
+        lead = PARTICIPLE_LEAD.match(text, clause_start)
+        if lead and date["start"] < lead.end() <= fig["start"]:
+            return True
+        aside = text.rfind(", ", clause_start, date["start"])
+        close = between.find(", ")
+        if (
+            aside >= 0
+            and re.match(r",\s+(?:[a-z]+ed|set up|built|founded|which|who)\b", text[aside:])
+            and close >= 0
+            and re.match(r",\s+(?:(?:now|also|still|then)\s+)?[a-z]+(?:s|ed)\b", between[close:])
+        ):
+            return True  # "The zone, set up in 2012, now hosts 126 firms"
+    else:
+        between = text[fig["end"] : date["start"]]
+        if re.search(r",\s+[a-z]+ing\b", between):
+            return True
+    if VP_AND.search(between):
+        return True
+    lo, hi = fig["end"], date["start"]  # "350 people … and 180 once it opens in 2028"
+    others = [f for f in figures if f is not fig and lo <= f["start"] < hi]
+    if others:
+        chain = sorted([fig, *others], key=lambda f: f["start"])
+        gaps = [text[a["end"] : b["start"]] for a, b in itertools.pairwise(chain)]
+        if any(re.search(r"\band\b", g) and not LIST_GAP_FIG.fullmatch(g) for g in gaps):
+            return True
+    return False
+
+
 def _refine_place(
     text: str, refs: list[dict[str, Any]], place: dict[str, Any] | None
 ) -> dict[str, Any] | None:
     """The first of a list of places ('in Beilun, Zhenhai and Yinzhou districts' -> Beilun) and
     the most specific of a nesting ('at Butibori in Nagpur district', 'Boden, in Sweden's
     Norrbotten county' -> Butibori, Boden)."""
+    if place is not None:  # "Chongqing's Bishan district": the possessed place
+        later = [r for r in refs if r["start"] >= place["end"] and r["label"] == "PLACE"]
+        if later and POSSESSIVE_GAP.fullmatch(text[place["end"] : later[0]["start"]]):
+            place = later[0]
     best = cursor = place
     for _ in range(4):
         if cursor is None:
@@ -902,6 +1177,11 @@ def _refine_place(
             continue
         if not (LIST_SEP.fullmatch(gap) or HIERARCHY_SEP.fullmatch(gap)):
             break
+        if (
+            not LIST_SEP.fullmatch(gap)
+            and PLACED_BEFORE.search(text[max(0, prev["start"] - 12) : prev["start"]]) is None
+        ):
+            break  # "on Alexandra Dock in Kingston upon Hull": the in-phrase names the place
         best = cursor = prev
     return best
 
@@ -916,6 +1196,13 @@ def _post_pass(text: str, sent_start: int, refs: list[dict[str, Any]], figures: 
         if x["label"] == "PLACE" and FRONTED_PLACE.fullmatch(text[sent_start : x["start"]]):
             fronted = x if re.match(r"\s*,", text[x["end"] : x["end"] + 3]) else None
             break
+    fronted_date = None
+    lead = FRONTED_PHRASE.match(text, sent_start)
+    if lead:
+        inside = [
+            x for x in refs if x["label"] == "DATE" and lead.start() <= x["start"] and x["end"] <= lead.end()
+        ]
+        fronted_date = inside[-1] if inside else None
     groups: dict[tuple[int, int], list[dict[str, Any]]] = {}
     for f in figures:
         for field in ("subject", "place"):
@@ -925,14 +1212,19 @@ def _post_pass(text: str, sent_start: int, refs: list[dict[str, Any]], figures: 
                 r = _refine_place(text, refs, r)
             if r is None:
                 continue
-            after = text[r["end"] : r["end"] + 3]
-            if after.lstrip().startswith("("):
-                nxt = [x for x in refs if x["start"] > r["end"] and x["label"] == r["label"]]
-                if nxt and re.fullmatch(r"\s*\(\s*", text[r["end"] : nxt[0]["start"]]):
-                    r = nxt[0]  # "the Hungarian Investment Promotion Agency (HIPA) had closed 94 projects"
+            text[r["end"] : r["end"] + 3]
+            nxt = [x for x in refs if x["start"] > r["end"] and x["label"] == r["label"]]
+            if (
+                nxt
+                and ALIAS_GAP.fullmatch(text[r["end"] : nxt[0]["start"]])
+                and not POSSESSIVE_AFTER.match(text[nxt[0]["end"] : nxt[0]["end"] + 3])
+            ):
+                r = nxt[0]  # "the … Agency (HIPA) had closed 94 projects", "…, known as Modon, has signed"
             f[field] = _ref(r)
         if f.get("place") is None and fronted is not None:
             f["place"] = _ref(fronted)
+        if f.get("when") is None and fronted_date is not None and fronted_date["end"] <= f["start"]:
+            f["when"] = _ref(fronted_date)  # "In a deal signed the same day, X agreed to develop …"
         subj = f.get("subject")
         if isinstance(subj, dict) and "converts" not in f:
             groups.setdefault((subj["start"], subj["end"]), []).append(f)
@@ -954,6 +1246,7 @@ def _copy_dependants(text: str, figures: list[dict[str, Any]], doc: Doc | None) 
     by_span = {(f["start"], f["end"]): f for f in figures}
     source: dict[str, Any] | None = None
     prev: dict[str, Any] | None = None
+    colon = False
     for f in figures:
         conv = f.get("converts")
         if isinstance(conv, dict) and (conv["start"], conv["end"]) in by_span:
@@ -962,13 +1255,18 @@ def _copy_dependants(text: str, figures: list[dict[str, Any]], doc: Doc | None) 
         if prev is not None:
             gap = text[prev["end"] : f["start"]]
             if BREAKDOWN.search(gap):
-                source = prev
+                source, colon = prev, False
+            elif COLON_LIST.search(gap):  # "opened 50 factories last year: 31 in Lagos, 12 in Kano"
+                source, colon = prev, True
             elif source is not None and not (
                 LIST_GAP.match(gap) and not _has_finite_verb(doc, prev["end"], f["start"])
             ):
                 source = None
         if source is not None:
+            own_place = f.get("place")
             f.update({k: source[k] for k in FIELDS})
+            if colon and own_place is not None:
+                f["place"] = own_place
         prev = f
 
 
