@@ -94,7 +94,9 @@ def run_one(name: str, corpus: Path) -> dict[str, float]:
         load = 0.0
         t1 = time.perf_counter()
         spec = {"model": None, "config": None, "overrides": {}, "encoding": None}
-        run_dask(paths, out, spec, n_workers=2, partition_size=16)
+        failures: list = []
+        for _ in run_dask([(p, p.stem) for p in paths], out, spec, failures, n_workers=2, partition_size=16):
+            pass
         shutil.rmtree(out)
     else:
         raise SystemExit(f"unknown configuration {name}")
