@@ -96,8 +96,8 @@ def test_scale_dask_local_cluster_equals_local_engine(tmp_path):
     assert not (dask / ".shards").exists()
 
 
-def _start(corpus: Path, out: Path) -> subprocess.Popen:
-    cmd = [
+def _extract_cmd(corpus: Path, out: Path) -> list[str]:
+    return [
         sys.executable,
         "-m",
         "pipeline",
@@ -109,7 +109,12 @@ def _start(corpus: Path, out: Path) -> subprocess.Popen:
         "--batch-size",
         "2",
     ]
-    return subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+
+
+def _start(corpus: Path, out: Path) -> subprocess.Popen:
+    return subprocess.Popen(
+        _extract_cmd(corpus, out), cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
 
 
 def _wait_for_records(out: Path, n: int, proc: subprocess.Popen, timeout: float = 120) -> None:
@@ -197,18 +202,7 @@ def test_scale_interrupt_ends_every_worker_and_resume_finishes_in_order(tmp_path
     corpus = tmp_path / "c"
     write_corpus(corpus, 80, seed=5, paragraphs=12)
     out = tmp_path / "out"
-    cmd = [
-        sys.executable,
-        "-m",
-        "pipeline",
-        "extract",
-        str(corpus),
-        "-o",
-        str(out),
-        "-q",
-        "--batch-size",
-        "2",
-    ]
+    cmd = _extract_cmd(corpus, out)
     proc = subprocess.Popen([*cmd, *engine], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 180
     while not any(p.read_bytes().count(b"\n") >= 2 for p in out.glob(".run-*/extractions.jsonl.*.part")):

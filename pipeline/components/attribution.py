@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from pipeline.components.base import USER_KEY, Intervals, raw_text
+from pipeline.components.dates import MONTH
 from pipeline.read import find_published
 from pipeline.ruledata import load_word_features, load_word_list
 
@@ -37,7 +38,6 @@ COLON_LIST = re.compile(r":\s*$|:\s+(?:[a-z]+\s+){0,2}$")
 LIST_GAP_FIG = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")  # "6.28, 5.89 and 4.24 trillion yuan"
 LIST_GAP = re.compile(r"^[^.;:!?]{0,80}$")
 PERIOD_LINK = re.compile(r"^\s*(?:to|and|through|until|till|-|–|—)\s*$")
-MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 DATELINE_LEAD = re.compile(
     r"(?m)^[ \t]*(?P<lead>[A-Z][A-Za-z'’.\- ]{1,40}(?:,[^\n()/:]{1,45}?)?)"
     r"(?:\s*\((?P<agency>[^()\n]{1,30})\))?(?:\s*/[^/\n]{2,30}/)?"
@@ -1062,7 +1062,7 @@ def dateline_cuts(text: str) -> list[tuple[int, int]]:
     out = []
     for m in DATELINE_LEAD.finditer(text):
         lead = m.group("lead")
-        if lead.split()[0].rstrip(",").isupper() or m.group("agency") or re.search(rf"\d|\b{MONTHS}", lead):
+        if lead.split()[0].rstrip(",").isupper() or m.group("agency") or re.search(rf"\d|\b{MONTH}\b", lead):
             out.append((m.start("lead"), m.end()))
     return out
 
