@@ -1,0 +1,123 @@
+"""One token table per Doc, built once and shared by every component.
+
+spaCy makes a new `Token` object on every `doc[i]` and every step of `for tok in doc`, and looks
+its text up in the string store on every `.text`; the rules walk the tokens many times, so that
+cost dominated the blank pipeline. The table holds one plain, slotted row per token with the
+attributes the rules read, computed once from `Doc.to_array` and the text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import weakref
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_QUOTE, IS_SPACE, LENGTH, LIKE_NUM, SPACY
+from spacy.tokens import Doc
+
+from pipeline.components.base import masked_text
+
+ATTRS = [IDX, LENGTH, SPACY, IS_SPACE, LIKE_NUM, IS_ALPHA, IS_PUNCT, IS_QUOTE]
+
+
+class Tok(NamedTuple):
+    """One token's attributes, named as on spaCy's `Token`, plus `end`, `cap` and `brk`."""
+
+    i: int
+    text: str
+    lower_: str
+    idx: int
+    end: int
+    whitespace_: str
+    is_space: bool
+    like_num: bool
+    is_alpha: bool
+    is_punct: bool
+    is_quote: bool
+    # Title-case or all-caps word ('Hohhot', 'SenseTime', 'CHINA', "Xiong'an")
+    cap: bool
+    # the token holds a line break (spaCy keeps line breaks in tokens, never in whitespace_)
+    brk: bool
+
+
+class TokenTable:
+    """The rows of a Doc's tokens (`table[i]`, `len(table)`, iteration) and char -> token lookup."""
+
+    __slots__ = ("__weakref__", "_end_index", "_start_index", "ends", "rows", "starts")
+
+    def __init__(self, doc: Doc, text: str) -> None:
+        n = len(doc)
+        cols = doc.to_array(ATTRS).T.tolist() if n else [[] for _ in ATTRS]
+        idx, length, space, is_space, like_num, is_alpha, is_punct, is_quote = cols
+        texts = [text[a : a + b] for a, b in zip(idx, length, strict=True)]
+        ends = [a + b for a, b in zip(idx, length, strict=True)]
+        rows = list(
+            map(
+                Tok._make,
+                zip(
+                    range(n),
+                    texts,
+                    [t.lower() for t in texts],
+                    idx,
+                    ends,
+                    [" " if s else "" for s in space],
+                    [bool(s) or not t.strip() for s, t in zip(is_space, texts, strict=True)],
+                    list(map(bool, like_num)),
+                    list(map(bool, is_alpha)),
+                    list(map(bool, is_punct)),
+                    list(map(bool, is_quote)),
+                    [
+                        t[:1].isupper() and (bool(a) or any(c.isalpha() for c in t))
+                        for t, a in zip(texts, is_alpha, strict=True)
+                    ],
+                    ["\n" in t for t in texts],
+                    strict=True,
+                ),
+            )
+        )
+        self.rows = rows
+        self.starts = idx
+        self.ends = ends
+        self._start_index: dict[int, int] | None = None
+        self._end_index: dict[int, int] | None = None
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def __getitem__(self, i: int) -> Tok:
+        return self.rows[i]
+
+    def __iter__(self) -> Iterator[Tok]:
+        return iter(self.rows)
+
+    def at(self, char: int) -> int:
+        """The index of the token holding (or, between tokens, following) character `char`."""
+        i = bisect.bisect_right(self.starts, char) - 1
+        if i >= 0 and char < self.ends[i]:
+            return i
+        return i + 1
+
+    def starting_at(self, char: int) -> int | None:
+        """The token that starts exactly at `char`, if any."""
+        if self._start_index is None:
+            self._start_index = {s: i for i, s in enumerate(self.starts)}
+        return self._start_index.get(char)
+
+    def ending_at(self, char: int) -> int | None:
+        """The token that ends exactly at `char`, if any."""
+        if self._end_index is None:
+            self._end_index = {e: i for i, e in enumerate(self.ends)}
+        return self._end_index.get(char)
+
+
+_TABLES: weakref.WeakKeyDictionary[Doc, TokenTable] = weakref.WeakKeyDictionary()
+
+
+def token_table(doc: Doc) -> TokenTable:
+    """The Doc's token table, built on first use (kept beside the Doc, never in its user_data,
+    so it is not serialised with the Doc)."""
+    table = _TABLES.get(doc)
+    if table is None or len(table) != len(doc):
+        table = _TABLES[doc] = TokenTable(doc, masked_text(doc))
+    return table

@@ -1,0 +1,64 @@
+"""The shared token table: one row per token, the same values spaCy's Token gives."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.components.table import token_table
+
+TEXTS = [
+    "XI'AN, May 3 (Reuters) -- Shaanxi Coal Co., Ltd. said on Friday it would invest 3.5bn yuan.",
+    "Line one\n\nLine two  with   spaces\tand a tab, “quotes” and 1,200 units.",
+    "",
+    "HK$3.2 billion; RMB800; 5bn; naïve Zoltán Kiss—ok?",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_table_rows_match_spacy_tokens(nlp_blank, text):
+    doc = nlp_blank.make_doc(text)
+    table = token_table(doc)
+    assert len(table) == len(doc)
+    for tok, row in zip(doc, table, strict=True):
+        assert (row.i, row.text, row.lower_, row.idx, row.whitespace_) == (
+            tok.i,
+            tok.text,
+            tok.lower_,
+            tok.idx,
+            tok.whitespace_,
+        )
+        assert (row.like_num, row.is_alpha, row.is_punct, row.is_quote) == (
+            tok.like_num,
+            tok.is_alpha,
+            tok.is_punct,
+            tok.is_quote,
+        )
+        assert row.end == tok.idx + len(tok.text)
+        assert row.is_space == (tok.is_space or not tok.text.strip())
+        assert row.brk == ("\n" in tok.text)
+        assert row.cap == (bool(tok.text) and tok.text[0].isupper() and any(c.isalpha() for c in tok.text))
+
+
+def test_table_built_once_per_doc(nlp_blank):
+    doc = nlp_blank.make_doc("Acme Corp said 3 plants.")
+    assert token_table(doc) is token_table(doc)
+    assert token_table(nlp_blank.make_doc("Acme Corp said 3 plants.")) is not token_table(doc)
+
+
+def test_table_not_in_user_data(nlp_blank):
+    doc = nlp_blank("Acme Corp said 3 plants.")
+    token_table(doc)
+    restored = type(doc)(doc.vocab).from_bytes(doc.to_bytes())
+    assert restored.text == doc.text
+
+
+def test_table_char_lookup(nlp_blank):
+    text = "Acme  Corp said."
+    doc = nlp_blank.make_doc(text)
+    table = token_table(doc)
+    assert table.at(0) == 0 and table.at(2) == 0
+    assert table[table.at(text.index("Corp"))].text == "Corp"
+    assert table.starting_at(text.index("said")) == table.at(text.index("said"))
+    assert table.starting_at(1) is None
+    assert table.ending_at(text.index("Corp") + 4) == table.at(text.index("Corp"))
+    assert table.ending_at(2) is None
