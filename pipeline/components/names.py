@@ -19,6 +19,7 @@ from pipeline.components.base import (
     masked_text,
     tok_end,
 )
+from pipeline.components.table import Tok, TokenTable, token_table
 from pipeline.ruledata import (
     ResourceError,
     legal_forms,
@@ -571,10 +572,31 @@ class OrgFinder:
         self.not_names = load_word_list(not_names)
         self.possessive_words = load_word_list(possessive_words)
         self.titles = load_word_list(titles)
-        self.places = {_key(p) for p in load_places(gazetteer)}
+        gazetteer_rows = load_places(gazetteer)
+        self.places = {_key(p) for p in gazetteer_rows}
+        # countries, continents, provinces: never a company's name, whatever the context
+        self.big_places = {
+            _key(name)
+            for name, rows in gazetteer_rows.items()
+            if any(p.feature in ("country", "continent") for p in rows)
+        }
+        self.provinces = {
+            _key(name) for name, rows in gazetteer_rows.items() if any(p.feature == "admin1" for p in rows)
+        }
+        self.positions = {w.lower() for w in load_word_list("place_positions.txt")}
+        # "Chief Executive Officer of X": words of a person's title that end a name on their left
+        self.roles = {w.lower() for w in load_word_list("person_roles.txt")} | {
+            "officer",
+            "executive",
+        }
+        self.publications = load_word_list("org_publication_words.txt")
+        self.sections = load_word_list("org_section_words.txt")
+        self.credit_photo, self.credit_source = _credit_words("org_credit_words.txt")
         self.cue_after: set[str] = set()
         self.cue_before: set[tuple[str, str]] = set()
         self.cue_apposition: set[str] = set()
+        # "object W" -> {""}; "object W NEXT" -> NEXT -> {W, ...}
+        self.cue_object: dict[str, set[str]] = {}
         for n, entry in enumerate(sorted(load_word_list(cues)), 1):
             kind, _, rest = entry.partition(" ")
             words = rest.split()
@@ -584,9 +606,13 @@ class OrgFinder:
                 self.cue_before.add((words[0].lower(), words[1].lower()))
             elif kind == "apposition" and len(words) == 1:
                 self.cue_apposition.add(words[0].lower())
+            elif kind == "object" and len(words) in (1, 2):
+                last = words[-1].lower()
+                self.cue_object.setdefault(last, set()).add(words[0].lower() if len(words) == 2 else "")
             else:
                 raise ResourceError(
-                    f"{cues}: entry {n} {entry!r}: expected 'after W', 'before W W' or 'apposition W'"
+                    f"{cues}: entry {n} {entry!r}: expected 'after W', 'before W W', "
+                    "'apposition W' or 'object W [W]'"
                 )
 
     def _is_head(self, tok: Token, upper_run: bool) -> bool:
@@ -596,6 +622,8 @@ class OrgFinder:
             return not (
                 tok.text == "Area" and tok.i > 0 and tok.doc[tok.i - 1].text == "New"
             )  # Pudong New Area
+        if tok.text in self.publications and tok.i > 0 and _cap_word(tok.doc[tok.i - 1]):
+            return not _headline(tok)  # "Malay Mail", "Gulf Today"; not a headline's "Watch Live"
         if tok.text == "City" and tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].text in {"of", "for"}:
             # "City of Windsor", the council; but "a shop in the City of Lyon" is the place
             before = [t.lower_ for t in tok.doc[max(0, tok.i - 2) : tok.i]]
@@ -646,6 +674,8 @@ class OrgFinder:
         ):
             return 3  # "High-tech Development Zone"
         if prev.lower_ in CONNECTORS and _cap_word(before):
+            if before.text in self.titles or before.lower_ in self.roles:
+                return 0  # "Chief Executive Officer of Lakeshore Cathode Systems"
             if prev.lower_ in {"and", "&"} and (
                 before.text in self.heads
                 or before.text in self.industry
@@ -746,6 +776,13 @@ class OrgFinder:
                 continue
             while end + 2 < n and doc[end + 1].text == "," and doc[end + 2].text in LEGAL_TAIL:
                 end += 2  # "Technology Co., Ltd."
+            if (
+                end + 1 < n
+                and doc[end + 1].text == "."
+                and not doc[end].whitespace_
+                and doc[end].text + "." in self.heads
+            ):
+                end += 1  # "Harro Kessler Hungary Kft., a subsidiary": the dot is the legal form's
             tail = self._of_tail(doc, end)
             # "Khalifa Economic Zones Abu Dhabi", "Technische Universität Dresden": a place closing the name
             if tail == end:
@@ -770,6 +807,11 @@ class OrgFinder:
         self._lists(doc)
         self._role_of(doc)
         self._context(doc)
+        table = token_table(doc)
+        self._masthead(doc, text)
+        self._credit_lines(doc, text, table)
+        self._evidence(doc, text, table)
+        self._place_tails(doc, text, table)
         self._acronyms(doc)
         if self.use_model:
             self._model(doc)
@@ -782,6 +824,9 @@ class OrgFinder:
             for part in text[s:e].split("/"):
                 ps, pe = part_start, part_start + len(part)
                 part_start = pe + 1
+                lead = CREDIT_LEAD.match(part)
+                if lead:  # "[Photo by Wu Hao/For China Daily]": the paper, not "For China Daily"
+                    ps, part = ps + lead.end(), part[lead.end() :]
                 words = part.split()
                 if not words or not words[0][:1].isupper():
                     continue
@@ -842,6 +887,8 @@ class OrgFinder:
             e = s
             while e + 1 < n and _cap_word(doc[e + 1]) and e - s < 4 and not breaks_line(doc[e]):
                 e += 1
+            if e + 1 < n and doc[e + 1].text in POSSESSIVE:
+                continue  # "a unit of Germany's Hessler Group": the owner follows the possessive
             add_candidate(doc, Candidate(doc[s].idx, tok_end(doc[e]), "ORG", "org-role-of"))
 
     def _usable(self, doc: Doc, s: int, e: int) -> bool:
@@ -895,6 +942,8 @@ class OrgFinder:
             ):
                 for j in range(k + 2, min(n, k + 8)):
                     w = doc[j].lower_
+                    if j + 2 < n and doc[j + 1].text in HYPHENS and not doc[j].whitespace_:
+                        w = f"{w}-{doc[j + 2].lower_}"  # "a spin-off of"
                     if w in self.cue_apposition:
                         s = _run_left(doc, k - 1)
                         if self._usable(doc, s, k - 1):
@@ -916,6 +965,205 @@ class OrgFinder:
                 add_candidate(
                     doc, Candidate(doc[k - 1].idx, tok_end(doc[k - 1]), "ORG", "org-said", MODEL_TIER)
                 )
+
+    def _masthead(self, doc: Doc, text: str) -> None:
+        """The publication's name on the page's first line: 'Hull Live > News > Business',
+        'Malay Mail › Money', 'BusinessDay | Companies & Markets', 'Ontario Newsroom' alone."""
+        start = len(text) - len(text.lstrip())
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end]
+        parts = BREADCRUMB.split(line)
+        first = parts[0].rstrip()
+        after = text[end + 1 : text.find("\n", end + 1) if text.find("\n", end + 1) > 0 else len(text)]
+        if len(parts) == 1 and after.strip() and not BREADCRUMB.search(after):
+            return  # a line alone counts when a blank line or the section breadcrumb follows it
+        if not MASTHEAD.fullmatch(first) or first.isupper():
+            return  # "english.news.cn", "SOURCE / ECONOMY", "Yantai, China - Official Website"
+        words = first.split()
+        if _key(first) in self.places or all(w in self.sections or _key(w) in self.places for w in words):
+            return  # "Hebei > Business", "World News | Asia Pacific", "Home > Business"
+        add_candidate(doc, Candidate(start, start + len(first), "ORG", "org-masthead"))
+
+    def _credit_lines(self, doc: Doc, text: str, table: TokenTable) -> None:
+        """'(Image: Hull Live)', 'Source: Malay Mail', '(c) 2024 Gulf Today', '(PTI Photo)':
+        the publication or agency credited. A picture credit of two or more words counts only
+        when a word of it is a place or an organisation word (else it is a photographer)."""
+        for m in CREDIT.finditer(text):
+            lead, name = m.group("lead"), m.group("n")
+            if lead.rstrip(":").strip() not in self.credit_source | self.credit_photo:
+                continue
+            if lead.rstrip(":").strip() in self.credit_photo and " " in name:
+                words = name.split()
+                if not any(
+                    w in self.heads or w in self.publications or _key(w) in self.places for w in words
+                ):
+                    continue
+            if _key(name) in self.places or name in MONTHS_DAYS or _key(name) in self.not_names:
+                continue
+            add_candidate(doc, Candidate(m.start("n"), m.end("n"), "ORG", "org-credit"))
+        for m in CREDIT_AFTER.finditer(text):
+            if m.group("w") in self.credit_photo:
+                add_candidate(doc, Candidate(m.start("n"), m.end("n"), "ORG", "org-credit"))
+
+    def _located(self, t: TokenTable) -> set[str]:
+        """Names the article uses as places ('in Toyota', 'near Kgalagadi')."""
+        out = set()
+        n = len(t)
+        for k in range(n - 1):
+            if t[k].lower_ in LOCATIVE_ALL and _cap_row(t[k + 1]):
+                e = _row_run_right(t, k + 1)
+                out.add(_key(_fold_name(t, k + 1, e)))
+                out.add(_key(t[k + 1].text))
+        return out
+
+    def _propose(self, doc: Doc, t: TokenTable, s: int, e: int, located: set[str] | None, rule: str) -> None:
+        """An ORG for tokens s..e found by context; `located` given: a small place's name may be a
+        company's when the article never uses it as a place ('supplies Toyota'); else no places."""
+        name = _key(_fold_name(t, s, e))
+        first = t[s].text
+        if (
+            name in self.not_names
+            or first in MONTHS_DAYS
+            or any(t[i].text in self.titles for i in range(s, e + 1))
+            or t[s].lower_ in STOP_WORDS
+            or first.isdigit()
+        ):
+            return
+        in_gazetteer = name in self.places or _key(_fold(name)) in self.places
+        if in_gazetteer and (located is None or name in self.big_places or name in located):
+            return
+        if in_gazetteer and name in self.provinces and not self._starts_org(doc, name):
+            return  # a province is a company's name only beside that company's full name
+        add_candidate(doc, Candidate(t[s].idx, t[e].end, "ORG", rule))
+
+    def _starts_org(self, doc: Doc, name: str) -> bool:
+        """Some ORG found so far begins with `name` ('Kgalagadi' of 'Kgalagadi Components')."""
+        text = masked_text(doc)
+        return any(
+            c["label"] == "ORG" and text.startswith(name + " ", c["start"])
+            for c in doc.user_data.get("newsfacts", {}).get("candidates", [])
+        )
+
+    def _evidence(self, doc: Doc, text: str, table: TokenTable) -> None:
+        """Company evidence around a name without a cue word: 'Hefei-based Sungrow', 'the
+        carmaker Toyota', 'buy power from Vattenfall', 'suppliers to Chery, NIO and X',
+        'an analyst at Bernstein', 'run by Modon', 'X, which is unlisted', 'X is a joint venture'."""
+        t = table
+        n = len(t)
+        located: set[str] | None = None
+        for k in range(n - 1):
+            row = t[k]
+            low = row.lower_
+            nxt = t[k + 1]
+            if not (_cap_row(nxt) and not row.brk):
+                last = k - 1
+                if last >= 3 and t[last].text == ")" and t[last - 2].text == "(":
+                    last -= 3  # "Associated British Ports (ABP), which owns the dock"
+                if (
+                    row.text == ","
+                    and last >= 0
+                    and _cap_row(t[last])
+                    and k + 3 < n
+                    and nxt.lower_ == "which"
+                ):
+                    w2, w3 = t[k + 2].lower_, t[k + 3].lower_
+                    if w2 in ORG_VERBS or (w2 in {"is", "was"} and w3 in ORG_STATES):
+                        located = self._located(t) if located is None else located
+                        s = _row_run_left(t, last)
+                        self._propose(doc, t, s, last, located, "org-evidence")
+                elif (
+                    row.cap
+                    and nxt.text == nxt.lower_
+                    and nxt.lower_ in self.cue_after
+                    and nxt.lower_ in self.roles  # a person's role, not "Blade factory"
+                    and row.lower_ not in self.roles
+                    and (k + 2 >= n or t[k + 2].text != "of")
+                    and not _headline(doc[k])
+                    and (k == 0 or t[k - 1].brk or t[k - 1].text in {".", '"', "“", "(", ","})
+                    and row.text not in self.heads
+                    and row.text not in self.sections
+                ):
+                    self._propose(doc, t, k, k, None, "org-evidence")  # "InvestPenang chief executive"
+                elif low == "to" and k > 0 and t[k - 1].lower_ == "according" and nxt.lower_ == "the":
+                    if k + 2 < n and _cap_row(
+                        t[k + 2]
+                    ):  # "according to the Swedish Public Employment Service"
+                        e = _row_run_right(t, k + 2)
+                        self._propose(doc, t, k + 2, e, None, "org-evidence")
+                elif low in {"is", "was"} and k > 0 and _cap_row(t[k - 1]) and nxt.lower_ in {"a", "an"}:
+                    # "Lakeshore is a joint venture of ..."
+                    for j in range(k + 2, min(n, k + 6)):
+                        if t[j].lower_ in self.cue_apposition:
+                            s = _row_run_left(t, k - 1)
+                            if s == 0 or t[s - 1].brk or t[s - 1].text in {".", '"', "“", "”"}:
+                                self._propose(doc, t, s, k - 1, None, "org-evidence")
+                            break
+                        if not t[j].is_alpha or t[j].lower_ in {"of", "in", "for", "and", "with"}:
+                            break
+                continue
+            hits: list[tuple[int, bool]] = []  # (first token of the name, a list may follow)
+            if low == "based" and k >= 2 and t[k - 1].text in HYPHENS and not t[k - 1].whitespace_:
+                hits.append((k + 1, False))  # "Hefei-based Sungrow"
+            elif low in self.cue_apposition and row.text == low and row.is_alpha:
+                hits.append((k + 1, False))  # "the engineering group Kessler Maschinenbau"
+            elif low in self.cue_object:
+                before = self.cue_object[low]
+                if "" in before or any(t[j].lower_ in before for j in range(max(0, k - 3), k)):
+                    hits.append((k + 1, True))
+            for s, listed in hits:
+                located = self._located(t) if located is None else located
+                while s < n:
+                    e = _row_run_right(t, s)
+                    self._propose(doc, t, s, e, located, "org-evidence")
+                    if not listed or e + 2 >= n:
+                        break
+                    j = e + 1
+                    if t[j].text == "," and j + 1 < n and t[j + 1].lower_ == "and":
+                        j += 1
+                    if t[j].text not in {",", "and", "&"} or not _cap_row(t[j + 1]):
+                        break
+                    last = t[j].lower_ in {"and", "&"}
+                    s = j + 1
+                    if last:
+                        e = _row_run_right(t, s)
+                        self._propose(doc, t, s, e, located, "org-evidence")
+                        break
+
+    def _place_tails(self, doc: Doc, text: str, table: TokenTable) -> None:
+        """'Export Finance Australia', 'Silicon Saxony', 'Volkswagen Anhui': plain capitalised
+        words before a country or province name make one organisation's name."""
+        t = table
+        n = len(t)
+        k = 0
+        while k < n:
+            if not _cap_row(t[k]) or (k > 0 and _cap_row(t[k - 1]) and not t[k - 1].brk):
+                k += 1
+                continue
+            e = _row_run_right(t, k, limit=6)
+            nxt = k + 1
+            for p in range(k + 1, e + 1):
+                tail = _key(_fold_name(t, p, e))
+                if tail not in self.big_places:
+                    continue
+                pre = [t[i] for i in range(k, p)]
+                if (
+                    all(
+                        r.text not in self.generic
+                        and r.text not in self.sections
+                        and r.lower_ not in self.positions
+                        and r.text not in self.titles
+                        and r.text not in MONTHS_DAYS
+                        and _key(r.text) not in self.places
+                        and r.is_alpha
+                        for r in pre
+                    )
+                    and not any(_key(_fold_name(t, j, e)) in self.places for j in range(k, p))
+                    and not _headline(doc[k])
+                ):
+                    add_candidate(doc, Candidate(t[k].idx, t[e].end, "ORG", "org-place-tail"))
+                break
+            k = max(nxt, e + 1)
 
     def _acronyms(self, doc: Doc) -> None:
         """'MIDC', 'HIPA', 'SIDF': an all-capitals word of 2-6 letters in running text is most
@@ -953,6 +1201,9 @@ class OrgFinder:
                 continue  # "Finance Minister Zoltán Kiss" is a person with a title
             if words[-1].text == "News" and all(t.text in self.generic for t in words[:-1]):
                 continue  # "Business News": a page's section
+            line_start = text.rfind("\n", 0, ent.start_char) + 1
+            if BREADCRUMB.search(text, line_start, ent.start_char):
+                continue  # "BusinessDay | Companies & Markets": a section after the publication
             has_head = any(t.text in self.heads for t in words)
             after_the = (
                 ent[0].lower_ == "the" or text[max(0, ent.start_char - 4) : ent.start_char].lower() == "the "
@@ -960,6 +1211,73 @@ class OrgFinder:
             if not has_head and after_the and not ent.text.isupper():
                 continue  # "the Steel Capital": a nickname or description
             add_candidate(doc, Candidate(ent.start_char, ent.end_char, "ORG", "model-org", MODEL_TIER))
+
+
+# "For China Daily", "By Xinhua", "Courtesy of X" in a picture credit's parts
+CREDIT_LEAD = re.compile(r"[ \t]*(?:For|By|Courtesy of|Courtesy)[ ]+(?=[A-Za-z])")
+# breadcrumb separators of a page's first line ("Hull Live > News", "Malay Mail › Money", "A | B")
+BREADCRUMB = re.compile(r"[ \t]+(?:›|»|>|\|)[ \t]*")
+MASTHEAD = re.compile(r"[A-Z][\w'’&\-]*(?:[ ][A-Z][\w'’&\-]*){0,3}")
+CREDIT_NAME = r"[A-Z][\w'’&\-]*(?:[ ][A-Z][\w'’&\-]*){0,3}"
+# "(Image: Hull Live)", "Source: Malay Mail", "(c) 2024 Gulf Today.", "© Gulf Today"
+CREDIT = re.compile(
+    rf"(?:^|(?<=[(\[\s]))(?P<lead>[A-Za-z]+:|©|\([cC]\)|Copyright)[ \t]*(?:(?:19|20)\d\d[ \t]+)?"
+    rf"(?P<n>{CREDIT_NAME})(?=[ \t]*(?:[)\]|/,;]|\.(?:\s|$)|$))",
+    re.M,
+)
+# "(PTI Photo)", "(Reuters File Photo)"
+CREDIT_AFTER = re.compile(rf"\((?P<n>{CREDIT_NAME}?)[ ](?:File[ ])?(?P<w>[A-Z][a-z]+)\)")
+LOCATIVE_ALL = LOCATIVE | {"outside", "into", "towards"}
+ORG_STATES = {"listed", "unlisted", "owned", "headquartered", "founded", "privately", "state-owned"}
+
+
+def _credit_words(name: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The credit file's 'photo WORD' and 'source WORD' entries."""
+    photo, source = set(), set()
+    for n, entry in enumerate(sorted(load_word_list(name)), 1):
+        kind, _, word = entry.partition(" ")
+        if kind not in ("photo", "source") or not word or " " in word:
+            raise ResourceError(f"{name}: entry {n} {entry!r} must be 'photo WORD' or 'source WORD'")
+        (photo if kind == "photo" else source).add(word)
+    return frozenset(photo), frozenset(source)
+
+
+def _cap_row(row: Tok) -> bool:
+    """A table row that can be part of a proper name (as _cap_word)."""
+    return row.cap and row.lower_ not in STOP_WORDS and not row.like_num
+
+
+def _row_run_right(t: TokenTable, s: int, limit: int = 4) -> int:
+    """Last token of the capitalised name starting at s; hyphens join words ('Mercedes-Benz')."""
+    j = s
+    n = len(t)
+    while j - s < limit - 1 and not t[j].brk:
+        if j + 1 < n and _cap_row(t[j + 1]) and t[j].whitespace_:
+            j += 1
+        elif (
+            j + 2 < n
+            and t[j + 1].text in HYPHENS
+            and not t[j].whitespace_
+            and not t[j + 1].whitespace_
+            and _cap_row(t[j + 2])
+        ):
+            j += 2
+        else:
+            break
+    return j
+
+
+def _row_run_left(t: TokenTable, e: int, limit: int = 4) -> int:
+    """First token of the capitalised name ending at e."""
+    i = e
+    while i > 0 and e - i < limit - 1 and _cap_row(t[i - 1]) and not t[i - 1].brk:
+        i -= 1
+    return i
+
+
+def _fold_name(t: TokenTable, s: int, e: int) -> str:
+    """The words of tokens s..e as written, joined by their own spacing."""
+    return "".join(t[i].text + (t[i].whitespace_ if i < e else "") for i in range(s, e + 1))
 
 
 def _clean_proposal(ent: Span) -> bool:

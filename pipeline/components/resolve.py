@@ -27,7 +27,9 @@ DEFAULT_PRIORITY = ["MONEY", "PERCENT", "DATE", "BLOCK", "ORG", "PERSON", "PLACE
 LEADING = re.compile(r"^(?:[\s\"'“”‘’(\[{]|[Tt]he\s+)+")
 TRAILING = re.compile(r"(?:[\s\"'“”‘’)\]},.;:!?]|['’]s\b)+$")
 ENTITIES_KEY = "entities"
-ABBREVIATIONS = {"Co", "Ltd", "Inc", "Corp", "Bhd", "Jr", "Sr", "St", "Plc"}
+ABBREVIATIONS = {"Co", "Ltd", "Inc", "Corp", "Bhd", "Jr", "Sr", "St", "Plc"} | {
+    f[:-1] for f in legal_forms() if f.endswith(".") and "." not in f[:-1]
+}  # "Harro Kessler Hungary Kft." keeps its dot
 
 if not Doc.has_extension("newsfacts"):
     Doc.set_extension(
@@ -120,7 +122,12 @@ WORD = re.compile(r"[^\W\d_][\w'’&.\-]*")
 def _vote(text: str, chosen: list[Candidate]) -> None:
     """One sense per article: a name that rule evidence made an ORG is an ORG wherever the
     weaker evidence said otherwise; a person's surname is a PERSON likewise ('Kiss said')."""
-    strong_org = {text[c.start : c.end] for c in chosen if c.label == "ORG" and c.tier == RULE_TIER}
+    strong_org = {
+        form
+        for c in chosen
+        if c.label == "ORG" and c.tier == RULE_TIER
+        for form in _short_forms(text, c)  # "Harro Kessler" of "Harro Kessler Hungary Kft."
+    }
     surnames = {
         c.attrs["short"]
         for c in chosen
@@ -150,6 +157,7 @@ STRIP_WORDS = (
     | set(load_word_list("org_industry_words.txt"))
 )
 PLACE_NAMES = frozenset(load_places("places.tsv"))
+ORG_WORDS = load_word_list("org_words.txt")
 CAPRUN = r"[A-Z][\w'’&\-]*(?: [A-Z][\w'’&\-]*){0,2}"
 JOIN = r"(?:,? and |, |,? & )"
 LEFT_OF = re.compile(rf"(?<![\w'’\-])({CAPRUN}){JOIN}$")
@@ -220,7 +228,9 @@ def _short_forms(text: str, c: Candidate) -> list[str]:
     forms = [name]
     words = name.split()
     # "Azmat Developments" -> "Azmat"; "Harro Kessler Hungary Kft." -> "Harro Kessler"
-    while len(words) > 1 and (words[-1].rstrip(".,") in STRIP_WORDS or words[-1] in PLACE_NAMES):
+    while len(words) > 1 and (
+        words[-1].rstrip(".,") in STRIP_WORDS or (words[-1] in PLACE_NAMES and words[-1] not in ORG_WORDS)
+    ):  # "Humber Freeport" is not "Humber": Freeport is the name's organisation word
         words.pop()
         form = " ".join(words).rstrip(",")
         if form not in PLACE_NAMES and form.lower() not in STOP_WORDS:
@@ -258,7 +268,8 @@ def _propagate(text: str, chosen: list[Candidate]) -> tuple[list[Candidate], set
     removed: set[int] = set()
     taken = Occupied()
     for m in WORD.finditer(text):
-        names = by_first.get(m.group(), [])
+        # a sentence's full stop is not part of its last word ("... told Reuters.")
+        names = by_first.get(m.group()) or by_first.get(m.group().rstrip("."), [])
         if not names or (m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "-")):
             continue
         s = m.start()
