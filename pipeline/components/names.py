@@ -583,6 +583,9 @@ class OrgFinder:
         self.provinces = {
             _key(name) for name, rows in gazetteer_rows.items() if any(p.feature == "admin1" for p in rows)
         }
+        # "Export Finance Australia", "Volkswagen Anhui": countries and provinces that end a name
+        self.tail_places = self.big_places | self.provinces
+        self.tail_last = {name.split()[-1] for name in self.tail_places if name}
         self.positions = {w.lower() for w in load_word_list("place_positions.txt")}
         # "Chief Executive Officer of X": words of a person's title that end a name on their left
         self.roles = {w.lower() for w in load_word_list("person_roles.txt")} | {
@@ -797,9 +800,17 @@ class OrgFinder:
                     ):
                         tail = e
                         break
+            if (
+                start > 0
+                and doc[start - 1].text[:1] in DASHES
+                and doc[start - 1].text[1:2].isupper()
+                and doc[start - 1].whitespace_
+            ):
+                start -= 1  # "(Reuters) -Acme Corp": the tokenizer kept the dash on the name
             if start == k and tail == end:
                 continue  # a bare "Council" or "Park" names nothing
-            add_candidate(doc, Candidate(doc[start].idx, tok_end(doc[tail]), "ORG", "org-head"))
+            s0 = _after_credit(masked_text(doc), doc[start].idx, tok_end(doc[tail]))
+            add_candidate(doc, Candidate(s0, tok_end(doc[tail]), "ORG", "org-head"))
             last_end = tail
         text = masked_text(doc)
         self._credits(doc)
@@ -1142,9 +1153,12 @@ class OrgFinder:
                 continue
             e = _row_run_right(t, k, limit=6)
             nxt = k + 1
+            if e == k or t[e].text not in self.tail_last:
+                k = e + 1
+                continue
             for p in range(k + 1, e + 1):
                 tail = _key(_fold_name(t, p, e))
-                if tail not in self.big_places:
+                if tail not in self.tail_places:
                     continue
                 pre = [t[i] for i in range(k, p)]
                 if (
@@ -1210,7 +1224,8 @@ class OrgFinder:
             )
             if not has_head and after_the and not ent.text.isupper():
                 continue  # "the Steel Capital": a nickname or description
-            add_candidate(doc, Candidate(ent.start_char, ent.end_char, "ORG", "model-org", MODEL_TIER))
+            s0 = _after_credit(text, ent.start_char, ent.end_char)
+            add_candidate(doc, Candidate(s0, ent.end_char, "ORG", "model-org", MODEL_TIER))
 
 
 # "For China Daily", "By Xinhua", "Courtesy of X" in a picture credit's parts
@@ -1229,6 +1244,22 @@ CREDIT = re.compile(
 CREDIT_AFTER = re.compile(rf"\((?P<n>{CREDIT_NAME}?)[ ](?:File[ ])?(?P<w>[A-Z][a-z]+)\)")
 LOCATIVE_ALL = LOCATIVE | {"outside", "into", "towards"}
 ORG_STATES = {"listed", "unlisted", "owned", "headquartered", "founded", "privately", "state-owned"}
+
+
+# a dateline's credit inside one token: "(Reuters)-Acme Corp", "(Xinhua)--Acme", "-Acme Corp"
+CREDIT_CUT = re.compile(r"\)[ ]?(?:--|[-–—:])[ ]?")
+DASHES = "-–—"
+
+
+def _after_credit(text: str, start: int, end: int) -> int:
+    """Where a name really starts when a dateline's credit is glued to it: a name never runs
+    across '(Reuters)-' or starts with a dash ('Reuters)-Acme Corp' -> 'Acme Corp')."""
+    cut = start
+    for m in CREDIT_CUT.finditer(text, start, end):
+        cut = m.end()
+    while cut < end and text[cut] in DASHES:
+        cut += 1
+    return cut if cut < end else start
 
 
 def _credit_words(name: str) -> tuple[frozenset[str], frozenset[str]]:
