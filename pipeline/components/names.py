@@ -1041,8 +1041,10 @@ class OrgFinder:
             or first.isdigit()
         ):
             return
+        if located is not None and name in located:
+            return  # the article says "in X" somewhere
         in_gazetteer = name in self.places or _key(_fold(name)) in self.places
-        if in_gazetteer and (located is None or name in self.big_places or name in located):
+        if in_gazetteer and (located is None or name in self.big_places):
             return
         if in_gazetteer and name in self.provinces and not self._starts_org(doc, name):
             return  # a province is a company's name only beside that company's full name
@@ -1126,6 +1128,8 @@ class OrgFinder:
                 located = self._located(t) if located is None else located
                 while s < n:
                     e = _row_run_right(t, s)
+                    if e + 2 < n and t[e + 1].text in HYPHENS and not t[e].whitespace_ and not t[e + 2].cap:
+                        break  # "contracts with Hefei-based Luminar": the place modifies the name
                     self._propose(doc, t, s, e, located, "org-evidence")
                     if not listed or e + 2 >= n:
                         break
@@ -1242,7 +1246,8 @@ CREDIT = re.compile(
 )
 # "(PTI Photo)", "(Reuters File Photo)"
 CREDIT_AFTER = re.compile(rf"\((?P<n>{CREDIT_NAME}?)[ ](?:File[ ])?(?P<w>[A-Z][a-z]+)\)")
-LOCATIVE_ALL = LOCATIVE | {"outside", "into", "towards"}
+# "in Hull", "near Kgalagadi": a name after these is used as a place ("at" is not: "an analyst at X")
+LOCATIVE_ALL = (LOCATIVE - {"at"}) | {"outside", "into", "towards"}
 ORG_STATES = {"listed", "unlisted", "owned", "headquartered", "founded", "privately", "state-owned"}
 
 

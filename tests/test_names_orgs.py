@@ -1,0 +1,196 @@
+"""ORG classes left after the first names round (issue 10), one table per class, on both bases:
+(a) publications on the page's header line and in credits, (b) companies named without a cue
+word, found by the context around them, (c) company names that are also small places in the
+gazetteer, (d) names that end in a country or province, (e) a dateline's credit ends a name.
+
+Every sentence is written for these tests; the classes come from the published pages listed in
+tests/data/README.md ("ORG classes, second round").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.components.names import _after_credit, _credit_words
+from pipeline.ruledata import ResourceError, load_word_list
+
+
+def names(ents, nlp, text: str, label: str) -> list[str]:
+    return [t for _, t, _ in ents(nlp, text, label)]
+
+
+# (a) The publication on the page's first line (alone, or before a section breadcrumb) and in
+# picture, source and copyright credits.
+PUBLICATIONS = [
+    ("Tees Courier > News > Business\n\nA new quay opens at Redcar.", ["Tees Courier"]),
+    ("Borneo Post › Money\n\nSabah gets a new port.", ["Borneo Post"]),
+    ("LagosLedger | Companies & Markets\n\nMills add jobs.", ["LagosLedger"]),
+    ("Kivu Bulletin\n\nA coffee plant opened on Monday.", ["Kivu Bulletin"]),
+    ("NordReport\nHome > Economy\n\nThe mill restarted.", ["NordReport"]),
+    ("Cranes line the quay. (Image: Tees Courier)", ["Tees Courier"]),
+    ("Source: Borneo Post\n\nPrices rose.", ["Borneo Post"]),
+    ("(c) 2025 Harbour Today. All rights reserved.", ["Harbour Today"]),
+    ("© Harbour Today", ["Harbour Today"]),
+    ("Ministers met in Mumbai. (PTI Photo)", ["PTI"]),
+    ("The yard was full. [Photo by Li Wen/For Lakeside Daily]", ["Lakeside Daily"]),
+    ("The figures were first reported by Borneo Mail on Monday.", ["Borneo Mail"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), PUBLICATIONS)
+def test_names_orgs_publications_in_headers_and_credits(nlp, ents, text, expected):
+    assert names(ents, nlp, text, "ORG") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Home > Business > Economy\n\nPrices rose.",
+        "World News | Asia Pacific\n\nPrices rose.",
+        "Hebei > Business\n\nPrices rose.",
+        "App | 中文 |\n\nPrices rose.",
+        "Workers Return to the Docks After Long Strike\nThe union agreed.",
+        "Cranes line the quay. (Photo: Anna Berg)",
+        "Source: company reports | 2024-03-01",
+    ],
+)
+def test_names_orgs_publications_negative(nlp, ents, text):
+    assert names(ents, nlp, text, "ORG") == []
+
+
+# (b) Companies named without any cue word: the context around the name says what it is.
+COMPANIES = [
+    ("The smelter will buy electricity from Norvatten under a ten-year deal.", ["Norvatten"]),
+    ("The mill signed a supply contract with Ostrava Steelworks.", ["Ostrava Steelworks"]),
+    ("Forty parts suppliers to Kelvor, Zentra and Amaro opened plants.", ["Kelvor", "Zentra", "Amaro"]),
+    ("Two copper smelters signed contracts with Hefei-based Luminar.", ["Luminar"]),
+    ("The engineering group Brandt Maschinen will build a hall.", ["Brandt Maschinen"]),
+    ("Prices will rise, said an analyst at Harwell.", ["Harwell"]),
+    ("The port is run by Qadira, the state developer.", ["Qadira"]),
+    ("Brookfold is a joint venture of two chemical makers.", ["Brookfold"]),
+    ("Tarvik, a spin-off of the technical university, makes sensors.", ["Tarvik"]),
+    ("Selvana chief executive Rania Saleh said orders doubled.", ["Selvana"]),
+    ("Velden's managing director said the plant would hire 300 people.", ["Velden"]),
+    ("Jobless claims fell, according to the Nordic Labour Service.", ["Nordic Labour Service"]),
+    ("The deal was announced alongside Coastal Freight Terminals (CFT), which owns the dock.",
+     ["Coastal Freight Terminals", "CFT"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPANIES)
+def test_names_orgs_companies_by_context(nlp, ents, text, expected):
+    assert names(ents, nlp, text, "ORG") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The smelter will buy electricity from Norway.",
+        "Parts suppliers to China and India gained.",
+        "Prices will rise, said an analyst at the bank.",
+        "Chief executive pay rose at most firms.",
+        "Blade factory opens on the dock\n\nWork began.",
+        "Jobless claims fell, according to Wang Lei.",
+        "Its rival, a unit of Germany's biggest steelmaker, spent more.",
+    ],
+)
+def test_names_orgs_companies_negative(nlp, ents, text):
+    assert names(ents, nlp, text, "ORG") == []
+
+
+# (c) A company whose name is also a small place in the gazetteer: company context wins, and
+# the whole article follows, unless the article uses the name as a place.
+PLACE_NAMED = [
+    ("The plant supplies seats to Toyota and Ford.", "Toyota"),
+    ("The carmaker Toyota will add a shift.", "Toyota"),
+    ("Kgalagadi Components opened a plant. Kgalagadi, which is unlisted, employs 900 people.", "Kgalagadi"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name"), PLACE_NAMED)
+def test_names_orgs_company_named_like_a_place(nlp, ents, text, name):
+    assert name in names(ents, nlp, text, "ORG")
+    assert name not in names(ents, nlp, text, "PLACE")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The plant in Toyota supplies seats to Toyota and Ford.", "Toyota"),
+        ("Output in Hull rose. The port supplies Hull with timber.", "Hull"),
+    ],
+)
+def test_names_orgs_place_used_as_place_stays_place(nlp, ents, text, place):
+    assert place not in names(ents, nlp, text, "ORG")
+    assert place in names(ents, nlp, text, "PLACE")
+
+
+# (d) Plain words before a country or province make one organisation's name.
+PLACE_TAILS = [
+    ("The loan came from Export Finance Australia last year.", ["Export Finance Australia"]),
+    ("Members of Silicon Saxony met in Dresden.", ["Silicon Saxony"]),
+    ("Engineers from Universiti Teknologi Malaysia joined.", ["Universiti Teknologi Malaysia"]),
+    ("Output at Volkswagen Anhui doubled.", ["Volkswagen Anhui"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACE_TAILS)
+def test_names_orgs_names_ending_in_a_place(nlp, ents, text, expected):
+    assert names(ents, nlp, text, "ORG") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Mines in Western Australia hired more.", "Western Australia"),
+        ("Growth in Southern Africa slowed.", "Southern Africa"),
+        ("Trade between Hefei Anhui and Jiangsu grew.", "Jiangsu"),
+    ],
+)
+def test_names_orgs_places_are_not_place_tails(nlp, ents, text, place):
+    assert names(ents, nlp, text, "ORG") == []
+    assert place in names(ents, nlp, text, "PLACE")
+
+
+# (e) A dateline's credit ends a name, whatever the tokenizer kept together.
+DATELINES = [
+    "SHENZHEN, Oct 17 (Reuters) - Acme Corp said it would build a plant.",
+    "SHENZHEN, Oct 17 (Reuters)-Acme Corp said it would build a plant.",
+    "SHENZHEN, Oct 17 (Reuters) -Acme Corp said it would build a plant.",
+    "SHENZHEN, Oct 17 (Reuters)--Acme Corp said it would build a plant.",
+]
+
+
+@pytest.mark.parametrize("text", DATELINES)
+def test_names_orgs_dateline_credit_ends_a_name(nlp, ents, text):
+    assert names(ents, nlp, text, "ORG") == ["Reuters", "Acme Corp"]
+    assert names(ents, nlp, text, "PLACE") == ["SHENZHEN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "expected"),
+    [
+        ("(Reuters)-Acme Corp", 1, "Acme Corp"),
+        ("(Xinhua)--Acme Group", 1, "Acme Group"),
+        ("(Reuters) – Acme Corp", 1, "Acme Corp"),
+        ("-Acme Corp", 0, "Acme Corp"),
+        ("Acme Corp", 0, "Acme Corp"),
+        ("Alpha-Beta Corp", 0, "Alpha-Beta Corp"),
+    ],
+)
+def test_names_orgs_after_credit(text, start, expected):
+    assert text[_after_credit(text, start, len(text)) :] == expected
+
+
+def test_names_orgs_credit_words_resource():
+    photo, source = _credit_words("org_credit_words.txt")
+    assert {"Photo", "Image"} <= photo and {"Source", "©"} <= source
+    assert {"Mail", "Today"} <= load_word_list("org_publication_words.txt")
+
+
+def test_names_orgs_credit_words_bad_entry_names_the_file(monkeypatch):
+    import pipeline.components.names as names_module
+
+    monkeypatch.setattr(names_module, "load_word_list", lambda name: frozenset({"picture Photo"}))
+    with pytest.raises(ResourceError, match=r"org_credit_words\.txt"):
+        names_module._credit_words("org_credit_words.txt")
