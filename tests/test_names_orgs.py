@@ -92,6 +92,7 @@ def test_names_orgs_companies_by_context(nlp, ents, text, expected):
         "Blade factory opens on the dock\n\nWork began.",
         "Jobless claims fell, according to Wang Lei.",
         "Its rival, a unit of Germany's biggest steelmaker, spent more.",
+        "Separately, the German steelmaker raised prices.",
     ],
 )
 def test_names_orgs_companies_negative(nlp, ents, text):
@@ -131,6 +132,7 @@ PLACE_TAILS = [
     ("Members of Silicon Saxony met in Dresden.", ["Silicon Saxony"]),
     ("Engineers from Universiti Teknologi Malaysia joined.", ["Universiti Teknologi Malaysia"]),
     ("Output at Volkswagen Anhui doubled.", ["Volkswagen Anhui"]),
+    ("Sales at Mercedes-Benz South Africa rose.", ["Mercedes-Benz South Africa"]),
 ]  # fmt: skip
 
 
@@ -145,6 +147,7 @@ def test_names_orgs_names_ending_in_a_place(nlp, ents, text, expected):
         ("Mines in Western Australia hired more.", "Western Australia"),
         ("Growth in Southern Africa slowed.", "Southern Africa"),
         ("Trade between Hefei Anhui and Jiangsu grew.", "Jiangsu"),
+        ("More China-Europe freight trains ran.", "Europe"),
     ],
 )
 def test_names_orgs_places_are_not_place_tails(nlp, ents, text, place):
@@ -165,6 +168,19 @@ DATELINES = [
 def test_names_orgs_dateline_credit_ends_a_name(nlp, ents, text):
     assert names(ents, nlp, text, "ORG") == ["Reuters", "Acme Corp"]
     assert names(ents, nlp, text, "PLACE") == ["SHENZHEN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "place"),
+    [
+        ("HEFEI, Nov 19 (Xinhua)--Lumatek said orders rose.", ["Xinhua", "Lumatek"], ["HEFEI"]),
+        ("LULEÅ, Sweden, March 4 (Nordic Ledger)-Fjällbruk said it would expand.",
+         ["Nordic Ledger", "Fjällbruk"], ["LULEÅ", "Sweden"]),
+    ],
+)  # fmt: skip
+def test_names_orgs_glued_credit_then_company(nlp, ents, text, org, place):
+    assert names(ents, nlp, text, "ORG") == org
+    assert names(ents, nlp, text, "PLACE") == place
 
 
 @pytest.mark.parametrize(

@@ -46,7 +46,7 @@ ROAD = re.compile(
     r"\b(?:[A-Z]{1,2}\d{1,3}[ ](?:motorway|highway|road|expressway|freeway)|Highway[ ]\d{1,4}|Route[ ]\d{1,4})\b"
 )
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-CAPS_WORD = r"[A-Z][A-Za-z'’.\-]*"
+CAPS_WORD = r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’.\-]*"
 # "NANJING, May 3 (Reuters) --", "ABU DHABI:", "XIAMEN, China, March 9, 2018 /PRNewswire/", "BEIJING -- "
 DATELINE = re.compile(
     rf"^[ \t]*(?P<city>{CAPS_WORD}(?:[ ]{CAPS_WORD}){{0,3}}?)"
@@ -820,6 +820,7 @@ class OrgFinder:
         self._context(doc)
         table = token_table(doc)
         self._masthead(doc, text)
+        self._glued_credits(doc, text)
         self._credit_lines(doc, text, table)
         self._evidence(doc, text, table)
         self._place_tails(doc, text, table)
@@ -906,6 +907,12 @@ class OrgFinder:
         """A context-marked name: not a place, a title, a thing ('EV') or a month."""
         name = _key(doc[s : e + 1].text)
         first = doc[s].text
+        if (
+            s == e
+            and first.endswith("ly")
+            and (s == 0 or doc[s - 1].text in {".", '"', "“"} or breaks_line(doc[s - 1]))
+        ):
+            return False  # "Separately, the German steelmaker ...": a sentence adverb
         return not (
             name in self.places
             or name in self.not_names
@@ -976,6 +983,15 @@ class OrgFinder:
                 add_candidate(
                     doc, Candidate(doc[k - 1].idx, tok_end(doc[k - 1]), "ORG", "org-said", MODEL_TIER)
                 )
+
+    def _glued_credits(self, doc: Doc, text: str) -> None:
+        """'(Xinhua)--Sungrow said', '(Nordic Ledger)-Fjallstal said': the tokenizer keeps the
+        credit and the name in one token, so the 'X said' evidence is read from the text."""
+        for m in GLUED_CREDIT.finditer(text):
+            name = m.group("n")
+            if _key(name) in self.places or name in MONTHS_DAYS or _key(name) in self.not_names:
+                continue
+            add_candidate(doc, Candidate(m.start("n"), m.end("n"), "ORG", "org-said", MODEL_TIER))
 
     def _masthead(self, doc: Doc, text: str) -> None:
         """The publication's name on the page's first line: 'Hull Live > News > Business',
@@ -1127,7 +1143,7 @@ class OrgFinder:
             for s, listed in hits:
                 located = self._located(t) if located is None else located
                 while s < n:
-                    e = _row_run_right(t, s)
+                    e = _row_run_right(t, s, limit=6)
                     if e + 2 < n and t[e + 1].text in HYPHENS and not t[e].whitespace_ and not t[e + 2].cap:
                         break  # "contracts with Hefei-based Luminar": the place modifies the name
                     self._propose(doc, t, s, e, located, "org-evidence")
@@ -1141,7 +1157,7 @@ class OrgFinder:
                     last = t[j].lower_ in {"and", "&"}
                     s = j + 1
                     if last:
-                        e = _row_run_right(t, s)
+                        e = _row_run_right(t, s, limit=6)
                         self._propose(doc, t, s, e, located, "org-evidence")
                         break
 
@@ -1165,6 +1181,8 @@ class OrgFinder:
                 if tail not in self.tail_places:
                     continue
                 pre = [t[i] for i in range(k, p)]
+                if pre[-1].text in HYPHENS:
+                    break  # "China-Europe freight trains": two places joined, not a name
                 if (
                     all(
                         r.text not in self.generic
@@ -1172,8 +1190,8 @@ class OrgFinder:
                         and r.lower_ not in self.positions
                         and r.text not in self.titles
                         and r.text not in MONTHS_DAYS
-                        and _key(r.text) not in self.places
-                        and r.is_alpha
+                        and (_key(r.text) not in self.places or _joined(t, r.i))
+                        and (r.is_alpha or r.text in HYPHENS)  # "Mercedes-Benz South Africa"
                         for r in pre
                     )
                     and not any(_key(_fold_name(t, j, e)) in self.places for j in range(k, p))
@@ -1254,6 +1272,10 @@ ORG_STATES = {"listed", "unlisted", "owned", "headquartered", "founded", "privat
 # a dateline's credit inside one token: "(Reuters)-Acme Corp", "(Xinhua)--Acme", "-Acme Corp"
 CREDIT_CUT = re.compile(r"\)[ ]?(?:--|[-–—:])[ ]?")
 DASHES = "-–—"
+GLUED_CREDIT = re.compile(
+    r"\([A-Z][A-Za-z]+(?:[ ][A-Z][A-Za-z]+){0,2}\)(?:--|[-–—])(?P<n>[^\W\d_][\w'’&\-]*)"
+    r"(?=[ ](?:said|says|announced|reported|posted|plans|expects|will)\b)"
+)
 
 
 def _after_credit(text: str, start: int, end: int) -> int:
@@ -1309,6 +1331,13 @@ def _row_run_left(t: TokenTable, e: int, limit: int = 4) -> int:
     while i > 0 and e - i < limit - 1 and _cap_row(t[i - 1]) and not t[i - 1].brk:
         i -= 1
     return i
+
+
+def _joined(t: TokenTable, i: int) -> bool:
+    """Token i is part of a hyphenated compound ('Mercedes' of 'Mercedes-Benz')."""
+    after = i + 1 < len(t) and t[i + 1].text in HYPHENS and not t[i].whitespace_
+    before = i > 0 and t[i - 1].text in HYPHENS and not t[i - 1].whitespace_
+    return after or before
 
 
 def _fold_name(t: TokenTable, s: int, e: int) -> str:
