@@ -171,7 +171,8 @@ def _free(starts: list[int], ends: list[int], s: int, e: int) -> bool:
     return lo >= hi
 
 
-ABBREVIATION_AFTER = re.compile(r" \((?P<a>[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,2})\)")
+# "(Kezad)", and a release's alias in quotes: '("Haiyun")', '(“Haiyun”)'
+ABBREVIATION_AFTER = re.compile(r" \([\"“]?(?P<a>[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,2})[\"”]?\)")
 
 
 def _abbreviations(text: str, chosen: list[Candidate]) -> list[Candidate]:
@@ -213,6 +214,8 @@ def _coordinated(text: str, chosen: list[Candidate]) -> list[Candidate]:
             first = name.split()[0]
             if first.lower() in STOP_WORDS or (" " not in name and DEMONYM.search(name)):
                 continue
+            if text.startswith(" of ", fe):
+                continue  # "Min-jun Park, Chief Executive Officer of …": a title, not a listed name
             if not _free(starts, ends, fs, fe) or taken.overlaps(fs, fe):
                 continue
             added.append(Candidate(fs, fe, "ORG", "org-coordinated"))
