@@ -74,6 +74,8 @@ COMPANIES = [
     ("Jobless claims fell, according to the Nordic Labour Service.", ["Nordic Labour Service"]),
     ("The deal was announced alongside Coastal Freight Terminals (CFT), which owns the dock.",
      ["Coastal Freight Terminals", "CFT"]),
+    ("Zentrix and Molvaro opened offices near the station.", ["Zentrix", "Molvaro"]),
+    ("Trelhaven alone shipped 4,000 tonnes of copper foil.", ["Trelhaven"]),
 ]  # fmt: skip
 
 
@@ -93,6 +95,8 @@ def test_names_orgs_companies_by_context(nlp, ents, text, expected):
         "Jobless claims fell, according to Wang Lei.",
         "Its rival, a unit of Germany's biggest steelmaker, spent more.",
         "Separately, the German steelmaker raised prices.",
+        "Workers signed a petition on Monday.",
+        "Production opened strongly in March.",
     ],
 )
 def test_names_orgs_companies_negative(nlp, ents, text):
@@ -105,6 +109,7 @@ PLACE_NAMED = [
     ("The plant supplies seats to Toyota and Ford.", "Toyota"),
     ("The carmaker Toyota will add a shift.", "Toyota"),
     ("Kgalagadi Components opened a plant. Kgalagadi, which is unlisted, employs 900 people.", "Kgalagadi"),
+    ("The German steelmaker Salzgitter signed a power deal. Salzgitter will buy wind power.", "Salzgitter"),
 ]  # fmt: skip
 
 

@@ -600,6 +600,7 @@ class OrgFinder:
         self.cue_apposition: set[str] = set()
         # "object W" -> {""}; "object W NEXT" -> NEXT -> {W, ...}
         self.cue_object: dict[str, set[str]] = {}
+        self.cue_subject: set[str] = set()
         for n, entry in enumerate(sorted(load_word_list(cues)), 1):
             kind, _, rest = entry.partition(" ")
             words = rest.split()
@@ -609,13 +610,15 @@ class OrgFinder:
                 self.cue_before.add((words[0].lower(), words[1].lower()))
             elif kind == "apposition" and len(words) == 1:
                 self.cue_apposition.add(words[0].lower())
+            elif kind == "subject" and len(words) == 1:
+                self.cue_subject.add(words[0].lower())
             elif kind == "object" and len(words) in (1, 2):
                 last = words[-1].lower()
                 self.cue_object.setdefault(last, set()).add(words[0].lower() if len(words) == 2 else "")
             else:
                 raise ResourceError(
                     f"{cues}: entry {n} {entry!r}: expected 'after W', 'before W W', "
-                    "'apposition W' or 'object W [W]'"
+                    "'apposition W', 'subject W' or 'object W [W]'"
                 )
 
     def _is_head(self, tok: Token, upper_run: bool) -> bool:
@@ -1044,7 +1047,16 @@ class OrgFinder:
                 out.add(_key(t[k + 1].text))
         return out
 
-    def _propose(self, doc: Doc, t: TokenTable, s: int, e: int, located: set[str] | None, rule: str) -> None:
+    def _propose(
+        self,
+        doc: Doc,
+        t: TokenTable,
+        s: int,
+        e: int,
+        located: set[str] | None,
+        rule: str,
+        tier: int = 0,
+    ) -> None:
         """An ORG for tokens s..e found by context; `located` given: a small place's name may be a
         company's when the article never uses it as a place ('supplies Toyota'); else no places."""
         name = _key(_fold_name(t, s, e))
@@ -1064,7 +1076,7 @@ class OrgFinder:
             return
         if in_gazetteer and name in self.provinces and not self._starts_org(doc, name):
             return  # a province is a company's name only beside that company's full name
-        add_candidate(doc, Candidate(t[s].idx, t[e].end, "ORG", rule))
+        add_candidate(doc, Candidate(t[s].idx, t[e].end, "ORG", rule, tier))
 
     def _starts_org(self, doc: Doc, name: str) -> bool:
         """Some ORG found so far begins with `name` ('Kgalagadi' of 'Kgalagadi Components')."""
@@ -1081,10 +1093,22 @@ class OrgFinder:
         t = table
         n = len(t)
         located: set[str] | None = None
+        lower_words: set[str] | None = None
         for k in range(n - 1):
             row = t[k]
             low = row.lower_
             nxt = t[k + 1]
+            if low in self.cue_subject and row.text == low and k > 0:
+                # "Alibaba and Baidu opened offices", "Xinlei alone shipped 9,800 tonnes"
+                j = k - 2 if t[k - 1].lower_ in SUBJECT_ADVERBS and k > 1 else k - 1
+                if t[j].is_alpha and _cap_row(t[j]) and not (j > 0 and t[j - 1].cap and not t[j - 1].brk):
+                    opens = j == 0 or t[j - 1].brk or t[j - 1].text in {".", '"', "“", "”"}
+                    if opens:
+                        if lower_words is None:
+                            lower_words = {r.lower_ for r in t if not r.cap}
+                        if t[j].lower_ in lower_words or t[j].lower_.endswith(COMMON_ENDINGS):
+                            continue  # "Workers signed", "Production opened": common nouns
+                    self._propose(doc, t, j, j, None, "org-said", MODEL_TIER)
             if not (_cap_row(nxt) and not row.brk):
                 last = k - 1
                 if last >= 3 and t[last].text == ")" and t[last - 2].text == "(":
@@ -1265,6 +1289,8 @@ CREDIT = re.compile(
 # "(PTI Photo)", "(Reuters File Photo)"
 CREDIT_AFTER = re.compile(rf"\((?P<n>{CREDIT_NAME}?)[ ](?:File[ ])?(?P<w>[A-Z][a-z]+)\)")
 # "in Hull", "near Kgalagadi": a name after these is used as a place ("at" is not: "an analyst at X")
+SUBJECT_ADVERBS = {"alone", "also", "already", "itself", "recently", "last"}
+COMMON_ENDINGS = ("s", "ion", "ing", "ment", "ity", "ers")
 LOCATIVE_ALL = (LOCATIVE - {"at"}) | {"outside", "into", "towards"}
 ORG_STATES = {"listed", "unlisted", "owned", "headquartered", "founded", "privately", "state-owned"}
 

@@ -128,16 +128,22 @@ def _vote(text: str, chosen: list[Candidate]) -> None:
         if c.label == "ORG" and c.tier == RULE_TIER
         for form in _short_forms(text, c)  # "Harro Kessler" of "Harro Kessler Hungary Kft."
     }
+    # people, leaving out a weak PERSON that the vote makes an ORG ("Elbwerk Halbleiter")
+    people = [
+        c
+        for c in chosen
+        if c.label == "PERSON" and not (c.tier != RULE_TIER and text[c.start : c.end] in strong_org)
+    ]
     surnames = {
         c.attrs["short"]
-        for c in chosen
-        if c.label == "PERSON" and c.attrs.get("short") and c.attrs["short"].lower() not in STOP_WORDS
+        for c in people
+        if c.attrs.get("short") and c.attrs["short"].lower() not in STOP_WORDS
     }
-    for c in chosen:  # "Lim" of "Lim Hock Seng": the family name may come first
+    for c in people:  # "Lim" of "Lim Hock Seng": the family name may come first
         words = text[c.start : c.end].split()
-        if c.label == "PERSON" and len(words) >= 2 and words[0].lower() not in STOP_WORDS:
+        if len(words) >= 2 and words[0].lower() not in STOP_WORDS:
             surnames.add(words[0])
-    full_people = {text[c.start : c.end] for c in chosen if c.label == "PERSON"}
+    full_people = {text[c.start : c.end] for c in people}
     for i, c in enumerate(chosen):
         name = text[c.start : c.end]
         if (
