@@ -51,6 +51,7 @@ def test_names_orgs_publications_in_headers_and_credits(nlp, ents, text, expecte
         "App | 中文 |\n\nPrices rose.",
         "Workers Return to the Docks After Long Strike\nThe union agreed.",
         "Cranes line the quay. (Photo: Anna Berg)",
+        "The yard was full. [Photo by Li Wen/For harbournews.com]",
         "Source: company reports | 2024-03-01",
     ],
 )
@@ -76,6 +77,8 @@ COMPANIES = [
      ["Coastal Freight Terminals", "CFT"]),
     ("Zentrix and Molvaro opened offices near the station.", ["Zentrix", "Molvaro"]),
     ("Trelhaven alone shipped 4,000 tonnes of copper foil.", ["Trelhaven"]),
+    ("Kovalin already runs two plants near the border.", ["Kovalin"]),
+    ("The order is worth $40 million, according to Dravik chairman Li Ming.", ["Dravik"]),
 ]  # fmt: skip
 
 
@@ -97,6 +100,7 @@ def test_names_orgs_companies_by_context(nlp, ents, text, expected):
         "Separately, the German steelmaker raised prices.",
         "Workers signed a petition on Monday.",
         "Production opened strongly in March.",
+        "Prices rose, the chairman said.",
     ],
 )
 def test_names_orgs_companies_negative(nlp, ents, text):

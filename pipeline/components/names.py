@@ -839,12 +839,12 @@ class OrgFinder:
             for part in text[s:e].split("/"):
                 ps, pe = part_start, part_start + len(part)
                 part_start = pe + 1
-                lead = CREDIT_LEAD.match(part)
-                if lead:  # "[Photo by Wu Hao/For China Daily]": the paper, not "For China Daily"
-                    ps, part = ps + lead.end(), part[lead.end() :]
+                opener = CREDIT_LEAD.match(part)
+                if opener:  # "[Photo by Wu Hao/For China Daily]": the paper, not "For China Daily"
+                    ps, part = ps + opener.end(), part[opener.end() :]
                 words = part.split()
-                if not words or not words[0][:1].isupper():
-                    continue
+                if not words or not words[0][:1].isupper() or words[0] in CREDIT_OPENERS:
+                    continue  # "/For chinadaily.com.cn]": a domain after the opener is no name
                 if len(words) == 1 or words[-1] in self.heads:
                     lead = len(part) - len(part.lstrip())
                     add_candidate(
@@ -1133,7 +1133,8 @@ class OrgFinder:
                     and row.lower_ not in self.roles
                     and (k + 2 >= n or t[k + 2].text != "of")
                     and not _headline(doc[k])
-                    and (k == 0 or t[k - 1].brk or t[k - 1].text in {".", '"', "“", "(", ","})
+                    and (k == 0 or t[k - 1].brk or not t[k - 1].cap)
+                    and (k == 0 or t[k - 1].lower_ not in DETERMINERS)
                     and row.text not in self.heads
                     and row.text not in self.sections
                 ):
@@ -1276,6 +1277,7 @@ class OrgFinder:
 
 # "For China Daily", "By Xinhua", "Courtesy of X" in a picture credit's parts
 CREDIT_LEAD = re.compile(r"[ \t]*(?:For|By|Courtesy of|Courtesy)[ ]+(?=[A-Za-z])")
+CREDIT_OPENERS = {"For", "By", "Courtesy"}
 # breadcrumb separators of a page's first line ("Hull Live > News", "Malay Mail › Money", "A | B")
 BREADCRUMB = re.compile(r"[ \t]+(?:›|»|>|\|)[ \t]*")
 MASTHEAD = re.compile(r"[A-Z][\w'’&\-]*(?:[ ][A-Z][\w'’&\-]*){0,3}")
@@ -1289,6 +1291,7 @@ CREDIT = re.compile(
 # "(PTI Photo)", "(Reuters File Photo)"
 CREDIT_AFTER = re.compile(rf"\((?P<n>{CREDIT_NAME}?)[ ](?:File[ ])?(?P<w>[A-Z][a-z]+)\)")
 # "in Hull", "near Kgalagadi": a name after these is used as a place ("at" is not: "an analyst at X")
+DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"}
 SUBJECT_ADVERBS = {"alone", "also", "already", "itself", "recently", "last"}
 COMMON_ENDINGS = ("s", "ion", "ing", "ment", "ity", "ers")
 LOCATIVE_ALL = (LOCATIVE - {"at"}) | {"outside", "into", "towards"}
@@ -1317,7 +1320,8 @@ def _after_credit(text: str, start: int, end: int) -> int:
 
 def _credit_words(name: str) -> tuple[frozenset[str], frozenset[str]]:
     """The credit file's 'photo WORD' and 'source WORD' entries."""
-    photo, source = set(), set()
+    photo: set[str] = set()
+    source: set[str] = set()
     for n, entry in enumerate(sorted(load_word_list(name)), 1):
         kind, _, word = entry.partition(" ")
         if kind not in ("photo", "source") or not word or " " in word:
