@@ -585,6 +585,8 @@ class OrgFinder:
         }
         # "Export Finance Australia", "Volkswagen Anhui": countries and provinces that end a name
         self.tail_places = self.big_places | self.provinces
+        # "X chief executive": a person's role right after a one-word name (not "Blade factory")
+        self.role_cues: set[str] = set()
         self.tail_last = {name.split()[-1] for name in self.tail_places if name}
         self.positions = {w.lower() for w in load_word_list("place_positions.txt")}
         # "Chief Executive Officer of X": words of a person's title that end a name on their left
@@ -601,6 +603,7 @@ class OrgFinder:
         # "object W" -> {""}; "object W NEXT" -> NEXT -> {W, ...}
         self.cue_object: dict[str, set[str]] = {}
         self.cue_subject: set[str] = set()
+        self._trigger_words: frozenset[str] | None = None
         for n, entry in enumerate(sorted(load_word_list(cues)), 1):
             kind, _, rest = entry.partition(" ")
             words = rest.split()
@@ -620,6 +623,7 @@ class OrgFinder:
                     f"{cues}: entry {n} {entry!r}: expected 'after W', 'before W W', "
                     "'apposition W', 'subject W' or 'object W [W]'"
                 )
+        self.role_cues = self.cue_after & self.roles
 
     def _is_head(self, tok: Token, upper_run: bool) -> bool:
         if tok.text == "News" and tok.i > 0 and tok.doc[tok.i - 1].text in self.generic:
@@ -1086,6 +1090,18 @@ class OrgFinder:
             for c in doc.user_data.get("newsfacts", {}).get("candidates", [])
         )
 
+    def _triggers(self) -> frozenset[str]:
+        """Lower-case words at which some evidence rule starts (the loop visits only these)."""
+        if self._trigger_words is None:
+            self._trigger_words = frozenset(
+                self.cue_subject
+                | self.cue_apposition
+                | set(self.cue_object)
+                | self.role_cues
+                | {",", "to", "is", "was", "based"}
+            )
+        return self._trigger_words
+
     def _evidence(self, doc: Doc, text: str, table: TokenTable) -> None:
         """Company evidence around a name without a cue word: 'Hefei-based Sungrow', 'the
         carmaker Toyota', 'buy power from Vattenfall', 'suppliers to Chery, NIO and X',
@@ -1094,10 +1110,31 @@ class OrgFinder:
         n = len(t)
         located: set[str] | None = None
         lower_words: set[str] | None = None
-        for k in range(n - 1):
-            row = t[k]
+        trig = self._triggers()
+        rows = t.rows
+        for k in [i for i, r in enumerate(rows) if r.lower_ in trig]:
+            if k + 1 >= n:
+                break
+            row = rows[k]
             low = row.lower_
-            nxt = t[k + 1]
+            nxt = rows[k + 1]
+            if low in self.role_cues and row.text == low and k > 0:
+                j = k - 1  # "InvestPenang chief executive", "according to Lingxing chairman Fang"
+                r = rows[j]
+                if (
+                    r.cap
+                    and r.is_alpha
+                    and r.lower_ not in STOP_WORDS
+                    and r.lower_ not in self.roles
+                    and (k + 1 >= n or nxt.text != "of")
+                    and (j == 0 or rows[j - 1].brk or not rows[j - 1].cap)
+                    and (j == 0 or rows[j - 1].lower_ not in DETERMINERS)
+                    and r.text not in self.heads
+                    and r.text not in self.sections
+                    and not _headline(doc[j])
+                ):
+                    self._propose(doc, t, j, j, None, "org-evidence")
+                continue
             if low in self.cue_subject and row.text == low and k > 0:
                 # "Alibaba and Baidu opened offices", "Xinlei alone shipped 9,800 tonnes"
                 j = k - 2 if t[k - 1].lower_ in SUBJECT_ADVERBS and k > 1 else k - 1
@@ -1125,20 +1162,6 @@ class OrgFinder:
                         located = self._located(t) if located is None else located
                         s = _row_run_left(t, last)
                         self._propose(doc, t, s, last, located, "org-evidence")
-                elif (
-                    row.cap
-                    and nxt.text == nxt.lower_
-                    and nxt.lower_ in self.cue_after
-                    and nxt.lower_ in self.roles  # a person's role, not "Blade factory"
-                    and row.lower_ not in self.roles
-                    and (k + 2 >= n or t[k + 2].text != "of")
-                    and not _headline(doc[k])
-                    and (k == 0 or t[k - 1].brk or not t[k - 1].cap)
-                    and (k == 0 or t[k - 1].lower_ not in DETERMINERS)
-                    and row.text not in self.heads
-                    and row.text not in self.sections
-                ):
-                    self._propose(doc, t, k, k, None, "org-evidence")  # "InvestPenang chief executive"
                 elif low == "to" and k > 0 and t[k - 1].lower_ == "according" and nxt.lower_ == "the":
                     if k + 2 < n and _cap_row(
                         t[k + 2]
@@ -1191,15 +1214,15 @@ class OrgFinder:
         words before a country or province name make one organisation's name."""
         t = table
         n = len(t)
-        k = 0
-        while k < n:
-            if not _cap_row(t[k]) or (k > 0 and _cap_row(t[k - 1]) and not t[k - 1].brk):
-                k += 1
-                continue
-            e = _row_run_right(t, k, limit=6)
-            nxt = k + 1
-            if e == k or t[e].text not in self.tail_last:
-                k = e + 1
+        rows = t.rows
+        last = self.tail_last
+        done = -1
+        for e in [i for i, r in enumerate(rows) if r.text in last]:
+            if e <= done or (e + 1 < n and _cap_row(rows[e + 1]) and rows[e].whitespace_ and not rows[e].brk):
+                continue  # inside a longer run ("Export Finance Australia Ltd")
+            k = _run_start(t, e)
+            done = e
+            if k == e:
                 continue
             for p in range(k + 1, e + 1):
                 tail = _key(_fold_name(t, p, e))
@@ -1224,7 +1247,6 @@ class OrgFinder:
                 ):
                     add_candidate(doc, Candidate(t[k].idx, t[e].end, "ORG", "org-place-tail"))
                 break
-            k = max(nxt, e + 1)
 
     def _acronyms(self, doc: Doc) -> None:
         """'MIDC', 'HIPA', 'SIDF': an all-capitals word of 2-6 letters in running text is most
@@ -1353,6 +1375,26 @@ def _row_run_right(t: TokenTable, s: int, limit: int = 4) -> int:
         else:
             break
     return j
+
+
+def _run_start(t: TokenTable, e: int, limit: int = 6) -> int:
+    """First token of the capitalised run (hyphens joining words) that ends at e."""
+    i = e
+    while i > 0 and e - i < limit - 1:
+        prev = t[i - 1]
+        if _cap_row(prev) and prev.whitespace_ and not prev.brk:
+            i -= 1
+        elif (
+            i >= 2
+            and prev.text in HYPHENS
+            and not prev.whitespace_
+            and not t[i - 2].whitespace_
+            and _cap_row(t[i - 2])
+        ):
+            i -= 2
+        else:
+            break
+    return i
 
 
 def _row_run_left(t: TokenTable, e: int, limit: int = 4) -> int:
