@@ -16,7 +16,7 @@ from pipeline.components.base import (
     add_candidate,
     masked_text,
 )
-from pipeline.components.table import Tok, TokenTable, token_table
+from pipeline.components.table import Tok, token_table
 from pipeline.ruledata import (
     ResourceError,
     legal_forms,
@@ -123,7 +123,7 @@ def _fold(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
-def _span_text(text: str, toks: TokenTable, start: int, end: int) -> str:
+def _span_text(text: str, toks: list[Tok], start: int, end: int) -> str:
     """The text of tokens start..end-1, as spaCy's `doc[start:end].text`."""
     return text[toks[start].idx : toks[end - 1].end] if end > start else ""
 
@@ -154,7 +154,7 @@ def _headline(text: str, idx: int) -> bool:
     return sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
-def _hyphen_left(toks: TokenTable, end: int, limit: int = 3) -> int:
+def _hyphen_left(toks: list[Tok], end: int, limit: int = 3) -> int:
     """First token of a name ending at `end` whose words may be joined by hyphens ('Lagos-Ibadan')."""
     i = end
     words = 1
@@ -172,7 +172,7 @@ def _hyphen_left(toks: TokenTable, end: int, limit: int = 3) -> int:
     return i
 
 
-def _run_left(toks: TokenTable, end: int, limit: int = 4) -> int:
+def _run_left(toks: list[Tok], end: int, limit: int = 4) -> int:
     """First token of the capitalised name that ends at token `end` (at most `limit` words)."""
     i = end
     while i > 0 and end - i < limit - 1:
@@ -183,7 +183,7 @@ def _run_left(toks: TokenTable, end: int, limit: int = 4) -> int:
     return i
 
 
-def _run_right(toks: TokenTable, start: int, limit: int = 4) -> int:
+def _run_right(toks: list[Tok], start: int, limit: int = 4) -> int:
     """Last token of the capitalised name that starts at token `start`."""
     j = start
     while j + 1 < len(toks) and j - start < limit - 1 and _cap_word(toks[j + 1]) and not toks[j].brk:
@@ -292,7 +292,7 @@ class PlaceFinder:
                 return any(c.startswith(stem) for c in self.country_names)
         return False
 
-    def _designator_end(self, toks: TokenTable, j: int) -> int | None:
+    def _designator_end(self, toks: list[Tok], j: int) -> int | None:
         """Token index past a designator starting at token j, if there is one."""
         if j >= len(toks) or toks[j].lower_ not in self.designator_starts:
             return None
@@ -312,7 +312,7 @@ class PlaceFinder:
         return bool(load_place_index(self.minor_name).get(name))
 
     def __call__(self, doc: Doc) -> Doc:
-        toks = token_table(doc)
+        toks = token_table(doc).rows
         n = len(toks)
         text = masked_text(doc)
         i = 0
@@ -392,7 +392,7 @@ class PlaceFinder:
             s = m.start("city")
             add_candidate(doc, Candidate(s, s + len(city), "PLACE", "place-dateline"))
 
-    def _features(self, doc: Doc, toks: TokenTable) -> None:
+    def _features(self, doc: Doc, toks: list[Tok]) -> None:
         """'Pearl River', 'Hongqiao Railway Station', 'Mount Tai', 'Lake Balaton', 'Apapa port',
         'M35 motorway', 'Highway 401', 'Lagos-Ibadan Expressway', 'Port of Ngqura'."""
         n = len(toks)
@@ -411,14 +411,14 @@ class PlaceFinder:
                 continue
             if t in self.feature_suffix and k > 0 and _cap_word(toks[k - 1]) and not toks[k - 1].brk:
                 s = _hyphen_left(toks, k - 1)
-                words = [w.text for w in toks.rows[s:k]]
+                words = [w.text for w in toks[s:k]]
                 if any(w not in self.feature_suffix for w in words):
                     add_candidate(doc, Candidate(toks[s].idx, tok.end, "PLACE", "place-feature"))
             elif t in self.feature_prefix and k + 1 < n and _cap_word(toks[k + 1]) and not tok.brk:
                 e = _run_right(toks, k + 1, limit=2)
                 add_candidate(doc, Candidate(tok.idx, toks[e].end, "PLACE", "place-feature"))
 
-    def _positions(self, doc: Doc, toks: TokenTable, text: str) -> None:
+    def _positions(self, doc: Doc, toks: list[Tok], text: str) -> None:
         """'east China', 'southwest China', 'central France': one place (SPEC.md 2.3)."""
         n = len(toks)
         for k, tok in enumerate(toks):
@@ -444,7 +444,7 @@ class PlaceFinder:
                     add_candidate(doc, Candidate(toks[s].idx, toks[e].end, "PLACE", "place-position"))
                     break
 
-    def _lists(self, doc: Doc, toks: TokenTable) -> None:
+    def _lists(self, doc: Doc, toks: list[Tok]) -> None:
         """'Anping, Lixian and Boye counties' -> Anping, Lixian, Boye."""
         for k, tok in enumerate(toks):
             if tok.lower_ not in self.plurals or k == 0 or not _cap_word(toks[k - 1]):
@@ -472,7 +472,7 @@ class PlaceFinder:
                 attrs = {"name_end": toks[e].end} if pos == 0 else {}
                 add_candidate(doc, Candidate(toks[s].idx, toks[end].end, "PLACE", "place-list", attrs=attrs))
 
-    def _small_places(self, doc: Doc, toks: TokenTable, text: str) -> None:
+    def _small_places(self, doc: Doc, toks: list[Tok], text: str) -> None:
         """'in Moranbah', 'near Dysart': a name the main gazetteer lacks, found in the larger one."""
         n = len(toks)
         for k, tok in enumerate(toks):
@@ -589,7 +589,7 @@ class OrgFinder:
                     f"{cues}: entry {n} {entry!r}: expected 'after W', 'before W W' or 'apposition W'"
                 )
 
-    def _is_head(self, toks: TokenTable, text: str, i: int, upper_run: bool) -> bool:
+    def _is_head(self, toks: list[Tok], text: str, i: int, upper_run: bool) -> bool:
         tok = toks[i]
         if tok.text == "News" and i > 0 and toks[i - 1].text in self.generic:
             return False  # "Business News", "World News": a page's section
@@ -597,11 +597,11 @@ class OrgFinder:
             return not (tok.text == "Area" and i > 0 and toks[i - 1].text == "New")  # Pudong New Area
         if tok.text == "City" and i + 2 < len(toks) and toks[i + 1].text in {"of", "for"}:
             # "City of Windsor", the council; but "a shop in the City of Lyon" is the place
-            before = [t.lower_ for t in toks.rows[max(0, i - 2) : i]]
+            before = [t.lower_ for t in toks[max(0, i - 2) : i]]
             return not (before and (before[-1] in LOCATIVE or before[-2:] in ([p, "the"] for p in LOCATIVE)))
         if tok.text in self.industry and i > 0 and _cap_word(toks[i - 1]):
             s = _run_left(toks, i - 1, limit=3)
-            if all(t.text in self.generic for t in toks.rows[s:i]):
+            if all(t.text in self.generic for t in toks[s:i]):
                 return False  # "Key Industries", "Emerging Technologies"
             return not _headline(text, tok.idx)
         # "the Guiyang Municipal People's Government": a government with a proper name
@@ -612,7 +612,7 @@ class OrgFinder:
             and toks[i - 2].text in self.possessive_words
         )
 
-    def _step(self, toks: TokenTable, i: int) -> int:
+    def _step(self, toks: list[Tok], i: int) -> int:
         """How many tokens a name may take to the left of token i in one step (0: it stops there)."""
         if i == 0:
             return 0
@@ -654,7 +654,7 @@ class OrgFinder:
             return 2
         return 0
 
-    def _starts(self, toks: TokenTable) -> list[int]:
+    def _starts(self, toks: list[Tok]) -> list[int]:
         """For every token, the first token of the longest name that can end there (one pass)."""
         starts = list(range(len(toks)))
         for i in range(len(toks)):
@@ -663,7 +663,7 @@ class OrgFinder:
                 starts[i] = starts[i - step]
         return starts
 
-    def _name_start(self, toks: TokenTable, head: int, starts: list[int]) -> int:
+    def _name_start(self, toks: list[Tok], head: int, starts: list[int]) -> int:
         if head > 0 and toks[head - 1].lower_ in CONNECTORS:
             return head  # a connector right before the head: "member of Council"
         i = max(starts[head], head - MAX_ORG_TOKENS)
@@ -673,12 +673,12 @@ class OrgFinder:
             i += 1
         return i
 
-    def _list_closes(self, toks: TokenTable, s: int) -> bool:
+    def _list_closes(self, toks: list[Tok], s: int) -> bool:
         """A capitalised run at s is followed by 'and' and another capitalised word."""
         e = _run_right(toks, s, limit=3)
         return e + 2 < len(toks) and toks[e + 1].lower_ == "and" and _cap_word(toks[e + 2])
 
-    def _of_tail(self, toks: TokenTable, k: int) -> int:
+    def _of_tail(self, toks: list[Tok], k: int) -> int:
         """Extend past 'of (the) Y' ('Park of Xincheng District', 'Committee of the Ningbo
         Municipal People's Congress', 'Bureau of Commerce and Industry'); returns the last token."""
         n = len(toks)
@@ -715,7 +715,7 @@ class OrgFinder:
         return end
 
     def __call__(self, doc: Doc) -> Doc:
-        toks = token_table(doc)
+        toks = token_table(doc).rows
         text = masked_text(doc)
         n = len(toks)
         last_end = -1
@@ -756,7 +756,7 @@ class OrgFinder:
                     if (
                         e < n
                         and not toks[end].brk
-                        and all(_cap_word(t) for t in toks.rows[end + 1 : e + 1])
+                        and all(_cap_word(t) for t in toks[end + 1 : e + 1])
                         and _key(_span_text(text, toks, end + 1, e + 1)) in self.places
                         and not (e + 1 < n and toks[e + 1].cap)
                     ):
@@ -799,7 +799,7 @@ class OrgFinder:
                 if m.group(g) and not m.group(g).isdigit() and m.group(g) not in MONTHS_DAYS:
                     add_candidate(doc, Candidate(m.start(g), m.end(g), "ORG", "org-agency"))
 
-    def _lists(self, doc: Doc, toks: TokenTable) -> None:
+    def _lists(self, doc: Doc, toks: list[Tok]) -> None:
         """'two dairy companies, Yili and Mengniu', 'giants such as UnionPay and Huawei'."""
         n = len(toks)
         for k, tok in enumerate(toks):
@@ -825,7 +825,7 @@ class OrgFinder:
                 if j < n and toks[j].lower_ in {"and", "or"}:
                     j += 1
 
-    def _role_of(self, doc: Doc, toks: TokenTable) -> None:
+    def _role_of(self, doc: Doc, toks: list[Tok]) -> None:
         """'co-founder of SenseTime', 'chairman of Yili'."""
         roles = {"founder", "co-founder", "cofounder", "chairman", "chairwoman", "ceo", "president",
                  "employee", "employees", "shareholder", "subsidiary", "unit", "spokesperson",
@@ -845,7 +845,7 @@ class OrgFinder:
                 e += 1
             add_candidate(doc, Candidate(toks[s].idx, toks[e].end, "ORG", "org-role-of"))
 
-    def _usable(self, toks: TokenTable, text: str, s: int, e: int) -> bool:
+    def _usable(self, toks: list[Tok], text: str, s: int, e: int) -> bool:
         """A context-marked name: not a place, a title, a thing ('EV') or a month."""
         name = _key(_span_text(text, toks, s, e + 1))
         first = toks[s].text
@@ -854,10 +854,10 @@ class OrgFinder:
             or name in self.not_names
             or first in self.titles
             or first in MONTHS_DAYS
-            or any(t.text in self.titles for t in toks.rows[s : e + 1])
+            or any(t.text in self.titles for t in toks[s : e + 1])
         )
 
-    def _context(self, doc: Doc, toks: TokenTable, text: str) -> None:
+    def _context(self, doc: Doc, toks: list[Tok], text: str) -> None:
         """Evidence around a name, whatever the name: "X's chairman", 'shares of X',
         'X, a Shanghai-based maker of ...', and (weaker) 'X said'."""
         n = len(toks)
@@ -914,7 +914,7 @@ class OrgFinder:
             ):
                 add_candidate(doc, Candidate(toks[k - 1].idx, toks[k - 1].end, "ORG", "org-said", MODEL_TIER))
 
-    def _acronyms(self, doc: Doc, toks: TokenTable) -> None:
+    def _acronyms(self, doc: Doc, toks: list[Tok]) -> None:
         """'MIDC', 'HIPA', 'SIDF': an all-capitals word of 2-6 letters in running text is most
         often an organisation (things like 'GDP' and 'EV' are listed as not names)."""
         for tok in toks:
@@ -930,7 +930,7 @@ class OrgFinder:
                 continue  # a line in capitals
             add_candidate(doc, Candidate(tok.idx, tok.end, "ORG", "org-acronym", MODEL_TIER))
 
-    def _model(self, doc: Doc, toks: TokenTable, text: str) -> None:
+    def _model(self, doc: Doc, toks: list[Tok], text: str) -> None:
         for ent in doc.ents:
             if ent.label_ in {"EVENT", "LAW", "WORK_OF_ART"} and _clean_proposal(toks, text, ent):
                 add_candidate(doc, Candidate(ent.start_char, ent.end_char, BLOCK, "model-event", MODEL_TIER))
@@ -943,7 +943,7 @@ class OrgFinder:
                 opens = True  # '"Hydrogen will ...'
             if ent.end - i == 1 and opens and not first.text.isupper():
                 continue  # "Emphasis" at the start of a sentence
-            words = [t for t in toks.rows[i : ent.end] if t.lower_ not in ("the", "'s", "’s")]
+            words = [t for t in toks[i : ent.end] if t.lower_ not in ("the", "'s", "’s")]
             if _key(" ".join(t.text for t in words)) in self.not_names:
                 continue  # "EV", "GDP"
             if any(t.text in self.titles for t in words):
@@ -959,9 +959,9 @@ class OrgFinder:
             add_candidate(doc, Candidate(ent.start_char, ent.end_char, "ORG", "model-org", MODEL_TIER))
 
 
-def _clean_proposal(toks: TokenTable, text: str, ent: Span) -> bool:
+def _clean_proposal(toks: list[Tok], text: str, ent: Span) -> bool:
     """A model span worth considering: on one line, capitalised at both ends, no digits."""
-    rows = toks.rows[ent.start : ent.end]
+    rows = toks[ent.start : ent.end]
     words = [t for t in rows if t.lower_ not in ("the", "'s", "’s")]
     span = text[ent.start_char : ent.end_char]
     if not words or "\n" in span or any(c in span for c in "›|>»"):
@@ -1021,7 +1021,7 @@ class PersonFinder:
         self.not_names = load_word_list(not_names)
         self.places = {_key(p) for p in load_places(gazetteer)}
 
-    def _unit(self, toks: TokenTable, s: int) -> tuple[int, bool] | None:
+    def _unit(self, toks: list[Tok], s: int) -> tuple[int, bool] | None:
         """End of one name unit at token s ('Kiss', 'Al-Harbi', 'J.', 'K') and whether it is an initial."""
         if s >= len(toks):
             return None
@@ -1041,7 +1041,7 @@ class PersonFinder:
             return e, False
         return None
 
-    def _name_at(self, toks: TokenTable, text: str, s: int) -> int | None:
+    def _name_at(self, toks: list[Tok], text: str, s: int) -> int | None:
         """Last token of a name of 2-4 units starting at s (initials allowed in front), or None."""
         e = s - 1
         units: list[bool] = []
@@ -1064,9 +1064,9 @@ class PersonFinder:
             return None
         return e
 
-    def _short(self, toks: TokenTable, text: str, s: int, e: int) -> dict[str, str]:
+    def _short(self, toks: list[Tok], text: str, s: int, e: int) -> dict[str, str]:
         """The form a later mention uses: the surname ('Kiss'; 'Wang' for 'Wang Lihua')."""
-        words = [t.text for t in toks.rows[s : e + 1] if _name_word(t)]
+        words = [t.text for t in toks[s : e + 1] if _name_word(t)]
         if len(words) >= 2 and self._chinese(words[0], words[1]):
             return {"short": words[0]}
         last = toks[e].text
@@ -1087,12 +1087,12 @@ class PersonFinder:
         return self._syllables(first, 1) and self._syllables(second, 2)
 
     def _add(self, doc: Doc, s: int, e: int, rule: str, tier: int = 0) -> None:
-        toks = token_table(doc)
+        toks = token_table(doc).rows
         short = self._short(toks, masked_text(doc), s, e)
         add_candidate(doc, Candidate(toks[s].idx, toks[e].end, "PERSON", rule, tier, short))
 
     def __call__(self, doc: Doc) -> Doc:
-        toks = token_table(doc)
+        toks = token_table(doc).rows
         text = masked_text(doc)
         n = len(toks)
         for k, tok in enumerate(toks):
@@ -1160,7 +1160,7 @@ class PersonFinder:
             for ent in doc.ents:
                 if ent.label_ != "PERSON" or not _clean_proposal(toks, text, ent):
                     continue
-                words = [t for t in toks.rows[ent.start : ent.end] if not t.is_punct]
+                words = [t for t in toks[ent.start : ent.end] if not t.is_punct]
                 if len(words) < 2 or not all(_name_word(t) or self._unit(toks, t.i) for t in words):
                     continue
                 if any(t.text in self.org_heads or t.text in self.titles for t in words):
@@ -1169,11 +1169,12 @@ class PersonFinder:
                 self._add(doc, ent.start, e, "model-person", MODEL_TIER)
         return doc
 
-    def _credits_and_bylines(self, doc: Doc, toks: TokenTable, text: str) -> None:
+    def _credits_and_bylines(self, doc: Doc, toks: list[Tok], text: str) -> None:
         """'REUTERS/Siphiwe Sibeko', '(Xinhua/Zhou Mu)', and a name alone on the line under a
         dateline or 'Media Contacts' ('Priya Deshmukh')."""
+        table = token_table(doc)
         for m in CREDIT_PERSON.finditer(text):
-            s, e = toks.starting_at(m.start("p")), toks.ending_at(m.end("p"))
+            s, e = table.starting_at(m.start("p")), table.ending_at(m.end("p"))
             if s is not None and e is not None and self._name_at(toks, text, s) == e:
                 self._add(doc, s, e, "person-credit")
         for m in NAME_LINE.finditer(text):
@@ -1183,11 +1184,11 @@ class PersonFinder:
                 continue
             if m.group("n").split()[0].lower() in STOP_WORDS:
                 continue
-            s, e = toks.starting_at(m.start("n")), toks.ending_at(m.end("n"))
+            s, e = table.starting_at(m.start("n")), table.ending_at(m.end("n"))
             if s is not None and e is not None and self._name_at(toks, text, s) == e:
                 self._add(doc, s, e, "person-byline", MODEL_TIER)
 
-    def _left_start(self, toks: TokenTable, text: str, e: int) -> int | None:
+    def _left_start(self, toks: list[Tok], text: str, e: int) -> int | None:
         """First token of a 2-3 unit name that ends exactly at token e, or None. A longer run
         ('Mineral Resources Khalid Al-Mutairi') is a title's words before the name: its last two units."""
         for s in range(e - 1, max(-1, e - 7), -1):
@@ -1199,7 +1200,7 @@ class PersonFinder:
                 return s if _count_units(self, toks, s, e) <= 3 else _last_units(self, toks, e, 2)
         return None
 
-    def _title_of(self, doc: Doc, toks: TokenTable, text: str, k: int) -> None:
+    def _title_of(self, doc: Doc, toks: list[Tok], text: str, k: int) -> None:
         """'Minister of Foreign Affairs and Trade Pál Erdős': the name closes the title's run."""
         n = len(toks)
         j = k + 2
@@ -1217,7 +1218,7 @@ class PersonFinder:
                 return
 
 
-def _count_units(finder: PersonFinder, toks: TokenTable, s: int, e: int) -> int:
+def _count_units(finder: PersonFinder, toks: list[Tok], s: int, e: int) -> int:
     n, t = 0, s
     while t <= e:
         u = finder._unit(toks, t)
@@ -1227,7 +1228,7 @@ def _count_units(finder: PersonFinder, toks: TokenTable, s: int, e: int) -> int:
     return n
 
 
-def _last_units(finder: PersonFinder, toks: TokenTable, e: int, count: int) -> int | None:
+def _last_units(finder: PersonFinder, toks: list[Tok], e: int, count: int) -> int | None:
     """Start of the last `count` name units ending at token e."""
     for s in range(e, max(-1, e - 6), -1):
         if finder._unit(toks, s) is not None and _count_units(finder, toks, s, e) == count:
