@@ -256,6 +256,11 @@ class PlaceFinder:
         if extra_names:
             more |= {_key(n) for n in load_word_list(extra_names)}
         self.names |= {n for n in more if len(n) >= 4 and n.lower() not in STOP_WORDS}
+        # the first 1..k-1 words of every k-word name: a window whose words are no such prefix
+        # cannot grow into a name
+        self.name_prefixes = {
+            " ".join(words[:m]) for words in (n.split(" ") for n in self.names) for m in range(1, len(words))
+        }
         self.country_names = sorted(
             name for name, rows in places.items() if any(p.feature == "country" for p in rows)
         )
@@ -322,10 +327,20 @@ class PlaceFinder:
                 i += 1
                 continue
             best = None
+            # _key(text[tok.idx : toks[j].end]), built a token at a time: tokens hold no
+            # whitespace (spaCy makes every other run of it a space token, which ends the window)
+            key = tok.text.translate(APOSTROPHES)
             for j in range(i, min(n, i + MAX_NAME_TOKENS)):
-                if j > i and (toks[j - 1].brk or toks[j].is_space):
-                    break
-                if _key(text[tok.idx : toks[j].end]) in self.names:
+                if j > i:
+                    prev = toks[j - 1]
+                    if prev.brk or toks[j].is_space:
+                        break
+                    if prev.whitespace_:
+                        if key not in self.name_prefixes:
+                            break
+                        key += " "
+                    key += toks[j].text.translate(APOSTROPHES)
+                if key in self.names:
                     best = j
             end_tok = best
             rule = "place-gazetteer"
