@@ -1135,11 +1135,12 @@ class PersonFinder:
                     if s is not None:
                         self._add(doc, s, k - 1, "person-role")
             # "Reporting by Brenda Goh; Editing by Jacqueline Wong"
-            line_start = k == 0 or toks[k - 1].brk or toks[k - 1].text in {"(", "["}
-            if tok.lower_ == "by" and k + 1 < n and (line_start or (k > 0 and toks[k - 1].lower_ in BYLINE)):
-                e = self._name_at(toks, text, k + 1)
-                if e is not None:
-                    self._add(doc, k + 1, e, "person-byline")
+            if tok.lower_ == "by" and k + 1 < n:
+                line_start = k == 0 or toks[k - 1].brk or toks[k - 1].text in {"(", "["}
+                if line_start or (k > 0 and toks[k - 1].lower_ in BYLINE):
+                    e = self._name_at(toks, text, k + 1)
+                    if e is not None:
+                        self._add(doc, k + 1, e, "person-byline")
             if tok.lower_ in SAID:
                 # "said Yang Fan"
                 if k + 1 < n and self._unit(toks, k + 1) is not None:
@@ -1148,23 +1149,24 @@ class PersonFinder:
                         self._add(doc, k + 1, e, "person-said")
                 # "Pál Erdős said": weaker, a company may say things too
                 if k > 0:
-                    last = (
-                        k - 2 if toks[k - 1].text == "," and k > 1 else k - 1
-                    )  # "..., J. R. Halloran, said"
+                    # "..., J. R. Halloran, said"
+                    last = k - 2 if toks[k - 1].text == "," and k > 1 else k - 1
                     s = self._left_start(toks, text, last)
                     if s is not None:
                         self._add(doc, s, last, "person-said-before", MODEL_TIER)
-            # "Wang Lihua": a Chinese name by its syllables
+            # "Wang Lihua": a Chinese name by its syllables (the cheap tests first: a name word is
+            # capitalised)
             if (
                 (
                     k + 1 < n
+                    and tok.cap
+                    and tok.whitespace_
+                    and not tok.brk
+                    and not (k > 0 and toks[k - 1].cap)
+                    and not (k + 2 < n and toks[k + 2].cap)
                     and _name_word(tok)
                     and _name_word(toks[k + 1])
-                    and tok.whitespace_
                     and self._chinese(tok.text, toks[k + 1].text)
-                    and not (k + 2 < n and toks[k + 2].cap)
-                    and not (k > 0 and toks[k - 1].cap)
-                    and not tok.brk
                 )
                 and _key(_span_text(text, toks, k, k + 2)) not in self.places
                 and tok.text not in self.places
