@@ -581,6 +581,8 @@ class OrgFinder:
         self.list_nouns = load_word_list(list_nouns)
         self.use_model = use_model_ents
         self.industry = load_word_list(industry_words)
+        # the words _is_head can accept
+        self.head_words = self.heads | self.heads_upper | self.industry | {"City", "Government"}
         self.generic = load_word_list("org_generic_modifiers.txt")
         self.coordinable = load_word_list("org_coordinated_words.txt")
         self.not_names = load_word_list(not_names)
@@ -606,6 +608,8 @@ class OrgFinder:
 
     def _is_head(self, toks: list[Tok], text: str, i: int, upper_run: bool) -> bool:
         tok = toks[i]
+        if tok.text not in self.head_words:
+            return False  # every test below needs one of these words (a quick exit for most tokens)
         if tok.text == "News" and i > 0 and toks[i - 1].text in self.generic:
             return False  # "Business News", "World News": a page's section
         if tok.text in self.heads or (upper_run and tok.text in self.heads_upper):
@@ -672,8 +676,10 @@ class OrgFinder:
     def _starts(self, toks: list[Tok]) -> list[int]:
         """For every token, the first token of the longest name that can end there (one pass)."""
         starts = list(range(len(toks)))
-        for i in range(len(toks)):
-            step = self._step(toks, i)
+        for i in range(1, len(toks)):
+            prev = toks[i - 1]
+            # _step's answer when the word before is capitalised (so no space token), without the call
+            step = 1 if _cap_word(prev) and not prev.brk else self._step(toks, i)
             if step:
                 starts[i] = starts[i - step]
         return starts
@@ -739,7 +745,7 @@ class OrgFinder:
             tok = toks[k]
             upper = tok.text.isupper() and len(tok.text) > 1
             is_event = tok.text in self.events
-            if not (self._is_head(toks, text, k, upper) or is_event) or k <= last_end:
+            if k <= last_end or not (is_event or self._is_head(toks, text, k, upper)):
                 continue
             start = self._name_start(toks, k, starts)
             if upper or toks[start].text == "SOURCE":
