@@ -286,6 +286,10 @@ class PlaceFinder:
                 kind
             ].add(word)
         self.positions = {w.lower() for w in load_word_list(positions)}
+        # the words a position can start with: 'east', and 'north' of 'north-east'
+        self.position_starts = self.positions | {
+            p[:m] for p in self.positions for m, c in enumerate(p) if c == "-"
+        }
         self.plurals = {w.lower() for w in load_word_list(plural_designators)}
         self.minor_name = minor_gazetteer
 
@@ -320,12 +324,11 @@ class PlaceFinder:
         toks = token_table(doc).rows
         n = len(toks)
         text = masked_text(doc)
-        i = 0
-        while i < n:
-            tok = toks[i]
-            if not tok.cap:
-                i += 1
+        i_next = 0  # the token after the last place found
+        for i in [k for k, t in enumerate(toks) if t.cap]:  # a place starts with a capital
+            if i < i_next:
                 continue
+            tok = toks[i]
             best = None
             # _key(text[tok.idx : toks[j].end]), built a token at a time: tokens hold no
             # whitespace (spaCy makes every other run of it a space token, which ends the window)
@@ -377,13 +380,12 @@ class PlaceFinder:
                 if d is not None:
                     end_tok, rule = d - 1, "place-gazetteer+designator"
             if end_tok is None:
-                i += 1
                 continue
             attrs = {}
             if rule != "place-gazetteer":
                 attrs["name_end"] = toks[best if best is not None else end_tok - 1].end
             add_candidate(doc, Candidate(toks[start_tok].idx, toks[end_tok].end, "PLACE", rule, attrs=attrs))
-            i = end_tok + 1
+            i_next = end_tok + 1
         self._datelines(doc, text)
         self._features(doc, toks)
         self._positions(doc, toks, text)
@@ -414,7 +416,9 @@ class PlaceFinder:
         text = masked_text(doc)
         for m in ROAD.finditer(text):
             add_candidate(doc, Candidate(m.start(), m.end(), "PLACE", "place-feature"))
-        for k, tok in enumerate(toks):
+        words_used = self.feature_lower | self.feature_suffix | self.feature_prefix | {"Port"}
+        for k in [k for k, t in enumerate(toks) if t.text in words_used]:  # the only tokens tested
+            tok = toks[k]
             t = tok.text
             if t in self.feature_lower and k > 0 and _cap_word(toks[k - 1]) and not toks[k - 1].brk:
                 s = _hyphen_left(toks, k - 1)
@@ -436,7 +440,8 @@ class PlaceFinder:
     def _positions(self, doc: Doc, toks: list[Tok], text: str) -> None:
         """'east China', 'southwest China', 'central France': one place (SPEC.md 2.3)."""
         n = len(toks)
-        for k, tok in enumerate(toks):
+        for k in [k for k, t in enumerate(toks) if t.lower_ in self.position_starts]:
+            tok = toks[k]
             s = k
             word = tok.lower_
             # "north-east China": three tokens
@@ -461,8 +466,8 @@ class PlaceFinder:
 
     def _lists(self, doc: Doc, toks: list[Tok]) -> None:
         """'Anping, Lixian and Boye counties' -> Anping, Lixian, Boye."""
-        for k, tok in enumerate(toks):
-            if tok.lower_ not in self.plurals or k == 0 or not _cap_word(toks[k - 1]):
+        for k in [k for k, t in enumerate(toks) if t.lower_ in self.plurals]:
+            if k == 0 or not _cap_word(toks[k - 1]):
                 continue
             names: list[tuple[int, int]] = []
             e = k - 1
@@ -490,8 +495,8 @@ class PlaceFinder:
     def _small_places(self, doc: Doc, toks: list[Tok], text: str) -> None:
         """'in Moranbah', 'near Dysart': a name the main gazetteer lacks, found in the larger one."""
         n = len(toks)
-        for k, tok in enumerate(toks):
-            if tok.lower_ not in PLACE_PREPOSITIONS or k + 1 >= n or not _cap_word(toks[k + 1]):
+        for k in [k for k, t in enumerate(toks) if t.lower_ in PLACE_PREPOSITIONS]:
+            if k + 1 >= n or not _cap_word(toks[k + 1]):
                 continue
             if k > 0 and toks[k - 1].lower_ in NOT_PLACE_BEFORE:
                 continue
