@@ -678,21 +678,18 @@ class OrgFinder:
             return 2
         return 0
 
-    def _starts(self, toks: list[Tok]) -> list[int]:
-        """For every token, the first token of the longest name that can end there (one pass)."""
-        starts = list(range(len(toks)))
-        for i in range(1, len(toks)):
-            prev = toks[i - 1]
-            # _step's answer when the word before is capitalised (so no space token), without the call
-            step = 1 if _cap_word(prev) and not prev.brk else self._step(toks, i)
-            if step:
-                starts[i] = starts[i - step]
-        return starts
+    def _longest_start(self, toks: list[Tok], head: int) -> int:
+        """The first token of the longest name that can end at `head`, or `head - MAX_ORG_TOKENS`
+        if that is later (step by step to the left; only heads are asked, so no pass over the Doc)."""
+        i = head
+        while i >= head - MAX_ORG_TOKENS and (step := self._step(toks, i)):
+            i -= step
+        return max(i, head - MAX_ORG_TOKENS)
 
-    def _name_start(self, toks: list[Tok], head: int, starts: list[int]) -> int:
+    def _name_start(self, toks: list[Tok], head: int) -> int:
         if head > 0 and toks[head - 1].lower_ in CONNECTORS:
             return head  # a connector right before the head: "member of Council"
-        i = max(starts[head], head - MAX_ORG_TOKENS)
+        i = self._longest_start(toks, head)
         while i < head and (
             toks[i].lower_ in CONNECTORS or toks[i].text in HYPHENS or toks[i].lower_ == "the"
         ):
@@ -745,14 +742,14 @@ class OrgFinder:
         text = masked_text(doc)
         n = len(toks)
         last_end = -1
-        starts = self._starts(toks)
-        for k in range(n):
+        # the tokens that can be a head or an event (any other fails _is_head's first test)
+        for k in [k for k, t in enumerate(toks) if t.text in self.head_words or t.text in self.events]:
             tok = toks[k]
             upper = tok.text.isupper() and len(tok.text) > 1
             is_event = tok.text in self.events
             if k <= last_end or not (is_event or self._is_head(toks, text, k, upper)):
                 continue
-            start = self._name_start(toks, k, starts)
+            start = self._name_start(toks, k)
             if upper or toks[start].text == "SOURCE":
                 while start < k and toks[start].text in CREDIT_WORDS:
                     start += 1
@@ -828,9 +825,7 @@ class OrgFinder:
     def _lists(self, doc: Doc, toks: list[Tok]) -> None:
         """'two dairy companies, Yili and Mengniu', 'giants such as UnionPay and Huawei'."""
         n = len(toks)
-        for k, tok in enumerate(toks):
-            if tok.lower_ not in self.list_nouns:
-                continue
+        for k in [k for k, t in enumerate(toks) if t.lower_ in self.list_nouns]:
             j = k + 1
             if j < n and toks[j].text in {",", ":"}:
                 j += 1
@@ -857,7 +852,9 @@ class OrgFinder:
                  "employee", "employees", "shareholder", "subsidiary", "unit", "spokesperson",
                  "spokesman", "spokeswoman"}  # fmt: skip
         n = len(toks)
-        for k, tok in enumerate(toks):
+        # the tokens followed by 'of' and one more token
+        for k in [k for k, t in enumerate(toks[1 : n - 1]) if t.lower_ == "of"]:
+            tok = toks[k]
             word = tok.lower_
             if k >= 2 and toks[k - 1].text in HYPHENS:
                 word = (toks[k - 2].text + "-" + tok.text).lower()
@@ -887,7 +884,11 @@ class OrgFinder:
         """Evidence around a name, whatever the name: "X's chairman", 'shares of X',
         'X, a Shanghai-based maker of ...', and (weaker) 'X said'."""
         n = len(toks)
-        for k, tok in enumerate(toks):
+        # the tokens a test below can start at
+        texts_used = POSSESSIVE | {","}
+        lowers_used = {w for w, _ in self.cue_before} | ORG_SAID | {"will"}
+        for k in [k for k, t in enumerate(toks) if t.text in texts_used or t.lower_ in lowers_used]:
+            tok = toks[k]
             low = tok.lower_
             # "Karvela's chairman", "at Bosch's new plant"
             if tok.text in POSSESSIVE and k > 0 and _cap_word(toks[k - 1]) and not toks[k - 1].whitespace_:
