@@ -359,10 +359,14 @@ class PlaceFinder:
                     and self._designator_end(toks, j + 1) is None
                 ):
                     j += 1
-                if toks[j].text not in HYPHENS and not (j == i and self._demonym(tok.text)):
-                    d = self._designator_end(toks, j + 1)
-                    if d is not None and j - i < 4:
-                        end_tok, rule = d - 1, "place-designator"
+                d = self._designator_end(toks, j + 1)  # first: _demonym is the slow test
+                if (
+                    d is not None
+                    and j - i < 4
+                    and toks[j].text not in HYPHENS
+                    and not (j == i and self._demonym(tok.text))
+                ):
+                    end_tok, rule = d - 1, "place-designator"
             elif best is not None:
                 # "Beijing-Tianjin-Hebei region": a hyphen chain with a designator is one place.
                 j = best
