@@ -122,6 +122,9 @@ def load(
     nlp = load_base(model, exclude=list(base.get("exclude", [])))
     if base.get("line_break_sentences", False) and "parser" in nlp.pipe_names:
         nlp.add_pipe("newsfacts_line_breaks", before="parser")
+    if base.get("fast_pos", False) and "attribute_ruler" in nlp.pipe_names:
+        nlp.add_pipe("newsfacts_pos", after="attribute_ruler")
+        nlp.remove_pipe("attribute_ruler")
     _tune_tokenizer(nlp)
     nlp.tokenizer = NewsTokenizer(nlp.tokenizer)
     components = cfg.get("components", {})
