@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import importlib.resources
 import re
 from collections.abc import Iterable, Iterator
@@ -137,4 +138,9 @@ def load(
             settings["use_model_ents"] = False
         nlp.add_pipe(factory, name=name, config=settings)
     nlp.meta["newsfacts_base"] = model
+    # The model, vocabulary and rule tables live as long as the pipeline: move them out of the
+    # cyclic collector's sight, so its full collections stop rescanning them while articles are
+    # processed (about a fifth of the run time otherwise). They are still freed by reference
+    # counting; only cycles among objects that exist now are never collected.
+    gc.freeze()
     return nlp
