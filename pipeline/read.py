@@ -115,13 +115,22 @@ PUBLISHED_FORMATS = "published_formats.tsv"
 def find_published(text: str) -> tuple[str | None, tuple[int, int] | None]:
     """The article's publication date from a header near its top, with its span: the earliest
     line of the first HEAD_CHARS characters that one format of published_formats.tsv reads."""
+    if len(text) <= CACHED_CHARS:
+        return _cached_published(text)
     return _find_published(text)
 
 
-@functools.lru_cache(maxsize=64)
+# The reader, the dates and the attribution components all ask for the same text's date: the
+# answers for the last few hundred articles are kept (articles of ordinary length only).
+CACHED_CHARS = 50_000
+
+
+@functools.lru_cache(maxsize=256)
+def _cached_published(text: str) -> tuple[str | None, tuple[int, int] | None]:
+    return _find_published(text)
+
+
 def _find_published(text: str) -> tuple[str | None, tuple[int, int] | None]:
-    """find_published, kept for the last articles: the reader, the dates and the attribution
-    components all ask it of the same text."""
     head = text[:HEAD_CHARS]
     # every format is anchored at a line start: try those positions only, as finditer would
     lines = [0, *(m.end() for m in NEWLINE.finditer(head))]
