@@ -120,12 +120,12 @@ def find_published(text: str) -> tuple[str | None, tuple[int, int] | None]:
     return _find_published(text)
 
 
-# The reader, the dates and the attribution components all ask for the same text's date: the
-# answers for the last few hundred articles are kept (articles of ordinary length only).
+# The dates and the attribution components ask for the date of the same text, one after the
+# other as a Doc passes through the pipeline: the last few answers are kept (ordinary lengths only).
 CACHED_CHARS = 50_000
 
 
-@functools.lru_cache(maxsize=256)
+@functools.lru_cache(maxsize=8)
 def _cached_published(text: str) -> tuple[str | None, tuple[int, int] | None]:
     return _find_published(text)
 
