@@ -156,7 +156,7 @@ class Anchors:
 
     def before_year(self) -> list[int]:
         """Starts of 'a year ...' and '(previous|preceding|prior) year' (the word 'year' in any case)."""
-        out = []
+        out: list[int] = []
         text = self.text
         for y in self.found(("year",), low=True):
             w = y
