@@ -9,7 +9,6 @@ from typing import Any
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
-from spacy.tokens.doc import SetEntsDefault
 
 from pipeline.components.base import (
     BLOCK,
@@ -90,7 +89,7 @@ class Resolver:
         doc.spans["newsfacts"] = spans
         if self.set_ents:
             # what `doc.ents = ...` does, less making every Span anew
-            doc.set_ents(_non_overlapping(spans), default=SetEntsDefault.outside)
+            doc.set_ents(_non_overlapping(spans), default="outside")
         return doc
 
 
