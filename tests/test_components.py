@@ -9,7 +9,7 @@ import pytest
 import spacy
 
 import pipeline.components  # noqa: F401
-from pipeline.components import dates
+from pipeline.components import base, dates
 
 MONEY_CASES = [
     ("Revenue reached HK$3.2 billion in the quarter.", [("HK$3.2 billion", 3200000000, "HKD")]),
@@ -155,6 +155,20 @@ def test_dates_fold_odd_holds_every_letter_lower_case_misses():
         if re.fullmatch("(?i)[a-z]", chr(c)) and chr(c).lower() not in string.ascii_lowercase
     }
     assert odd == set(dates.FOLD_ODD)
+
+
+@pytest.mark.parametrize(
+    "text", ["Acme Corp.  built 3 plants in Lyon\n\nand hired 20 people.", "", " ", "a", "Hi  there ,  Lyon "]
+)
+def test_base_expand_bounds_gives_the_tokens_of_char_span(nlp_blank, text):
+    doc = nlp_blank.make_doc(text)
+    starts = [t.idx for t in doc]
+    ends = [t.idx + len(t.text) for t in doc]
+    for start in range(-1, len(text) + 2):
+        for end in range(start + 1, len(text) + 2):
+            span = doc.char_span(start, end, alignment_mode="expand")
+            expected = None if span is None else (span.start, span.end)
+            assert base.expand_bounds(starts, ends, len(text), start, end) == expected, (start, end)
 
 
 PLACE_CASES = [

@@ -17,6 +17,7 @@ from pipeline.components.base import (
     Candidate,
     Occupied,
     candidates,
+    expand_bounds,
     raw_text,
     state,
 )
@@ -84,7 +85,7 @@ class Resolver:
             chosen = [c for i, c in enumerate(chosen) if i not in removed] + added
         final = sorted((c for c in chosen if c.label != BLOCK), key=lambda c: (c.start, c.end))
         state(doc)[ENTITIES_KEY] = [_to_entity(c, text).to_dict() for c in final]
-        spans = _spans(doc, final)
+        spans = _spans(doc, final, len(text))
         state(doc).pop("masked", None)  # a working copy; not worth carrying between processes
         doc.spans["newsfacts"] = spans
         if self.set_ents:
@@ -93,22 +94,16 @@ class Resolver:
         return doc
 
 
-def _spans(doc: Doc, final: list[Candidate]) -> list[Span]:
+def _spans(doc: Doc, final: list[Candidate], size: int) -> list[Span]:
     """doc.char_span(start, end, label, alignment_mode="expand") of each candidate, with the
     token lookups done on the token table."""
     rows = token_table(doc)
-    starts = rows.starts
-    size = rows.ends[-1] + len(rows[-1].whitespace_) if len(rows) else 0
     labels = doc.vocab.strings
     spans = []
     for c in final:
-        if not (0 <= c.start < size and 0 < c.end <= size):
-            continue  # char_span finds no token there
-        first = bisect.bisect_right(starts, c.start) - 1
-        last = bisect.bisect_right(starts, c.end - 1) - 1
-        if c.start == rows[first].end:
-            first += 1  # the white space after a token is not part of it
-        spans.append(Span(doc, first, last + 1, label=labels.add(c.label)))
+        bounds = expand_bounds(rows.starts, rows.ends, size, c.start, c.end)
+        if bounds is not None:
+            spans.append(Span(doc, *bounds, label=labels.add(c.label)))
     return spans
 
 
