@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import importlib.resources
 import re
 from collections.abc import Iterable, Iterator
@@ -57,7 +58,7 @@ class NewsTokenizer:
     def _tokenize(self, text: str) -> Doc:
         """The tokenizer's Doc; white-space-free runs over MAX_CHUNK characters are tokenised in
         pieces of MAX_CHUNK, so time stays linear in the length of the text."""
-        if not LONG_CHUNK.search(text):
+        if not _has_long_chunk(text):
             return self.tokenizer(text)  # type: ignore[no-any-return]
         docs: list[Doc] = []
         pos = 0
@@ -74,6 +75,14 @@ class NewsTokenizer:
     def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
         for text in texts:
             yield self(text)
+
+
+def _has_long_chunk(text: str) -> bool:
+    """Whether `text` holds a white-space-free run over MAX_CHUNK characters."""
+    if len(text) > 100_000:
+        return LONG_CHUNK.search(text) is not None
+    # str.split and the pattern's \S agree on what white space is; on an article, split is faster
+    return max(map(len, text.split()), default=0) > MAX_CHUNK
 
 
 def _tune_tokenizer(nlp: Language) -> None:
@@ -122,6 +131,9 @@ def load(
     nlp = load_base(model, exclude=list(base.get("exclude", [])))
     if base.get("line_break_sentences", False) and "parser" in nlp.pipe_names:
         nlp.add_pipe("newsfacts_line_breaks", before="parser")
+    if base.get("fast_pos", False) and "attribute_ruler" in nlp.pipe_names:
+        nlp.add_pipe("newsfacts_pos", after="attribute_ruler")
+        nlp.remove_pipe("attribute_ruler")
     _tune_tokenizer(nlp)
     nlp.tokenizer = NewsTokenizer(nlp.tokenizer)
     components = cfg.get("components", {})
@@ -134,4 +146,9 @@ def load(
             settings["use_model_ents"] = False
         nlp.add_pipe(factory, name=name, config=settings)
     nlp.meta["newsfacts_base"] = model
+    # The model, vocabulary and rule tables live as long as the pipeline: move them out of the
+    # cyclic collector's sight, so its full collections stop rescanning them while articles are
+    # processed (about a fifth of the run time otherwise). They are still freed by reference
+    # counting; only cycles among objects that exist now are never collected.
+    gc.freeze()
     return nlp

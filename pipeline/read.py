@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import errno
+import functools
 import hashlib
 import os
 import re
 import stat
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -113,12 +115,37 @@ PUBLISHED_FORMATS = "published_formats.tsv"
 def find_published(text: str) -> tuple[str | None, tuple[int, int] | None]:
     """The article's publication date from a header near its top, with its span: the earliest
     line of the first HEAD_CHARS characters that one format of published_formats.tsv reads."""
+    if len(text) <= CACHED_CHARS:
+        return _cached_published(text)
+    return _find_published(text)
+
+
+# The dates and the attribution components ask for the date of the same text, one after the
+# other as a Doc passes through the pipeline: the last few answers are kept (ordinary lengths only).
+CACHED_CHARS = 50_000
+
+
+@functools.lru_cache(maxsize=8)
+def _cached_published(text: str) -> tuple[str | None, tuple[int, int] | None]:
+    return _find_published(text)
+
+
+def _find_published(text: str) -> tuple[str | None, tuple[int, int] | None]:
     head = text[:HEAD_CHARS]
+    # every format is anchored at a line start: try those positions only, as finditer would
+    lines = [0, *(m.end() for m in NEWLINE.finditer(head))]
     best: tuple[int, str, tuple[int, int]] | None = None
     for _name, rx in load_patterns(PUBLISHED_FORMATS):
-        for m in rx.finditer(head):
-            if best is not None and m.start() >= best[0]:
+        last_end = 0
+        for pos in lines:
+            if pos < last_end:
+                continue  # inside the previous match (finditer never overlaps matches)
+            if best is not None and pos >= best[0]:
                 break
+            m = rx.match(head, pos)
+            if m is None:
+                continue
+            last_end = m.end()
             value = parse_date(m.group("date"))
             if value and len(value) == 10:
                 best = (m.start(), value, m.span("date"))
@@ -126,6 +153,9 @@ def find_published(text: str) -> tuple[str | None, tuple[int, int] | None]:
     if best:
         return best[1], best[2]
     return _wire_dateline(text)
+
+
+NEWLINE = re.compile(r"\n")
 
 
 WIRE_DATELINE = re.compile(
@@ -334,10 +364,27 @@ def read_article(
     return article_from_text(text, name, sha, article_id=article_id, transcoded=transcoded)
 
 
-def _blank(chars: list[str], start: int, end: int) -> None:
-    for i in range(start, end):
-        if chars[i] not in "\n\r":
-            chars[i] = " "
+NOT_LINE_BREAK = re.compile(r"[^\n\r]")
+# What every match of each cruft pattern holds: the patterns run only on the lines holding it.
+CRUFT = (
+    (IMAGE_LINE, re.compile(r"\.(?i:jpe?g|png|gif|webp|bmp|tiff?)")),
+    (URL, re.compile(r"://|(?i:www\.)")),
+    (DOMAIN, re.compile(r"\.(?i:com|cn|net|org|gov|edu|info|io|co|uk|hk|tw|jp|de|fr|ru|in|au|us|biz|news)")),
+)
+
+
+def _finditer_lines(rx: re.Pattern[str], hint: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """rx.finditer(text) for a pattern whose matches never cross a line break and always hold a
+    match of `hint`: only the lines with a hint are searched (the same matches, found faster)."""
+    end = -1
+    for h in hint.finditer(text):
+        if h.start() < end:
+            continue  # this line was searched
+        start = text.rfind("\n", 0, h.start()) + 1
+        end = text.find("\n", h.start())
+        if end < 0:
+            end = len(text)
+        yield from rx.finditer(text, start, end)
 
 
 def mask_for_model(text: str) -> tuple[str, list[tuple[int, int]]]:
@@ -347,18 +394,39 @@ def mask_for_model(text: str) -> tuple[str, list[tuple[int, int]]]:
     become spaces; "[Photo/Hohhot Daily]" keeps only "Hohhot Daily". Offsets are
     unchanged, so spans found in the copy are spans of the original.
     """
-    chars = list(UNICODE_SPACES.sub(" ", text))
+    plain = UNICODE_SPACES.sub(" ", text)
+    blanks: list[tuple[int, int]] = []
     credits: list[tuple[int, int]] = []
     for m in PHOTO_CREDIT.finditer(text):
-        _blank(chars, m.start(), m.start("who"))
-        _blank(chars, m.end("who"), m.end())
         who = m.group("who")
         if DOMAIN.fullmatch(who.strip()):
-            _blank(chars, m.start(), m.end())
+            blanks.append(m.span())
         else:
+            blanks.append((m.start(), m.start("who")))
+            blanks.append((m.end("who"), m.end()))
             lead = len(who) - len(who.lstrip())
             credits.append((m.start("who") + lead, m.start("who") + len(who.rstrip())))
-    for rx in (IMAGE_LINE, URL, DOMAIN):
-        for m in rx.finditer(text):
-            _blank(chars, m.start(), m.end())
-    return "".join(chars), credits
+    for rx, hint in CRUFT:
+        blanks.extend(m.span() for m in _finditer_lines(rx, hint, text))
+    if not blanks:
+        return plain, credits
+    pieces: list[str] = []
+    pos = 0
+    for start, end in _merged(blanks):
+        pieces.append(plain[pos:start])
+        pieces.append(NOT_LINE_BREAK.sub(" ", plain[start:end]))  # line breaks stay
+        pos = end
+    pieces.append(plain[pos:])
+    return "".join(pieces), credits
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted, non-overlapping cover of `spans`."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and start <= out[-1][1]:
+            if end > out[-1][1]:
+                out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
+import string
+
 import pytest
 import spacy
 
 import pipeline.components  # noqa: F401
+from pipeline.components import base, dates
 
 MONEY_CASES = [
     ("Revenue reached HK$3.2 billion in the quarter.", [("HK$3.2 billion", 3200000000, "HKD")]),
@@ -122,6 +126,49 @@ def test_dates_values(nlp, ents, text, expected):
 )  # fmt: skip
 def test_dates_negative_cases(nlp, ents, text):
     assert ents(nlp, text, "DATE") == []
+
+
+# Texts dense in what the date patterns start at: weekdays before months, keywords in odd case,
+# 'ſ' (which case-insensitive patterns read as 's'), dotless and dotted i, times and fiscal years.
+DATE_ANCHOR_TEXTS = [
+    "On Tue. Jan. 3rd 2023 10:00 GMT, the firm said LAST  YEAR it met a Year-to-Date goal; FY'23 and 2016-2020.",
+    "In the PREVIOUS\nyear and a year\n earlier, sales rose by mid March; that   month, the same day as 12.3.2021.",
+    "Lasſ year the fiscal year beginning of May 2020 ended; thiſ year, the İn March and ın June figures came.",
+    "8:05 p.m., March 3,2021: the rest of the year, next Friday, coming Sunday and Black Friday; Gulf Today.",
+    "Yesterday's 2023-05-01 12:30 UTC+8 report: 1, 2, 2000, 2001 and 2002 in 2015, this spring or LAST fall.",
+]
+
+
+@pytest.mark.parametrize("text", DATE_ANCHOR_TEXTS)
+def test_dates_patterns_tried_at_their_starts_find_what_a_full_search_finds(text):
+    for rule, rx in dates.PATTERNS:
+        anchors = dates.Anchors(text)
+        assert [m.span() for m in dates.matches(rx, text, anchors.starts(rule))] == [
+            m.span() for m in rx.finditer(text)
+        ], rule
+
+
+def test_dates_fold_odd_holds_every_letter_lower_case_misses():
+    odd = {
+        chr(c)
+        for c in range(128, 0x110000)
+        if re.fullmatch("(?i)[a-z]", chr(c)) and chr(c).lower() not in string.ascii_lowercase
+    }
+    assert odd == set(dates.FOLD_ODD)
+
+
+@pytest.mark.parametrize(
+    "text", ["Acme Corp.  built 3 plants in Lyon\n\nand hired 20 people.", "", " ", "a", "Hi  there ,  Lyon "]
+)
+def test_base_expand_bounds_gives_the_tokens_of_char_span(nlp_blank, text):
+    doc = nlp_blank.make_doc(text)
+    starts = [t.idx for t in doc]
+    ends = [t.idx + len(t.text) for t in doc]
+    for start in range(-1, len(text) + 2):
+        for end in range(start + 1, len(text) + 2):
+            span = doc.char_span(start, end, alignment_mode="expand")
+            expected = None if span is None else (span.start, span.end)
+            assert base.expand_bounds(starts, ends, len(text), start, end) == expected, (start, end)
 
 
 PLACE_CASES = [

@@ -15,10 +15,11 @@ from typing import Any
 
 from spacy.attrs import IDX
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
-from pipeline.components.base import USER_KEY, Intervals, raw_text
-from pipeline.components.dates import MONTH
+from pipeline.components.base import USER_KEY, Intervals, expand_bounds, raw_text
+from pipeline.components.dates import MONTH, Anchors, matches
+from pipeline.components.table import TokenTable, token_table
 from pipeline.read import find_published
 from pipeline.ruledata import load_word_features, load_word_list
 
@@ -146,6 +147,17 @@ def line_breaks(doc: Doc) -> Doc:
     return doc
 
 
+def _table(doc: Doc) -> TokenTable:
+    """The Doc's token table, leaving its store as it was (the resolver has dropped the masked
+    text the table is built from, when no component before it built the table)."""
+    data = doc.user_data.setdefault(USER_KEY, {})
+    had = "masked" in data
+    rows = token_table(doc)
+    if not had:
+        data.pop("masked", None)
+    return rows
+
+
 def _ref(e: dict[str, Any] | None) -> Ref:
     return None if e is None else {"start": e["start"], "end": e["end"]}
 
@@ -194,10 +206,10 @@ class Attributor:
         for e in ents:
             by_sentence.setdefault(bisect.bisect_right(bounds, e["start"]) - 1, []).append(e)
         _, dateline = find_published(text)
+        # whether any 'there' of the Doc is an adverb ('add 1,200 jobs there'), looked for once
+        there = parsed and any(r.lower_ == "there" and doc[r.i].dep_ == "advmod" for r in _table(doc))
         headers = [*leads, *([dateline] if dateline else [])]
-        reported_on = {
-            m.end() for m in self.report_date.finditer(text)
-        }  # "said on Tuesday": the report's date
+        reported_on = self._reported_on(text)
         for i, group in by_sentence.items():
             figures = [e for e in group if e["label"] in FIGURES]
             if not figures:
@@ -213,12 +225,19 @@ class Attributor:
                 )
             ]
             if parsed:
-                ParsedSentence(self, doc, text, refs).attribute(figures)
+                ParsedSentence(self, doc, text, refs, there).attribute(figures)
             else:
                 self._attribute_text(text, refs, figures, bounds)
             _post_pass(text, bounds[i], refs, figures)
             _copy_dependants(text, figures, doc if parsed else None)
         return doc
+
+    def _reported_on(self, text: str) -> set[int]:
+        """Where the date of a report may start ('said on Tuesday'): the pattern is tried only
+        where a reporting verb is written."""
+        anchors = Anchors(text)
+        starts = sorted(set(anchors.found(self.reporting, low=True))) if anchors.low is not None else None
+        return {m.end() for m in matches(self.report_date, text, starts)}
 
     def description_label(self, word: str) -> str | None:
         """'city' -> PLACE, 'company' -> ORG, 'it' -> '*' (either), anything else None."""
@@ -498,17 +517,22 @@ def _word_before_figure_subject(text: str, clause_start: int, fig_start: int) ->
 class ParsedSentence:
     """One sentence's attribution from the dependency parse."""
 
-    def __init__(self, owner: Attributor, doc: Doc, text: str, refs: list[dict[str, Any]]) -> None:
+    def __init__(
+        self, owner: Attributor, doc: Doc, text: str, refs: list[dict[str, Any]], there: bool = True
+    ) -> None:
         self.owner = owner
         self.doc = doc
         self.text = text
         self.refs = refs
+        self.there = there  # False: no 'there' of the Doc is an adverb
+        self.rows = _table(doc)
+        self._spans: dict[tuple[int, int], Span | None] = {}
         self.tok2ref: dict[int, dict[str, Any]] = {}
         for r in refs:
-            span = doc.char_span(r["start"], r["end"], alignment_mode="expand")
+            span = self.span(r["start"], r["end"])
             if span is not None:
-                for t in span:
-                    self.tok2ref.setdefault(t.i, r)
+                for i in range(span.start, span.end):
+                    self.tok2ref.setdefault(i, r)
         self.clause_subjects: set[int] = {
             r["start"]
             for i, r in self.tok2ref.items()
@@ -524,6 +548,14 @@ class ParsedSentence:
             if r["label"] != "DATE" and not _in_side_phrase(doc[i])
         }
 
+    def span(self, start: int, end: int) -> Span | None:
+        """doc.char_span(start, end, alignment_mode="expand"), made once per sentence."""
+        key = (start, end)
+        if key not in self._spans:
+            bounds = expand_bounds(self.rows.starts, self.rows.ends, len(self.text), start, end)
+            self._spans[key] = None if bounds is None else Span(self.doc, *bounds)
+        return self._spans[key]
+
     def ref(self, tok: Token, labels: Iterable[str]) -> dict[str, Any] | None:
         r = self.tok2ref.get(tok.i)
         return r if r is not None and r["label"] in labels else None
@@ -532,12 +564,12 @@ class ParsedSentence:
         self.figure_tokens: set[int] = set()
         self.np_tokens: set[int] = set()
         for fig in figures:
-            span = self.doc.char_span(fig["start"], fig["end"], alignment_mode="expand")
+            span = self.span(fig["start"], fig["end"])
             if span is not None:
                 self.figure_tokens.update(t.i for t in span)
                 self.figure_tokens.add(_noun_head(span.root).i)
         for fig in figures:
-            span = self.doc.char_span(fig["start"], fig["end"], alignment_mode="expand")
+            span = self.span(fig["start"], fig["end"])
             if span is None:
                 fig.update(dict.fromkeys(FIELDS))
                 continue
@@ -598,7 +630,7 @@ class ParsedSentence:
         for r in self.refs:
             if r["label"] != "DATE":
                 continue
-            span = self.doc.char_span(r["start"], r["end"], alignment_mode="expand")
+            span = self.span(r["start"], r["end"])
             if span is not None and self._date_reaches(span.root, phrase, phrase, set(), own):
                 found.append(r)
         return min(found, key=lambda r: abs(r["start"] - fig["end"])) if found else None
@@ -858,7 +890,7 @@ class ParsedSentence:
         purpose clause hung on it, else the subject when it is a place, else a place in the
         subject's phrase or a place possessor."""
         seen = {t.i for t in path}
-        for verb in chain[:1]:  # "will add a line for drivetrains there"
+        for verb in chain[:1] if self.there else ():  # "will add a line for drivetrains there"
             there = [t for t in verb.subtree if t.lower_ == "there" and t.dep_ == "advmod"]
             if there:
                 r = self.owner.earlier_name(self.refs, there[0].idx, "there")
@@ -986,7 +1018,7 @@ class ParsedSentence:
         for r in self.refs:
             if r["label"] != "DATE":
                 continue
-            span = self.doc.char_span(r["start"], r["end"], alignment_mode="expand")
+            span = self.span(r["start"], r["end"])
             if span is None or not self._date_reaches(span.root, mine, np_tokens, scope, own):
                 continue
             if best is None or abs(r["start"] - fig["start"]) < abs(best["start"] - fig["start"]):

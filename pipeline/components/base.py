@@ -126,6 +126,21 @@ def covered_by(doc: Doc, labels: set[str]) -> Intervals:
     return Intervals((c["start"], c["end"]) for c in state(doc)["candidates"] if c["label"] in labels)
 
 
+def expand_bounds(
+    starts: list[int], ends: list[int], size: int, start: int, end: int
+) -> tuple[int, int] | None:
+    """The tokens (first, past-last) of `doc.char_span(start, end, alignment_mode="expand")`,
+    or None where it gives None; `starts` and `ends` are the tokens' character offsets and
+    `size` the length of the text."""
+    if not (starts and 0 <= start < size and 0 < end <= size):
+        return None
+    first = bisect.bisect_right(starts, start) - 1
+    last = bisect.bisect_right(starts, end - 1) - 1
+    if start == ends[first]:
+        first += 1  # the white space after a token is not part of it
+    return first, last + 1
+
+
 def tok_end(tok: Token) -> int:
     return tok.idx + len(tok.text)
 

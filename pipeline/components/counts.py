@@ -18,8 +18,8 @@ from pipeline.components.base import (
     masked_text,
     qualifier,
     raw_text,
-    tok_end,
 )
+from pipeline.components.table import Tok, TokenTable, token_table
 from pipeline.normalize import NUMBER_WORDS, parse_count
 from pipeline.ruledata import load_currencies, load_word_list
 
@@ -41,6 +41,8 @@ HEADLINE_CHARS = 200
 QUOTES = {'"', "“", "”", "'", "‘", "’"}
 PARTITIVE_DETERMINERS = {"the", "its", "their", "these", "those"}
 UNIT_LOOKBACK = 600  # characters searched back for "the number of <unit>"
+# a number word, or the 'half' of 'half a million' (a run of digits is found by DIGITS)
+START_WORDS = frozenset(NUMBER_WORDS) - SCALE_WORDS | {"half"}
 
 
 @Language.factory(
@@ -88,54 +90,61 @@ class CountFinder:
         self.max_distance = max_unit_distance
         self.inherit = inherit_units
 
-    def _is_plural_noun(self, tok: Token, tagged: bool) -> bool:
+    def _is_plural_noun(self, doc: Doc, row: Tok, tagged: bool) -> bool:
         if tagged:
-            return tok.tag_ in ("NNS", "NNPS") or (tok.lower_ in self.plurals and tok.pos_ == "NOUN")
-        w = tok.lower_
+            return self._plural_tagged(doc[row.i])
+        w = row.lower_
         return w in self.plurals or (
             w.isalpha()
-            and tok.text.islower()
+            and row.text.islower()
             and len(w) > 3
             and w.endswith("s")
             and not w.endswith(("ss", "us", "is"))
         )
 
-    def _unit_after(self, doc: Doc, j: int, singular_ok: bool, tagged: bool) -> tuple[str | None, bool]:
+    def _plural_tagged(self, tok: Token) -> bool:
+        return tok.tag_ in ("NNS", "NNPS") or (tok.lower_ in self.plurals and tok.pos_ == "NOUN")
+
+    def _unit_after(
+        self, doc: Doc, rows: TokenTable, j: int, singular_ok: bool, tagged: bool
+    ) -> tuple[str | None, bool]:
         """(unit, excluded) for the noun phrase starting at token j."""
         first = None
-        headline = j < len(doc) and _title_case_line(doc, j)
-        for k in range(j, min(len(doc), j + self.max_distance + 1)):
-            tok = doc[k]
-            if breaks_line(doc[k - 1]) and k > j:
+        n = len(rows)
+        headline = j < n and _title_case_line(doc, rows, j)
+        for k in range(j, min(n, j + self.max_distance + 1)):
+            row = rows[k]
+            if rows[k - 1].brk and k > j:
                 break
-            if tok.text in ("-", "–") or tok.text in QUOTES:
+            if row.text in ("-", "–") or row.text in QUOTES:
                 continue  # 'start-ups'; '87 national "little giant" firms'
-            w = tok.lower_
+            w = row.lower_
             if w in self.excluded:
                 return None, True
-            if w in STOP_UNIT_WALK or tok.is_punct or tok.like_num:
+            if w in STOP_UNIT_WALK or row.is_punct or row.like_num:
                 break
-            if tagged and tok.pos_ in ("AUX", "ADP", "DET", "PRON", "SCONJ", "PART"):
+            tok = doc[k] if tagged else None  # the tagger's word class, read only with a tagger
+            if tok is not None and tok.pos_ in ("AUX", "ADP", "DET", "PRON", "SCONJ", "PART"):
                 break
-            if tagged and tok.pos_ == "VERB" and tok.tag_ not in ("VBN", "VBG"):
+            if tok is not None and tok.pos_ == "VERB" and tok.tag_ not in ("VBN", "VBG"):
                 break
-            if not tok.text[0].isalpha() or (not tagged and w.endswith("ly") and len(w) > 4):
+            if not row.text[0].isalpha() or (not tagged and w.endswith("ly") and len(w) > 4):
                 break  # without a tagger, '-ly' words are adverbs ('one respectively')
             if (
-                k + 2 < len(doc)
-                and doc[k + 1].text in ("-", "–")
-                and not tok.whitespace_
-                and not doc[k + 1].whitespace_
-                and doc[k + 2].is_alpha
+                k + 2 < n
+                and rows[k + 1].text in ("-", "–")
+                and not row.whitespace_
+                and not rows[k + 1].whitespace_
+                and rows[k + 2].is_alpha
             ):
-                last = doc[k + 2]  # a hyphenated compound: "start-ups", "high-tech firms"
-                if self._is_plural_noun(last, tagged) or (not tagged and last.lower_.endswith("s")):
-                    return doc[k : k + 3].text, False
+                last = rows[k + 2]  # a hyphenated compound: "start-ups", "high-tech firms"
+                if self._is_plural_noun(doc, last, tagged) or (not tagged and last.lower_.endswith("s")):
+                    return masked_text(doc)[row.idx : last.end], False
                 continue
-            if self._is_plural_noun(tok, tagged) or (headline and _capital_plural(tok)):
-                return tok.text, False
-            if first is None and singular_ok and (not tagged or tok.pos_ in ("NOUN", "PROPN")):
-                first = tok.text
+            if self._is_plural_noun(doc, row, tagged) or (headline and _capital_plural(row)):
+                return row.text, False
+            if first is None and singular_ok and (tok is None or tok.pos_ in ("NOUN", "PROPN")):
+                first = row.text
             if w in ("and", "or") and k == j:
                 break
         return (first if singular_ok else None), False
@@ -149,7 +158,7 @@ class CountFinder:
             return None, False
         if head.lower_ in self.excluded or any(t.lower_ in self.excluded for t in doc[num.i + 1 : head.i]):
             return None, True
-        if not (self._is_plural_noun(head, True) or (singular_ok and head.pos_ == "NOUN")):
+        if not (self._plural_tagged(head) or (singular_ok and head.pos_ == "NOUN")):
             return None, False
         start = head.i
         while (
@@ -167,17 +176,24 @@ class CountFinder:
         parsed = doc.has_annotation("DEP")
         found: list[tuple[int, int, int, str | None, int]] = []  # start, end, value, unit, last token
         taken = covered_by(doc, {"MONEY", "PERCENT", "DATE", BLOCK})
+        rows = token_table(doc)
+        n = len(rows)
         i = 0
-        n = len(doc)
-        while i < n:
-            tok = doc[i]
+        starts = [
+            r.i for r in rows if r.lower_ in START_WORDS or (r.text[:1].isdecimal() and DIGITS.match(r.text))
+        ]
+        for cand in starts:  # the tokens that can open a count: the others are stepped over
+            if cand < i:
+                continue  # inside the number read last
+            i = cand
+            tok = rows[i]
             if (
                 tok.lower_ == "half"
                 and i + 2 < n
-                and doc[i + 1].lower_ in ("a", "an")
-                and doc[i + 2].lower_ in SCALE_WORDS
+                and rows[i + 1].lower_ in ("a", "an")
+                and rows[i + 2].lower_ in SCALE_WORDS
             ):  # 'half a million urban jobs'
-                self._fraction(doc, text, taken, found, i, tagged)
+                self._fraction(doc, rows, text, taken, found, i, tagged)
                 i += 3
                 continue
             if not _num_token(tok):
@@ -188,24 +204,24 @@ class CountFinder:
                 j + 1 < n
                 and tok.text.isdigit()
                 and len(tok.text) <= 3
-                and doc[j].whitespace_ == " "
-                and len(doc[j + 1].text) == 3
-                and doc[j + 1].text.isdigit()
+                and rows[j].whitespace_ == " "
+                and len(rows[j + 1].text) == 3
+                and rows[j + 1].text.isdigit()
             ):
                 j += 1
             while j + 1 < n and (
-                doc[j + 1].lower_ in SCALE_WORDS
+                rows[j + 1].lower_ in SCALE_WORDS
                 or (
-                    doc[j + 1].text == "-"
+                    rows[j + 1].text == "-"
                     and j + 2 < n
-                    and doc[j + 2].lower_ in NUMBER_WORDS
-                    and doc[j].lower_ in NUMBER_WORDS
+                    and rows[j + 2].lower_ in NUMBER_WORDS
+                    and rows[j].lower_ in NUMBER_WORDS
                 )
             ):
-                j += 2 if doc[j + 1].text == "-" else 1
-            start, end = tok.idx, tok_end(doc[j])
+                j += 2 if rows[j + 1].text == "-" else 1
+            start, end = tok.idx, rows[j].end
             i = j + 1
-            if not self._plausible(doc, tok, j):
+            if not self._plausible(rows, tok, j):
                 continue
             if taken.overlaps(start, end):
                 continue
@@ -219,24 +235,24 @@ class CountFinder:
             nxt = j + 1
             unit, excluded = self._unit_from_parse(doc, doc[j], singular) if parsed else (None, False)
             if unit is None and not excluded:
-                unit, excluded = self._unit_after(doc, nxt, singular, tagged)
+                unit, excluded = self._unit_after(doc, rows, nxt, singular, tagged)
             if excluded:
                 continue
             if (
                 unit is None
                 and value > 1
                 and nxt + 2 < n
-                and doc[nxt].lower_ == "of"
-                and doc[nxt + 1].lower_ in PARTITIVE_DETERMINERS
+                and rows[nxt].lower_ == "of"
+                and rows[nxt + 1].lower_ in PARTITIVE_DETERMINERS
             ):  # '11 of the new firms' (but 'one of China's first bases' is no count, SPEC 2.7)
-                unit, excluded = self._unit_after(doc, nxt + 2, False, tagged)
+                unit, excluded = self._unit_after(doc, rows, nxt + 2, False, tagged)
                 if excluded:
                     continue
-            if unit is None and nxt + 1 < n and doc[nxt].lower_ in RANGE_WORDS and _num_token(doc[nxt + 1]):
+            if unit is None and nxt + 1 < n and rows[nxt].lower_ in RANGE_WORDS and _num_token(rows[nxt + 1]):
                 k = nxt + 1
-                while k + 1 < n and doc[k + 1].lower_ in SCALE_WORDS:
+                while k + 1 < n and rows[k + 1].lower_ in SCALE_WORDS:
                     k += 1
-                unit, excluded = self._unit_after(doc, k + 1, False, tagged)
+                unit, excluded = self._unit_after(doc, rows, k + 1, False, tagged)
                 if excluded:
                     continue
             if year_like and (unit is None or unit[:1].isupper()):
@@ -250,6 +266,7 @@ class CountFinder:
     def _fraction(
         self,
         doc: Doc,
+        rows: TokenTable,
         text: str,
         taken: Intervals,
         found: list[tuple[int, int, int, str | None, int]],
@@ -257,19 +274,19 @@ class CountFinder:
         tagged: bool,
     ) -> None:
         """'half a million jobs': a count when a counted noun follows."""
-        start, end = doc[i].idx, tok_end(doc[i + 2])
+        start, end = rows[i].idx, rows[i + 2].end
         if taken.overlaps(start, end):
             return
         value = parse_count(text[start:end])
         if value is None:
             return
-        unit, excluded = self._unit_after(doc, i + 3, False, tagged)
+        unit, excluded = self._unit_after(doc, rows, i + 3, False, tagged)
         if unit is not None and not excluded:
             found.append((start, end, value, unit, i + 2))
 
-    def _plausible(self, doc: Doc, tok: Token, last: int) -> bool:
-        nxt = doc[last + 1] if last + 1 < len(doc) else None
-        prev = doc[tok.i - 1] if tok.i > 0 else None
+    def _plausible(self, rows: TokenTable, tok: Tok, last: int) -> bool:
+        nxt = rows[last + 1] if last + 1 < len(rows) else None
+        prev = rows[tok.i - 1] if tok.i > 0 else None
         if (
             nxt is not None
             and not tok.whitespace_
@@ -278,8 +295,8 @@ class CountFinder:
             return False  # "five-year", "3:37", "24/7"
         if (
             nxt is not None
-            and not doc[last].whitespace_
-            and doc[last].text[-1:].isdigit()
+            and not rows[last].whitespace_
+            and rows[last].text[-1:].isdigit()
             and nxt.text[:1].isalpha()
         ):
             return False  # "5G", "3D": a name, not a number of things
@@ -324,10 +341,10 @@ class CountFinder:
             add_candidate(doc, Candidate(start, end, "COUNT", rule, attrs=attrs))
 
 
-def _title_case_line(doc: Doc, j: int) -> bool:
+def _title_case_line(doc: Doc, rows: TokenTable, j: int) -> bool:
     """Whether token j stands in a headline written in Title Case ('Ontario Supporting 450 New Jobs')."""
     text = masked_text(doc)
-    pos = doc[j].idx
+    pos = rows[j].idx
     start = text.rfind("\n", max(0, pos - HEADLINE_CHARS), pos) + 1
     end = text.find("\n", pos, pos + HEADLINE_CHARS)
     if (start == 0 and pos > HEADLINE_CHARS) or (end < 0 and len(text) > pos + HEADLINE_CHARS):
@@ -337,7 +354,7 @@ def _title_case_line(doc: Doc, j: int) -> bool:
     return len(words) >= 3 and line.rstrip()[-1:] not in ".!?" and all(w[0].isupper() for w in words)
 
 
-def _capital_plural(tok: Token) -> bool:
+def _capital_plural(tok: Tok) -> bool:
     """A capitalised plural noun of a Title Case headline ('Jobs', 'Factories')."""
     w = tok.lower_
     return (
@@ -349,5 +366,5 @@ def _capital_plural(tok: Token) -> bool:
     )
 
 
-def _num_token(tok: Token) -> bool:
+def _num_token(tok: Tok) -> bool:
     return bool(DIGITS.match(tok.text)) or (tok.lower_ in NUMBER_WORDS and tok.lower_ not in SCALE_WORDS)

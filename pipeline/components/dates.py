@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -105,6 +106,115 @@ DATE_CUE_BEFORE = re.compile(
 )
 
 
+# --- where each pattern can start ------------------------------------------------------------
+# Running 17 patterns over every character of an article cost more than all the rest of the
+# component. Each pattern below can only start at a few places that cheap scans find (the start
+# of a run of digits, a month or day name, a keyword): it is tried there with `match`, which
+# gives exactly the matches `finditer` gives (the whole text stays visible to lookbehinds).
+DIGIT_RUN = re.compile(r"\d+")
+NAME3 = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun")
+# Characters that case-insensitive patterns match to an ASCII letter though str.lower() does not
+# give that letter ('ſ' is an 's'): where one occurs, keywords are not looked up in the lower-cased text.
+FOLD_ODD = ("\u0130", "\u0131", "\u017f")
+MONTH_LEADS = ("in", "since", "by", "until", "till", "to", "through", "before", "after", "during", "from",
+               "early", "late", "mid", "end of", "beginning of")  # fmt: skip
+THE_YEAR_LEADS = ("months", "half", "quarter", "part", "end", "start", "beginning", "rest")
+WEEKDAY_LEADS = ("ast", "ext", "his", "oming")  # [Ll]ast, [Nn]ext, [Tt]his, [Cc]oming less the first letter
+
+
+class Anchors:
+    """The places in one text where the date patterns can start, found on first need."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._digits: list[int] | None = None
+        self._names: list[int] | None = None
+        low = text.lower()
+        self.low = low if len(low) == len(text) and not any(c in text for c in FOLD_ODD) else None
+
+    def digits(self) -> list[int]:
+        if self._digits is None:
+            self._digits = [m.start() for m in DIGIT_RUN.finditer(self.text)]
+        return self._digits
+
+    def names(self) -> list[int]:
+        if self._names is None:
+            self._names = [m.start() for m in NAME3.finditer(self.text)]
+        return self._names
+
+    def found(self, words: Iterable[str], low: bool = False, shift: int = 0) -> list[int]:
+        """Where any of `words` occurs (in the lower-cased text when `low`), moved by `shift`."""
+        text = self.low if low else self.text
+        assert text is not None
+        out = []
+        for w in words:
+            i = text.find(w)
+            while i >= 0:
+                out.append(i + shift)
+                i = text.find(w, i + 1)
+        return out
+
+    def before_year(self) -> list[int]:
+        """Starts of 'a year ...' and '(previous|preceding|prior) year' (the word 'year' in any case)."""
+        out: list[int] = []
+        text = self.text
+        for y in self.found(("year",), low=True):
+            w = y
+            while w > 0 and text[w - 1].isspace():
+                w -= 1
+            if w < y:
+                out.extend((w - 1, w - 8, w - 9, w - 5))
+        return out
+
+    def starts(self, rule: str) -> list[int] | None:
+        """Sorted places where the pattern of `rule` can start; None: search the whole text."""
+        if rule in ("iso", "time-month-day-year", "dotted", "year"):
+            found = self.digits()
+        elif rule in ("month-day-year", "month-year", "month-day"):
+            found = self.names()
+        elif rule == "day-month-year":
+            found = self.digits() + self.names()
+        elif rule == "fiscal":
+            found = self.digits() + self.found(("FY",))
+        elif rule == "month":
+            found = [n - 1 - len(w) for n in self.names() for w in MONTH_LEADS]
+        elif rule == "relative-day":
+            found = self.found(("esterday", "omorrow", "oday"), shift=-1)
+        elif rule == "the-year":
+            found = [q - len(w) for q in self.found((" of the year",)) for w in THE_YEAR_LEADS]
+        elif rule == "weekday":
+            found = self.names() + self.found(WEEKDAY_LEADS, shift=-1)
+        elif self.low is None:
+            return None
+        elif rule == "relative":
+            words = ("last", "this", "next", "current", "past", "previous", "coming", "year")
+            found = self.found(words, low=True)
+        elif rule == "season":
+            found = self.found(("this", "last", "next"), low=True)
+        elif rule == "anaphoric":
+            found = self.found(("that", "same"), low=True)
+        elif rule == "comparison":
+            found = self.before_year()
+        else:
+            return None
+        return sorted({p for p in found if p >= 0})
+
+
+def matches(rx: re.Pattern[str], text: str, starts: list[int] | None) -> Iterator[re.Match[str]]:
+    """rx.finditer(text), trying only `starts` (every place a match can begin) when given."""
+    if starts is None:
+        yield from rx.finditer(text)
+        return
+    end = 0
+    for pos in starts:
+        if pos < end:
+            continue  # inside the last match: finditer never overlaps them
+        m = rx.match(text, pos)
+        if m is not None:
+            end = m.end()
+            yield m
+
+
 @Language.factory("newsfacts_dates", default_config={"resolve_relative": True})
 def make_dates(nlp: Language, name: str, resolve_relative: bool) -> DateFinder:
     return DateFinder(resolve_relative=resolve_relative)
@@ -131,9 +241,10 @@ class DateFinder:
         taken = Occupied()
         last_value: str | None = None
         found: list[tuple[int, int, str, str | None]] = []
+        anchors = Anchors(masked)
         for rule, rx in PATTERNS:
             last_year_end: int | None = None
-            for m in rx.finditer(masked):
+            for m in matches(rx, masked, anchors.starts(rule)):
                 s, e = m.span("d") if "d" in rx.groupindex else m.span()
                 if taken.overlaps(s, e):
                     continue

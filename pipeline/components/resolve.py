@@ -17,9 +17,11 @@ from pipeline.components.base import (
     Candidate,
     Occupied,
     candidates,
+    expand_bounds,
     raw_text,
     state,
 )
+from pipeline.components.table import token_table
 from pipeline.records import Entity
 from pipeline.ruledata import legal_forms, load_places, load_word_list
 
@@ -85,16 +87,26 @@ class Resolver:
             chosen = [c for i, c in enumerate(chosen) if i not in removed] + added
         final = sorted((c for c in chosen if c.label != BLOCK), key=lambda c: (c.start, c.end))
         state(doc)[ENTITIES_KEY] = [_to_entity(c, text).to_dict() for c in final]
+        spans = _spans(doc, final, len(text))
         state(doc).pop("masked", None)  # a working copy; not worth carrying between processes
-        spans = []
-        for c in final:
-            span = doc.char_span(c.start, c.end, label=c.label, alignment_mode="expand")
-            if span is not None:
-                spans.append(span)
         doc.spans["newsfacts"] = spans
         if self.set_ents:
-            doc.ents = _non_overlapping(spans)
+            # what `doc.ents = ...` does, less making every Span anew
+            doc.set_ents(_non_overlapping(spans), default="outside")
         return doc
+
+
+def _spans(doc: Doc, final: list[Candidate], size: int) -> list[Span]:
+    """doc.char_span(start, end, label, alignment_mode="expand") of each candidate, with the
+    token lookups done on the token table."""
+    rows = token_table(doc)
+    labels = doc.vocab.strings
+    spans = []
+    for c in final:
+        bounds = expand_bounds(rows.starts, rows.ends, size, c.start, c.end)
+        if bounds is not None:
+            spans.append(Span(doc, *bounds, label=labels.add(c.label)))
+    return spans
 
 
 def _trim(c: Candidate, text: str) -> Candidate | None:
@@ -276,12 +288,8 @@ def _propagate(text: str, chosen: list[Candidate]) -> tuple[list[Candidate], set
     added: list[Candidate] = []
     removed: set[int] = set()
     taken = Occupied()
-    for m in WORD.finditer(text):
-        # a sentence's full stop is not part of its last word ("... told Reuters.")
-        names = by_first.get(m.group()) or by_first.get(m.group().rstrip("."), [])
-        if not names or (m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "-")):
-            continue
-        s = m.start()
+    for s, first in _word_starts(text, by_first):
+        names = by_first[first]
         for name in names:
             e = s + len(name)
             if not text.startswith(name, s):
@@ -305,6 +313,34 @@ def _propagate(text: str, chosen: list[Candidate]) -> tuple[list[Candidate], set
             taken.add(s, e)
             break
     return added, removed
+
+
+WORD_CHAR = re.compile(r"[\w'’&.\-]")  # what WORD holds after its first letter
+LETTER = re.compile(r"[^\W\d_]")  # what WORD starts with
+
+
+def _word_starts(text: str, words: dict[str, list[str]]) -> list[tuple[int, str]]:
+    """(start, word) of every match m of WORD.finditer(text) whose text is one of `words` and
+    that follows no letter, digit or hyphen, in order; found with str.find, word by word."""
+    found = []
+    for word in words:
+        size = len(word)
+        s = text.find(word)
+        while s >= 0:
+            e = s + size
+            # a sentence's full stop is not part of its last word ("... told Reuters.")
+            full_stop = text.startswith(".", e) and (e + 1 == len(text) or not WORD_CHAR.match(text, e + 1))
+            if (e == len(text) or not WORD_CHAR.match(text, e) or full_stop) and (
+                s == 0 or not (text[s - 1].isalnum() or text[s - 1] == "-")
+            ):
+                i = s - 1  # a WORD match starts here unless a letter opens the run it is in
+                while i >= 0 and WORD_CHAR.match(text, i) and not LETTER.match(text, i):
+                    i -= 1
+                if i < 0 or not WORD_CHAR.match(text, i):
+                    found.append((s, word))
+            s = text.find(word, s + 1)
+    found.sort()
+    return found
 
 
 def _to_entity(c: Candidate, text: str) -> Entity:
