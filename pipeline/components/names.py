@@ -624,6 +624,7 @@ class OrgFinder:
         }
         self.sections = load_word_list("org_section_words.txt")
         self.credit_photo, self.credit_source = _credit_words("org_credit_words.txt")
+        self.credit_re = _credit_pattern(self.credit_photo | self.credit_source)
         self.cue_after: set[str] = set()
         self.cue_before: set[tuple[str, str]] = set()
         self.cue_apposition: set[str] = set()
@@ -1052,7 +1053,7 @@ class OrgFinder:
         """'(Image: Hull Live)', 'Source: Malay Mail', '(c) 2024 Gulf Today', '(PTI Photo)':
         the publication or agency credited. A picture credit of two or more words counts only
         when a word of it is a place or an organisation word (else it is a photographer)."""
-        for m in CREDIT.finditer(text):
+        for m in self.credit_re.finditer(text):
             lead, name = m.group("lead"), m.group("n")
             if lead.rstrip(":").strip() not in self.credit_source | self.credit_photo:
                 continue
@@ -1334,11 +1335,21 @@ BREADCRUMB = re.compile(r"[ \t]+(?:›|»|>|\|)[ \t]*")
 MASTHEAD = re.compile(r"[A-Z][\w'’&\-]*(?:[ ][A-Z][\w'’&\-]*){0,3}")
 CREDIT_NAME = r"[A-Z][\w'’&\-]*(?:[ ][A-Z][\w'’&\-]*){0,3}"
 # "(Image: Hull Live)", "Source: Malay Mail", "(c) 2024 Gulf Today.", "© Gulf Today"
-CREDIT = re.compile(
-    rf"(?:^|(?<=[(\[\s]))(?P<lead>[A-Za-z]+:|©|\([cC]\)|Copyright)[ \t]*(?:(?:19|20)\d\d[ \t]+)?"
-    rf"(?P<n>{CREDIT_NAME})(?=[ \t]*(?:[)\]|/,;]|\.(?:\s|$)|$))",
-    re.M,
-)
+
+
+def _credit_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    """'(Image: Hull Live)', 'Source: Malay Mail', '(c) 2024 Gulf Today.', '© Gulf Today': the
+    credit words of org_credit_words.txt, then the credited name."""
+    alpha = sorted((w for w in words if w.isalpha()), key=len, reverse=True)
+    signs = sorted((re.escape(w) for w in words if not w.isalpha()), key=len, reverse=True)
+    lead = rf"(?:{'|'.join(alpha)}):|{'|'.join(signs)}|Copyright" if signs else rf"(?:{'|'.join(alpha)}):"
+    return re.compile(
+        rf"(?:^|(?<=[(\[\s]))(?P<lead>{lead})[ \t]*(?:(?:19|20)\d\d[ \t]+)?"
+        rf"(?P<n>{CREDIT_NAME})(?=[ \t]*(?:[)\]|/,;]|\.(?:\s|$)|$))",
+        re.M,
+    )
+
+
 # "(PTI Photo)", "(Reuters File Photo)"
 CREDIT_AFTER = re.compile(rf"\((?P<n>{CREDIT_NAME}?)[ ](?:File[ ])?(?P<w>[A-Z][a-z]+)\)")
 # "in Hull", "near Kgalagadi": a name after these is used as a place ("at" is not: "an analyst at X")
