@@ -101,6 +101,7 @@ def test_names_orgs_companies_by_context(nlp, ents, text, expected):
         "Workers signed a petition on Monday.",
         "Production opened strongly in March.",
         "Prices rose, the chairman said.",
+        "City officials met the mayor. Officials said the plant would open.",
     ],
 )
 def test_names_orgs_companies_negative(nlp, ents, text):

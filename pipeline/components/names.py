@@ -1018,6 +1018,7 @@ class OrgFinder:
                 and (k < 2 or not toks[k - 2].cap)
                 and toks[k - 1].text.isalpha()
                 and self._usable(toks, text, k - 1, k - 1)
+                and not _common_opener(toks, text, k - 1)
             ):
                 add_candidate(doc, Candidate(toks[k - 1].idx, toks[k - 1].end, "ORG", "org-said", MODEL_TIER))
 
@@ -1367,6 +1368,13 @@ GLUED_CREDIT = re.compile(
     r"\([A-Z][A-Za-z]+(?:[ ][A-Z][A-Za-z]+){0,2}\)(?:--|[-–—])(?P<n>[^\W\d_][\w'’&\-]*)"
     r"(?=[ ](?:said|says|announced|reported|posted|plans|expects|will)\b)"
 )
+
+
+def _common_opener(toks: list[Tok], text: str, i: int) -> bool:
+    """Token i opens a sentence and the article writes it in lower case elsewhere ('Officials
+    said …' beside 'city officials'): a common word, not a company's name."""
+    opens = i == 0 or toks[i - 1].brk or toks[i - 1].text in {".", '"', "“", "”"}
+    return opens and re.search(rf"\b{re.escape(toks[i].lower_)}\b", text) is not None
 
 
 def _after_credit(text: str, start: int, end: int) -> int:
