@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import importlib.resources
 import re
 from collections.abc import Iterable, Iterator
@@ -130,6 +131,9 @@ def load(
     nlp = load_base(model, exclude=list(base.get("exclude", [])))
     if base.get("line_break_sentences", False) and "parser" in nlp.pipe_names:
         nlp.add_pipe("newsfacts_line_breaks", before="parser")
+    if base.get("fast_pos", False) and "attribute_ruler" in nlp.pipe_names:
+        nlp.add_pipe("newsfacts_pos", after="attribute_ruler")
+        nlp.remove_pipe("attribute_ruler")
     _tune_tokenizer(nlp)
     nlp.tokenizer = NewsTokenizer(nlp.tokenizer)
     components = cfg.get("components", {})
@@ -142,4 +146,9 @@ def load(
             settings["use_model_ents"] = False
         nlp.add_pipe(factory, name=name, config=settings)
     nlp.meta["newsfacts_base"] = model
+    # The model, vocabulary and rule tables live as long as the pipeline: move them out of the
+    # cyclic collector's sight, so its full collections stop rescanning them while articles are
+    # processed (about a fifth of the run time otherwise). They are still freed by reference
+    # counting; only cycles among objects that exist now are never collected.
+    gc.freeze()
     return nlp

@@ -1,5 +1,5 @@
 """The newsfacts spaCy components; importing this module registers their factories."""
 
-from pipeline.components import attribution, counts, dates, link, names, numbers, resolve
+from pipeline.components import attribution, counts, dates, link, names, numbers, pos, resolve
 
-__all__ = ["attribution", "counts", "dates", "link", "names", "numbers", "resolve"]
+__all__ = ["attribution", "counts", "dates", "link", "names", "numbers", "pos", "resolve"]

@@ -7,18 +7,16 @@ import unicodedata
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from pipeline.components.base import (
     BLOCK,
     MODEL_TIER,
     Candidate,
     add_candidate,
-    breaks_line,
-    is_cap,
     masked_text,
-    tok_end,
 )
+from pipeline.components.table import Tok, token_table
 from pipeline.ruledata import (
     ResourceError,
     legal_forms,
@@ -125,12 +123,17 @@ def _fold(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
-def _cap_word(tok: Token) -> bool:
+def _span_text(text: str, toks: list[Tok], start: int, end: int) -> str:
+    """The text of tokens start..end-1, as spaCy's `doc[start:end].text`."""
+    return text[toks[start].idx : toks[end - 1].end] if end > start else ""
+
+
+def _cap_word(tok: Tok) -> bool:
     """A word that can be part of a proper name."""
-    return is_cap(tok) and tok.lower_ not in STOP_WORDS and not tok.like_num
+    return tok.cap and tok.lower_ not in STOP_WORDS and not tok.like_num
 
 
-def _one_newline(tok: Token) -> bool:
+def _one_newline(tok: Tok) -> bool:
     """A space token holding a single line break: a name may run across it (SPEC.md 2.2)."""
     return tok.is_space and tok.text.count("\n") == 1
 
@@ -140,28 +143,28 @@ def _title(word: str) -> str:
     return " ".join(w[:1] + w[1:].lower() for w in word.split())
 
 
-def _headline(tok: Token) -> bool:
-    """The token's line is written in title case (a headline): most of its words are capitalised."""
-    text = masked_text(tok.doc)
-    s = text.rfind("\n", 0, tok.idx) + 1
-    e = text.find("\n", tok.idx)
+def _headline(text: str, idx: int) -> bool:
+    """The line holding character `idx` is written in title case (a headline): most of its words
+    are capitalised."""
+    s = text.rfind("\n", 0, idx) + 1
+    e = text.find("\n", idx)
     words = [w for w in text[s : e if e >= 0 else len(text)].split() if w[:1].isalpha()]
     if len(words) < 4 or len(words) > 20:
         return False
     return sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
-def _hyphen_left(doc: Doc, end: int, limit: int = 3) -> int:
+def _hyphen_left(toks: list[Tok], end: int, limit: int = 3) -> int:
     """First token of a name ending at `end` whose words may be joined by hyphens ('Lagos-Ibadan')."""
     i = end
     words = 1
     while i > 0 and words < limit:
-        prev = doc[i - 1]
-        if prev.text in HYPHENS and i >= 2 and not prev.whitespace_ and not doc[i - 2].whitespace_:
-            if not _cap_word(doc[i - 2]):
+        prev = toks[i - 1]
+        if prev.text in HYPHENS and i >= 2 and not prev.whitespace_ and not toks[i - 2].whitespace_:
+            if not _cap_word(toks[i - 2]):
                 break
             i -= 2
-        elif _cap_word(prev) and not breaks_line(prev):
+        elif _cap_word(prev) and not prev.brk:
             i -= 1
         else:
             break
@@ -169,21 +172,21 @@ def _hyphen_left(doc: Doc, end: int, limit: int = 3) -> int:
     return i
 
 
-def _run_left(doc: Doc, end: int, limit: int = 4) -> int:
+def _run_left(toks: list[Tok], end: int, limit: int = 4) -> int:
     """First token of the capitalised name that ends at token `end` (at most `limit` words)."""
     i = end
     while i > 0 and end - i < limit - 1:
-        prev = doc[i - 1]
-        if breaks_line(prev) or not _cap_word(prev):
+        prev = toks[i - 1]
+        if prev.brk or not _cap_word(prev):
             break
         i -= 1
     return i
 
 
-def _run_right(doc: Doc, start: int, limit: int = 4) -> int:
+def _run_right(toks: list[Tok], start: int, limit: int = 4) -> int:
     """Last token of the capitalised name that starts at token `start`."""
     j = start
-    while j + 1 < len(doc) and j - start < limit - 1 and _cap_word(doc[j + 1]) and not breaks_line(doc[j]):
+    while j + 1 < len(toks) and j - start < limit - 1 and _cap_word(toks[j + 1]) and not toks[j].brk:
         j += 1
     return j
 
@@ -253,6 +256,11 @@ class PlaceFinder:
         if extra_names:
             more |= {_key(n) for n in load_word_list(extra_names)}
         self.names |= {n for n in more if len(n) >= 4 and n.lower() not in STOP_WORDS}
+        # the first 1..k-1 words of every k-word name: a window whose words are no such prefix
+        # cannot grow into a name
+        self.name_prefixes = {
+            " ".join(words[:m]) for words in (n.split(" ") for n in self.names) for m in range(1, len(words))
+        }
         self.country_names = sorted(
             name for name, rows in places.items() if any(p.feature == "country" for p in rows)
         )
@@ -278,6 +286,10 @@ class PlaceFinder:
                 kind
             ].add(word)
         self.positions = {w.lower() for w in load_word_list(positions)}
+        # the words a position can start with: 'east', and 'north' of 'north-east'
+        self.position_starts = self.positions | {
+            p[:m] for p in self.positions for m, c in enumerate(p) if c == "-"
+        }
         self.plurals = {w.lower() for w in load_word_list(plural_designators)}
         self.minor_name = minor_gazetteer
 
@@ -289,14 +301,14 @@ class PlaceFinder:
                 return any(c.startswith(stem) for c in self.country_names)
         return False
 
-    def _designator_end(self, doc: Doc, j: int) -> int | None:
+    def _designator_end(self, toks: list[Tok], j: int) -> int | None:
         """Token index past a designator starting at token j, if there is one."""
-        if j >= len(doc) or doc[j].lower_ not in self.designator_starts:
+        if j >= len(toks) or toks[j].lower_ not in self.designator_starts:
             return None
         for words in self.designators:
             k = j
             for w in words:
-                if k >= len(doc) or doc[k].lower_ != w or breaks_line(doc[k - 1]):
+                if k >= len(toks) or toks[k].lower_ != w or toks[k - 1].brk:
                     break
                 k += 1
             else:
@@ -309,19 +321,29 @@ class PlaceFinder:
         return bool(load_place_index(self.minor_name).get(name))
 
     def __call__(self, doc: Doc) -> Doc:
-        n = len(doc)
+        toks = token_table(doc).rows
+        n = len(toks)
         text = masked_text(doc)
-        i = 0
-        while i < n:
-            tok = doc[i]
-            if not is_cap(tok):
-                i += 1
+        i_next = 0  # the token after the last place found
+        for i in [k for k, t in enumerate(toks) if t.cap]:  # a place starts with a capital
+            if i < i_next:
                 continue
+            tok = toks[i]
             best = None
+            # _key(text[tok.idx : toks[j].end]), built a token at a time: tokens hold no
+            # whitespace (spaCy makes every other run of it a space token, which ends the window)
+            key = tok.text.translate(APOSTROPHES)
             for j in range(i, min(n, i + MAX_NAME_TOKENS)):
-                if j > i and (breaks_line(doc[j - 1]) or doc[j].is_space):
-                    break
-                if _key(text[tok.idx : tok_end(doc[j])]) in self.names:
+                if j > i:
+                    prev = toks[j - 1]
+                    if prev.brk or toks[j].is_space:
+                        break
+                    if prev.whitespace_:
+                        if key not in self.name_prefixes:
+                            break
+                        key += " "
+                    key += toks[j].text.translate(APOSTROPHES)
+                if key in self.names:
                     best = j
             end_tok = best
             rule = "place-gazetteer"
@@ -332,46 +354,47 @@ class PlaceFinder:
                 while (
                     j + 1 < n
                     and j - i < 4
-                    and (_cap_word(doc[j + 1]) or doc[j + 1].text in HYPHENS)
-                    and not breaks_line(doc[j])
-                    and self._designator_end(doc, j + 1) is None
+                    and (_cap_word(toks[j + 1]) or toks[j + 1].text in HYPHENS)
+                    and not toks[j].brk
+                    and self._designator_end(toks, j + 1) is None
                 ):
                     j += 1
-                if doc[j].text not in HYPHENS and not (j == i and self._demonym(tok.text)):
-                    d = self._designator_end(doc, j + 1)
-                    if d is not None and j - i < 4:
-                        end_tok, rule = d - 1, "place-designator"
+                d = self._designator_end(toks, j + 1)  # first: _demonym is the slow test
+                if (
+                    d is not None
+                    and j - i < 4
+                    and toks[j].text not in HYPHENS
+                    and not (j == i and self._demonym(tok.text))
+                ):
+                    end_tok, rule = d - 1, "place-designator"
             elif best is not None:
                 # "Beijing-Tianjin-Hebei region": a hyphen chain with a designator is one place.
                 j = best
                 while (
                     j + 2 < n
-                    and doc[j + 1].text in HYPHENS
-                    and not doc[j].whitespace_
-                    and not doc[j + 1].whitespace_
-                    and _cap_word(doc[j + 2])
+                    and toks[j + 1].text in HYPHENS
+                    and not toks[j].whitespace_
+                    and not toks[j + 1].whitespace_
+                    and _cap_word(toks[j + 2])
                 ):
                     j += 2
-                if j > best and self._designator_end(doc, j + 1) is not None:
+                if j > best and self._designator_end(toks, j + 1) is not None:
                     best = j
-                d = self._designator_end(doc, best + 1)
+                d = self._designator_end(toks, best + 1)
                 if d is not None:
                     end_tok, rule = d - 1, "place-gazetteer+designator"
             if end_tok is None:
-                i += 1
                 continue
             attrs = {}
             if rule != "place-gazetteer":
-                attrs["name_end"] = tok_end(doc[best if best is not None else end_tok - 1])
-            add_candidate(
-                doc, Candidate(doc[start_tok].idx, tok_end(doc[end_tok]), "PLACE", rule, attrs=attrs)
-            )
-            i = end_tok + 1
+                attrs["name_end"] = toks[best if best is not None else end_tok - 1].end
+            add_candidate(doc, Candidate(toks[start_tok].idx, toks[end_tok].end, "PLACE", rule, attrs=attrs))
+            i_next = end_tok + 1
         self._datelines(doc, text)
-        self._features(doc)
-        self._positions(doc, text)
-        self._lists(doc)
-        self._small_places(doc, text)
+        self._features(doc, toks)
+        self._positions(doc, toks, text)
+        self._lists(doc, toks)
+        self._small_places(doc, toks, text)
         return doc
 
     def _datelines(self, doc: Doc, text: str) -> None:
@@ -390,74 +413,77 @@ class PlaceFinder:
             s = m.start("city")
             add_candidate(doc, Candidate(s, s + len(city), "PLACE", "place-dateline"))
 
-    def _features(self, doc: Doc) -> None:
+    def _features(self, doc: Doc, toks: list[Tok]) -> None:
         """'Pearl River', 'Hongqiao Railway Station', 'Mount Tai', 'Lake Balaton', 'Apapa port',
         'M35 motorway', 'Highway 401', 'Lagos-Ibadan Expressway', 'Port of Ngqura'."""
-        n = len(doc)
+        n = len(toks)
         text = masked_text(doc)
         for m in ROAD.finditer(text):
             add_candidate(doc, Candidate(m.start(), m.end(), "PLACE", "place-feature"))
-        for k, tok in enumerate(doc):
+        words_used = self.feature_lower | self.feature_suffix | self.feature_prefix | {"Port"}
+        for k in [k for k, t in enumerate(toks) if t.text in words_used]:  # the only tokens tested
+            tok = toks[k]
             t = tok.text
-            if t in self.feature_lower and k > 0 and _cap_word(doc[k - 1]) and not breaks_line(doc[k - 1]):
-                s = _hyphen_left(doc, k - 1)
-                add_candidate(doc, Candidate(doc[s].idx, tok_end(tok), "PLACE", "place-feature"))
+            if t in self.feature_lower and k > 0 and _cap_word(toks[k - 1]) and not toks[k - 1].brk:
+                s = _hyphen_left(toks, k - 1)
+                add_candidate(doc, Candidate(toks[s].idx, tok.end, "PLACE", "place-feature"))
                 continue
-            if t == "Port" and k + 2 < n and doc[k + 1].text == "of" and _cap_word(doc[k + 2]):
-                e = _run_right(doc, k + 2, limit=2)
-                add_candidate(doc, Candidate(tok.idx, tok_end(doc[e]), "PLACE", "place-feature"))
+            if t == "Port" and k + 2 < n and toks[k + 1].text == "of" and _cap_word(toks[k + 2]):
+                e = _run_right(toks, k + 2, limit=2)
+                add_candidate(doc, Candidate(tok.idx, toks[e].end, "PLACE", "place-feature"))
                 continue
-            if t in self.feature_suffix and k > 0 and _cap_word(doc[k - 1]) and not breaks_line(doc[k - 1]):
-                s = _hyphen_left(doc, k - 1)
-                words = [w.text for w in doc[s:k]]
+            if t in self.feature_suffix and k > 0 and _cap_word(toks[k - 1]) and not toks[k - 1].brk:
+                s = _hyphen_left(toks, k - 1)
+                words = [w.text for w in toks[s:k]]
                 if any(w not in self.feature_suffix for w in words):
-                    add_candidate(doc, Candidate(doc[s].idx, tok_end(tok), "PLACE", "place-feature"))
-            elif t in self.feature_prefix and k + 1 < n and _cap_word(doc[k + 1]) and not breaks_line(tok):
-                e = _run_right(doc, k + 1, limit=2)
-                add_candidate(doc, Candidate(tok.idx, tok_end(doc[e]), "PLACE", "place-feature"))
+                    add_candidate(doc, Candidate(toks[s].idx, tok.end, "PLACE", "place-feature"))
+            elif t in self.feature_prefix and k + 1 < n and _cap_word(toks[k + 1]) and not tok.brk:
+                e = _run_right(toks, k + 1, limit=2)
+                add_candidate(doc, Candidate(tok.idx, toks[e].end, "PLACE", "place-feature"))
 
-    def _positions(self, doc: Doc, text: str) -> None:
+    def _positions(self, doc: Doc, toks: list[Tok], text: str) -> None:
         """'east China', 'southwest China', 'central France': one place (SPEC.md 2.3)."""
-        n = len(doc)
-        for k, tok in enumerate(doc):
+        n = len(toks)
+        for k in [k for k, t in enumerate(toks) if t.lower_ in self.position_starts]:
+            tok = toks[k]
             s = k
             word = tok.lower_
             # "north-east China": three tokens
             if (
                 k + 2 < n
-                and doc[k + 1].text in HYPHENS
+                and toks[k + 1].text in HYPHENS
                 and not tok.whitespace_
-                and not doc[k + 1].whitespace_
+                and not toks[k + 1].whitespace_
             ):
-                compound = f"{word}-{doc[k + 2].lower_}"
+                compound = f"{word}-{toks[k + 2].lower_}"
                 if compound in self.positions:
                     word, k = compound, k + 2
-            if word not in self.positions or k + 1 >= n or breaks_line(doc[k]):
+            if word not in self.positions or k + 1 >= n or toks[k].brk:
                 continue
-            nxt = doc[k + 1]
-            if not is_cap(nxt):
+            nxt = toks[k + 1]
+            if not nxt.cap:
                 continue
             for e in (k + 2, k + 1):
-                if e < n and _key(text[nxt.idx : tok_end(doc[e])]) in self.countries:
-                    add_candidate(doc, Candidate(doc[s].idx, tok_end(doc[e]), "PLACE", "place-position"))
+                if e < n and _key(text[nxt.idx : toks[e].end]) in self.countries:
+                    add_candidate(doc, Candidate(toks[s].idx, toks[e].end, "PLACE", "place-position"))
                     break
 
-    def _lists(self, doc: Doc) -> None:
+    def _lists(self, doc: Doc, toks: list[Tok]) -> None:
         """'Anping, Lixian and Boye counties' -> Anping, Lixian, Boye."""
-        for k, tok in enumerate(doc):
-            if tok.lower_ not in self.plurals or k == 0 or not _cap_word(doc[k - 1]):
+        for k in [k for k, t in enumerate(toks) if t.lower_ in self.plurals]:
+            if k == 0 or not _cap_word(toks[k - 1]):
                 continue
             names: list[tuple[int, int]] = []
             e = k - 1
             joined = False
-            while e >= 0 and _cap_word(doc[e]) and len(names) < 12:
-                s = _run_left(doc, e, limit=2)
+            while e >= 0 and _cap_word(toks[e]) and len(names) < 12:
+                s = _run_left(toks, e, limit=2)
                 names.append((s, e))
                 p = s - 1
-                if p >= 0 and doc[p].lower_ in {"and", "&"} and not joined:
+                if p >= 0 and toks[p].lower_ in {"and", "&"} and not joined:
                     joined = True
                     p -= 1
-                elif p >= 0 and doc[p].text == "," and joined:
+                elif p >= 0 and toks[p].text == "," and joined:
                     p -= 1
                 else:
                     break
@@ -467,29 +493,27 @@ class PlaceFinder:
             for pos, (s, e) in enumerate(names):
                 # the designator goes with the name it follows: "Anping, Lixian and Boye counties"
                 end = k if pos == 0 else e
-                attrs = {"name_end": tok_end(doc[e])} if pos == 0 else {}
-                add_candidate(
-                    doc, Candidate(doc[s].idx, tok_end(doc[end]), "PLACE", "place-list", attrs=attrs)
-                )
+                attrs = {"name_end": toks[e].end} if pos == 0 else {}
+                add_candidate(doc, Candidate(toks[s].idx, toks[end].end, "PLACE", "place-list", attrs=attrs))
 
-    def _small_places(self, doc: Doc, text: str) -> None:
+    def _small_places(self, doc: Doc, toks: list[Tok], text: str) -> None:
         """'in Moranbah', 'near Dysart': a name the main gazetteer lacks, found in the larger one."""
-        n = len(doc)
-        for k, tok in enumerate(doc):
-            if tok.lower_ not in PLACE_PREPOSITIONS or k + 1 >= n or not _cap_word(doc[k + 1]):
+        n = len(toks)
+        for k in [k for k, t in enumerate(toks) if t.lower_ in PLACE_PREPOSITIONS]:
+            if k + 1 >= n or not _cap_word(toks[k + 1]):
                 continue
-            if k > 0 and doc[k - 1].lower_ in NOT_PLACE_BEFORE:
+            if k > 0 and toks[k - 1].lower_ in NOT_PLACE_BEFORE:
                 continue
             s = k + 1
-            e = _run_right(doc, s, limit=3)
-            if doc[s].text in MONTHS_DAYS or (e + 1 < n and is_cap(doc[e + 1])):
+            e = _run_right(toks, s, limit=3)
+            if toks[s].text in MONTHS_DAYS or (e + 1 < n and toks[e + 1].cap):
                 continue
             for end in range(e, s - 1, -1):
-                name = _key(text[doc[s].idx : tok_end(doc[end])])
+                name = _key(text[toks[s].idx : toks[end].end])
                 if name in self.names:
                     break
                 if self._minor(name):
-                    add_candidate(doc, Candidate(doc[s].idx, tok_end(doc[end]), "PLACE", "place-minor"))
+                    add_candidate(doc, Candidate(toks[s].idx, toks[end].end, "PLACE", "place-minor"))
                     break
 
 
@@ -566,6 +590,8 @@ class OrgFinder:
         self.list_nouns = load_word_list(list_nouns)
         self.use_model = use_model_ents
         self.industry = load_word_list(industry_words)
+        # the words _is_head can accept
+        self.head_words = self.heads | self.heads_upper | self.industry | {"City", "Government"}
         self.generic = load_word_list("org_generic_modifiers.txt")
         self.coordinable = load_word_list("org_coordinated_words.txt")
         self.not_names = load_word_list(not_names)
@@ -589,47 +615,47 @@ class OrgFinder:
                     f"{cues}: entry {n} {entry!r}: expected 'after W', 'before W W' or 'apposition W'"
                 )
 
-    def _is_head(self, tok: Token, upper_run: bool) -> bool:
-        if tok.text == "News" and tok.i > 0 and tok.doc[tok.i - 1].text in self.generic:
+    def _is_head(self, toks: list[Tok], text: str, i: int, upper_run: bool) -> bool:
+        tok = toks[i]
+        if tok.text not in self.head_words:
+            return False  # every test below needs one of these words (a quick exit for most tokens)
+        if tok.text == "News" and i > 0 and toks[i - 1].text in self.generic:
             return False  # "Business News", "World News": a page's section
         if tok.text in self.heads or (upper_run and tok.text in self.heads_upper):
-            return not (
-                tok.text == "Area" and tok.i > 0 and tok.doc[tok.i - 1].text == "New"
-            )  # Pudong New Area
-        if tok.text == "City" and tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].text in {"of", "for"}:
+            return not (tok.text == "Area" and i > 0 and toks[i - 1].text == "New")  # Pudong New Area
+        if tok.text == "City" and i + 2 < len(toks) and toks[i + 1].text in {"of", "for"}:
             # "City of Windsor", the council; but "a shop in the City of Lyon" is the place
-            before = [t.lower_ for t in tok.doc[max(0, tok.i - 2) : tok.i]]
+            before = [t.lower_ for t in toks[max(0, i - 2) : i]]
             return not (before and (before[-1] in LOCATIVE or before[-2:] in ([p, "the"] for p in LOCATIVE)))
-        if tok.text in self.industry and tok.i > 0 and _cap_word(tok.doc[tok.i - 1]):
-            s = _run_left(tok.doc, tok.i - 1, limit=3)
-            if all(t.text in self.generic for t in tok.doc[s : tok.i]):
+        if tok.text in self.industry and i > 0 and _cap_word(toks[i - 1]):
+            s = _run_left(toks, i - 1, limit=3)
+            if all(t.text in self.generic for t in toks[s:i]):
                 return False  # "Key Industries", "Emerging Technologies"
-            return not _headline(tok)
+            return not _headline(text, tok.idx)
         # "the Guiyang Municipal People's Government": a government with a proper name
-        i = tok.i
         return (
             tok.text == "Government"
             and i >= 2
-            and tok.doc[i - 1].text in POSSESSIVE
-            and tok.doc[i - 2].text in self.possessive_words
+            and toks[i - 1].text in POSSESSIVE
+            and toks[i - 2].text in self.possessive_words
         )
 
-    def _step(self, doc: Doc, i: int) -> int:
+    def _step(self, toks: list[Tok], i: int) -> int:
         """How many tokens a name may take to the left of token i in one step (0: it stops there)."""
         if i == 0:
             return 0
-        prev = doc[i - 1]
+        prev = toks[i - 1]
         if _one_newline(prev):
-            if i >= 2 and _cap_word(doc[i - 2]) and doc[i - 2].text not in self.heads:
+            if i >= 2 and _cap_word(toks[i - 2]) and toks[i - 2].text not in self.heads:
                 return 2  # "Qingdao Harbour Equipment\nManufacturing Group"
             return 0
-        if breaks_line(prev) or prev.is_space:
+        if prev.brk or prev.is_space:
             return 0
         if _cap_word(prev):
             return 1
         if i < 2:
             return 0
-        before = doc[i - 2]
+        before = toks[i - 2]
         if prev.text in POSSESSIVE and not before.whitespace_ and before.text in self.possessive_words:
             return 2  # "People's Congress"
         if prev.text in HYPHENS and not prev.whitespace_ and not before.whitespace_ and _cap_word(before):
@@ -640,9 +666,9 @@ class OrgFinder:
             i >= 3
             and prev.is_alpha
             and before.text in HYPHENS
-            and not doc[i - 3].whitespace_
+            and not toks[i - 3].whitespace_
             and not before.whitespace_
-            and _cap_word(doc[i - 3])
+            and _cap_word(toks[i - 3])
         ):
             return 3  # "High-tech Development Zone"
         if prev.lower_ in CONNECTORS and _cap_word(before):
@@ -656,57 +682,58 @@ class OrgFinder:
             return 2
         return 0
 
-    def _starts(self, doc: Doc) -> list[int]:
-        """For every token, the first token of the longest name that can end there (one pass)."""
-        starts = list(range(len(doc)))
-        for i in range(len(doc)):
-            step = self._step(doc, i)
-            if step:
-                starts[i] = starts[i - step]
-        return starts
+    def _longest_start(self, toks: list[Tok], head: int) -> int:
+        """The first token of the longest name that can end at `head`, or `head - MAX_ORG_TOKENS`
+        if that is later (step by step to the left; only heads are asked, so no pass over the Doc)."""
+        i = head
+        while i >= head - MAX_ORG_TOKENS and (step := self._step(toks, i)):
+            i -= step
+        return max(i, head - MAX_ORG_TOKENS)
 
-    def _name_start(self, doc: Doc, head: int, starts: list[int]) -> int:
-        if head > 0 and doc[head - 1].lower_ in CONNECTORS:
+    def _name_start(self, toks: list[Tok], head: int) -> int:
+        if head > 0 and toks[head - 1].lower_ in CONNECTORS:
             return head  # a connector right before the head: "member of Council"
-        i = max(starts[head], head - MAX_ORG_TOKENS)
-        while i < head and (doc[i].lower_ in CONNECTORS or doc[i].text in HYPHENS or doc[i].lower_ == "the"):
+        i = self._longest_start(toks, head)
+        while i < head and (
+            toks[i].lower_ in CONNECTORS or toks[i].text in HYPHENS or toks[i].lower_ == "the"
+        ):
             i += 1
         return i
 
-    def _list_closes(self, doc: Doc, s: int) -> bool:
+    def _list_closes(self, toks: list[Tok], s: int) -> bool:
         """A capitalised run at s is followed by 'and' and another capitalised word."""
-        e = _run_right(doc, s, limit=3)
-        return e + 2 < len(doc) and doc[e + 1].lower_ == "and" and _cap_word(doc[e + 2])
+        e = _run_right(toks, s, limit=3)
+        return e + 2 < len(toks) and toks[e + 1].lower_ == "and" and _cap_word(toks[e + 2])
 
-    def _of_tail(self, doc: Doc, k: int) -> int:
+    def _of_tail(self, toks: list[Tok], k: int) -> int:
         """Extend past 'of (the) Y' ('Park of Xincheng District', 'Committee of the Ningbo
         Municipal People's Congress', 'Bureau of Commerce and Industry'); returns the last token."""
-        n = len(doc)
-        if k + 2 >= n or doc[k + 1].lower_ not in {"of", "for"} or breaks_line(doc[k]):
+        n = len(toks)
+        if k + 2 >= n or toks[k + 1].lower_ not in {"of", "for"} or toks[k].brk:
             return k
         j = k + 2
-        if doc[j].lower_ == "the" and j + 1 < n:
+        if toks[j].lower_ == "the" and j + 1 < n:
             j += 1
-        if not _cap_word(doc[j]):
+        if not _cap_word(toks[j]):
             return k
         end = j
-        while j + 1 < n and j - k < MAX_ORG_TOKENS and not breaks_line(doc[j]):
-            nxt = doc[j + 1]
+        while j + 1 < n and j - k < MAX_ORG_TOKENS and not toks[j].brk:
+            nxt = toks[j + 1]
             if _cap_word(nxt):
                 j += 1
-            elif nxt.text in POSSESSIVE and not doc[j].whitespace_ and doc[j].text in self.possessive_words:
+            elif nxt.text in POSSESSIVE and not toks[j].whitespace_ and toks[j].text in self.possessive_words:
                 j += 1
                 continue
-            elif _one_newline(nxt) and j + 2 < n and _cap_word(doc[j + 2]):
+            elif _one_newline(nxt) and j + 2 < n and _cap_word(toks[j + 2]):
                 j += 2  # "... Municipal\nPeople's Congress"
-            elif nxt.text == "," and j + 2 < n and _cap_word(doc[j + 2]) and self._list_closes(doc, j + 2):
+            elif nxt.text == "," and j + 2 < n and _cap_word(toks[j + 2]) and self._list_closes(toks, j + 2):
                 j += 2  # "Ministry of Economic Development, Job Creation and Trade"
-            elif nxt.lower_ == "of" and j + 2 < n and _cap_word(doc[j + 2]):
+            elif nxt.lower_ == "of" and j + 2 < n and _cap_word(toks[j + 2]):
                 j += 2  # "University of Science and Technology of China"
-            elif nxt.lower_ in {"and", "&"} and j + 2 < n and _cap_word(doc[j + 2]):
-                e = _run_right(doc, j + 2, limit=4)
-                second_name = any(doc[t].text in self.heads for t in range(j + 2, e + 1))
-                if second_name and (_key(doc[j].text) in self.places or doc[j].text in self.heads):
+            elif nxt.lower_ in {"and", "&"} and j + 2 < n and _cap_word(toks[j + 2]):
+                e = _run_right(toks, j + 2, limit=4)
+                second_name = any(toks[t].text in self.heads for t in range(j + 2, e + 1))
+                if second_name and (_key(toks[j].text) in self.places or toks[j].text in self.heads):
                     break  # "Bank of China and Industrial Bank": a second name
                 j += 2
             else:
@@ -715,64 +742,65 @@ class OrgFinder:
         return end
 
     def __call__(self, doc: Doc) -> Doc:
-        n = len(doc)
+        toks = token_table(doc).rows
+        text = masked_text(doc)
+        n = len(toks)
         last_end = -1
-        starts = self._starts(doc)
-        for k in range(n):
-            tok = doc[k]
+        # the tokens that can be a head or an event (any other fails _is_head's first test)
+        for k in [k for k, t in enumerate(toks) if t.text in self.head_words or t.text in self.events]:
+            tok = toks[k]
             upper = tok.text.isupper() and len(tok.text) > 1
             is_event = tok.text in self.events
-            if not (self._is_head(tok, upper) or is_event) or k <= last_end:
+            if k <= last_end or not (is_event or self._is_head(toks, text, k, upper)):
                 continue
-            start = self._name_start(doc, k, starts)
-            if upper or doc[start].text == "SOURCE":
-                while start < k and doc[start].text in CREDIT_WORDS:
+            start = self._name_start(toks, k)
+            if upper or toks[start].text == "SOURCE":
+                while start < k and toks[start].text in CREDIT_WORDS:
                     start += 1
             # Extend right over further capitalised words ending in a head ("Zone Administration").
             end = k
             j = k + 1
-            while j < n and _cap_word(doc[j]) and not breaks_line(doc[j - 1]) and j - k < 3:
-                if self._is_head(doc[j], upper) or doc[j].text in self.events:
+            while j < n and _cap_word(toks[j]) and not toks[j - 1].brk and j - k < 3:
+                if self._is_head(toks, text, j, upper) or toks[j].text in self.events:
                     end = j
-                    is_event = is_event or doc[j].text in self.events
+                    is_event = is_event or toks[j].text in self.events
                 j += 1
             if is_event:
                 # Years and ordinals at the front of an event name belong to it ("13th Five-year Plan").
-                while start > 0 and (doc[start - 1].like_num or doc[start - 1].text[:1].isdigit()):
+                while start > 0 and (toks[start - 1].like_num or toks[start - 1].text[:1].isdigit()):
                     start -= 1
                 if start < k:
-                    add_candidate(doc, Candidate(doc[start].idx, tok_end(doc[end]), BLOCK, "event-name"))
+                    add_candidate(doc, Candidate(toks[start].idx, toks[end].end, BLOCK, "event-name"))
                 last_end = end
                 continue
-            while end + 2 < n and doc[end + 1].text == "," and doc[end + 2].text in LEGAL_TAIL:
+            while end + 2 < n and toks[end + 1].text == "," and toks[end + 2].text in LEGAL_TAIL:
                 end += 2  # "Technology Co., Ltd."
-            tail = self._of_tail(doc, end)
+            tail = self._of_tail(toks, end)
             # "Khalifa Economic Zones Abu Dhabi", "Technische Universität Dresden": a place closing the name
             if tail == end:
                 for size in (2, 1):
                     e = end + size
                     if (
                         e < n
-                        and not breaks_line(doc[end])
-                        and all(_cap_word(t) for t in doc[end + 1 : e + 1])
-                        and _key(doc[end + 1 : e + 1].text) in self.places
-                        and not (e + 1 < n and is_cap(doc[e + 1]))
+                        and not toks[end].brk
+                        and all(_cap_word(t) for t in toks[end + 1 : e + 1])
+                        and _key(_span_text(text, toks, end + 1, e + 1)) in self.places
+                        and not (e + 1 < n and toks[e + 1].cap)
                     ):
                         tail = e
                         break
             if start == k and tail == end:
                 continue  # a bare "Council" or "Park" names nothing
-            add_candidate(doc, Candidate(doc[start].idx, tok_end(doc[tail]), "ORG", "org-head"))
+            add_candidate(doc, Candidate(toks[start].idx, toks[tail].end, "ORG", "org-head"))
             last_end = tail
-        text = masked_text(doc)
         self._credits(doc)
         self._agencies(doc, text)
-        self._lists(doc)
-        self._role_of(doc)
-        self._context(doc)
-        self._acronyms(doc)
+        self._lists(doc, toks)
+        self._role_of(doc, toks)
+        self._context(doc, toks, text)
+        self._acronyms(doc, toks)
         if self.use_model:
-            self._model(doc)
+            self._model(doc, toks, text)
         return doc
 
     def _credits(self, doc: Doc) -> None:
@@ -798,155 +826,155 @@ class OrgFinder:
                 if m.group(g) and not m.group(g).isdigit() and m.group(g) not in MONTHS_DAYS:
                     add_candidate(doc, Candidate(m.start(g), m.end(g), "ORG", "org-agency"))
 
-    def _lists(self, doc: Doc) -> None:
+    def _lists(self, doc: Doc, toks: list[Tok]) -> None:
         """'two dairy companies, Yili and Mengniu', 'giants such as UnionPay and Huawei'."""
-        n = len(doc)
-        for k, tok in enumerate(doc):
-            if tok.lower_ not in self.list_nouns:
-                continue
+        n = len(toks)
+        for k in [k for k, t in enumerate(toks) if t.lower_ in self.list_nouns]:
             j = k + 1
-            if j < n and doc[j].text in {",", ":"}:
+            if j < n and toks[j].text in {",", ":"}:
                 j += 1
-            if j + 1 < n and doc[j].lower_ == "such" and doc[j + 1].lower_ == "as":
+            if j + 1 < n and toks[j].lower_ == "such" and toks[j + 1].lower_ == "as":
                 j += 2
-            elif j < n and doc[j].lower_ in {"including", "like"}:
+            elif j < n and toks[j].lower_ in {"including", "like"}:
                 j += 1
             elif j == k + 1:
                 continue
-            while j < n and _cap_word(doc[j]) and j - k < 40:
+            while j < n and _cap_word(toks[j]) and j - k < 40:
                 s = j
-                while j + 1 < n and _cap_word(doc[j + 1]) and j - s < 3:
+                while j + 1 < n and _cap_word(toks[j + 1]) and j - s < 3:
                     j += 1
-                add_candidate(doc, Candidate(doc[s].idx, tok_end(doc[j]), "ORG", "org-list", attrs={}))
+                add_candidate(doc, Candidate(toks[s].idx, toks[j].end, "ORG", "org-list", attrs={}))
                 j += 1
-                if j < n and doc[j].text == ",":
+                if j < n and toks[j].text == ",":
                     j += 1
-                if j < n and doc[j].lower_ in {"and", "or"}:
+                if j < n and toks[j].lower_ in {"and", "or"}:
                     j += 1
 
-    def _role_of(self, doc: Doc) -> None:
+    def _role_of(self, doc: Doc, toks: list[Tok]) -> None:
         """'co-founder of SenseTime', 'chairman of Yili'."""
         roles = {"founder", "co-founder", "cofounder", "chairman", "chairwoman", "ceo", "president",
                  "employee", "employees", "shareholder", "subsidiary", "unit", "spokesperson",
                  "spokesman", "spokeswoman"}  # fmt: skip
-        n = len(doc)
-        for k, tok in enumerate(doc):
+        n = len(toks)
+        # the tokens followed by 'of' and one more token
+        for k in [k for k, t in enumerate(toks[1 : n - 1]) if t.lower_ == "of"]:
+            tok = toks[k]
             word = tok.lower_
-            if k >= 2 and doc[k - 1].text in HYPHENS:
-                word = (doc[k - 2].text + "-" + tok.text).lower()
-            if word not in roles or k + 2 >= n or doc[k + 1].lower_ != "of":
+            if k >= 2 and toks[k - 1].text in HYPHENS:
+                word = (toks[k - 2].text + "-" + tok.text).lower()
+            if word not in roles or k + 2 >= n or toks[k + 1].lower_ != "of":
                 continue
             s = k + 2
-            if not _cap_word(doc[s]) or doc[s].lower_ in STOP_WORDS:
+            if not _cap_word(toks[s]) or toks[s].lower_ in STOP_WORDS:
                 continue
             e = s
-            while e + 1 < n and _cap_word(doc[e + 1]) and e - s < 4 and not breaks_line(doc[e]):
+            while e + 1 < n and _cap_word(toks[e + 1]) and e - s < 4 and not toks[e].brk:
                 e += 1
-            add_candidate(doc, Candidate(doc[s].idx, tok_end(doc[e]), "ORG", "org-role-of"))
+            add_candidate(doc, Candidate(toks[s].idx, toks[e].end, "ORG", "org-role-of"))
 
-    def _usable(self, doc: Doc, s: int, e: int) -> bool:
+    def _usable(self, toks: list[Tok], text: str, s: int, e: int) -> bool:
         """A context-marked name: not a place, a title, a thing ('EV') or a month."""
-        name = _key(doc[s : e + 1].text)
-        first = doc[s].text
+        name = _key(_span_text(text, toks, s, e + 1))
+        first = toks[s].text
         return not (
             name in self.places
             or name in self.not_names
             or first in self.titles
             or first in MONTHS_DAYS
-            or any(t.text in self.titles for t in doc[s : e + 1])
+            or any(t.text in self.titles for t in toks[s : e + 1])
         )
 
-    def _context(self, doc: Doc) -> None:
+    def _context(self, doc: Doc, toks: list[Tok], text: str) -> None:
         """Evidence around a name, whatever the name: "X's chairman", 'shares of X',
         'X, a Shanghai-based maker of ...', and (weaker) 'X said'."""
-        n = len(doc)
-        for k, tok in enumerate(doc):
+        n = len(toks)
+        # the tokens a test below can start at
+        texts_used = POSSESSIVE | {","}
+        lowers_used = {w for w, _ in self.cue_before} | ORG_SAID | {"will"}
+        for k in [k for k, t in enumerate(toks) if t.text in texts_used or t.lower_ in lowers_used]:
+            tok = toks[k]
             low = tok.lower_
             # "Karvela's chairman", "at Bosch's new plant"
-            if tok.text in POSSESSIVE and k > 0 and _cap_word(doc[k - 1]) and not doc[k - 1].whitespace_:
-                if any(j < n and doc[j].lower_ in self.cue_after for j in (k + 1, k + 2, k + 3)):
-                    s = _run_left(doc, k - 1)
-                    if self._usable(doc, s, k - 1):
-                        add_candidate(doc, Candidate(doc[s].idx, tok_end(doc[k - 1]), "ORG", "org-context"))
+            if tok.text in POSSESSIVE and k > 0 and _cap_word(toks[k - 1]) and not toks[k - 1].whitespace_:
+                if any(j < n and toks[j].lower_ in self.cue_after for j in (k + 1, k + 2, k + 3)):
+                    s = _run_left(toks, k - 1)
+                    if self._usable(toks, text, s, k - 1):
+                        add_candidate(doc, Candidate(toks[s].idx, toks[k - 1].end, "ORG", "org-context"))
             # "shares of Northvolt"
-            elif k + 2 < n and (low, doc[k + 1].lower_) in self.cue_before and _cap_word(doc[k + 2]):
-                e = _run_right(doc, k + 2)
-                if self._usable(doc, k + 2, e):
-                    add_candidate(doc, Candidate(doc[k + 2].idx, tok_end(doc[e]), "ORG", "org-context"))
+            elif k + 2 < n and (low, toks[k + 1].lower_) in self.cue_before and _cap_word(toks[k + 2]):
+                e = _run_right(toks, k + 2)
+                if self._usable(toks, text, k + 2, e):
+                    add_candidate(doc, Candidate(toks[k + 2].idx, toks[e].end, "ORG", "org-context"))
             # "Geely, which builds cars"
             elif (
                 tok.text == ","
                 and k > 0
                 and k + 2 < n
-                and _cap_word(doc[k - 1])
-                and doc[k + 1].lower_ == "which"
-                and doc[k + 2].lower_ in ORG_VERBS
+                and _cap_word(toks[k - 1])
+                and toks[k + 1].lower_ == "which"
+                and toks[k + 2].lower_ in ORG_VERBS
             ):
-                s = _run_left(doc, k - 1)
-                if self._usable(doc, s, k - 1):
-                    add_candidate(doc, Candidate(doc[s].idx, tok_end(doc[k - 1]), "ORG", "org-context"))
+                s = _run_left(toks, k - 1)
+                if self._usable(toks, text, s, k - 1):
+                    add_candidate(doc, Candidate(toks[s].idx, toks[k - 1].end, "ORG", "org-context"))
             # "Umbrix, a Shanghai-based maker of sensors"
             elif (
                 tok.text == ","
                 and k > 0
                 and k + 2 < n
-                and _cap_word(doc[k - 1])
-                and doc[k + 1].lower_ in {"a", "an", "the"}
+                and _cap_word(toks[k - 1])
+                and toks[k + 1].lower_ in {"a", "an", "the"}
             ):
                 for j in range(k + 2, min(n, k + 8)):
-                    w = doc[j].lower_
+                    w = toks[j].lower_
                     if w in self.cue_apposition:
-                        s = _run_left(doc, k - 1)
-                        if self._usable(doc, s, k - 1):
-                            add_candidate(
-                                doc, Candidate(doc[s].idx, tok_end(doc[k - 1]), "ORG", "org-context")
-                            )
+                        s = _run_left(toks, k - 1)
+                        if self._usable(toks, text, s, k - 1):
+                            add_candidate(doc, Candidate(toks[s].idx, toks[k - 1].end, "ORG", "org-context"))
                         break
                     if w in {",", ".", ";", "of", "at", "for", "with", "in", "from", "and", "who"}:
                         break
             # "Lenovo said": one word, weak (a person's surname says the same); the article votes.
             elif (
-                (low in ORG_SAID or (low == "will" and k + 1 < n and doc[k + 1].lower_ in ORG_WILL))
+                (low in ORG_SAID or (low == "will" and k + 1 < n and toks[k + 1].lower_ in ORG_WILL))
                 and k > 0
-                and _cap_word(doc[k - 1])
-                and (k < 2 or not is_cap(doc[k - 2]))
-                and doc[k - 1].text.isalpha()
-                and self._usable(doc, k - 1, k - 1)
+                and _cap_word(toks[k - 1])
+                and (k < 2 or not toks[k - 2].cap)
+                and toks[k - 1].text.isalpha()
+                and self._usable(toks, text, k - 1, k - 1)
             ):
-                add_candidate(
-                    doc, Candidate(doc[k - 1].idx, tok_end(doc[k - 1]), "ORG", "org-said", MODEL_TIER)
-                )
+                add_candidate(doc, Candidate(toks[k - 1].idx, toks[k - 1].end, "ORG", "org-said", MODEL_TIER))
 
-    def _acronyms(self, doc: Doc) -> None:
+    def _acronyms(self, doc: Doc, toks: list[Tok]) -> None:
         """'MIDC', 'HIPA', 'SIDF': an all-capitals word of 2-6 letters in running text is most
         often an organisation (things like 'GDP' and 'EV' are listed as not names)."""
-        for tok in doc:
+        for tok in toks:
             t = tok.text
             if not (2 <= len(t) <= 6 and t.isalpha() and t.isupper()) or t in self.not_names:
                 continue
             if _key(t[0] + t[1:].lower()) in self.places or t in self.places or t in CURRENCY_CODES:
                 continue
             i = tok.i
-            if (i > 0 and doc[i - 1].text.isupper() and doc[i - 1].is_alpha) or (
-                i + 1 < len(doc) and doc[i + 1].text.isupper() and doc[i + 1].is_alpha
+            if (i > 0 and toks[i - 1].text.isupper() and toks[i - 1].is_alpha) or (
+                i + 1 < len(toks) and toks[i + 1].text.isupper() and toks[i + 1].is_alpha
             ):
                 continue  # a line in capitals
-            add_candidate(doc, Candidate(tok.idx, tok_end(tok), "ORG", "org-acronym", MODEL_TIER))
+            add_candidate(doc, Candidate(tok.idx, tok.end, "ORG", "org-acronym", MODEL_TIER))
 
-    def _model(self, doc: Doc) -> None:
-        text = masked_text(doc)
+    def _model(self, doc: Doc, toks: list[Tok], text: str) -> None:
         for ent in doc.ents:
-            if ent.label_ in {"EVENT", "LAW", "WORK_OF_ART"} and _clean_proposal(ent):
+            if ent.label_ in {"EVENT", "LAW", "WORK_OF_ART"} and _clean_proposal(toks, text, ent):
                 add_candidate(doc, Candidate(ent.start_char, ent.end_char, BLOCK, "model-event", MODEL_TIER))
-            if ent.label_ != "ORG" or not _clean_proposal(ent):
+            if ent.label_ != "ORG" or not _clean_proposal(toks, text, ent):
                 continue
-            first = ent[0]
-            opens = first.is_sent_start or first.i == 0
-            if first.i > 0 and doc[first.i - 1].is_quote and (doc[first.i - 1].is_sent_start or first.i == 1):
+            i = ent.start
+            first = toks[i]
+            opens = i == 0 or bool(doc[i].is_sent_start)
+            if i > 0 and toks[i - 1].is_quote and (i == 1 or doc[i - 1].is_sent_start):
                 opens = True  # '"Hydrogen will ...'
-            if len(ent) == 1 and opens and not first.text.isupper():
+            if ent.end - i == 1 and opens and not first.text.isupper():
                 continue  # "Emphasis" at the start of a sentence
-            words = [t for t in ent if t.lower_ not in ("the", "'s", "’s")]
+            words = [t for t in toks[i : ent.end] if t.lower_ not in ("the", "'s", "’s")]
             if _key(" ".join(t.text for t in words)) in self.not_names:
                 continue  # "EV", "GDP"
             if any(t.text in self.titles for t in words):
@@ -955,21 +983,23 @@ class OrgFinder:
                 continue  # "Business News": a page's section
             has_head = any(t.text in self.heads for t in words)
             after_the = (
-                ent[0].lower_ == "the" or text[max(0, ent.start_char - 4) : ent.start_char].lower() == "the "
+                first.lower_ == "the" or text[max(0, ent.start_char - 4) : ent.start_char].lower() == "the "
             )
-            if not has_head and after_the and not ent.text.isupper():
+            if not has_head and after_the and not text[ent.start_char : ent.end_char].isupper():
                 continue  # "the Steel Capital": a nickname or description
             add_candidate(doc, Candidate(ent.start_char, ent.end_char, "ORG", "model-org", MODEL_TIER))
 
 
-def _clean_proposal(ent: Span) -> bool:
+def _clean_proposal(toks: list[Tok], text: str, ent: Span) -> bool:
     """A model span worth considering: on one line, capitalised at both ends, no digits."""
-    toks = [t for t in ent if t.lower_ not in ("the", "'s", "’s")]
-    if not toks or "\n" in ent.text or any(c in ent.text for c in "›|>»"):
+    rows = toks[ent.start : ent.end]
+    words = [t for t in rows if t.lower_ not in ("the", "'s", "’s")]
+    span = text[ent.start_char : ent.end_char]
+    if not words or "\n" in span or any(c in span for c in "›|>»"):
         return False  # a breadcrumb ("Reuters › Business › Energy")
-    if not is_cap(toks[0]) or not (is_cap(toks[-1]) or toks[-1].text in {".", "&"}):
+    if not words[0].cap or not (words[-1].cap or words[-1].text in {".", "&"}):
         return False
-    return not any(t.like_num or t.text in {"[", "]", "/", "(", ")"} for t in ent)
+    return not any(t.like_num or t.text in {"[", "]", "/", "(", ")"} for t in rows)
 
 
 @Language.factory(
@@ -1022,34 +1052,34 @@ class PersonFinder:
         self.not_names = load_word_list(not_names)
         self.places = {_key(p) for p in load_places(gazetteer)}
 
-    def _unit(self, doc: Doc, s: int) -> tuple[int, bool] | None:
+    def _unit(self, toks: list[Tok], s: int) -> tuple[int, bool] | None:
         """End of one name unit at token s ('Kiss', 'Al-Harbi', 'J.', 'K') and whether it is an initial."""
-        if s >= len(doc):
+        if s >= len(toks):
             return None
-        t = doc[s].text
+        t = toks[s].text
         if len(t) <= 2 and t[:1].isupper() and t[:1].isalpha() and (len(t) == 1 or t[1] == "."):
             return s, True
-        if _name_word(doc[s]):
+        if _name_word(toks[s]):
             e = s
             while (
-                e + 2 < len(doc)
-                and doc[e + 1].text in HYPHENS
-                and not doc[e].whitespace_
-                and not doc[e + 1].whitespace_
-                and _name_word(doc[e + 2])
+                e + 2 < len(toks)
+                and toks[e + 1].text in HYPHENS
+                and not toks[e].whitespace_
+                and not toks[e + 1].whitespace_
+                and _name_word(toks[e + 2])
             ):
                 e += 2  # "Al-Harbi", "Jean-Luc"
             return e, False
         return None
 
-    def _name_at(self, doc: Doc, s: int) -> int | None:
+    def _name_at(self, toks: list[Tok], text: str, s: int) -> int | None:
         """Last token of a name of 2-4 units starting at s (initials allowed in front), or None."""
         e = s - 1
         units: list[bool] = []
         while len(units) < 4:
-            if units and breaks_line(doc[e]):
+            if units and toks[e].brk:
                 break
-            u = self._unit(doc, e + 1)
+            u = self._unit(toks, e + 1)
             if u is None:
                 break
             e, initial = u
@@ -1058,21 +1088,21 @@ class PersonFinder:
             units.pop()
             e -= 1
         if len(units) < 2 or any(
-            doc[t].text in self.org_heads or doc[t].text in self.titles for t in range(s, e + 1)
+            toks[t].text in self.org_heads or toks[t].text in self.titles for t in range(s, e + 1)
         ):
             return None
-        if _key(doc[s : e + 1].text) in self.places:
+        if _key(_span_text(text, toks, s, e + 1)) in self.places:
             return None
         return e
 
-    def _short(self, doc: Doc, s: int, e: int) -> dict[str, str]:
+    def _short(self, toks: list[Tok], text: str, s: int, e: int) -> dict[str, str]:
         """The form a later mention uses: the surname ('Kiss'; 'Wang' for 'Wang Lihua')."""
-        words = [t.text for t in doc[s : e + 1] if _name_word(t)]
+        words = [t.text for t in toks[s : e + 1] if _name_word(t)]
         if len(words) >= 2 and self._chinese(words[0], words[1]):
             return {"short": words[0]}
-        last = doc[e].text
-        if e >= 2 and doc[e - 1].text in HYPHENS and not doc[e - 1].whitespace_:
-            last = doc[e - 2 : e + 1].text
+        last = toks[e].text
+        if e >= 2 and toks[e - 1].text in HYPHENS and not toks[e - 1].whitespace_:
+            last = _span_text(text, toks, e - 2, e + 1)
         return {"short": last}
 
     def _syllables(self, word: str, most: int) -> bool:
@@ -1088,77 +1118,83 @@ class PersonFinder:
         return self._syllables(first, 1) and self._syllables(second, 2)
 
     def _add(self, doc: Doc, s: int, e: int, rule: str, tier: int = 0) -> None:
-        add_candidate(
-            doc, Candidate(doc[s].idx, tok_end(doc[e]), "PERSON", rule, tier, self._short(doc, s, e))
-        )
+        toks = token_table(doc).rows
+        short = self._short(toks, masked_text(doc), s, e)
+        add_candidate(doc, Candidate(toks[s].idx, toks[e].end, "PERSON", rule, tier, short))
 
     def __call__(self, doc: Doc) -> Doc:
-        n = len(doc)
-        for k, tok in enumerate(doc):
+        toks = token_table(doc).rows
+        text = masked_text(doc)
+        n = len(toks)
+        for k, tok in enumerate(toks):
             # Title before the name.
             if tok.text in self.titles and k + 1 < n:
-                if doc[k + 1].lower_ == "of":
-                    self._title_of(doc, k)
+                if toks[k + 1].lower_ == "of":
+                    self._title_of(doc, toks, text, k)
                 else:
                     s_ = k + 1
-                    while s_ < n - 1 and doc[s_].text in self.titles:
+                    while s_ < n - 1 and toks[s_].text in self.titles:
                         s_ += 1
-                    e = self._name_at(doc, s_) if self._unit(doc, s_) is not None else None
+                    e = self._name_at(toks, text, s_) if self._unit(toks, s_) is not None else None
                     if e is not None:
                         self._add(doc, s_, e, "person-title")
             # Name, then ", role".
             if tok.text == "," and k + 1 < n:
                 j = k + 1
-                if doc[j].lower_ in {"the", "a", "an"} and j + 1 < n:
+                if toks[j].lower_ in {"the", "a", "an"} and j + 1 < n:
                     j += 1
-                role = doc[j].lower_
-                if j + 2 < n and doc[j + 1].text in HYPHENS:
-                    role = f"{role}-{doc[j + 2].lower_}"
-                if role in self.roles or doc[j].lower_ in self.roles:
-                    s = self._left_start(doc, k - 1)
+                role = toks[j].lower_
+                if j + 2 < n and toks[j + 1].text in HYPHENS:
+                    role = f"{role}-{toks[j + 2].lower_}"
+                if role in self.roles or toks[j].lower_ in self.roles:
+                    s = self._left_start(toks, text, k - 1)
                     if s is not None:
                         self._add(doc, s, k - 1, "person-role")
             # "Reporting by Brenda Goh; Editing by Jacqueline Wong"
-            line_start = k == 0 or breaks_line(doc[k - 1]) or doc[k - 1].text in {"(", "["}
-            if tok.lower_ == "by" and k + 1 < n and (line_start or (k > 0 and doc[k - 1].lower_ in BYLINE)):
-                e = self._name_at(doc, k + 1)
-                if e is not None:
-                    self._add(doc, k + 1, e, "person-byline")
+            if tok.lower_ == "by" and k + 1 < n:
+                line_start = k == 0 or toks[k - 1].brk or toks[k - 1].text in {"(", "["}
+                if line_start or (k > 0 and toks[k - 1].lower_ in BYLINE):
+                    e = self._name_at(toks, text, k + 1)
+                    if e is not None:
+                        self._add(doc, k + 1, e, "person-byline")
             if tok.lower_ in SAID:
                 # "said Yang Fan"
-                if k + 1 < n and self._unit(doc, k + 1) is not None:
-                    e = self._name_at(doc, k + 1)
+                if k + 1 < n and self._unit(toks, k + 1) is not None:
+                    e = self._name_at(toks, text, k + 1)
                     if e is not None:
                         self._add(doc, k + 1, e, "person-said")
                 # "Pál Erdős said": weaker, a company may say things too
                 if k > 0:
-                    last = k - 2 if doc[k - 1].text == "," and k > 1 else k - 1  # "..., J. R. Halloran, said"
-                    s = self._left_start(doc, last)
+                    # "..., J. R. Halloran, said"
+                    last = k - 2 if toks[k - 1].text == "," and k > 1 else k - 1
+                    s = self._left_start(toks, text, last)
                     if s is not None:
                         self._add(doc, s, last, "person-said-before", MODEL_TIER)
-            # "Wang Lihua": a Chinese name by its syllables
+            # "Wang Lihua": a Chinese name by its syllables (the cheap tests first: a name word is
+            # capitalised)
             if (
                 (
                     k + 1 < n
-                    and _name_word(tok)
-                    and _name_word(doc[k + 1])
+                    and tok.cap
                     and tok.whitespace_
-                    and self._chinese(tok.text, doc[k + 1].text)
-                    and not (k + 2 < n and is_cap(doc[k + 2]))
-                    and not (k > 0 and is_cap(doc[k - 1]))
-                    and not breaks_line(tok)
+                    and not tok.brk
+                    and not (k > 0 and toks[k - 1].cap)
+                    and not (k + 2 < n and toks[k + 2].cap)
+                    and _name_word(tok)
+                    and _name_word(toks[k + 1])
+                    and self._chinese(tok.text, toks[k + 1].text)
                 )
-                and _key(doc[k : k + 2].text) not in self.places
+                and _key(_span_text(text, toks, k, k + 2)) not in self.places
                 and tok.text not in self.places
             ):
                 self._add(doc, k, k + 1, "person-pinyin")
-        self._credits_and_bylines(doc)
+        self._credits_and_bylines(doc, toks, text)
         if self.use_model:
             for ent in doc.ents:
-                if ent.label_ != "PERSON" or not _clean_proposal(ent):
+                if ent.label_ != "PERSON" or not _clean_proposal(toks, text, ent):
                     continue
-                words = [t for t in ent if not t.is_punct]
-                if len(words) < 2 or not all(_name_word(t) or self._unit(doc, t.i) for t in words):
+                words = [t for t in toks[ent.start : ent.end] if not t.is_punct]
+                if len(words) < 2 or not all(_name_word(t) or self._unit(toks, t.i) for t in words):
                     continue
                 if any(t.text in self.org_heads or t.text in self.titles for t in words):
                     continue  # "Datuk Seri" is a title, not a name
@@ -1166,14 +1202,14 @@ class PersonFinder:
                 self._add(doc, ent.start, e, "model-person", MODEL_TIER)
         return doc
 
-    def _credits_and_bylines(self, doc: Doc) -> None:
+    def _credits_and_bylines(self, doc: Doc, toks: list[Tok], text: str) -> None:
         """'REUTERS/Siphiwe Sibeko', '(Xinhua/Zhou Mu)', and a name alone on the line under a
         dateline or 'Media Contacts' ('Priya Deshmukh')."""
-        text = masked_text(doc)
+        table = token_table(doc)
         for m in CREDIT_PERSON.finditer(text):
-            span = doc.char_span(m.start("p"), m.end("p"))
-            if span is not None and self._name_at(doc, span.start) == span.end - 1:
-                self._add(doc, span.start, span.end - 1, "person-credit")
+            s, e = table.starting_at(m.start("p")), table.ending_at(m.end("p"))
+            if s is not None and e is not None and self._name_at(toks, text, s) == e:
+                self._add(doc, s, e, "person-credit")
         for m in NAME_LINE.finditer(text):
             before = text[max(0, m.start() - 120) : m.start()].rstrip().rsplit("\n", 1)[-1]
             dated = any(c.isdigit() for c in before) and any(m_ in before for m_ in MONTH_NAMES)
@@ -1181,59 +1217,59 @@ class PersonFinder:
                 continue
             if m.group("n").split()[0].lower() in STOP_WORDS:
                 continue
-            span = doc.char_span(m.start("n"), m.end("n"))
-            if span is not None and self._name_at(doc, span.start) == span.end - 1:
-                self._add(doc, span.start, span.end - 1, "person-byline", MODEL_TIER)
+            s, e = table.starting_at(m.start("n")), table.ending_at(m.end("n"))
+            if s is not None and e is not None and self._name_at(toks, text, s) == e:
+                self._add(doc, s, e, "person-byline", MODEL_TIER)
 
-    def _left_start(self, doc: Doc, e: int) -> int | None:
+    def _left_start(self, toks: list[Tok], text: str, e: int) -> int | None:
         """First token of a 2-3 unit name that ends exactly at token e, or None. A longer run
         ('Mineral Resources Khalid Al-Mutairi') is a title's words before the name: its last two units."""
         for s in range(e - 1, max(-1, e - 7), -1):
-            if breaks_line(doc[s]) or (self._unit(doc, s) is None and doc[s].text not in HYPHENS):
+            if toks[s].brk or (self._unit(toks, s) is None and toks[s].text not in HYPHENS):
                 break
-            if self._name_at(doc, s) != e:
+            if self._name_at(toks, text, s) != e:
                 continue
-            if s == 0 or breaks_line(doc[s - 1]) or self._unit(doc, s - 1) is None:
-                return s if _count_units(self, doc, s, e) <= 3 else _last_units(self, doc, e, 2)
+            if s == 0 or toks[s - 1].brk or self._unit(toks, s - 1) is None:
+                return s if _count_units(self, toks, s, e) <= 3 else _last_units(self, toks, e, 2)
         return None
 
-    def _title_of(self, doc: Doc, k: int) -> None:
+    def _title_of(self, doc: Doc, toks: list[Tok], text: str, k: int) -> None:
         """'Minister of Foreign Affairs and Trade Pál Erdős': the name closes the title's run."""
-        n = len(doc)
+        n = len(toks)
         j = k + 2
         last_connector = k + 1
-        while j < n and j - k < 14 and not breaks_line(doc[j - 1]):
-            if doc[j].lower_ in {"and", "&", "of", "the", ","} or doc[j].text in HYPHENS:
+        while j < n and j - k < 14 and not toks[j - 1].brk:
+            if toks[j].lower_ in {"and", "&", "of", "the", ","} or toks[j].text in HYPHENS:
                 last_connector = j
-            elif not (is_cap(doc[j]) and doc[j].is_alpha):
+            elif not (toks[j].cap and toks[j].is_alpha):
                 break
             j += 1
         # the name: the shortest name closing the run, with a word of the title before it
         for start in range(j - 2, max(last_connector + 1, j - 7), -1):
-            if self._name_at(doc, start) == j - 1:
+            if self._name_at(toks, text, start) == j - 1:
                 self._add(doc, start, j - 1, "person-title")
                 return
 
 
-def _count_units(finder: PersonFinder, doc: Doc, s: int, e: int) -> int:
+def _count_units(finder: PersonFinder, toks: list[Tok], s: int, e: int) -> int:
     n, t = 0, s
     while t <= e:
-        u = finder._unit(doc, t)
+        u = finder._unit(toks, t)
         if u is None:
             break
         n, t = n + 1, u[0] + 1
     return n
 
 
-def _last_units(finder: PersonFinder, doc: Doc, e: int, count: int) -> int | None:
+def _last_units(finder: PersonFinder, toks: list[Tok], e: int, count: int) -> int | None:
     """Start of the last `count` name units ending at token e."""
     for s in range(e, max(-1, e - 6), -1):
-        if finder._unit(doc, s) is not None and _count_units(finder, doc, s, e) == count:
+        if finder._unit(toks, s) is not None and _count_units(finder, toks, s, e) == count:
             return s
     return None
 
 
-def _name_word(tok: Token) -> bool:
+def _name_word(tok: Tok) -> bool:
     t = tok.text
     return (len(t) > 1 and t[0].isupper() and t[1:].islower() and t.isalpha()) or (
         len(t) > 1 and t[0].isupper() and "-" in t and t.replace("-", "").isalpha()

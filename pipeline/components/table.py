@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import weakref
 from collections.abc import Iterator
+from itertools import repeat
 from typing import NamedTuple
 
 from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_QUOTE, IS_SPACE, LENGTH, LIKE_NUM, SPACY
@@ -54,7 +55,8 @@ class TokenTable:
         ends = [a + b for a, b in zip(idx, length, strict=True)]
         rows = list(
             map(
-                Tok._make,
+                tuple.__new__,  # what Tok._make calls, without its Python wrapper
+                repeat(Tok),
                 zip(
                     range(n),
                     texts,
