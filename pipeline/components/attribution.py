@@ -17,7 +17,7 @@ from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.components.base import USER_KEY, Intervals, expand_bounds, raw_text
+from pipeline.components.base import USER_KEY, Intervals, expand_bounds, line_start_matches, raw_text
 from pipeline.components.dates import MONTH, Anchors, matches
 from pipeline.components.table import TokenTable, token_table
 from pipeline.read import find_published
@@ -107,6 +107,7 @@ CLAUSE_CUT = re.compile(r"[;:]|(?i:,\s*(?:while|whereas|but|although|though)\b)"
 AGENT_BEFORE = re.compile(r"(?i)\bby\s+(?:the\s+)?$")
 POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
 COMMA_GAP = re.compile(r"\s*,\s*")
+DIGIT_OR_MONTH = re.compile(rf"\d|\b{MONTH}\b")
 COMMA_AFTER = re.compile(r"\s*,")
 IN_AT_GAP = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?")
 OF_POSSESSOR = re.compile(r"\s*(?:[Tt]he|[Ii]ts)\s+((?:[\w-]+\s+){0,3}?)([\w-]+)\s+of\s+")
@@ -1107,9 +1108,9 @@ def dateline_cuts(text: str) -> list[tuple[int, int]]:
     """(line start, body start) of datelines that open a line: 'SHENZHEN, Oct 17 (Reuters) - ',
     'Mumbai, Nov 14 (PTI) ', 'RIYADH: ', 'DRESDEN, Germany, March 10, 2025 /PRNewswire/ -- '."""
     out = []
-    for m in DATELINE_LEAD.finditer(text):
+    for m in line_start_matches(DATELINE_LEAD, text):
         lead = m.group("lead")
-        if lead.split()[0].rstrip(",").isupper() or m.group("agency") or re.search(rf"\d|\b{MONTH}\b", lead):
+        if lead.split()[0].rstrip(",").isupper() or m.group("agency") or DIGIT_OR_MONTH.search(lead):
             out.append((m.start("lead"), m.end()))
     return out
 

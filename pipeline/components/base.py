@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -149,6 +149,23 @@ def expand_bounds(
     if start == ends[first]:
         first += 1  # the white space after a token is not part of it
     return first, last + 1
+
+
+def line_start_matches(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """rx.finditer(text) for a pattern that can only match at the start of a line (it opens
+    with a multi-line '^'): tried at each line start only."""
+    end = 0
+    pos = 0
+    while pos >= 0:
+        if pos >= end:
+            m = rx.match(text, pos)
+            if m is not None:
+                end = m.end()
+                yield m
+        pos = text.find("\n", pos)
+        if pos >= 0:
+            pos += 1
+    return
 
 
 def tok_end(tok: Token) -> int:
