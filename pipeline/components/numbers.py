@@ -60,7 +60,8 @@ def hot_windows(
 ) -> list[tuple[int, int]]:
     """Disjoint stretches of `text` around every run of digits (when `digits`) and every
     occurrence of `words`, from `before` characters before one to `after` after it."""
-    hits = [(m.start(), m.end()) for m in DIGITS.finditer(text)] if digits else []
+    # runs of digits no more than before + after apart share a window: one hit per such chain
+    hits = [m.span() for m in digit_chains(before + after).finditer(text)] if digits else []
     for w in words:
         i = text.find(w)
         while i >= 0:
@@ -76,6 +77,12 @@ def hot_windows(
         else:
             out.append((start, end))
     return out
+
+
+@functools.cache
+def digit_chains(gap: int) -> re.Pattern[str]:
+    """Runs of digits, each at most `gap` characters after the one before."""
+    return re.compile(rf"\d+(?:\D{{0,{gap}}}\d+)*")
 
 
 def find_in_windows(
