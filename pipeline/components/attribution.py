@@ -17,7 +17,13 @@ from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.components.base import USER_KEY, Intervals, expand_bounds, line_start_matches, raw_text
+from pipeline.components.base import (
+    USER_KEY,
+    Intervals,
+    expand_bounds,
+    line_start_matches,
+    raw_text,
+)
 from pipeline.components.dates import MONTH, Anchors, matches
 from pipeline.components.table import TokenTable, token_table
 from pipeline.read import find_published
@@ -144,7 +150,8 @@ def line_breaks(doc: Doc) -> Doc:
     if len(doc) < 2:
         return doc
     starts = doc.to_array(IDX)
-    text = doc.text
+    masked = doc.user_data.get(USER_KEY, {}).get("masked")  # the tokenizer's text: Doc.text
+    text = masked if isinstance(masked, str) else doc.text  # would rebuild it from every token
     cuts = [m.end() for m in LINE_BREAKS.finditer(text)] + [end for _, end in dateline_cuts(text)]
     for pos in cuts:
         i = bisect.bisect_left(starts, pos)
