@@ -17,7 +17,13 @@ from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.components.base import USER_KEY, Intervals, expand_bounds, raw_text
+from pipeline.components.base import (
+    USER_KEY,
+    Intervals,
+    expand_bounds,
+    line_start_matches,
+    raw_text,
+)
 from pipeline.components.dates import MONTH, Anchors, matches
 from pipeline.components.table import TokenTable, token_table
 from pipeline.read import find_published
@@ -106,6 +112,12 @@ RELATIVE_CUT = re.compile(r"(?i),\s*(?:which|who|where|when)\b")
 CLAUSE_CUT = re.compile(r"[;:]|(?i:,\s*(?:while|whereas|but|although|though)\b)")
 AGENT_BEFORE = re.compile(r"(?i)\bby\s+(?:the\s+)?$")
 POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
+COMMA_GAP = re.compile(r"\s*,\s*")
+DIGIT_OR_MONTH = re.compile(rf"\d|\b{MONTH}\b")
+COMMA_AFTER = re.compile(r"\s*,")
+IN_AT_GAP = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?")
+OF_POSSESSOR = re.compile(r"\s*(?:[Tt]he|[Ii]ts)\s+((?:[\w-]+\s+){0,3}?)([\w-]+)\s+of\s+")
+CLAUSE_OPENER = re.compile(r"\s*(?:and\s+|so\s+|as\s+)?(?:(?:the|this)\s+)?([A-Za-z-]+)\b")
 
 
 @Language.factory(
@@ -138,7 +150,8 @@ def line_breaks(doc: Doc) -> Doc:
     if len(doc) < 2:
         return doc
     starts = doc.to_array(IDX)
-    text = doc.text
+    masked = doc.user_data.get(USER_KEY, {}).get("masked")  # the tokenizer's text: Doc.text
+    text = masked if isinstance(masked, str) else doc.text  # would rebuild it from every token
     cuts = [m.end() for m in LINE_BREAKS.finditer(text)] + [end for _, end in dateline_cuts(text)]
     for pos in cuts:
         i = bisect.bisect_left(starts, pos)
@@ -182,6 +195,7 @@ class Attributor:
         verbs = sorted(load_word_list(reporting_verbs), key=len, reverse=True)
         that_verbs = sorted(load_word_list(reporting_that_verbs), key=len, reverse=True)
         self.reporting = {v for v in (*verbs, *that_verbs) if " " not in v}
+        self.reporter_words = {v.lower() for v in (*verbs, *that_verbs)}  # where reporter_cut can start
         say = "|".join(re.escape(v) for v in verbs)
         report = "|".join(re.escape(v) for v in that_verbs)
         when = r"(?:\s+(?:on|in|last|this)\s+\w+)?"
@@ -209,7 +223,13 @@ class Attributor:
         # whether any 'there' of the Doc is an adverb ('add 1,200 jobs there'), looked for once
         there = parsed and any(r.lower_ == "there" and doc[r.i].dep_ == "advmod" for r in _table(doc))
         headers = [*leads, *([dateline] if dateline else [])]
-        reported_on = self._reported_on(text)
+        anchors = Anchors(text)
+        reported_on = self._reported_on(text, anchors)
+        reporters = (  # for the blank base's reading of clauses
+            sorted(set(anchors.found(self.reporter_words, low=True)))
+            if anchors.low is not None and not parsed
+            else None
+        )
         for i, group in by_sentence.items():
             figures = [e for e in group if e["label"] in FIGURES]
             if not figures:
@@ -227,15 +247,14 @@ class Attributor:
             if parsed:
                 ParsedSentence(self, doc, text, refs, there).attribute(figures)
             else:
-                self._attribute_text(text, refs, figures, bounds)
+                self._attribute_text(text, refs, figures, bounds, reporters)
             _post_pass(text, bounds[i], refs, figures)
             _copy_dependants(text, figures, doc if parsed else None)
         return doc
 
-    def _reported_on(self, text: str) -> set[int]:
+    def _reported_on(self, text: str, anchors: Anchors) -> set[int]:
         """Where the date of a report may start ('said on Tuesday'): the pattern is tried only
         where a reporting verb is written."""
-        anchors = Anchors(text)
         starts = sorted(set(anchors.found(self.reporting, low=True))) if anchors.low is not None else None
         return {m.end() for m in matches(self.report_date, text, starts)}
 
@@ -288,13 +307,16 @@ class Attributor:
 
     # --- blank base: the figure's clause read as text -------------------------------
 
-    def _cuts(self, text: str, sent: tuple[int, int]) -> tuple[list[re.Match[str]], ...]:
-        """The clause, relative-clause and reporter cuts of one sentence (found once per sentence)."""
+    def _cuts(
+        self, text: str, sent: tuple[int, int], reporters: list[int] | None
+    ) -> tuple[list[re.Match[str]], ...]:
+        """The clause, relative-clause and reporter cuts of one sentence (found once per sentence);
+        `reporters`: where the text has a reporting verb (None: not known)."""
         s, e = sent
         return (
             list(CLAUSE_CUT.finditer(text, s, e)),
             list(RELATIVE_CUT.finditer(text, s, e)),
-            list(self.reporter_cut.finditer(text, s, e)),
+            list(matches(self.reporter_cut, text, reporters, s, e)),
         )
 
     def _clause(
@@ -339,11 +361,16 @@ class Attributor:
         return start, end, rel, skip
 
     def _attribute_text(
-        self, text: str, refs: list[dict[str, Any]], figures: list[dict[str, Any]], bounds: list[int]
+        self,
+        text: str,
+        refs: list[dict[str, Any]],
+        figures: list[dict[str, Any]],
+        bounds: list[int],
+        reporters: list[int] | None = None,
     ) -> None:
         i = bisect.bisect_right(bounds, figures[0]["start"]) - 1
         sent = (bounds[i], bounds[i + 1] if i + 1 < len(bounds) else len(text))
-        cuts = self._cuts(text, sent)
+        cuts = self._cuts(text, sent, reporters)
         for fig in figures:
             cs, ce, rel, skip = self._clause(text, sent, fig, cuts)
             inside = [
@@ -397,7 +424,7 @@ class Attributor:
                         text[cs : before[first]["start"]]
                     ):
                         continue
-                    while k and re.fullmatch(r"\s*,\s*", text[before[k - 1]["end"] : before[k]["start"]]):
+                    while k and COMMA_GAP.fullmatch(text[before[k - 1]["end"] : before[k]["start"]]):
                         k -= 1  # "the Park of X District, Hohhot, has …": the first of an apposition
                     subject = before[k]
                     break
@@ -437,9 +464,7 @@ class Attributor:
             ):
                 if r["start"] >= fig["end"] and OF_AFTER.match(text[fig["end"] : r["start"]]):
                     continue  # "70 percent of the institutions in X": X qualifies the institutions
-                if subject is not None and re.fullmatch(
-                    r"\s+(?:in|at)\s+(?:the\s+)?", text[subject["end"] : r["start"]]
-                ):
+                if subject is not None and IN_AT_GAP.fullmatch(text[subject["end"] : r["start"]]):
                     continue  # "Zhongguancun street in Haidian district has …": the subject's own phrase
                 words = text[max(cs, r["start"] - 40) : r["start"]].lower().split()
                 if (
@@ -465,7 +490,7 @@ class Attributor:
 
     def _of_possessor(self, lead: str) -> bool:
         """'The GDP of ' opening a clause: the name after 'of' owns what the clause says."""
-        m = re.fullmatch(r"\s*(?:[Tt]he|[Ii]ts)\s+((?:[\w-]+\s+){0,3}?)([\w-]+)\s+of\s+", lead)
+        m = OF_POSSESSOR.fullmatch(lead)
         return m is not None and self.description_label(m.group(2)) is None
 
 
@@ -508,9 +533,7 @@ def _next_comma(text: str, start: int, end: int) -> int:
 
 def _word_before_figure_subject(text: str, clause_start: int, fig_start: int) -> str | None:
     """The pronoun or description that opens a clause ('it has 300', 'the city has 300')."""
-    m = re.match(
-        r"\s*(?:and\s+|so\s+|as\s+)?(?:(?:the|this)\s+)?([A-Za-z-]+)\b", text[clause_start:fig_start]
-    )
+    m = CLAUSE_OPENER.match(text[clause_start:fig_start])
     return m.group(1) if m else None
 
 
@@ -1030,7 +1053,7 @@ def _place_beside(text: str, subject: dict[str, Any], refs: list[dict[str, Any]]
     """A place set beside an organisation: 'the Pioneer Park, Hohhot, has …'."""
     for r in refs:
         if r["label"] == "PLACE" and r["start"] >= subject["end"]:
-            return r if re.fullmatch(r"\s*,\s*", text[subject["end"] : r["start"]]) else None
+            return r if COMMA_GAP.fullmatch(text[subject["end"] : r["start"]]) else None
     return None
 
 
@@ -1092,9 +1115,9 @@ def dateline_cuts(text: str) -> list[tuple[int, int]]:
     """(line start, body start) of datelines that open a line: 'SHENZHEN, Oct 17 (Reuters) - ',
     'Mumbai, Nov 14 (PTI) ', 'RIYADH: ', 'DRESDEN, Germany, March 10, 2025 /PRNewswire/ -- '."""
     out = []
-    for m in DATELINE_LEAD.finditer(text):
+    for m in line_start_matches(DATELINE_LEAD, text):
         lead = m.group("lead")
-        if lead.split()[0].rstrip(",").isupper() or m.group("agency") or re.search(rf"\d|\b{MONTH}\b", lead):
+        if lead.split()[0].rstrip(",").isupper() or m.group("agency") or DIGIT_OR_MONTH.search(lead):
             out.append((m.start("lead"), m.end()))
     return out
 
@@ -1226,7 +1249,7 @@ def _post_pass(text: str, sent_start: int, refs: list[dict[str, Any]], figures: 
     fronted = None
     for x in refs:
         if x["label"] == "PLACE" and FRONTED_PLACE.fullmatch(text[sent_start : x["start"]]):
-            fronted = x if re.match(r"\s*,", text[x["end"] : x["end"] + 3]) else None
+            fronted = x if COMMA_AFTER.match(text[x["end"] : x["end"] + 3]) else None
             break
     fronted_date = None
     lead = FRONTED_PHRASE.match(text, sent_start)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -48,20 +48,26 @@ class Candidate:
 
 def state(doc: Doc) -> dict[str, Any]:
     """The per-Doc store (plain data, so it survives spaCy's multiprocessing)."""
-    data: dict[str, Any] = doc.user_data.setdefault(USER_KEY, {})
-    data.setdefault("candidates", [])
+    data: dict[str, Any] | None = doc.user_data.get(USER_KEY)
+    if data is None:  # (setdefault would build a new dict and list on every call)
+        data = doc.user_data[USER_KEY] = {}
+    if "candidates" not in data:
+        data["candidates"] = []
     return data
 
 
 def raw_text(doc: Doc) -> str:
     """The article's exact text (the Doc holds a same-length masked copy)."""
-    text = doc.user_data.get(USER_KEY, {}).get("text")
+    data = doc.user_data.get(USER_KEY)
+    text = data.get("text") if data is not None else None
     return text if isinstance(text, str) else doc.text
 
 
 def masked_text(doc: Doc) -> str:
     """The text the tokenizer saw (Doc.text rebuilds it from the tokens on every access)."""
-    data = doc.user_data.setdefault(USER_KEY, {})
+    data = doc.user_data.get(USER_KEY)
+    if data is None:
+        data = doc.user_data[USER_KEY] = {}
     text = data.get("masked")
     if not isinstance(text, str):
         text = data["masked"] = doc.text
@@ -69,7 +75,11 @@ def masked_text(doc: Doc) -> str:
 
 
 def candidates(doc: Doc) -> list[Candidate]:
-    return [Candidate(**c) for c in state(doc)["candidates"]]
+    """The candidates so far, as Candidate objects (the Doc keeps them as plain dicts)."""
+    return [
+        Candidate(c["start"], c["end"], c["label"], c["rule"], c["tier"], c["attrs"])
+        for c in state(doc)["candidates"]
+    ]
 
 
 def add_candidate(doc: Doc, cand: Candidate) -> None:
@@ -139,6 +149,23 @@ def expand_bounds(
     if start == ends[first]:
         first += 1  # the white space after a token is not part of it
     return first, last + 1
+
+
+def line_start_matches(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """rx.finditer(text) for a pattern that can only match at the start of a line (it opens
+    with a multi-line '^'): tried at each line start only."""
+    end = 0
+    pos = 0
+    while pos >= 0:
+        if pos >= end:
+            m = rx.match(text, pos)
+            if m is not None:
+                end = m.end()
+                yield m
+        pos = text.find("\n", pos)
+        if pos >= 0:
+            pos += 1
+    return
 
 
 def tok_end(tok: Token) -> int:

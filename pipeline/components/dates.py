@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator
 
@@ -200,16 +201,22 @@ class Anchors:
         return sorted({p for p in found if p >= 0})
 
 
-def matches(rx: re.Pattern[str], text: str, starts: list[int] | None) -> Iterator[re.Match[str]]:
-    """rx.finditer(text), trying only `starts` (every place a match can begin) when given."""
+def matches(
+    rx: re.Pattern[str], text: str, starts: list[int] | None, pos: int = 0, endpos: int | None = None
+) -> Iterator[re.Match[str]]:
+    """rx.finditer(text, pos, endpos), trying only `starts` (every place a match can begin,
+    sorted) when given."""
+    stop = len(text) if endpos is None else endpos
     if starts is None:
-        yield from rx.finditer(text)
+        yield from rx.finditer(text, pos, stop)
         return
-    end = 0
-    for pos in starts:
-        if pos < end:
+    end = pos
+    for start in starts[bisect.bisect_left(starts, pos) :]:
+        if start >= stop:
+            break
+        if start < end:
             continue  # inside the last match: finditer never overlaps them
-        m = rx.match(text, pos)
+        m = rx.match(text, start, stop)
         if m is not None:
             end = m.end()
             yield m

@@ -87,15 +87,19 @@ class GeoLinker:
         self.dominant_ratio = dominant_ratio
         self.minor_name = minor_gazetteer
         self.designators = sorted(load_word_list(designators), key=len, reverse=True)
+        self.designator_set = frozenset(self.designators)
         self.min_margin = min_margin
 
     def split(self, text: str) -> tuple[str, str | None]:
         """'Baotou city' -> ('Baotou', 'city'); 'Inner Mongolia' -> ('Inner Mongolia', None)."""
         name = " ".join(text.split())
         low = name.lower()
-        for d in self.designators:
-            if low.endswith(" " + d) and len(name) > len(d) + 1:
+        k = low.find(" ")
+        while k >= 0:  # the longest ending after a space that is a designator
+            d = low[k + 1 :]
+            if d in self.designator_set and len(name) > len(d) + 1:
                 return name[: -len(d) - 1], d
+            k = low.find(" ", k + 1)
         return name, None
 
     def rows(self, name: str, designator: str | None) -> tuple[tuple[Place, ...], bool]:
@@ -200,13 +204,18 @@ class OrgGrouper:
     @staticmethod
     def group(ents: list[dict[str, Any]]) -> None:
         orgs = [e for e in ents if e["label"] == "ORG"]
-        names = {canonical_org(e["text"]) for e in orgs}
+        canonical = {e["text"]: canonical_org(e["text"]) for e in orgs}
+        names = set(canonical.values())
         by_lower = {n.lower(): n for n in sorted(names, key=lambda n: (n.isupper(), n))}
+        spelt: dict[str, list[str]] = {}  # lower-cased name -> the names written so
+        for n in names:
+            spelt.setdefault(n.lower(), []).append(n)
         for e in orgs:
-            name = by_lower[canonical_org(e["text"]).lower()]
-            longer = [n for n in names for suffix in CORPORATE if n.lower() == f"{name} {suffix}".lower()]
+            name = by_lower[canonical[e["text"]].lower()]
+            # the names that are this one and a corporate word ('Yili' -> 'Yili Group')
+            longer = [n for suffix in CORPORATE for n in spelt.get(f"{name} {suffix}".lower(), ())]
             if longer:
-                name = by_lower[sorted(longer)[0].lower()]
+                name = by_lower[min(longer).lower()]
             e["canonical"] = name
             e["cluster"] = "org:" + slug(name)
 

@@ -60,7 +60,8 @@ def hot_windows(
 ) -> list[tuple[int, int]]:
     """Disjoint stretches of `text` around every run of digits (when `digits`) and every
     occurrence of `words`, from `before` characters before one to `after` after it."""
-    hits = [(m.start(), m.end()) for m in DIGITS.finditer(text)] if digits else []
+    # runs of digits no more than before + after apart share a window: one hit per such chain
+    hits = [m.span() for m in digit_chains(before + after).finditer(text)] if digits else []
     for w in words:
         i = text.find(w)
         while i >= 0:
@@ -76,6 +77,12 @@ def hot_windows(
         else:
             out.append((start, end))
     return out
+
+
+@functools.cache
+def digit_chains(gap: int) -> re.Pattern[str]:
+    """Runs of digits, each at most `gap` characters after the one before."""
+    return re.compile(rf"\d+(?:\D{{0,{gap}}}\d+)*")
 
 
 def find_in_windows(
@@ -125,7 +132,9 @@ LIST_BEFORE = re.compile(
     rf"(?P<list>(?:(?<![\w.,]){GROUPED}\s*,\s*)*(?<![\w.,]){GROUPED})\s*,?\s+(?:and|or|to)\s+$"
 )
 LIST_NUMBER = re.compile(rf"(?<![\w.,])(?:{GROUPED})")
-PLACE_WORDS = re.compile(r"\b[A-Z][A-Za-z'’.-]+(?:[ -](?:[A-Z][A-Za-z'’-]+)){0,2}")
+# A capitalised word at a word start (the look-behind after the first letter is the \b before it,
+# written so that the search can skip straight to capitals), and up to two more.
+PLACE_WORDS = re.compile(r"[A-Z](?<!\w[A-Z])[A-Za-z'’.-]+(?:[ -](?:[A-Z][A-Za-z'’-]+)){0,2}")
 NOT_PLACES = frozenset(
     [
         *[
@@ -174,18 +183,19 @@ DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:,[^\n—–-]{0,60}
 def article_country(text: str) -> str | None:
     """The country (ISO 3166 alpha-2) an article is set in: the place of its dateline, else the
     country its place names point to most often."""
-    places = load_places("places.tsv")  # the cache key the place components use
+    get = load_places("places.tsv").get  # the cache key the place components use
     votes: Counter[str] = Counter()
     head = text[:COUNTRY_SCAN]
     for m in PLACE_WORDS.finditer(head):
         words = m.group().split()
+        size = len(words)
         i = 0
-        while i < len(words):
-            for n in range(len(words) - i, 0, -1):
-                name = " ".join(words[i : i + n]).rstrip(".'’-")
+        while i < size:
+            for n in range(size - i, 0, -1):
+                name = (words[i] if n == 1 else " ".join(words[i : i + n])).rstrip(".'’-")
                 if name in NOT_PLACES:
                     continue
-                found = places.get(name) or (places.get(name.title()) if name.isupper() else None)
+                found = get(name) or (get(name.title()) if name.isupper() else None)
                 if found:
                     weight = 2 if found[0].feature == "country" else 1
                     if m.start() < 400 and DATELINE_AFTER.match(head, m.end()):
