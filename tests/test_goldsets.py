@@ -15,15 +15,23 @@ FLOORS = {
     ("dev", "mission"): 0.93, ("dev", "ORG"): 0.95, ("dev", "PLACE"): 0.93, ("dev", "PERSON"): 0.90,
     ("dev", "MONEY"): 0.97, ("dev", "COUNT"): 0.95, ("dev", "PERCENT"): 0.98, ("dev", "DATE"): 0.95,
     ("blind", "mission"): 0.93, ("blind", "ORG"): 0.95, ("blind", "MONEY"): 0.97, ("blind", "COUNT"): 0.95,
+    # blind2 was scored once before anyone looked at its errors (tests/data/README.md); these floors
+    # sit just under that first score, so they guard against losing ground, not a target
+    ("blind2", "mission"): 0.85, ("blind2", "ORG"): 0.74, ("blind2", "PLACE"): 0.82, ("blind2", "MONEY"): 0.97,
+    ("blind2", "COUNT"): 0.95, ("blind2", "PERCENT"): 0.97, ("blind2", "DATE"): 0.95,
 }  # fmt: skip
 ATTRIBUTION_FLOORS = {
     ("dev", "en_core_web_sm"): 0.84,
     ("dev", "blank"): 0.77,
     ("blind", "en_core_web_sm"): 0.79,
+    ("blind2", "en_core_web_sm"): 0.70,
+    ("blind2", "blank"): 0.70,
 }
+# figures in each set's gold (so a floor cannot pass on a gold set that lost its figures)
+FIGURES = {"dev": 356, "blind": 148, "blind2": 84}
 
 
-@pytest.fixture(scope="module", params=["dev", "blind"])
+@pytest.fixture(scope="module", params=["dev", "blind", "blind2"])
 def scored(request, nlp_sm, nlp_blank):
     name = request.param
     return name, {
@@ -58,7 +66,7 @@ def test_goldsets_attribution_all_three_fields(scored):
         if floor is None:
             continue
         right, total = result.attribution_accuracy()["all"]
-        assert total >= 140 and right / total >= floor, f"{name} {base}: {right}/{total} < {floor}"
+        assert total == FIGURES[name] and right / total >= floor, f"{name} {base}: {right}/{total} < {floor}"
 
 
 def test_goldsets_every_label_is_annotated(scored):
