@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import weakref
+from collections.abc import Collection
+from itertools import chain, compress
+from operator import attrgetter
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
@@ -136,6 +140,59 @@ def _cap_word(tok: Tok) -> bool:
 def _one_newline(tok: Tok) -> bool:
     """A space token holding a single line break: a name may run across it (SPEC.md 2.2)."""
     return tok.is_space and tok.text.count("\n") == 1
+
+
+_LOWER = attrgetter("lower_")
+_CAP = attrgetter("cap")
+
+
+class _Index:
+    """Where each lower-case word of a Doc occurs, and its capitalised tokens (built once per
+    Doc, so each pass visits its trigger tokens without walking every token)."""
+
+    __slots__ = ("__weakref__", "by_lower", "caps")
+
+    def __init__(self, rows: list[Tok]) -> None:
+        by_lower: dict[str, list[int]] = {}
+        get = by_lower.get
+        for i, low in enumerate(map(_LOWER, rows)):
+            at = get(low)
+            if at is None:
+                by_lower[low] = [i]
+            else:
+                at.append(i)
+        self.by_lower = by_lower
+        self.caps = list(compress(range(len(rows)), map(_CAP, rows)))
+
+    def lowers(self, words: Collection[str]) -> list[int]:
+        """Ascending indexes of the tokens whose lower-case form is in `words` (do not mutate)."""
+        by_lower = self.by_lower
+        if len(words) <= len(by_lower):
+            hits = [by_lower[w] for w in words if w in by_lower]
+        else:
+            hits = [at for w, at in by_lower.items() if w in words]
+        if len(hits) <= 1:
+            return hits[0] if hits else []
+        return sorted(chain.from_iterable(hits))
+
+    def texts(self, rows: list[Tok], words: Collection[str], lowered: Collection[str]) -> list[int]:
+        """Ascending indexes of the tokens whose text is in `words` (`lowered`: their lower case)."""
+        return [k for k in self.lowers(lowered) if rows[k].text in words]
+
+
+_INDEXES: weakref.WeakKeyDictionary[TokenTable, _Index] = weakref.WeakKeyDictionary()
+
+
+def _index(table: TokenTable) -> _Index:
+    """The Doc's word index, built on first use."""
+    ix = _INDEXES.get(table)
+    if ix is None:
+        ix = _INDEXES[table] = _Index(table.rows)
+    return ix
+
+
+def _lowered(words: Collection[str]) -> frozenset[str]:
+    return frozenset(w.lower() for w in words)
 
 
 def _title(word: str) -> str:
@@ -292,6 +349,14 @@ class PlaceFinder:
         }
         self.plurals = {w.lower() for w in load_word_list(plural_designators)}
         self.minor_name = minor_gazetteer
+        self._feature_cache: tuple[frozenset[str], frozenset[str]] | None = None
+
+    def _feature_words(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The words `_features` starts at, and their lower case."""
+        if self._feature_cache is None:
+            words = frozenset(self.feature_lower | self.feature_suffix | self.feature_prefix | {"Port"})
+            self._feature_cache = (words, _lowered(words))
+        return self._feature_cache
 
     def _demonym(self, word: str) -> bool:
         """'Hungarian', 'Chinese': a country's adjective ('Haidian' is not one)."""
@@ -325,7 +390,7 @@ class PlaceFinder:
         n = len(toks)
         text = masked_text(doc)
         i_next = 0  # the token after the last place found
-        for i in [k for k, t in enumerate(toks) if t.cap]:  # a place starts with a capital
+        for i in _index(token_table(doc)).caps:  # a place starts with a capital
             if i < i_next:
                 continue
             tok = toks[i]
@@ -420,8 +485,8 @@ class PlaceFinder:
         text = masked_text(doc)
         for m in ROAD.finditer(text):
             add_candidate(doc, Candidate(m.start(), m.end(), "PLACE", "place-feature"))
-        words_used = self.feature_lower | self.feature_suffix | self.feature_prefix | {"Port"}
-        for k in [k for k, t in enumerate(toks) if t.text in words_used]:  # the only tokens tested
+        words_used, lowered = self._feature_words()
+        for k in _index(token_table(doc)).texts(toks, words_used, lowered):  # the only tokens tested
             tok = toks[k]
             t = tok.text
             if t in self.feature_lower and k > 0 and _cap_word(toks[k - 1]) and not toks[k - 1].brk:
@@ -444,7 +509,7 @@ class PlaceFinder:
     def _positions(self, doc: Doc, toks: list[Tok], text: str) -> None:
         """'east China', 'southwest China', 'central France': one place (SPEC.md 2.3)."""
         n = len(toks)
-        for k in [k for k, t in enumerate(toks) if t.lower_ in self.position_starts]:
+        for k in _index(token_table(doc)).lowers(self.position_starts):
             tok = toks[k]
             s = k
             word = tok.lower_
@@ -470,7 +535,7 @@ class PlaceFinder:
 
     def _lists(self, doc: Doc, toks: list[Tok]) -> None:
         """'Anping, Lixian and Boye counties' -> Anping, Lixian, Boye."""
-        for k in [k for k, t in enumerate(toks) if t.lower_ in self.plurals]:
+        for k in _index(token_table(doc)).lowers(self.plurals):
             if k == 0 or not _cap_word(toks[k - 1]):
                 continue
             names: list[tuple[int, int]] = []
@@ -499,7 +564,7 @@ class PlaceFinder:
     def _small_places(self, doc: Doc, toks: list[Tok], text: str) -> None:
         """'in Moranbah', 'near Dysart': a name the main gazetteer lacks, found in the larger one."""
         n = len(toks)
-        for k in [k for k, t in enumerate(toks) if t.lower_ in PLACE_PREPOSITIONS]:
+        for k in _index(token_table(doc)).lowers(PLACE_PREPOSITIONS):
             if k + 1 >= n or not _cap_word(toks[k + 1]):
                 continue
             if k > 0 and toks[k - 1].lower_ in NOT_PLACE_BEFORE:
@@ -652,6 +717,30 @@ class OrgFinder:
                     "'apposition W', 'subject W' or 'object W [W]'"
                 )
         self.role_cues = self.cue_after & self.roles
+        self._head_cache: tuple[frozenset[str], frozenset[str]] | None = None
+        self._context_cache: tuple[frozenset[str], frozenset[str], frozenset[str]] | None = None
+        self._tail_cache: frozenset[str] | None = None
+
+    def _head_words(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The words a name's head or an event can be (`__call__` visits only these), and their
+        lower case."""
+        if self._head_cache is None:
+            words = frozenset(self.head_words) | frozenset(self.events)
+            self._head_cache = (words, _lowered(words))
+        return self._head_cache
+
+    def _context_words(self) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+        """`_context`'s starting tokens: texts, lower-case words, and the lower case of both."""
+        if self._context_cache is None:
+            texts_used = frozenset(POSSESSIVE | {","})
+            lowers_used = frozenset({w for w, _ in self.cue_before} | ORG_SAID | {"will"})
+            self._context_cache = (texts_used, lowers_used, _lowered(texts_used) | lowers_used)
+        return self._context_cache
+
+    def _tail_last_lower(self) -> frozenset[str]:
+        if self._tail_cache is None:
+            self._tail_cache = _lowered(self.tail_last)
+        return self._tail_cache
 
     def _is_head(self, toks: list[Tok], text: str, i: int, upper_run: bool) -> bool:
         tok = toks[i]
@@ -789,7 +878,8 @@ class OrgFinder:
         n = len(toks)
         last_end = -1
         # the tokens that can be a head or an event (any other fails _is_head's first test)
-        for k in [k for k, t in enumerate(toks) if t.text in self.head_words or t.text in self.events]:
+        heads, lowered = self._head_words()
+        for k in _index(token_table(doc)).texts(toks, heads, lowered):
             tok = toks[k]
             upper = tok.text.isupper() and len(tok.text) > 1
             is_event = tok.text in self.events
@@ -895,7 +985,7 @@ class OrgFinder:
     def _lists(self, doc: Doc, toks: list[Tok]) -> None:
         """'two dairy companies, Yili and Mengniu', 'giants such as UnionPay and Huawei'."""
         n = len(toks)
-        for k in [k for k, t in enumerate(toks) if t.lower_ in self.list_nouns]:
+        for k in _index(token_table(doc)).lowers(self.list_nouns):
             j = k + 1
             if j < n and toks[j].text in {",", ":"}:
                 j += 1
@@ -923,7 +1013,8 @@ class OrgFinder:
                  "spokesman", "spokeswoman"}  # fmt: skip
         n = len(toks)
         # the tokens followed by 'of' and one more token
-        for k in [k for k, t in enumerate(toks[1 : n - 1]) if t.lower_ == "of"]:
+        # (k: the token before an 'of' that has one more token after it)
+        for k in [j - 1 for j in _index(token_table(doc)).lowers(("of",)) if 0 < j < n - 1]:
             tok = toks[k]
             word = tok.lower_
             if k >= 2 and toks[k - 1].text in HYPHENS:
@@ -963,9 +1054,10 @@ class OrgFinder:
         'X, a Shanghai-based maker of ...', and (weaker) 'X said'."""
         n = len(toks)
         # the tokens a test below can start at
-        texts_used = POSSESSIVE | {","}
-        lowers_used = {w for w, _ in self.cue_before} | ORG_SAID | {"will"}
-        for k in [k for k, t in enumerate(toks) if t.text in texts_used or t.lower_ in lowers_used]:
+        texts_used, lowers_used, either = self._context_words()
+        for k in _index(token_table(doc)).lowers(either):
+            if toks[k].text not in texts_used and toks[k].lower_ not in lowers_used:
+                continue
             tok = toks[k]
             low = tok.lower_
             # "Karvela's chairman", "at Bosch's new plant"
@@ -1075,8 +1167,8 @@ class OrgFinder:
         """Names the article uses as places ('in Toyota', 'near Kgalagadi')."""
         out = set()
         n = len(t)
-        for k in range(n - 1):
-            if t[k].lower_ in LOCATIVE_ALL and _cap_row(t[k + 1]):
+        for k in _index(t).lowers(LOCATIVE_ALL):
+            if k < n - 1 and _cap_row(t[k + 1]):
                 e = _row_run_right(t, k + 1)
                 out.add(_key(_fold_name(t, k + 1, e)))
                 out.add(_key(t[k + 1].text))
@@ -1143,7 +1235,7 @@ class OrgFinder:
         lower_words: set[str] | None = None
         trig = self._triggers()
         rows = t.rows
-        for k in [i for i, r in enumerate(rows) if r.lower_ in trig]:
+        for k in _index(t).lowers(trig):
             if k + 1 >= n:
                 break
             row = rows[k]
@@ -1248,7 +1340,7 @@ class OrgFinder:
         rows = t.rows
         last = self.tail_last
         done = -1
-        for e in [i for i, r in enumerate(rows) if r.text in last]:
+        for e in _index(t).texts(rows, last, self._tail_last_lower()):
             if e <= done or (e + 1 < n and _cap_row(rows[e + 1]) and rows[e].whitespace_ and not rows[e].brk):
                 continue  # inside a longer run ("Export Finance Australia Ltd")
             k = _run_start(t, e)
@@ -1282,7 +1374,7 @@ class OrgFinder:
     def _acronyms(self, doc: Doc, toks: list[Tok]) -> None:
         """'MIDC', 'HIPA', 'SIDF': an all-capitals word of 2-6 letters in running text is most
         often an organisation (things like 'GDP' and 'EV' are listed as not names)."""
-        for tok in toks:
+        for tok in map(toks.__getitem__, _index(token_table(doc)).caps):  # an acronym is capitalised
             t = tok.text
             if not (2 <= len(t) <= 6 and t.isalpha() and t.isupper()) or t in self.not_names:
                 continue
