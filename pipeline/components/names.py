@@ -43,8 +43,10 @@ CREDIT_PERSON = re.compile(
 )
 # a line holding only a name of two or three words
 NAME_LINE = re.compile(r"^[ \t]*(?P<n>[A-Z][\w'’\-]+(?: [A-Z]\.?)?(?: [A-Z][\w'’\-]+){1,2})[ \t]*$", re.M)
+# (the first capital is matched before the lookbehind, so the scan can skip to capitals)
 ROAD = re.compile(
-    r"\b(?:[A-Z]{1,2}\d{1,3}[ ](?:motorway|highway|road|expressway|freeway)|Highway[ ]\d{1,4}|Route[ ]\d{1,4})\b"
+    r"[A-Z](?<![\w][A-Z])(?:[A-Z]?\d{1,3}[ ](?:motorway|highway|road|expressway|freeway)"
+    r"|(?<=H)ighway[ ]\d{1,4}|(?<=R)oute[ ]\d{1,4})\b"
 )
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 CAPS_WORD = r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’.\-]*"
@@ -1618,6 +1620,13 @@ class PersonFinder:
         self.syllables = load_word_list(pinyin)
         self.not_names = load_word_list(not_names)
         self.places = {_key(p) for p in load_places(gazetteer)}
+        self._start_cache: frozenset[str] | None = None
+
+    def _start_words(self) -> frozenset[str]:
+        """Lower-case words at which a test of `__call__` can start (besides capitalised ones)."""
+        if self._start_cache is None:
+            self._start_cache = _lowered(self.titles) | {",", "by"} | SAID
+        return self._start_cache
 
     def _unit(self, toks: list[Tok], s: int) -> tuple[int, bool] | None:
         """End of one name unit at token s ('Kiss', 'Al-Harbi', 'J.', 'K') and whether it is an initial."""
@@ -1690,10 +1699,16 @@ class PersonFinder:
         add_candidate(doc, Candidate(toks[s].idx, toks[e].end, "PERSON", rule, tier, short))
 
     def __call__(self, doc: Doc) -> Doc:
-        toks = token_table(doc).rows
+        table = token_table(doc)
+        toks = table.rows
         text = masked_text(doc)
         n = len(toks)
-        for k, tok in enumerate(toks):
+        ix = _index(table)
+        # every test below starts at a title, ',', 'by', a SAID word or a capitalised word
+        visit = ix.lowers(self._start_words())
+        visit = sorted({*visit, *ix.caps}) if visit else ix.caps
+        for k in visit:
+            tok = toks[k]
             # Title before the name.
             if tok.text in self.titles and k + 1 < n:
                 if toks[k + 1].lower_ == "of":
