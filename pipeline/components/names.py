@@ -57,17 +57,28 @@ DATELINE = re.compile(
     rf"(?P<tail>,[ ]{MONTH}[ ]\d{{1,2}}\b|[ ]?\((?:{MONTH}[ ]\d{{1,2}}|[A-Z][A-Za-z]+)\)|:[ ]|[ ]?(?:--|[-–—])[ ]?(?=[A-Z]))",
     re.M,
 )
-# "(Reuters) --", "/PRNewswire/ --", "— Bernama" at a line's end, "By Xinhua" alone on a line.
-AGENCY = re.compile(
-    r"\((?P<a>[A-Z][A-Za-z]+(?:[ ][A-Z][A-Za-z]+){0,2})\)(?=[ ]?(?:--|[-–—:]))"
-    r"|/(?P<b>[A-Z][A-Za-z]+)/(?=[ ]?(?:--|[-–—]))"
-    r"|(?:--|[-–—])[ ](?P<c>[A-Z][A-Za-z]+)[ \t]*$"
-    r"|^[ \t]*By[ ](?P<d>[A-Z][A-Za-z]+)[ \t]*$"
-    r"|^[ \t]*Source:[ ](?P<e>[A-Z][A-Za-z]+)(?=[ \t]*(?:\||$))"
-    r"|\((?P<f>[A-Z][A-Za-z]+)/(?=[A-Z])"
-    r"|\b(?P<h>[A-Z]{2,})/(?=[A-Z][a-z])",
-    re.M,
-)
+# "(Reuters) --", "/PRNewswire/ --", "— Bernama" at a line's end, "By Xinhua" alone on a line,
+# "Source: Bernama", "(Xinhua/", "AFP/Getty". Every alternative opens with one literal character
+# (a line start or word boundary is tested by a lookbehind after it), so the regex engine skips
+# straight to those characters; each alternative names its group, read through `m.lastgroup`
+# (the 'h' groups are empty and mark where the name ends: it starts the match).
+_AGENCY_NAME = r"[A-Z][A-Za-z]+"
+_AGENCY_PARTS = [
+    rf"\((?P<a>{_AGENCY_NAME}(?:[ ]{_AGENCY_NAME}){{0,2}})\)(?=[ ]?(?:--|[-–—:]))",
+    rf"/(?P<b>{_AGENCY_NAME})/(?=[ ]?(?:--|[-–—]))",
+    rf"--?[ ](?P<c0>{_AGENCY_NAME})[ \t]*$",
+    rf"–[ ](?P<c1>{_AGENCY_NAME})[ \t]*$",
+    rf"—[ ](?P<c2>{_AGENCY_NAME})[ \t]*$",
+    rf"[ ](?<=^[ ])[ \t]*By[ ](?P<d0>{_AGENCY_NAME})[ \t]*$",
+    rf"\t(?<=^\t)[ \t]*By[ ](?P<d1>{_AGENCY_NAME})[ \t]*$",
+    rf"B(?<=^B)y[ ](?P<d2>{_AGENCY_NAME})[ \t]*$",
+    rf"[ ](?<=^[ ])[ \t]*Source:[ ](?P<e0>{_AGENCY_NAME})(?=[ \t]*(?:\||$))",
+    rf"\t(?<=^\t)[ \t]*Source:[ ](?P<e1>{_AGENCY_NAME})(?=[ \t]*(?:\||$))",
+    rf"S(?<=^S)ource:[ ](?P<e2>{_AGENCY_NAME})(?=[ \t]*(?:\||$))",
+    rf"\((?P<f>{_AGENCY_NAME})/(?=[A-Z])",
+    *(rf"{c}(?<![\w]{c})[A-Z]+(?P<h{c}>)/(?=[A-Z][a-z])" for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
+]
+AGENCY = re.compile("|".join(_AGENCY_PARTS), re.M)
 LOCATIVE = {"in", "at", "across", "near", "around", "throughout", "within"}
 CONNECTORS = {"of", "and", "for", "&", "on", "de"}
 HYPHENS = {"-", "–"}
@@ -980,9 +991,13 @@ class OrgFinder:
     def _agencies(self, doc: Doc, text: str) -> None:
         """'(Reuters) --', '/PRNewswire/ --', '— Bernama', 'By Xinhua': the wire is an ORG."""
         for m in AGENCY.finditer(text):
-            for g in ("a", "b", "c", "d", "e", "f", "h"):
-                if m.group(g) and not m.group(g).isdigit() and m.group(g) not in MONTHS_DAYS:
-                    add_candidate(doc, Candidate(m.start(g), m.end(g), "ORG", "org-agency"))
+            g = m.lastgroup
+            if g is None:
+                continue
+            s, e = (m.start(), m.start(g)) if g[0] == "h" else m.span(g)
+            name = text[s:e]
+            if name and not name.isdigit() and name not in MONTHS_DAYS:
+                add_candidate(doc, Candidate(s, e, "ORG", "org-agency"))
 
     def _lists(self, doc: Doc, toks: list[Tok]) -> None:
         """'two dairy companies, Yili and Mengniu', 'giants such as UnionPay and Huawei'."""
