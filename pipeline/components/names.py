@@ -1447,14 +1447,23 @@ CREDIT_NAME = r"[A-Z][\w'’&\-]*(?:[ ][A-Z][\w'’&\-]*){0,3}"
 # "(Image: Hull Live)", "Source: Malay Mail", "(c) 2024 Gulf Today.", "© Gulf Today"
 
 
+def _opener(word: str) -> str:
+    """`word` as a regex that matches only at a line start or after '(', '[' or whitespace."""
+    return re.escape(word[0]) + r"(?<![^(\[\s](?s:.))" + re.escape(word[1:])
+
+
 def _credit_pattern(words: frozenset[str]) -> re.Pattern[str]:
     """'(Image: Hull Live)', 'Source: Malay Mail', '(c) 2024 Gulf Today.', '© Gulf Today': the
     credit words of org_credit_words.txt, then the credited name."""
     alpha = sorted((w for w in words if w.isalpha()), key=len, reverse=True)
-    signs = sorted((re.escape(w) for w in words if not w.isalpha()), key=len, reverse=True)
-    lead = rf"(?:{'|'.join(alpha)}):|{'|'.join(signs)}|Copyright" if signs else rf"(?:{'|'.join(alpha)}):"
+    signs = sorted((w for w in words if not w.isalpha()), key=lambda w: len(re.escape(w)), reverse=True)
+    # each alternative opens with its first character, then tests what precedes it (a line
+    # start, '(', '[' or a space), so the regex scan can skip to those characters
+    leads = [_opener(w) + ":" for w in alpha]
+    if signs:
+        leads += [_opener(w) for w in signs] + [_opener("Copyright")]
     return re.compile(
-        rf"(?:^|(?<=[(\[\s]))(?P<lead>{lead})[ \t]*(?:(?:19|20)\d\d[ \t]+)?"
+        rf"(?P<lead>{'|'.join(leads)})[ \t]*(?:(?:19|20)\d\d[ \t]+)?"
         rf"(?P<n>{CREDIT_NAME})(?=[ \t]*(?:[)\]|/,;]|\.(?:\s|$)|$))",
         re.M,
     )
