@@ -38,8 +38,10 @@ MAX_ORG_TOKENS = 14  # "Shenyang Hunnan Rare Earth Advanced Materials Industrial
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 POSSESSIVE = {"'s", "’s", "'", "’"}
 # "REUTERS/Siphiwe Sibeko", "(Xinhua/Zhou Mu)", "MTI/Zsolt Baranyi"
+# (the word boundary is tested after the first capital, so the scan can skip to capitals)
 CREDIT_PERSON = re.compile(
-    r"\b(?P<a>[A-Z][A-Za-z]+)/(?P<p>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,2})(?=[ \t]*(?:$|[)\]]))", re.M
+    r"(?P<a>[A-Z](?<![\w][A-Z])[A-Za-z]+)/(?P<p>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,2})(?=[ \t]*(?:$|[)\]]))",
+    re.M,
 )
 # a line holding only a name of two or three words
 NAME_LINE = re.compile(r"^[ \t]*(?P<n>[A-Z][\w'’\-]+(?: [A-Z]\.?)?(?: [A-Z][\w'’\-]+){1,2})[ \t]*$", re.M)
