@@ -135,6 +135,11 @@ def _key(text: str) -> str:
     return " ".join(text.translate(APOSTROPHES).split())
 
 
+def _straight(text: str) -> str:
+    """Curly apostrophes and backticks made straight (the common word has none: no table walk)."""
+    return text.translate(APOSTROPHES) if "`" in text or not text.isascii() else text
+
+
 def _fold(text: str) -> str:
     """'Montréal' -> 'Montreal': the spelling English text often uses."""
     if text.isascii():
@@ -336,6 +341,8 @@ class PlaceFinder:
         self.country_names = sorted(
             name for name, rows in places.items() if any(p.feature == "country" for p in rows)
         )
+        # every start of a country's name ('Hungar' of 'Hungary'): what a demonym's stem must be
+        self.country_prefixes = {c[:m] for c in self.country_names for m in range(1, len(c) + 1)}
         self.countries = {
             _key(name)
             for name, rows in places.items()
@@ -378,7 +385,7 @@ class PlaceFinder:
         for ending in DEMONYM_ENDINGS:
             stem = word[: -len(ending)]
             if word.endswith(ending) and len(stem) >= 3:
-                return any(c.startswith(stem) for c in self.country_names)
+                return stem in self.country_prefixes
         return False
 
     def _designator_end(self, toks: list[Tok], j: int) -> int | None:
@@ -412,7 +419,7 @@ class PlaceFinder:
             best = None
             # _key(text[tok.idx : toks[j].end]), built a token at a time: tokens hold no
             # whitespace (spaCy makes every other run of it a space token, which ends the window)
-            key = tok.text.translate(APOSTROPHES)
+            key = _straight(tok.text)
             for j in range(i, min(n, i + MAX_NAME_TOKENS)):
                 if j > i:
                     prev = toks[j - 1]
@@ -422,7 +429,7 @@ class PlaceFinder:
                         if key not in self.name_prefixes:
                             break
                         key += " "
-                    key += toks[j].text.translate(APOSTROPHES)
+                    key += _straight(toks[j].text)
                 if key in self.names:
                     best = j
             end_tok = best
