@@ -42,3 +42,30 @@ def test_names_table_org_start_bounded(nlp_blank):
     doc = nlp_blank.get_pipe("newsfacts_orgs")(nlp_blank.make_doc(text))
     found = [text[c.start : c.end] for c in candidates(doc) if c.rule == "org-head"]
     assert found == [" ".join([*words[-MAX_ORG_TOKENS:], "Group"])]
+
+
+# The agency regex tests a line start or a word boundary after its first character (so the scan
+# can skip to those characters): where the wire's name sits on the line decides.
+AGENCIES = [
+    ("Output rose.\n  By Xinhua\n", ["Xinhua"]),
+    ("Output rose.\n\tBy Xinhua", ["Xinhua"]),
+    ("By Xinhua", ["Xinhua"]),
+    ("Output rose. By Xinhua\n", []),
+    ("Source: Bernama | Updated", ["Bernama"]),
+    ("  Source: Bernama", ["Bernama"]),
+    ("Read more. Source: Bernama", []),
+    ("AFP/Getty Images", ["AFP"]),
+    ("xAFP/Getty Images", []),
+    ("(Xinhua/Li Ming)", ["Xinhua"]),
+    ("Exports rose -- Bernama", ["Bernama"]),
+    ("Exports rose – Bernama", ["Bernama"]),
+    ("Exports rose — Bernama\nMore", ["Bernama"]),
+    ("SHANGHAI, May 3 /PRNewswire/ -- Sales rose.", ["PRNewswire"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AGENCIES)
+def test_names_table_agency_position(nlp, text, expected):
+    doc = nlp.get_pipe("newsfacts_orgs")(nlp.make_doc(text))
+    found = [text[c.start : c.end] for c in candidates(doc) if c.rule == "org-agency"]
+    assert found == expected

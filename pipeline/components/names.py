@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import weakref
+from collections.abc import Collection
+from itertools import chain, compress
+from operator import attrgetter
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
@@ -34,13 +38,17 @@ MAX_ORG_TOKENS = 14  # "Shenyang Hunnan Rare Earth Advanced Materials Industrial
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 POSSESSIVE = {"'s", "’s", "'", "’"}
 # "REUTERS/Siphiwe Sibeko", "(Xinhua/Zhou Mu)", "MTI/Zsolt Baranyi"
+# (the word boundary is tested after the first capital, so the scan can skip to capitals)
 CREDIT_PERSON = re.compile(
-    r"\b(?P<a>[A-Z][A-Za-z]+)/(?P<p>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,2})(?=[ \t]*(?:$|[)\]]))", re.M
+    r"(?P<a>[A-Z](?<![\w][A-Z])[A-Za-z]+)/(?P<p>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,2})(?=[ \t]*(?:$|[)\]]))",
+    re.M,
 )
 # a line holding only a name of two or three words
 NAME_LINE = re.compile(r"^[ \t]*(?P<n>[A-Z][\w'’\-]+(?: [A-Z]\.?)?(?: [A-Z][\w'’\-]+){1,2})[ \t]*$", re.M)
+# (the first capital is matched before the lookbehind, so the scan can skip to capitals)
 ROAD = re.compile(
-    r"\b(?:[A-Z]{1,2}\d{1,3}[ ](?:motorway|highway|road|expressway|freeway)|Highway[ ]\d{1,4}|Route[ ]\d{1,4})\b"
+    r"[A-Z](?<![\w][A-Z])(?:[A-Z]?\d{1,3}[ ](?:motorway|highway|road|expressway|freeway)"
+    r"|(?<=H)ighway[ ]\d{1,4}|(?<=R)oute[ ]\d{1,4})\b"
 )
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 CAPS_WORD = r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’.\-]*"
@@ -51,17 +59,28 @@ DATELINE = re.compile(
     rf"(?P<tail>,[ ]{MONTH}[ ]\d{{1,2}}\b|[ ]?\((?:{MONTH}[ ]\d{{1,2}}|[A-Z][A-Za-z]+)\)|:[ ]|[ ]?(?:--|[-–—])[ ]?(?=[A-Z]))",
     re.M,
 )
-# "(Reuters) --", "/PRNewswire/ --", "— Bernama" at a line's end, "By Xinhua" alone on a line.
-AGENCY = re.compile(
-    r"\((?P<a>[A-Z][A-Za-z]+(?:[ ][A-Z][A-Za-z]+){0,2})\)(?=[ ]?(?:--|[-–—:]))"
-    r"|/(?P<b>[A-Z][A-Za-z]+)/(?=[ ]?(?:--|[-–—]))"
-    r"|(?:--|[-–—])[ ](?P<c>[A-Z][A-Za-z]+)[ \t]*$"
-    r"|^[ \t]*By[ ](?P<d>[A-Z][A-Za-z]+)[ \t]*$"
-    r"|^[ \t]*Source:[ ](?P<e>[A-Z][A-Za-z]+)(?=[ \t]*(?:\||$))"
-    r"|\((?P<f>[A-Z][A-Za-z]+)/(?=[A-Z])"
-    r"|\b(?P<h>[A-Z]{2,})/(?=[A-Z][a-z])",
-    re.M,
-)
+# "(Reuters) --", "/PRNewswire/ --", "— Bernama" at a line's end, "By Xinhua" alone on a line,
+# "Source: Bernama", "(Xinhua/", "AFP/Getty". Every alternative opens with one literal character
+# (a line start or word boundary is tested by a lookbehind after it), so the regex engine skips
+# straight to those characters; each alternative names its group, read through `m.lastgroup`
+# (the 'h' groups are empty and mark where the name ends: it starts the match).
+_AGENCY_NAME = r"[A-Z][A-Za-z]+"
+_AGENCY_PARTS = [
+    rf"\((?P<a>{_AGENCY_NAME}(?:[ ]{_AGENCY_NAME}){{0,2}})\)(?=[ ]?(?:--|[-–—:]))",
+    rf"/(?P<b>{_AGENCY_NAME})/(?=[ ]?(?:--|[-–—]))",
+    rf"--?[ ](?P<c0>{_AGENCY_NAME})[ \t]*$",
+    rf"–[ ](?P<c1>{_AGENCY_NAME})[ \t]*$",
+    rf"—[ ](?P<c2>{_AGENCY_NAME})[ \t]*$",
+    rf"[ ](?<=^[ ])[ \t]*By[ ](?P<d0>{_AGENCY_NAME})[ \t]*$",
+    rf"\t(?<=^\t)[ \t]*By[ ](?P<d1>{_AGENCY_NAME})[ \t]*$",
+    rf"B(?<=^B)y[ ](?P<d2>{_AGENCY_NAME})[ \t]*$",
+    rf"[ ](?<=^[ ])[ \t]*Source:[ ](?P<e0>{_AGENCY_NAME})(?=[ \t]*(?:\||$))",
+    rf"\t(?<=^\t)[ \t]*Source:[ ](?P<e1>{_AGENCY_NAME})(?=[ \t]*(?:\||$))",
+    rf"S(?<=^S)ource:[ ](?P<e2>{_AGENCY_NAME})(?=[ \t]*(?:\||$))",
+    rf"\((?P<f>{_AGENCY_NAME})/(?=[A-Z])",
+    *(rf"{c}(?<![\w]{c})[A-Z]+(?P<h{c}>)/(?=[A-Z][a-z])" for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
+]
+AGENCY = re.compile("|".join(_AGENCY_PARTS), re.M)
 LOCATIVE = {"in", "at", "across", "near", "around", "throughout", "within"}
 CONNECTORS = {"of", "and", "for", "&", "on", "de"}
 HYPHENS = {"-", "–"}
@@ -116,6 +135,11 @@ def _key(text: str) -> str:
     return " ".join(text.translate(APOSTROPHES).split())
 
 
+def _straight(text: str) -> str:
+    """Curly apostrophes and backticks made straight (the common word has none: no table walk)."""
+    return text.translate(APOSTROPHES) if "`" in text or not text.isascii() else text
+
+
 def _fold(text: str) -> str:
     """'Montréal' -> 'Montreal': the spelling English text often uses."""
     if text.isascii():
@@ -136,6 +160,59 @@ def _cap_word(tok: Tok) -> bool:
 def _one_newline(tok: Tok) -> bool:
     """A space token holding a single line break: a name may run across it (SPEC.md 2.2)."""
     return tok.is_space and tok.text.count("\n") == 1
+
+
+_LOWER = attrgetter("lower_")
+_CAP = attrgetter("cap")
+
+
+class _Index:
+    """Where each lower-case word of a Doc occurs, and its capitalised tokens (built once per
+    Doc, so each pass visits its trigger tokens without walking every token)."""
+
+    __slots__ = ("__weakref__", "by_lower", "caps")
+
+    def __init__(self, rows: list[Tok]) -> None:
+        by_lower: dict[str, list[int]] = {}
+        get = by_lower.get
+        for i, low in enumerate(map(_LOWER, rows)):
+            at = get(low)
+            if at is None:
+                by_lower[low] = [i]
+            else:
+                at.append(i)
+        self.by_lower = by_lower
+        self.caps = list(compress(range(len(rows)), map(_CAP, rows)))
+
+    def lowers(self, words: Collection[str]) -> list[int]:
+        """Ascending indexes of the tokens whose lower-case form is in `words` (do not mutate)."""
+        by_lower = self.by_lower
+        if len(words) <= len(by_lower):
+            hits = [by_lower[w] for w in words if w in by_lower]
+        else:
+            hits = [at for w, at in by_lower.items() if w in words]
+        if len(hits) <= 1:
+            return hits[0] if hits else []
+        return sorted(chain.from_iterable(hits))
+
+    def texts(self, rows: list[Tok], words: Collection[str], lowered: Collection[str]) -> list[int]:
+        """Ascending indexes of the tokens whose text is in `words` (`lowered`: their lower case)."""
+        return [k for k in self.lowers(lowered) if rows[k].text in words]
+
+
+_INDEXES: weakref.WeakKeyDictionary[TokenTable, _Index] = weakref.WeakKeyDictionary()
+
+
+def _index(table: TokenTable) -> _Index:
+    """The Doc's word index, built on first use."""
+    ix = _INDEXES.get(table)
+    if ix is None:
+        ix = _INDEXES[table] = _Index(table.rows)
+    return ix
+
+
+def _lowered(words: Collection[str]) -> frozenset[str]:
+    return frozenset(w.lower() for w in words)
 
 
 def _title(word: str) -> str:
@@ -264,6 +341,8 @@ class PlaceFinder:
         self.country_names = sorted(
             name for name, rows in places.items() if any(p.feature == "country" for p in rows)
         )
+        # every start of a country's name ('Hungar' of 'Hungary'): what a demonym's stem must be
+        self.country_prefixes = {c[:m] for c in self.country_names for m in range(1, len(c) + 1)}
         self.countries = {
             _key(name)
             for name, rows in places.items()
@@ -292,13 +371,21 @@ class PlaceFinder:
         }
         self.plurals = {w.lower() for w in load_word_list(plural_designators)}
         self.minor_name = minor_gazetteer
+        self._feature_cache: tuple[frozenset[str], frozenset[str]] | None = None
+
+    def _feature_words(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The words `_features` starts at, and their lower case."""
+        if self._feature_cache is None:
+            words = frozenset(self.feature_lower | self.feature_suffix | self.feature_prefix | {"Port"})
+            self._feature_cache = (words, _lowered(words))
+        return self._feature_cache
 
     def _demonym(self, word: str) -> bool:
         """'Hungarian', 'Chinese': a country's adjective ('Haidian' is not one)."""
         for ending in DEMONYM_ENDINGS:
             stem = word[: -len(ending)]
             if word.endswith(ending) and len(stem) >= 3:
-                return any(c.startswith(stem) for c in self.country_names)
+                return stem in self.country_prefixes
         return False
 
     def _designator_end(self, toks: list[Tok], j: int) -> int | None:
@@ -325,14 +412,14 @@ class PlaceFinder:
         n = len(toks)
         text = masked_text(doc)
         i_next = 0  # the token after the last place found
-        for i in [k for k, t in enumerate(toks) if t.cap]:  # a place starts with a capital
+        for i in _index(token_table(doc)).caps:  # a place starts with a capital
             if i < i_next:
                 continue
             tok = toks[i]
             best = None
             # _key(text[tok.idx : toks[j].end]), built a token at a time: tokens hold no
             # whitespace (spaCy makes every other run of it a space token, which ends the window)
-            key = tok.text.translate(APOSTROPHES)
+            key = _straight(tok.text)
             for j in range(i, min(n, i + MAX_NAME_TOKENS)):
                 if j > i:
                     prev = toks[j - 1]
@@ -342,7 +429,7 @@ class PlaceFinder:
                         if key not in self.name_prefixes:
                             break
                         key += " "
-                    key += toks[j].text.translate(APOSTROPHES)
+                    key += _straight(toks[j].text)
                 if key in self.names:
                     best = j
             end_tok = best
@@ -420,8 +507,8 @@ class PlaceFinder:
         text = masked_text(doc)
         for m in ROAD.finditer(text):
             add_candidate(doc, Candidate(m.start(), m.end(), "PLACE", "place-feature"))
-        words_used = self.feature_lower | self.feature_suffix | self.feature_prefix | {"Port"}
-        for k in [k for k, t in enumerate(toks) if t.text in words_used]:  # the only tokens tested
+        words_used, lowered = self._feature_words()
+        for k in _index(token_table(doc)).texts(toks, words_used, lowered):  # the only tokens tested
             tok = toks[k]
             t = tok.text
             if t in self.feature_lower and k > 0 and _cap_word(toks[k - 1]) and not toks[k - 1].brk:
@@ -444,7 +531,7 @@ class PlaceFinder:
     def _positions(self, doc: Doc, toks: list[Tok], text: str) -> None:
         """'east China', 'southwest China', 'central France': one place (SPEC.md 2.3)."""
         n = len(toks)
-        for k in [k for k, t in enumerate(toks) if t.lower_ in self.position_starts]:
+        for k in _index(token_table(doc)).lowers(self.position_starts):
             tok = toks[k]
             s = k
             word = tok.lower_
@@ -470,7 +557,7 @@ class PlaceFinder:
 
     def _lists(self, doc: Doc, toks: list[Tok]) -> None:
         """'Anping, Lixian and Boye counties' -> Anping, Lixian, Boye."""
-        for k in [k for k, t in enumerate(toks) if t.lower_ in self.plurals]:
+        for k in _index(token_table(doc)).lowers(self.plurals):
             if k == 0 or not _cap_word(toks[k - 1]):
                 continue
             names: list[tuple[int, int]] = []
@@ -499,7 +586,7 @@ class PlaceFinder:
     def _small_places(self, doc: Doc, toks: list[Tok], text: str) -> None:
         """'in Moranbah', 'near Dysart': a name the main gazetteer lacks, found in the larger one."""
         n = len(toks)
-        for k in [k for k, t in enumerate(toks) if t.lower_ in PLACE_PREPOSITIONS]:
+        for k in _index(token_table(doc)).lowers(PLACE_PREPOSITIONS):
             if k + 1 >= n or not _cap_word(toks[k + 1]):
                 continue
             if k > 0 and toks[k - 1].lower_ in NOT_PLACE_BEFORE:
@@ -652,6 +739,30 @@ class OrgFinder:
                     "'apposition W', 'subject W' or 'object W [W]'"
                 )
         self.role_cues = self.cue_after & self.roles
+        self._head_cache: tuple[frozenset[str], frozenset[str]] | None = None
+        self._context_cache: tuple[frozenset[str], frozenset[str], frozenset[str]] | None = None
+        self._tail_cache: frozenset[str] | None = None
+
+    def _head_words(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The words a name's head or an event can be (`__call__` visits only these), and their
+        lower case."""
+        if self._head_cache is None:
+            words = frozenset(self.head_words) | frozenset(self.events)
+            self._head_cache = (words, _lowered(words))
+        return self._head_cache
+
+    def _context_words(self) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+        """`_context`'s starting tokens: texts, lower-case words, and the lower case of both."""
+        if self._context_cache is None:
+            texts_used = frozenset(POSSESSIVE | {","})
+            lowers_used = frozenset({w for w, _ in self.cue_before} | ORG_SAID | {"will"})
+            self._context_cache = (texts_used, lowers_used, _lowered(texts_used) | lowers_used)
+        return self._context_cache
+
+    def _tail_last_lower(self) -> frozenset[str]:
+        if self._tail_cache is None:
+            self._tail_cache = _lowered(self.tail_last)
+        return self._tail_cache
 
     def _is_head(self, toks: list[Tok], text: str, i: int, upper_run: bool) -> bool:
         tok = toks[i]
@@ -789,7 +900,8 @@ class OrgFinder:
         n = len(toks)
         last_end = -1
         # the tokens that can be a head or an event (any other fails _is_head's first test)
-        for k in [k for k, t in enumerate(toks) if t.text in self.head_words or t.text in self.events]:
+        heads, lowered = self._head_words()
+        for k in _index(token_table(doc)).texts(toks, heads, lowered):
             tok = toks[k]
             upper = tok.text.isupper() and len(tok.text) > 1
             is_event = tok.text in self.events
@@ -888,14 +1000,18 @@ class OrgFinder:
     def _agencies(self, doc: Doc, text: str) -> None:
         """'(Reuters) --', '/PRNewswire/ --', '— Bernama', 'By Xinhua': the wire is an ORG."""
         for m in AGENCY.finditer(text):
-            for g in ("a", "b", "c", "d", "e", "f", "h"):
-                if m.group(g) and not m.group(g).isdigit() and m.group(g) not in MONTHS_DAYS:
-                    add_candidate(doc, Candidate(m.start(g), m.end(g), "ORG", "org-agency"))
+            g = m.lastgroup
+            if g is None:
+                continue
+            s, e = (m.start(), m.start(g)) if g[0] == "h" else m.span(g)
+            name = text[s:e]
+            if name and not name.isdigit() and name not in MONTHS_DAYS:
+                add_candidate(doc, Candidate(s, e, "ORG", "org-agency"))
 
     def _lists(self, doc: Doc, toks: list[Tok]) -> None:
         """'two dairy companies, Yili and Mengniu', 'giants such as UnionPay and Huawei'."""
         n = len(toks)
-        for k in [k for k, t in enumerate(toks) if t.lower_ in self.list_nouns]:
+        for k in _index(token_table(doc)).lowers(self.list_nouns):
             j = k + 1
             if j < n and toks[j].text in {",", ":"}:
                 j += 1
@@ -923,7 +1039,8 @@ class OrgFinder:
                  "spokesman", "spokeswoman"}  # fmt: skip
         n = len(toks)
         # the tokens followed by 'of' and one more token
-        for k in [k for k, t in enumerate(toks[1 : n - 1]) if t.lower_ == "of"]:
+        # (k: the token before an 'of' that has one more token after it)
+        for k in [j - 1 for j in _index(token_table(doc)).lowers(("of",)) if 0 < j < n - 1]:
             tok = toks[k]
             word = tok.lower_
             if k >= 2 and toks[k - 1].text in HYPHENS:
@@ -963,9 +1080,10 @@ class OrgFinder:
         'X, a Shanghai-based maker of ...', and (weaker) 'X said'."""
         n = len(toks)
         # the tokens a test below can start at
-        texts_used = POSSESSIVE | {","}
-        lowers_used = {w for w, _ in self.cue_before} | ORG_SAID | {"will"}
-        for k in [k for k, t in enumerate(toks) if t.text in texts_used or t.lower_ in lowers_used]:
+        texts_used, lowers_used, either = self._context_words()
+        for k in _index(token_table(doc)).lowers(either):
+            if toks[k].text not in texts_used and toks[k].lower_ not in lowers_used:
+                continue
             tok = toks[k]
             low = tok.lower_
             # "Karvela's chairman", "at Bosch's new plant"
@@ -1075,8 +1193,8 @@ class OrgFinder:
         """Names the article uses as places ('in Toyota', 'near Kgalagadi')."""
         out = set()
         n = len(t)
-        for k in range(n - 1):
-            if t[k].lower_ in LOCATIVE_ALL and _cap_row(t[k + 1]):
+        for k in _index(t).lowers(LOCATIVE_ALL):
+            if k < n - 1 and _cap_row(t[k + 1]):
                 e = _row_run_right(t, k + 1)
                 out.add(_key(_fold_name(t, k + 1, e)))
                 out.add(_key(t[k + 1].text))
@@ -1143,7 +1261,7 @@ class OrgFinder:
         lower_words: set[str] | None = None
         trig = self._triggers()
         rows = t.rows
-        for k in [i for i, r in enumerate(rows) if r.lower_ in trig]:
+        for k in _index(t).lowers(trig):
             if k + 1 >= n:
                 break
             row = rows[k]
@@ -1248,7 +1366,7 @@ class OrgFinder:
         rows = t.rows
         last = self.tail_last
         done = -1
-        for e in [i for i, r in enumerate(rows) if r.text in last]:
+        for e in _index(t).texts(rows, last, self._tail_last_lower()):
             if e <= done or (e + 1 < n and _cap_row(rows[e + 1]) and rows[e].whitespace_ and not rows[e].brk):
                 continue  # inside a longer run ("Export Finance Australia Ltd")
             k = _run_start(t, e)
@@ -1282,7 +1400,7 @@ class OrgFinder:
     def _acronyms(self, doc: Doc, toks: list[Tok]) -> None:
         """'MIDC', 'HIPA', 'SIDF': an all-capitals word of 2-6 letters in running text is most
         often an organisation (things like 'GDP' and 'EV' are listed as not names)."""
-        for tok in toks:
+        for tok in map(toks.__getitem__, _index(token_table(doc)).caps):  # an acronym is capitalised
             t = tok.text
             if not (2 <= len(t) <= 6 and t.isalpha() and t.isupper()) or t in self.not_names:
                 continue
@@ -1338,14 +1456,23 @@ CREDIT_NAME = r"[A-Z][\w'’&\-]*(?:[ ][A-Z][\w'’&\-]*){0,3}"
 # "(Image: Hull Live)", "Source: Malay Mail", "(c) 2024 Gulf Today.", "© Gulf Today"
 
 
+def _opener(word: str) -> str:
+    """`word` as a regex that matches only at a line start or after '(', '[' or whitespace."""
+    return re.escape(word[0]) + r"(?<![^(\[\s](?s:.))" + re.escape(word[1:])
+
+
 def _credit_pattern(words: frozenset[str]) -> re.Pattern[str]:
     """'(Image: Hull Live)', 'Source: Malay Mail', '(c) 2024 Gulf Today.', '© Gulf Today': the
     credit words of org_credit_words.txt, then the credited name."""
     alpha = sorted((w for w in words if w.isalpha()), key=len, reverse=True)
-    signs = sorted((re.escape(w) for w in words if not w.isalpha()), key=len, reverse=True)
-    lead = rf"(?:{'|'.join(alpha)}):|{'|'.join(signs)}|Copyright" if signs else rf"(?:{'|'.join(alpha)}):"
+    signs = sorted((w for w in words if not w.isalpha()), key=lambda w: len(re.escape(w)), reverse=True)
+    # each alternative opens with its first character, then tests what precedes it (a line
+    # start, '(', '[' or a space), so the regex scan can skip to those characters
+    leads = [_opener(w) + ":" for w in alpha]
+    if signs:
+        leads += [_opener(w) for w in signs] + [_opener("Copyright")]
     return re.compile(
-        rf"(?:^|(?<=[(\[\s]))(?P<lead>{lead})[ \t]*(?:(?:19|20)\d\d[ \t]+)?"
+        rf"(?P<lead>{'|'.join(leads)})[ \t]*(?:(?:19|20)\d\d[ \t]+)?"
         rf"(?P<n>{CREDIT_NAME})(?=[ \t]*(?:[)\]|/,;]|\.(?:\s|$)|$))",
         re.M,
     )
@@ -1526,6 +1653,13 @@ class PersonFinder:
         self.syllables = load_word_list(pinyin)
         self.not_names = load_word_list(not_names)
         self.places = {_key(p) for p in load_places(gazetteer)}
+        self._start_cache: frozenset[str] | None = None
+
+    def _start_words(self) -> frozenset[str]:
+        """Lower-case words at which a test of `__call__` can start (besides capitalised ones)."""
+        if self._start_cache is None:
+            self._start_cache = _lowered(self.titles) | {",", "by"} | SAID
+        return self._start_cache
 
     def _unit(self, toks: list[Tok], s: int) -> tuple[int, bool] | None:
         """End of one name unit at token s ('Kiss', 'Al-Harbi', 'J.', 'K') and whether it is an initial."""
@@ -1598,10 +1732,16 @@ class PersonFinder:
         add_candidate(doc, Candidate(toks[s].idx, toks[e].end, "PERSON", rule, tier, short))
 
     def __call__(self, doc: Doc) -> Doc:
-        toks = token_table(doc).rows
+        table = token_table(doc)
+        toks = table.rows
         text = masked_text(doc)
         n = len(toks)
-        for k, tok in enumerate(toks):
+        ix = _index(table)
+        # every test below starts at a title, ',', 'by', a SAID word or a capitalised word
+        visit = ix.lowers(self._start_words())
+        visit = sorted({*visit, *ix.caps}) if visit else ix.caps
+        for k in visit:
+            tok = toks[k]
             # Title before the name.
             if tok.text in self.titles and k + 1 < n:
                 if toks[k + 1].lower_ == "of":
