@@ -20,14 +20,15 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field, replace
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
-from typing import Any
-
-from spacy.language import Language
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING, Any
 
 from pipeline.profile import Profile
 from pipeline.read import Article, ArticleError, read_article
 from pipeline.records import ArticleRecord, Entity
+
+if TYPE_CHECKING:  # spaCy is imported by whoever loads a pipeline, not by the readers and writers
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 ARTICLE_SUFFIXES = (".txt", ".text", ".html", ".htm")
 

