@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import ctypes
 import datetime as dt
+import gc
 import glob
 import io
 import json
@@ -393,6 +394,11 @@ class WorkerPool:
         self.timeout = timeout
         self.profile = profile
         self.sizer = sizer
+        # Objects alive now (the pipeline, its tables) are left out of every later garbage
+        # collection: the workers' collections would otherwise walk them all and copy the pages
+        # they share with this process, one by one. Unfrozen again at close().
+        gc.collect()
+        gc.freeze()
         self.workers: list[tuple[Any, Connection]] = []
         self.inflight: list[list[Batch]] = []
         for _ in range(n):
@@ -469,6 +475,7 @@ class WorkerPool:
                 proc.join()
             conn.close()
         self.workers, self.inflight = [], []
+        gc.unfreeze()
 
 
 @dataclass
