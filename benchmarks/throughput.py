@@ -9,7 +9,8 @@ Sections (all by default, in this order, each figure from this one run):
              timed inside one process over the same texts (nlp.pipe), load excluded
   process    the same pairs as whole processes over the same files (start, load, read, write)
   scale      `newsfacts extract` whole-process: one process, --n-process 2, --engine dask
-             --workers 2, on --articles copies of the seeds; the outputs must be byte-identical
+             --workers 2, on --articles copies of the seeds (base: --scale-model); the outputs
+             must be byte-identical
   cold       `newsfacts extract one.txt -o X -q` against a process that only loads the bare
              model (en_core_web_sm; blank: spacy.blank("en")); the best of --cold-runs runs each
   memory     peak resident memory of `newsfacts extract --model blank` at two corpus sizes
@@ -164,6 +165,12 @@ def main() -> int:
         "--inprocess-articles", type=int, default=300, help="articles for the inprocess and process sections"
     )
     ap.add_argument("--memory-articles", type=int, nargs=2, default=[1000, 10000], metavar=("SMALL", "LARGE"))
+    ap.add_argument(
+        "--scale-model",
+        default="en_core_web_sm",
+        choices=["en_core_web_sm", "blank"],
+        help="base for the scale section",
+    )
     ap.add_argument("--cold-runs", type=int, default=3, help="runs of each cold start (the best counts)")
     ap.add_argument("--only", nargs="+", choices=SECTIONS, default=list(SECTIONS))
     ap.add_argument("--child", help=argparse.SUPPRESS)
@@ -205,7 +212,10 @@ def main() -> int:
         if "scale" in args.only:
             big = tmp / "big"
             _, words = seeds_corpus(big, args.articles)
-            rep.line(f"\n[scale] newsfacts extract, whole process, {args.articles} articles ({words} words)")
+            rep.line(
+                f"\n[scale] newsfacts extract --model {args.scale_model}, whole process, "
+                f"{args.articles} articles ({words} words)"
+            )
             runs = {
                 "one process": [],
                 "--n-process 2": ["--n-process", "2"],
@@ -213,7 +223,17 @@ def main() -> int:
             }
             secs = {}
             for i, (label, extra) in enumerate(runs.items()):
-                secs[label] = wall([*NEWSFACTS, "extract", str(big), "-o", str(tmp / f"s{i}"), "-q", *extra])
+                cmd = [
+                    *NEWSFACTS,
+                    "extract",
+                    str(big),
+                    "-o",
+                    str(tmp / f"s{i}"),
+                    "-q",
+                    "--model",
+                    args.scale_model,
+                ]
+                secs[label] = wall([*cmd, *extra])
                 rep.line(f"  {label:<40} {secs[label]:8.2f} s  {words / secs[label]:>7.0f} words/s")
             for i, label in ((1, "--n-process 2"), (2, "Dask 2 workers")):
                 same = same_output(tmp / "s0", tmp / f"s{i}")
