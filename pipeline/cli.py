@@ -214,9 +214,10 @@ def write_atomic(path: Path, text: str) -> None:
 
 
 def _load_nlp(args: argparse.Namespace, overrides: dict[str, Any], profile: Any = None) -> Any:
-    from confection import ConfigValidationError
+    with _timed(profile, START_STAGE, "import spaCy and the components"):
+        from confection import ConfigValidationError
 
-    from pipeline.nlp import load
+        from pipeline.nlp import load
 
     started = time.perf_counter()
     timings: dict[str, float] | None = {} if profile is not None else None
@@ -359,6 +360,7 @@ def _on_signal(signum: int, frame: object) -> None:
 
 
 EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143
+START_STAGE = "start-up (Python, imports)"
 
 
 @contextlib.contextmanager
@@ -377,7 +379,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
         from pipeline.profile import Profile, process_age
 
         profile = Profile()
-        profile.add("start-up (Python, imports)", "start-up (Python, imports)", process_age())
+        profile.add(START_STAGE, "Python and the command line", process_age())
     code = _extract(args, profile)
     if profile is not None:
         from pipeline.profile import process_age
