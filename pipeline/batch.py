@@ -322,8 +322,8 @@ class BatchSizer:
     worker busy about TARGET seconds at the pace the workers measure. Small first batches
     start every worker at once; short batches leave little idle time at the end of a run."""
 
-    TARGET = 0.5  # seconds: against ~1 ms of sending and receiving a batch
-    FIRST, MOST = 2, 64
+    TARGET = 2.0  # seconds: against sending a batch, and the strings its memory zone forgets
+    FIRST, MOST = 2, BATCH_SIZE
 
     def __init__(self, fixed: int | None) -> None:
         self.fixed = fixed

@@ -295,10 +295,10 @@ def test_scale_dask_partition_size_follows_the_input(n_inputs, n_workers, counte
 
 @pytest.mark.parametrize(
     ("fixed", "measured", "size"),
-    [(None, [], 2), (None, [(2, 0.1)], 10), (None, [(2, 2.0)], 1), (None, [(4, 0.001)], 64),
-     (None, [(2, 0.1), (10, 2.4)], 2), (32, [(2, 0.001)], 32)],
+    [(None, [], 2), (None, [(2, 0.5)], 8), (None, [(2, 8.0)], 1), (None, [(4, 0.001)], 32),
+     (None, [(2, 0.4), (10, 9.2)], 2), (16, [(2, 0.001)], 16)],
 )  # fmt: skip
-def test_scale_batch_sizer_aims_at_half_a_second_per_batch(fixed, measured, size):
+def test_scale_batch_sizer_aims_at_two_seconds_per_batch(fixed, measured, size):
     from pipeline.batch import BatchSizer
 
     sizer = BatchSizer(fixed)
