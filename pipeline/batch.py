@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import ctypes
 import datetime as dt
+import gc
 import glob
 import io
 import json
@@ -20,12 +21,15 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field, replace
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from spacy.language import Language
-
+from pipeline.profile import Profile
 from pipeline.read import Article, ArticleError, read_article
 from pipeline.records import ArticleRecord, Entity
+
+if TYPE_CHECKING:  # spaCy is imported by whoever loads a pipeline, not by the readers and writers
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 ARTICLE_SUFFIXES = (".txt", ".text", ".html", ".htm")
 
@@ -256,17 +260,38 @@ def _make_doc(nlp: Language, piece: Piece) -> Any:
     return doc
 
 
-def run_pieces(nlp: Language, pieces: list[Piece], timeout: float | None = None) -> list[Outcome]:
+def _timed_pipe(nlp: Language, docs: list[Doc], times: dict[str, float]) -> list[Doc]:
+    """The docs through each component in turn, the seconds each took added to `times`.
+    Each component sees the whole list, as it does in nlp.pipe with batches this small."""
+    for name, proc in nlp.pipeline:
+        started = time.perf_counter()
+        if hasattr(proc, "pipe"):
+            docs = list(proc.pipe(docs, batch_size=nlp.batch_size))
+        else:
+            docs = [proc(doc) for doc in docs]
+        times[name] = times.get(name, 0.0) + time.perf_counter() - started
+    return docs
+
+
+def run_pieces(
+    nlp: Language, pieces: list[Piece], timeout: float | None = None, times: dict[str, float] | None = None
+) -> list[Outcome]:
     """The entities of each piece, or ('timeout' | 'error', message) for a piece that overran
     its budget or raised. The batch runs through nlp.pipe under the budget of one article; when
     it overruns or raises, its pieces run again one by one, each with its own budget.
-    Each pass runs in a spaCy memory zone, so memory does not grow with the number of articles."""
+    Each pass runs in a spaCy memory zone, so memory does not grow with the number of articles.
+    With `times`, the seconds of the tokenizer and of each component are added to it."""
     timed_out = ("timeout", f"took over {timeout} s (--article-timeout); skipped")
     with nlp.memory_zone():
         try:
             with deadline(timeout):
+                if times is None:
+                    docs = [_make_doc(nlp, p) for p in pieces]
+                    return [doc_entities(doc) for doc in nlp.pipe(docs)]
+                started = time.perf_counter()
                 docs = [_make_doc(nlp, p) for p in pieces]
-                return [doc_entities(doc) for doc in nlp.pipe(docs)]
+                times["tokenizer"] = times.get("tokenizer", 0.0) + time.perf_counter() - started
+                return [doc_entities(doc) for doc in _timed_pipe(nlp, docs, times)]
         except ArticleTimeout:
             if len(pieces) == 1:
                 return [timed_out]
@@ -288,6 +313,34 @@ def run_pieces(nlp: Language, pieces: list[Piece], timeout: float | None = None)
     return out
 
 
+BATCH_SIZE = 32  # pieces per nlp.pipe call in one process
+READ_STAGE, PROCESS_STAGE = "read articles", "process"
+
+
+class BatchSizer:
+    """Pieces per batch: fixed when given; else, for a pool, sized so that a batch keeps a
+    worker busy about TARGET seconds at the pace the workers measure. Small first batches
+    start every worker at once; short batches leave little idle time at the end of a run."""
+
+    TARGET = 2.0  # seconds: against sending a batch, and the strings its memory zone forgets
+    FIRST, MOST = 2, BATCH_SIZE
+
+    def __init__(self, fixed: int | None) -> None:
+        self.fixed = fixed
+        self.size = fixed or self.FIRST
+        self.seconds = 0.0
+        self.pieces = 0
+
+    def measured(self, pieces: int, seconds: float) -> None:
+        """A worker ran `pieces` pieces in `seconds`."""
+        if self.fixed is not None or pieces <= 0:
+            return
+        self.seconds += seconds
+        self.pieces += pieces
+        pace = self.seconds / self.pieces
+        self.size = max(1, min(self.MOST, round(self.TARGET / pace) if pace > 0 else self.MOST))
+
+
 # The pipeline that forked workers inherit; set just before they start.
 _WORKER_NLP: Language | None = None
 
@@ -298,8 +351,9 @@ def _die_with_parent() -> None:
         ctypes.CDLL(None).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
 
 
-def _worker(conn: Connection, timeout: float | None) -> None:
-    """A pool worker: run batches of pieces until told to stop or its pipe closes."""
+def _worker(conn: Connection, timeout: float | None, profile: bool = False) -> None:
+    """A pool worker: run batches of pieces until told to stop or its pipe closes; with
+    `profile`, each reply carries the seconds of the tokenizer and of each component."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group: the parent decides
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _die_with_parent()
@@ -313,7 +367,10 @@ def _worker(conn: Connection, timeout: float | None) -> None:
         if msg is None:
             return
         seq, pieces = msg
-        conn.send((seq, run_pieces(nlp, pieces, timeout)))
+        times: dict[str, float] | None = {} if profile else None
+        started = time.perf_counter()
+        outcomes = run_pieces(nlp, pieces, timeout, times)
+        conn.send((seq, outcomes, times, time.perf_counter() - started))
 
 
 Batch = tuple[int, list[Piece], float]  # sequence number, pieces, time sent
@@ -323,11 +380,25 @@ class WorkerPool:
     """Worker processes that each hold the pipeline (inherited by fork), run batches of pieces
     and send back plain entity dicts. close() ends them all within a few seconds."""
 
-    def __init__(self, nlp: Language, n: int, timeout: float | None) -> None:
+    def __init__(
+        self,
+        nlp: Language,
+        n: int,
+        timeout: float | None,
+        profile: Profile | None = None,
+        sizer: BatchSizer | None = None,
+    ) -> None:
         global _WORKER_NLP
         _WORKER_NLP = nlp
         self.ctx = multiprocessing.get_context("fork")
         self.timeout = timeout
+        self.profile = profile
+        self.sizer = sizer
+        # Objects alive now (the pipeline, its tables) are left out of every later garbage
+        # collection: the workers' collections would otherwise walk them all and copy the pages
+        # they share with this process, one by one. Unfrozen again at close().
+        gc.collect()
+        gc.freeze()
         self.workers: list[tuple[Any, Connection]] = []
         self.inflight: list[list[Batch]] = []
         for _ in range(n):
@@ -336,7 +407,9 @@ class WorkerPool:
 
     def _spawn(self) -> tuple[Any, Connection]:
         here, there = self.ctx.Pipe()
-        proc = self.ctx.Process(target=_worker, args=(there, self.timeout), daemon=True)
+        proc = self.ctx.Process(
+            target=_worker, args=(there, self.timeout, self.profile is not None), daemon=True
+        )
         proc.start()
         there.close()
         return proc, here
@@ -368,10 +441,14 @@ class WorkerPool:
             conn: Any = ready
             i = conns[conn]
             try:
-                seq, results = conn.recv()
+                seq, results, times, seconds = conn.recv()
             except (EOFError, OSError):
                 out += self._replace(i, "error", "the worker process died on this batch (out of memory?)")
                 continue
+            if self.profile is not None and times:
+                self.profile.merge(PROCESS_STAGE, times)
+            if self.sizer is not None:
+                self.sizer.measured(len(results), seconds)
             self.inflight[i] = [b for b in self.inflight[i] if b[0] != seq]
             out.append((seq, results))
         if self.timeout is not None:  # a worker stuck in compiled code, deaf to its own budget
@@ -398,6 +475,7 @@ class WorkerPool:
                 proc.join()
             conn.close()
         self.workers, self.inflight = [], []
+        gc.unfreeze()
 
 
 @dataclass
@@ -450,12 +528,13 @@ def process(
     failures: list[Failure],
     encoding: str | None = None,
     n_process: int = 1,
-    batch_size: int = 32,
+    batch_size: int | None = None,
     skip_sha256: Any = None,
     chunk_chars: int = CHUNK_CHARS,
     articles: Iterable[Article] = (),
     timeout: float | None = None,
     published: Published | None = None,
+    profile: Profile | None = None,
 ) -> Iterator[ArticleRecord | Kept]:
     """Records for readable articles, in input order; unreadable files go to `failures`.
 
@@ -466,8 +545,11 @@ def process(
     one) that runs longer becomes a `timeout` failure, and web pages are parsed in a helper
     process under the same budget. With `n_process` > 1 batches run in a pool of forked
     workers and the output is the same as in one process. A publication date in `published`
-    wins over the article's header.
+    wins over the article's header. `batch_size` is the number of pieces per batch (default:
+    BATCH_SIZE in one process; in a pool, sized from the workers' measured pace, see
+    BatchSizer). With `profile`, the time spent reading and in each component is added to it.
     """
+    sizer = BatchSizer(batch_size if batch_size is not None else (BATCH_SIZE if n_process <= 1 else None))
 
     def dated(art: Article, path: Path | None) -> tuple[Article, bool]:
         given = published.date_for(path if path is not None else Path(art.path)) if published else None
@@ -479,6 +561,7 @@ def process(
             yield _job(art, chunk_chars, given)
         for item in paths:
             path, art_id = item if isinstance(item, tuple) else (item, None)
+            started = time.perf_counter()
             try:
                 art = read_article(
                     path, encoding=encoding, display=display_path(path), article_id=art_id,
@@ -487,6 +570,9 @@ def process(
             except ArticleError as exc:
                 failures.append(Failure(exc.path, exc.kind, exc.message))
                 continue
+            finally:
+                if profile is not None:
+                    profile.add(READ_STAGE, READ_STAGE, time.perf_counter() - started)
             if skip_sha256 is not None and art.text_sha256 in skip_sha256:
                 yield _Job(kept=Kept(art.text_sha256, art.path))
             else:
@@ -500,7 +586,7 @@ def process(
         for job in jobs():
             group.append(job)
             pieces += [p for _, p in job.pieces]
-            if len(pieces) >= batch_size:
+            if len(pieces) >= sizer.size:
                 yield group, pieces
                 group, pieces = [], []
         if group:
@@ -515,10 +601,15 @@ def process(
                 yield out
 
     if n_process <= 1:
-        for group, pieces in batches():
-            yield from emit(group, run_pieces(nlp, pieces, timeout) if pieces else [])
+        times: dict[str, float] | None = {} if profile is not None else None
+        try:
+            for group, pieces in batches():
+                yield from emit(group, run_pieces(nlp, pieces, timeout, times) if pieces else [])
+        finally:
+            if profile is not None and times:
+                profile.merge(PROCESS_STAGE, times)
         return
-    pool = WorkerPool(nlp, n_process, timeout)
+    pool = WorkerPool(nlp, n_process, timeout, profile, sizer)
     try:
         groups: dict[int, list[_Job]] = {}
         results: dict[int, list[Outcome]] = {}

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from pipeline import __version__
-from pipeline.nlp import BASES, ModelError
+from pipeline.bases import BASES, ModelError
 
 EXIT_OK, EXIT_FAILURES, EXIT_USAGE = 0, 1, 2
 # What `extract` writes: shown in `newsfacts extract --help` and in the README's table (a test compares).
@@ -213,20 +213,24 @@ def write_atomic(path: Path, text: str) -> None:
     f.commit()
 
 
-def _load_nlp(args: argparse.Namespace, overrides: dict[str, Any]) -> Any:
-    from confection import ConfigValidationError
+def _load_nlp(args: argparse.Namespace, overrides: dict[str, Any], profile: Any = None) -> Any:
+    with _timed(profile, START_STAGE, "import spaCy and the components"):
+        from confection import ConfigValidationError
 
-    from pipeline.nlp import load
+        from pipeline.nlp import load
 
     started = time.perf_counter()
+    timings: dict[str, float] | None = {} if profile is not None else None
     try:
-        nlp = load(model=args.model, config=args.config, overrides=overrides)
+        nlp = load(model=args.model, config=args.config, overrides=overrides, timings=timings)
     except ConfigValidationError as exc:  # a value the component's type check refused
         detail = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors or [])
         raise UsageError(f"--set/--config: {detail or exc.title}") from None
     _debug(
         args, f"loaded the {nlp.meta.get('newsfacts_base')} pipeline in {time.perf_counter() - started:.1f} s"
     )
+    if profile is not None and timings is not None:
+        profile.merge("load pipeline", timings)
     return nlp
 
 
@@ -356,16 +360,45 @@ def _on_signal(signum: int, frame: object) -> None:
 
 
 EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143
+START_STAGE = "start-up (Python, imports)"
+
+
+@contextlib.contextmanager
+def _timed(profile: Any, stage: str, step: str) -> Iterator[None]:
+    """Time the block into `profile` (a pipeline.profile.Profile), when there is one."""
+    if profile is None:
+        yield
+        return
+    with profile.timed(stage, step):
+        yield
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
+    profile = None
+    if args.profile:
+        from pipeline.profile import Profile, process_age
+
+        profile = Profile()
+        profile.add(START_STAGE, "Python and the command line", process_age())
+    code = _extract(args, profile)
+    if profile is not None:
+        from pipeline.profile import process_age
+
+        where = "workers' seconds summed" if args.n_process > 1 else "one process"
+        if args.engine == "dask":
+            where = "Dask: components are not timed on the cluster"
+        print(profile.table(process_age(), where), file=sys.stderr)
+    return code
+
+
+def _extract(args: argparse.Namespace, profile: Any) -> int:
     from pipeline.batch import Failure, Kept, iter_sources, process
     from pipeline.output import OutputError, RecordWriter, RunLock, check_output_dir
     from pipeline.records import ArticleRecord
     from pipeline.resume import Previous, leftover_parts
 
     for option, n in (("--n-process", args.n_process), ("--workers", args.workers), ("--batch-size", args.batch_size)):  # fmt: skip
-        if n < 1:
+        if n is not None and n < 1:
             raise UsageError(f"{option} {n}: takes a whole number of 1 or more")
     if args.article_timeout < 0:
         raise UsageError(f"--article-timeout {args.article_timeout}: takes seconds, 0 or more (0: no budget)")
@@ -424,15 +457,20 @@ def cmd_extract(args: argparse.Namespace) -> int:
                 partition_size=args.batch_size, skip=prev.where if prev is not None else (),
             )  # fmt: skip
         else:
-            nlp = _load_nlp(args, overrides)  # before the bar: loading is not an article
-            nlp(WARM_UP)
+            nlp = _load_nlp(args, overrides, profile)  # before the bar: loading is not an article
             bar = _bar(args, "articles")
+            if not bar.disable or args.n_process > 1:  # a cold start on one file skips it
+                with _timed(profile, "load pipeline", "warm-up"):
+                    nlp(WARM_UP)
             walk = Lookahead(iter_sources(args.paths, failures, exclude=out_dir), bar)
             stream = process(
                 nlp, walk, failures, encoding=args.encoding, n_process=args.n_process,
                 batch_size=args.batch_size, skip_sha256=prev, timeout=timeout, published=published,
+                profile=profile,
             )  # fmt: skip
+        writing = 0.0
         for item in stream:
+            started = time.perf_counter()
             if isinstance(item, Kept):
                 assert prev is not None
                 writer.write_line(prev.line(item.text_sha256))
@@ -443,6 +481,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
                 counts.update(e.label for e in rec.entities)
                 articles += 1
             writer.flush()
+            writing += time.perf_counter() - started
             # Files failed since the last record count as done too.
             bar.update(max(0, articles + skipped + len(failures) - bar.n))
             if skipped or failures:
@@ -452,7 +491,10 @@ def cmd_extract(args: argparse.Namespace) -> int:
             for line in prev.unused():  # earlier records of articles not among these inputs
                 writer.write_line(line)
                 kept += 1
-        writer.commit(failures)
+        with _timed(profile, "write outputs", "write outputs"):
+            writer.commit(failures)
+        if profile is not None:
+            profile.add("write outputs", "write outputs", writing)
     except OutputError as exc:
         if stream is not None:
             stream.close()
@@ -722,9 +764,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--batch-size",
         type=int,
-        default=32,
+        default=None,
         metavar="N",
-        help="articles per batch, or per partition with Dask (default: 32)",
+        help="articles per batch, or per partition with Dask (default: 32 in one process; "
+        "with --n-process, sized from the workers' pace; with Dask, from the number of inputs)",
     )
     p.add_argument(
         "--resume", action="store_true", help="keep earlier output and skip articles already in it"
@@ -736,6 +779,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="SECONDS",
         help="time budget per article (per 200,000-character piece of a long one); an article over "
         "it is reported as 'timeout' and the run goes on; 0 for none (default: 60)",
+    )
+    p.add_argument(
+        "--profile",
+        action="store_true",
+        help="print where the time went (start-up, loading each component, reading, each "
+        "component's processing, writing) on stderr",
     )
     p.add_argument(
         "--published", metavar="YYYY-MM-DD", help="publication date of the articles (wins over their headers)"

@@ -17,7 +17,7 @@ import threading
 import warnings
 from collections.abc import Iterable, Iterator
 from contextlib import suppress
-from itertools import islice
+from itertools import chain, islice
 from pathlib import Path
 from typing import Any
 
@@ -82,6 +82,31 @@ def _batches(paths: Iterable[tuple[Path, str]], size: int) -> Iterator[list[tupl
         yield batch
 
 
+PARTITIONS_PER_WORKER = 16  # enough for an even end: the last partition is short beside the run
+MAX_PARTITION = 32
+COUNT_AHEAD = 10_000  # input paths counted before the first partition, to size partitions
+
+
+def partition_size_for(n_inputs: int, n_workers: int, counted_all: bool = True) -> int:
+    """Articles per partition: about PARTITIONS_PER_WORKER partitions for each worker, at most
+    MAX_PARTITION articles each (MAX_PARTITION when the inputs were not all counted)."""
+    if not counted_all:
+        return MAX_PARTITION
+    per = -(-n_inputs // (PARTITIONS_PER_WORKER * max(1, n_workers)))
+    return max(1, min(MAX_PARTITION, per))
+
+
+def preload_plugin(spec: dict[str, Any]) -> Any:
+    """A Dask worker plugin that loads the pipeline for `spec` on each worker as it joins,
+    before any partition reaches it (dask is imported only here, for runs that use it)."""
+    from distributed.diagnostics.plugin import WorkerPlugin
+
+    def setup(self: Any, worker: Any) -> None:
+        _pipeline(spec)
+
+    return type("PipelinePreload", (WorkerPlugin,), {"name": "newsfacts-pipeline", "setup": setup})()
+
+
 def _read_shard(shard: Path) -> Iterator[ArticleRecord | Kept]:
     with shard.open(encoding="utf-8") as fh:
         for line in fh:
@@ -100,14 +125,16 @@ def run_dask(
     failures: list[Failure],
     scheduler: str | None = None,
     n_workers: int = 2,
-    partition_size: int = 64,
+    partition_size: int | None = None,
     skip: Iterable[str] = (),
     max_in_flight: int = 16,
 ) -> Iterator[ArticleRecord | Kept]:
     """Records (and Kept markers) in input order, as partitions finish; failures are appended.
 
     Shards go in `run_dir`/shards (a run's private folder inside the output folder). Starts a
-    LocalCluster when `scheduler` is None. On an interrupt the futures are cancelled, the
+    LocalCluster when `scheduler` is None; each worker loads the pipeline as it starts. Without
+    `partition_size`, partitions are sized from the number of inputs (see partition_size_for).
+    On an interrupt the futures are cancelled, the
     records of every partition already finished are still yielded (out of order: --resume
     puts them back in place), and the interrupt goes on.
     """
@@ -128,12 +155,22 @@ def run_dask(
         client = Client(cluster)
     else:
         client = Client(scheduler)
+    with suppress(Exception):  # without the plugin, the first partition on each worker loads it
+        client.register_plugin(preload_plugin(spec))
     finished: set[int] = set()
     merged = 0
     futures: list[Any] = []
     try:
         skip_all = sorted(skip)
         skip_list: Any = client.scatter([skip_all], broadcast=True)[0] if skip_all else []
+        if partition_size is None:
+            it = iter(paths)
+            head = list(islice(it, COUNT_AHEAD))
+            workers = (
+                n_workers if scheduler is None else max(1, len(client.scheduler_info().get("workers", {})))
+            )
+            partition_size = partition_size_for(len(head), workers, len(head) < COUNT_AHEAD)
+            paths = chain(head, it)
         batches = _batches(paths, partition_size)
         queue = as_completed()
         index = 0

@@ -596,3 +596,25 @@ def test_cli_python_api_published_wins_over_the_header(nlp_blank, undated):
     assert [e.value for e in rec.entities if e.label == "DATE"] == ["2020-01-02", "2023"]
     with pytest.raises(ValueError, match="not a date written YYYY-MM-DD"):
         pipeline.extract(undated / "b2.txt", nlp_blank, published="May 5")
+
+
+@pytest.mark.parametrize("n_process", ["1", "2"])
+def test_cli_profile_names_every_stage_and_component_and_changes_no_output(
+    tmp_path, capsys, seeds_output, n_process
+):
+    from pipeline.nlp import load
+
+    out = tmp_path / "out"
+    code = main(["extract", str(SEEDS), "-o", str(out), "-q", "--profile", "--n-process", n_process])
+    assert code == 0
+    err = capsys.readouterr().err
+    stages = [
+        line.split("  ")[0] for line in err.splitlines() if line and not line.startswith((" ", "newsfacts"))
+    ]
+    assert stages == ["start-up (Python, imports)", "load pipeline", "read articles", "process",
+                      "write outputs", "total"]  # fmt: skip
+    steps = {line.strip().rsplit(" ", 1)[0].strip() for line in err.splitlines() if line.startswith("  ")}
+    assert {"tokenizer", "base model (en_core_web_sm)"} <= steps
+    assert set(load().pipe_names) <= steps  # each component: its load and its processing
+    for name in ("extractions.jsonl", "extractions.csv", "entities.csv"):
+        assert (out / name).read_bytes() == (seeds_output / name).read_bytes()

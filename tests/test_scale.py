@@ -280,3 +280,28 @@ def test_scale_two_runs_and_random_kills_keep_every_finished_record_once(
     assert len({r["text_sha256"] for r in final}) == len(final) == 150
     by_sha = {r["text_sha256"]: json.dumps(r, ensure_ascii=False, separators=(",", ":")) for r in final}
     assert all(by_sha[sha] == line for sha, line in finished.items())
+
+
+@pytest.mark.parametrize(
+    ("n_inputs", "n_workers", "counted_all", "size"),
+    [(1, 2, True, 1), (10, 2, True, 1), (40, 2, True, 2), (1500, 2, True, 32), (500, 4, True, 8),
+     (10_000, 2, False, 32), (0, 2, True, 1)],
+)  # fmt: skip
+def test_scale_dask_partition_size_follows_the_input(n_inputs, n_workers, counted_all, size):
+    from pipeline.engine_dask import partition_size_for
+
+    assert partition_size_for(n_inputs, n_workers, counted_all) == size
+
+
+@pytest.mark.parametrize(
+    ("fixed", "measured", "size"),
+    [(None, [], 2), (None, [(2, 0.5)], 8), (None, [(2, 8.0)], 1), (None, [(4, 0.001)], 32),
+     (None, [(2, 0.4), (10, 9.2)], 2), (16, [(2, 0.001)], 16)],
+)  # fmt: skip
+def test_scale_batch_sizer_aims_at_two_seconds_per_batch(fixed, measured, size):
+    from pipeline.batch import BatchSizer
+
+    sizer = BatchSizer(fixed)
+    for pieces, seconds in measured:
+        sizer.measured(pieces, seconds)
+    assert sizer.size == size
