@@ -129,7 +129,9 @@ def load(
     `config` is a config.cfg of your own (default: the packaged one); `overrides`
     maps dotted config paths to values, as spaCy's CLI does. When `timings` is given, the
     seconds spent on each step of loading (the base model, the tokenizer, each component)
-    are added to it.
+    are added to it. Loading ends with `gc.freeze()` (see below): a long-lived process that
+    loads and drops many pipelines should call `gc.unfreeze()` after dropping one, or its
+    reference cycles are never collected.
     """
     clock = time.perf_counter()
 
