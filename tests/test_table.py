@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.components.base import expand_bounds
 from pipeline.components.table import token_table
 
 TEXTS = [
@@ -56,9 +57,12 @@ def test_table_char_lookup(nlp_blank):
     text = "Acme  Corp said."
     doc = nlp_blank.make_doc(text)
     table = token_table(doc)
-    assert table.at(0) == 0 and table.at(2) == 0
-    assert table[table.at(text.index("Corp"))].text == "Corp"
-    assert table.starting_at(text.index("said")) == table.at(text.index("said"))
+    corp = text.index("Corp")
+    assert table[table.starting_at(corp)].text == "Corp"
+    assert table[table.starting_at(text.index("said"))].text == "said"
     assert table.starting_at(1) is None
-    assert table.ending_at(text.index("Corp") + 4) == table.at(text.index("Corp"))
+    assert table.ending_at(corp + 4) == table.starting_at(corp)
     assert table.ending_at(2) is None
+    # a span that cuts tokens: the shared expand rule gives the tokens spaCy's char_span would
+    span = doc.char_span(2, corp + 2, alignment_mode="expand")
+    assert expand_bounds(table.starts, table.ends, len(text), 2, corp + 2) == (span.start, span.end)

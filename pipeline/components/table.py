@@ -8,7 +8,6 @@ attributes the rules read, computed once from `Doc.to_array` and the text.
 
 from __future__ import annotations
 
-import bisect
 import weakref
 from collections.abc import Iterator
 from itertools import repeat
@@ -43,7 +42,8 @@ class Tok(NamedTuple):
 
 
 class TokenTable:
-    """The rows of a Doc's tokens (`table[i]`, `len(table)`, iteration) and char -> token lookup."""
+    """The rows of a Doc's tokens (`table[i]`, `len(table)`, iteration) and exact char -> token
+    lookup (for a span that may cut a token, base.expand_bounds over `starts`/`ends`)."""
 
     __slots__ = ("__weakref__", "_end_index", "_start_index", "ends", "rows", "starts")
 
@@ -92,13 +92,6 @@ class TokenTable:
 
     def __iter__(self) -> Iterator[Tok]:
         return iter(self.rows)
-
-    def at(self, char: int) -> int:
-        """The index of the token holding (or, between tokens, following) character `char`."""
-        i = bisect.bisect_right(self.starts, char) - 1
-        if i >= 0 and char < self.ends[i]:
-            return i
-        return i + 1
 
     def starting_at(self, char: int) -> int | None:
         """The token that starts exactly at `char`, if any."""
