@@ -436,6 +436,7 @@ class PlaceFinder:
             rule = "place-gazetteer"
             # A capitalised name directly followed by a designator is a place too.
             start_tok = i
+            name_last: int | None = None
             if best is None and _cap_word(tok):
                 j = i
                 while (
@@ -454,6 +455,7 @@ class PlaceFinder:
                     and not (j == i and self._demonym(tok.text))
                 ):
                     end_tok, rule = d - 1, "place-designator"
+                    name_last = j  # 'Liangjiang' of 'Liangjiang New Area': the designator may be two words
             elif best is not None:
                 # "Beijing-Tianjin-Hebei region": a hyphen chain with a designator is one place.
                 j = best
@@ -474,7 +476,8 @@ class PlaceFinder:
                 continue
             attrs = {}
             if rule != "place-gazetteer":
-                attrs["name_end"] = toks[best if best is not None else end_tok - 1].end
+                last = best if best is not None else name_last if name_last is not None else end_tok - 1
+                attrs["name_end"] = toks[last].end
             add_candidate(doc, Candidate(toks[start_tok].idx, toks[end_tok].end, "PLACE", rule, attrs=attrs))
             i_next = end_tok + 1
         self._datelines(doc, text)
