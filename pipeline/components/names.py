@@ -114,6 +114,8 @@ BYLINE = {
     "photos",
     "photograph",
 }
+# words after which a capitalised run is the object of a role, not the holder's name
+NOT_BEFORE_NAME = {"of", "for", "in", "at", "from", "to", "with", "on", "by", "and", "or", "the", "a", "an"}
 SAID = {"said", "says", "told", "added", "noted", "explained", "stressed", "announced", "recalled"}
 ORG_SAID = {"said", "says", "announced", "reported", "posted", "plans", "expects", "invested", "acquired"}
 MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -1616,6 +1618,7 @@ def _clean_proposal(toks: list[Tok], text: str, ent: Span) -> bool:
         "pinyin": "pinyin_syllables.txt",
         "not_names": "org_not_names.txt",
         "gazetteer": "places.tsv",
+        "particles": "person_particles.txt",
     },
 )
 def make_persons(
@@ -1627,9 +1630,16 @@ def make_persons(
     pinyin: str,
     not_names: str,
     gazetteer: str,
+    particles: str,
 ) -> PersonFinder:
     return PersonFinder(
-        titles, roles, use_model_ents, pinyin=pinyin, not_names=not_names, gazetteer=gazetteer
+        titles,
+        roles,
+        use_model_ents,
+        pinyin=pinyin,
+        not_names=not_names,
+        gazetteer=gazetteer,
+        particles=particles,
     )
 
 
@@ -1648,20 +1658,30 @@ class PersonFinder:
         pinyin: str = "pinyin_syllables.txt",
         not_names: str = "org_not_names.txt",
         gazetteer: str = "places.tsv",
+        particles: str = "person_particles.txt",
     ) -> None:
         self.titles = load_word_list(titles)
         self.roles = {r.lower() for r in load_word_list(roles)}
+        # the lower-case words a role phrase before a name can start with ('director general of
+        # metal industries Rahmat Wibisono said')
+        self.role_words = frozenset(self.roles | {t for t in self.titles if t.islower()})
+        self.particles = frozenset(w.lower() for w in load_word_list(particles))
         self.use_model = use_model_ents
         self.org_heads = load_word_list("org_words.txt") | legal_forms()
         self.syllables = load_word_list(pinyin)
         self.not_names = load_word_list(not_names)
-        self.places = {_key(p) for p in load_places(gazetteer)}
+        places = load_places(gazetteer)
+        self.places = {_key(p) for p in places}
+        # a name opening with a country or province is an organisation's ('Kenya Dairy Board')
+        self.regions = frozenset(
+            name for name, rows in places.items() if any(p.feature in ("country", "admin1") for p in rows)
+        )
         self._start_cache: frozenset[str] | None = None
 
     def _start_words(self) -> frozenset[str]:
         """Lower-case words at which a test of `__call__` can start (besides capitalised ones)."""
         if self._start_cache is None:
-            self._start_cache = _lowered(self.titles) | {",", "by"} | SAID
+            self._start_cache = _lowered(self.titles) | {",", "by", "according"} | SAID
         return self._start_cache
 
     def _unit(self, toks: list[Tok], s: int) -> tuple[int, bool] | None:
@@ -1671,6 +1691,15 @@ class PersonFinder:
         t = toks[s].text
         if len(t) <= 2 and t[:1].isupper() and t[:1].isalpha() and (len(t) == 1 or t[1] == "."):
             return s, True
+        if (
+            toks[s].lower_ in self.particles
+            and s + 2 < len(toks)
+            and toks[s + 1].text in HYPHENS
+            and not toks[s].whitespace_
+            and not toks[s + 1].whitespace_
+            and _name_word(toks[s + 2])
+        ):
+            return s + 2, False  # "el-Sayed", "al-Masri"
         if _name_word(toks[s]):
             e = s
             while (
@@ -1691,6 +1720,14 @@ class PersonFinder:
         while len(units) < 4:
             if units and toks[e].brk:
                 break
+            if (
+                units
+                and e + 2 < len(toks)
+                and toks[e + 1].lower_ in self.particles
+                and toks[e + 1].whitespace_
+                and self._unit(toks, e + 2) is not None
+            ):
+                e += 1  # "Mohamed bin Rashid": the particle joins two parts of the name
             u = self._unit(toks, e + 1)
             if u is None:
                 break
@@ -1768,6 +1805,20 @@ class PersonFinder:
                     s = self._left_start(toks, text, k - 1)
                     if s is not None:
                         self._add(doc, s, k - 1, "person-role")
+                # "the company's general manager, Selin Aydoğan."
+                if k > 0 and toks[k - 1].lower_ in self.role_words and toks[k - 1].text.islower():
+                    e = self._name_at(toks, text, k + 1) if self._unit(toks, k + 1) is not None else None
+                    if e is not None and self._closed(toks, e) and self._role_before(toks, text, k + 1, e):
+                        self._add(doc, k + 1, e, "person-role-before")
+            # "according to Sari Andriani, ..."
+            if tok.lower_ == "according" and k + 2 < n and toks[k + 1].lower_ == "to":
+                e = self._name_at(toks, text, k + 2) if self._unit(toks, k + 2) is not None else None
+                if (
+                    e is not None
+                    and self._closed(toks, e)
+                    and not any(toks[t].text in self.regions for t in range(k + 2, e + 1))
+                ):
+                    self._add(doc, k + 2, e, "person-according")
             # "Reporting by Brenda Goh; Editing by Jacqueline Wong"
             if tok.lower_ == "by" and k + 1 < n:
                 line_start = k == 0 or toks[k - 1].brk or toks[k - 1].text in {"(", "["}
@@ -1787,7 +1838,10 @@ class PersonFinder:
                     last = k - 2 if toks[k - 1].text == "," and k > 1 else k - 1
                     s = self._left_start(toks, text, last)
                     if s is not None:
-                        self._add(doc, s, last, "person-said-before", MODEL_TIER)
+                        if self._role_before(toks, text, s, last):
+                            self._add(doc, s, last, "person-role-said")  # a role and 'said': strong
+                        else:
+                            self._add(doc, s, last, "person-said-before", MODEL_TIER)
             # "Wang Lihua": a Chinese name by its syllables (the cheap tests first: a name word is
             # capitalised)
             if (
@@ -1838,6 +1892,32 @@ class PersonFinder:
             s, e = table.starting_at(m.start("n")), table.ending_at(m.end("n"))
             if s is not None and e is not None and self._name_at(toks, text, s) == e:
                 self._add(doc, s, e, "person-byline", MODEL_TIER)
+
+    def _closed(self, toks: list[Tok], e: int) -> bool:
+        """The name ending at token e ends a clause: a comma, a full stop or 'said' follows."""
+        return e + 1 >= len(toks) or toks[e + 1].text in {",", ".", ";"} or toks[e + 1].lower_ in SAID
+
+    def _role_before(self, toks: list[Tok], text: str, s: int, e: int) -> bool:
+        """A lower-case role phrase ends just before the name at tokens s..e: 'deputy for
+        investment Sari Andriani', 'director general of metal industries Rahmat Wibisono',
+        'general manager, Selin Aydoğan'. Not a name that opens with a country or province."""
+        if toks[s].text in self.regions:
+            return False
+        j = s - 1
+        if j >= 0 and toks[j].text == ",":
+            j -= 1
+        elif j >= 0 and toks[j].lower_ in NOT_BEFORE_NAME:
+            return False  # "head of Pertamina Hulu": the name is the role's object
+        for _ in range(6):
+            if j < 0 or toks[j].brk:
+                return False
+            t = toks[j]
+            if not (t.is_alpha and t.text.islower()):
+                return False
+            if t.lower_ in self.role_words:
+                return True
+            j -= 1
+        return False
 
     def _left_start(self, toks: list[Tok], text: str, e: int) -> int | None:
         """First token of a 2-3 unit name that ends exactly at token e, or None. A longer run
