@@ -92,6 +92,7 @@ RELATIVE_RULES = {
     "relative", "relative-day", "anaphoric", "month-day", "month", "weekday", "comparison", "season", "the-year",
     "weekday-numbers",
 }  # fmt: skip
+NUMBERS_AFTER = re.compile(rf",?[ \t]*\((?P<d>\d{{1,2}}/\d{{1,2}}(?:/{YEAR})?)\)")
 WEEKDAY_BEFORE = re.compile(rf"\b(?P<w>{DAY_NAME}),?[ \t]*\($")
 NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")
 MONTH_RANGE_YEAR = re.compile(rf"\s*(?:to|-|–|and|through|until|till)\s+{MONTH}\.?,?\s+(?P<y>{YEAR})\b")
@@ -311,8 +312,11 @@ class DateFinder:
                 day = WEEKDAY_BEFORE.search(masked, max(0, s - 14), s)
                 value = day_month_after_weekday(day.group("w"), span, base) if day else None
             elif rule == "weekday":
-                ahead = bool(AHEAD_BEFORE.search(masked, max(0, s - 80), s))
-                value = parse_date(span, base, ahead=ahead)
+                numbers = NUMBERS_AFTER.match(masked, e)
+                value = day_month_after_weekday(span, numbers.group("d"), base) if numbers else None
+                if value is None:  # 'Thursday (8/8)': the numbers say which Thursday
+                    ahead = bool(AHEAD_BEFORE.search(masked, max(0, s - 80), s))
+                    value = parse_date(span, base, ahead=ahead)
             else:
                 value = parse_date(span, base)
             if value is None and rule not in RELATIVE_RULES:
