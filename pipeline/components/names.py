@@ -43,6 +43,13 @@ CREDIT_PERSON = re.compile(
     r"(?P<a>[A-Z](?<![\w][A-Z])[A-Za-z]+)/(?P<p>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,2})(?=[ \t]*(?:$|[)\]]))",
     re.M,
 )
+# "Reporter: Andi Pratama", "Editor: Ratna Dewi", "(Eds: A/B)", "Translator: A/B": staff credit lines
+STAFF_LINE = re.compile(
+    r"^[ \t]*\(?(?:Reporters?|Editors?|Eds|Translators?|Writers?|Photographers?)[ \t]*:[ \t]*"
+    r"(?P<names>[A-Z][^\n:]{2,80}?)\)?[ \t]*$",
+    re.M,
+)
+STAFF_SPLIT = re.compile(r"[ \t]*(?:/|,|;|\band\b|&)[ \t]*")
 # a line holding only a name of two or three words
 NAME_LINE = re.compile(r"^[ \t]*(?P<n>[A-Z][\w'’\-]+(?: [A-Z]\.?)?(?: [A-Z][\w'’\-]+){1,2})[ \t]*$", re.M)
 # (the first capital is matched before the lookbehind, so the scan can skip to capitals)
@@ -1127,6 +1134,8 @@ class OrgFinder:
                     if j + 2 < n and toks[j + 1].text in HYPHENS and not toks[j].whitespace_:
                         w = f"{w}-{toks[j + 2].lower_}"  # "a spin-off of"
                     if w in self.cue_apposition:
+                        if j + 1 < n and toks[j + 1].text in POSSESSIVE:
+                            break  # "Bima Santoso, the company's head of operations": its officer
                         s = _run_left(toks, k - 1)
                         if self._usable(toks, text, s, k - 1):
                             add_candidate(doc, Candidate(toks[s].idx, toks[k - 1].end, "ORG", "org-context"))
@@ -1882,6 +1891,16 @@ class PersonFinder:
             s, e = table.starting_at(m.start("p")), table.ending_at(m.end("p"))
             if s is not None and e is not None and self._name_at(toks, text, s) == e:
                 self._add(doc, s, e, "person-credit")
+        for m in STAFF_LINE.finditer(text):
+            pos = m.start("names")
+            for part in STAFF_SPLIT.split(m.group("names")):
+                at = text.find(part, pos) if part else -1
+                if at < 0:
+                    continue
+                pos = at + len(part)
+                s, e = table.starting_at(at), table.ending_at(at + len(part))
+                if s is not None and e is not None and self._name_at(toks, text, s) == e:
+                    self._add(doc, s, e, "person-credit")
         for m in NAME_LINE.finditer(text):
             before = text[max(0, m.start() - 120) : m.start()].rstrip().rsplit("\n", 1)[-1]
             dated = any(c.isdigit() for c in before) and any(m_ in before for m_ in MONTH_NAMES)
