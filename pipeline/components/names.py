@@ -121,6 +121,10 @@ BYLINE = {
     "photos",
     "photograph",
 }
+# capitalised compass words that join a place's name ('East Port Said', 'North Konawe')
+COMPASS = frozenset(
+    {"North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest", "Central"}
+)
 # words after which a capitalised run is the object of a role, not the holder's name
 NOT_BEFORE_NAME = {"of", "for", "in", "at", "from", "to", "with", "on", "by", "and", "or", "the", "a", "an"}
 SAID = {"said", "says", "told", "added", "noted", "explained", "stressed", "announced", "recalled"}
@@ -490,11 +494,46 @@ class PlaceFinder:
             add_candidate(doc, Candidate(toks[start_tok].idx, toks[end_tok].end, "PLACE", rule, attrs=attrs))
             i_next = end_tok + 1
         self._datelines(doc, text)
+        self._compass(doc, toks)
         self._features(doc, toks)
         self._positions(doc, toks, text)
         self._lists(doc, toks)
         self._small_places(doc, toks, text)
         return doc
+
+    def _gazetteer_end(self, toks: list[Tok], i: int) -> int | None:
+        """Last token of the longest gazetteer name starting at token i, or None."""
+        best = None
+        key = _straight(toks[i].text)
+        for j in range(i, min(len(toks), i + MAX_NAME_TOKENS)):
+            if j > i:
+                prev = toks[j - 1]
+                if prev.brk or toks[j].is_space:
+                    break
+                if prev.whitespace_:
+                    if key not in self.name_prefixes:
+                        break
+                    key += " "
+                key += _straight(toks[j].text)
+            if key in self.names:
+                best = j
+        return best
+
+    def _compass(self, doc: Doc, toks: list[Tok]) -> None:
+        """'East Port Said', 'North Konawe': a capitalised compass word before a place is part of
+        its name (the lower-case 'east China' is `_positions`)."""
+        n = len(toks)
+        for k in _index(token_table(doc)).texts(toks, COMPASS, _lowered(COMPASS)):
+            tok = toks[k]
+            if tok.text not in COMPASS or k + 1 >= n or tok.brk or not tok.whitespace_:
+                continue
+            if k > 0 and toks[k - 1].cap and not toks[k - 1].brk:
+                continue  # inside a longer capitalised name
+            if not _cap_word(toks[k + 1]):
+                continue
+            e = self._gazetteer_end(toks, k + 1)
+            if e is not None:
+                add_candidate(doc, Candidate(tok.idx, toks[e].end, "PLACE", "place-compass"))
 
     def _datelines(self, doc: Doc, text: str) -> None:
         """'NANJING, May 3 (Reuters) --', 'ABU DHABI:': the city that opens a line is a place."""
@@ -1931,10 +1970,10 @@ class PersonFinder:
             if j < 0 or toks[j].brk:
                 return False
             t = toks[j]
+            if t.lower_ in self.role_words:
+                return True  # "Chief executive Wanjiru Kamau said"
             if not (t.is_alpha and t.text.islower()):
                 return False
-            if t.lower_ in self.role_words:
-                return True
             j -= 1
         return False
 
