@@ -1718,13 +1718,22 @@ class PersonFinder:
         self.org_heads = load_word_list("org_words.txt") | legal_forms()
         self.syllables = load_word_list(pinyin)
         self.not_names = load_word_list(not_names)
-        places = load_places(gazetteer)
-        self.places = {_key(p) for p in places}
-        # a name opening with a country or province is an organisation's ('Kenya Dairy Board')
-        self.regions = frozenset(
-            name for name, rows in places.items() if any(p.feature in ("country", "admin1") for p in rows)
-        )
+        self.gazetteer = gazetteer
+        self.places = {_key(p) for p in load_places(gazetteer)}
+        self._regions: frozenset[str] | None = None
         self._start_cache: frozenset[str] | None = None
+
+    @property
+    def regions(self) -> frozenset[str]:
+        """Countries' and first-level divisions' names: a name opening with one is no person's
+        ('Kenya Airways'). Built on first need, not at load."""
+        if self._regions is None:
+            self._regions = frozenset(
+                name
+                for name, rows in load_places(self.gazetteer).items()
+                if any(p.feature in ("country", "admin1") for p in rows)
+            )
+        return self._regions
 
     def _start_words(self) -> frozenset[str]:
         """Lower-case words at which a test of `__call__` can start (besides capitalised ones)."""
