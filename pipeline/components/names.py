@@ -1550,6 +1550,8 @@ class OrgFinder:
             t = tok.text
             if not (2 <= len(t) <= 6 and t.isalpha() and t.isupper()) or t in self.not_names:
                 continue
+            if t in self.prefixes:
+                continue  # "PT", "CV" alone: a legal form names no company (_prefixed takes the name)
             if _key(t[0] + t[1:].lower()) in self.places or t in self.places or t in CURRENCY_CODES:
                 continue
             i = tok.i
