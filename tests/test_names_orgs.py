@@ -313,6 +313,7 @@ COMMON_WORD_NAMES = [
     ("Highland Creameries will pay farmers more.", "Highland Creameries"),
     ("Projects are heading for the Eastern Economic Corridor this year.", "Eastern Economic Corridor"),
     ("The Northern Growth Corridor covers three provinces.", "Northern Growth Corridor"),
+    ("The plant stands in the Kabin Green Industrial Estate.", "Kabin Green Industrial Estate"),
 ]
 
 
@@ -320,6 +321,18 @@ COMMON_WORD_NAMES = [
 def test_names_orgs_name_made_of_common_words(nlp, ents, text, name):
     assert names(ents, nlp, text, "ORG") == [name]
     assert names(ents, nlp, text, "PLACE") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Real Estate firms rose in value.", []),
+        ("Separately, Acme Corp said it would grow.", ["Acme Corp"]),
+        ("Similarly, Beta Group and Acme Corp cut prices.", ["Beta Group", "Acme Corp"]),
+    ],
+)
+def test_names_orgs_trade_words_and_sentence_adverbs_are_no_names(nlp, ents, text, expected):
+    assert names(ents, nlp, text, "ORG") == expected
 
 
 # (i) Agent nouns of business verbs mark an apposition or a name after them as a company.

@@ -813,6 +813,8 @@ class OrgFinder:
         if tok.text == "Board" and i + 2 < len(toks) and toks[i + 1].lower_ == "of":
             # "the Board of Directors", "Board of Governors": a company's organ, not a name
             return toks[i + 2].lower_.rstrip("s") not in self.roles
+        if tok.text == "Estate" and i > 0 and toks[i - 1].text == "Real":
+            return False  # "Real Estate": a trade, not an industrial estate
         if tok.text in self.heads or (upper_run and tok.text in self.heads_upper):
             return not (tok.text == "Area" and i > 0 and toks[i - 1].text == "New")  # Pudong New Area
         if tok.text in self.publications and i > 0 and _cap_word(toks[i - 1]):

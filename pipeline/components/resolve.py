@@ -224,6 +224,12 @@ def _abbreviations(text: str, chosen: list[Candidate]) -> tuple[list[Candidate],
     return out, removed
 
 
+def _opens_sentence(text: str, start: int) -> bool:
+    """Nothing but spaces, quotes or a line break between the last sentence end and `start`."""
+    before = text[max(0, start - 3) : start].rstrip(' "“')
+    return not before or before[-1] in ".!?\n"
+
+
 def _coordinated(text: str, chosen: list[Candidate]) -> list[Candidate]:
     """'BYD, CATL, Midea and Xinlei': the names listed with an ORG are ORGs too."""
     spans = sorted((c.start, c.end) for c in chosen)
@@ -248,6 +254,8 @@ def _coordinated(text: str, chosen: list[Candidate]) -> list[Candidate]:
             first = name.split()[0]
             if first.lower() in STOP_WORDS or (" " not in name and DEMONYM.search(name)):
                 continue
+            if " " not in name and name.endswith("ly") and _opens_sentence(text, fs):
+                continue  # "Separately, BP Batam said": a sentence adverb, not a listed name
             if text.startswith(" of ", fe):
                 continue  # "Min-jun Park, Chief Executive Officer of …": a title, not a listed name
             if not _free(starts, ends, fs, fe) or taken.overlaps(fs, fe):
