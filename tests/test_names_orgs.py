@@ -284,6 +284,9 @@ PLACE_OPENED = [
         [],
     ),
     ("The Board of Investment approved 12 projects in Rayong.", ["Board of Investment"], ["Rayong"]),
+    ("Kessler Jianghuai Automotive (Hefei) Co Ltd started production.", ["Kessler Jianghuai Automotive (Hefei) Co Ltd"], []),
+    ("The zone signed a contract with Chinese Suzhou Ruixiang.", ["Suzhou Ruixiang"], []),
+    ("The airport signed a contract with Korean Air.", ["Korean Air"], []),
 ]  # fmt: skip
 
 

@@ -708,6 +708,7 @@ class OrgFinder:
         legal_prefixes: str = "org_legal_prefixes.txt",
         agent_verbs: str = "org_agent_verbs.txt",
     ) -> None:
+        self.legal = (legal_forms() if use_legal_forms else frozenset()) | LEGAL_TAIL | {"Co", "Co."}
         self.heads = load_word_list(org_words) | (legal_forms() if use_legal_forms else frozenset())
         self.heads_upper = {w.upper() for w in load_word_list(org_words)}
         self.events = load_word_list(event_words)
@@ -849,6 +850,15 @@ class OrgFinder:
             return 0
         if _cap_word(prev):
             return 1
+        if (
+            prev.text == ")"
+            and i >= 4
+            and toks[i].text in self.legal
+            and toks[i - 3].text == "("
+            and _cap_word(toks[i - 2])
+            and _cap_word(toks[i - 4])
+        ):
+            return 4  # "Kessler Jianghuai Automotive (Hefei) Co Ltd": the seat in brackets
         if i < 2:
             return 0
         before = toks[i - 2]
@@ -1370,6 +1380,9 @@ class OrgFinder:
             or first.isdigit()
         ):
             return
+        if s < e and first.endswith(DEMONYM_ENDINGS) and _key(t[s + 1].text) in self.places:
+            s += 1  # "a contract with Chinese Suzhou Ruixiang": the nationality is no part of it
+            name = _key(_fold_name(t, s, e))
         if located is not None and name in located:
             return  # the article says "in X" somewhere
         in_gazetteer = name in self.places or _key(_fold(name)) in self.places
