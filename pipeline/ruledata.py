@@ -375,6 +375,23 @@ def load_currencies(cldr: str = "currencies_cldr.json", news: str = "currencies_
     )
 
 
+LEGAL_PREFIX = re.compile(r"^[A-Z]{2,5}$")
+
+
+@functools.cache
+def load_legal_prefixes(name: str = "org_legal_prefixes.txt") -> frozenset[str]:
+    """Legal forms written before a company's name ('PT', 'OOO', 'PJSC'), as written."""
+    out = set()
+    for n, line in _data_lines(name):
+        form = line.strip()
+        if not LEGAL_PREFIX.match(form):
+            raise ResourceError(f"{name}:{n}: expected a form of 2-5 capital letters, got {form!r}")
+        out.add(form)
+    if not out:
+        raise ResourceError(f"{name}: no entries")
+    return frozenset(out)
+
+
 @functools.cache
 def legal_forms() -> frozenset[str]:
     """Company legal forms from cleanco ('Bhd', 'Kft', 'GmbH', 'Pty', 'S.A.'), as written in text.

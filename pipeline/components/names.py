@@ -25,6 +25,7 @@ from pipeline.ruledata import (
     ResourceError,
     legal_forms,
     load_currencies,
+    load_legal_prefixes,
     load_place_index,
     load_places,
     load_word_list,
@@ -141,6 +142,34 @@ MONTHS_DAYS = {
     "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
     "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
 }  # fmt: skip
+
+
+VOWELS = frozenset("aeiou")
+
+
+def agent_nouns(verbs: Collection[str]) -> frozenset[str]:
+    """The doer nouns of verbs, singular and plural ('process' -> 'processor', 'processer';
+    'mill' -> 'miller'; 'ship' -> 'shipper'; 'supply' -> 'supplier'; 'make' -> 'maker')."""
+    out: set[str] = set()
+    for verb in verbs:
+        v = verb.lower()
+        if v.endswith(("ate", "ute")):
+            forms = {v[:-1] + "or", v + "r"}  # "operator", "distributor"
+        elif v.endswith("e"):
+            forms = {v + "r"}  # "miner", not "minor"
+        elif v.endswith("y") and v[-2:-1] not in VOWELS:
+            forms = {v[:-1] + "ier"}
+        else:
+            forms = {v + "er", v + "or"}
+            if (
+                len(v) >= 3
+                and v[-1] not in VOWELS | {"w", "x", "y"}
+                and v[-2] in VOWELS
+                and v[-3] not in VOWELS
+            ):
+                forms.add(v + v[-1] + "er")  # "shipper", "spinner"
+        out |= forms | {f + "s" for f in forms}
+    return frozenset(out)
 
 
 def _key(text: str) -> str:
@@ -669,6 +698,8 @@ class PlaceFinder:
         "gazetteer": "places.tsv",
         "legal_forms": True,
         "industry_words": "org_industry_words.txt",
+        "legal_prefixes": "org_legal_prefixes.txt",
+        "agent_verbs": "org_agent_verbs.txt",
     },
 )
 def make_orgs(
@@ -685,6 +716,8 @@ def make_orgs(
     gazetteer: str,
     legal_forms: bool,
     industry_words: str,
+    legal_prefixes: str,
+    agent_verbs: str,
 ) -> OrgFinder:
     return OrgFinder(
         org_words,
@@ -698,6 +731,8 @@ def make_orgs(
         gazetteer=gazetteer,
         use_legal_forms=legal_forms,
         industry_words=industry_words,
+        legal_prefixes=legal_prefixes,
+        agent_verbs=agent_verbs,
     )
 
 
@@ -721,7 +756,10 @@ class OrgFinder:
         gazetteer: str = "places.tsv",
         use_legal_forms: bool = True,
         industry_words: str = "org_industry_words.txt",
+        legal_prefixes: str = "org_legal_prefixes.txt",
+        agent_verbs: str = "org_agent_verbs.txt",
     ) -> None:
+        self.legal = (legal_forms() if use_legal_forms else frozenset()) | LEGAL_TAIL | {"Co", "Co."}
         self.heads = load_word_list(org_words) | (legal_forms() if use_legal_forms else frozenset())
         self.heads_upper = {w.upper() for w in load_word_list(org_words)}
         self.events = load_word_list(event_words)
@@ -790,6 +828,9 @@ class OrgFinder:
                     "'apposition W', 'subject W' or 'object W [W]'"
                 )
         self.role_cues = self.cue_after & self.roles
+        self.cue_apposition |= agent_nouns(load_word_list(agent_verbs))
+        self.prefixes = load_legal_prefixes(legal_prefixes)
+        self.syllables = load_word_list("pinyin_syllables.txt")
         self._head_cache: tuple[frozenset[str], frozenset[str]] | None = None
         self._context_cache: tuple[frozenset[str], frozenset[str], frozenset[str]] | None = None
         self._tail_cache: frozenset[str] | None = None
@@ -821,6 +862,11 @@ class OrgFinder:
             return False  # every test below needs one of these words (a quick exit for most tokens)
         if tok.text == "News" and i > 0 and toks[i - 1].text in self.generic:
             return False  # "Business News", "World News": a page's section
+        if tok.text == "Board" and i + 2 < len(toks) and toks[i + 1].lower_ == "of":
+            # "the Board of Directors", "Board of Governors": a company's organ, not a name
+            return toks[i + 2].lower_.rstrip("s") not in self.roles
+        if tok.text == "Estate" and i > 0 and toks[i - 1].text == "Real":
+            return False  # "Real Estate": a trade, not an industrial estate
         if tok.text in self.heads or (upper_run and tok.text in self.heads_upper):
             return not (tok.text == "Area" and i > 0 and toks[i - 1].text == "New")  # Pudong New Area
         if tok.text in self.publications and i > 0 and _cap_word(toks[i - 1]):
@@ -855,6 +901,15 @@ class OrgFinder:
             return 0
         if _cap_word(prev):
             return 1
+        if (
+            prev.text == ")"
+            and i >= 4
+            and toks[i].text in self.legal
+            and toks[i - 3].text == "("
+            and _cap_word(toks[i - 2])
+            and _cap_word(toks[i - 4])
+        ):
+            return 4  # "Kessler Jianghuai Automotive (Hefei) Co Ltd": the seat in brackets
         if i < 2:
             return 0
         before = toks[i - 2]
@@ -876,6 +931,8 @@ class OrgFinder:
         if prev.lower_ in CONNECTORS and _cap_word(before):
             if before.text in self.titles or before.lower_ in self.roles:
                 return 0  # "Chief Executive Officer of Lakeshore Cathode Systems"
+            if (before.lower_, prev.lower_) in self.cue_before:
+                return 0  # "Shares of Shenzhen Keyuan Optics": the cue is no part of the name
             if prev.lower_ in {"and", "&"} and (
                 before.text in self.heads
                 or before.text in self.industry
@@ -1013,6 +1070,8 @@ class OrgFinder:
             s0 = _after_credit(text, toks[start].idx, toks[tail].end)
             add_candidate(doc, Candidate(s0, toks[tail].end, "ORG", "org-head"))
             last_end = tail
+        self._prefixed(doc, toks)
+        self._navigation(doc, text)
         self._credits(doc)
         self._agencies(doc, text)
         self._lists(doc, toks)
@@ -1028,6 +1087,66 @@ class OrgFinder:
         if self.use_model:
             self._model(doc, toks, text)
         return doc
+
+    def _menu_word(self, word: str) -> bool:
+        """'NEWS', 'HOME', 'ABOUT': a site's menu word written in capitals."""
+        if len(word) < 3 or not word.isupper() or word in CREDIT_WORDS:
+            return False  # "SOURCE Elbwerk Halbleiter GmbH" credits the company
+        return word.title() in self.sections or word.lower() in STOP_WORDS
+
+    def _navigation(self, doc: Doc, text: str) -> None:
+        """A site's menu lines name nothing: 'HOME' or 'ABOUT' alone on a line, and a line
+        that opens with a menu word in capitals and holds only capitalised words ('NEWS Local
+        Business Events Photos'); in a breadcrumb ('Home > News Center > Business') every
+        segment after the first. Each is blocked whole."""
+        for m in NAV_LINE.finditer(text):
+            line = m.group()
+            words = line.split()
+            if self._menu_word(words[0].strip("|")) and all(w[:1].isupper() or w in "|/›»>" for w in words):
+                add_candidate(doc, Candidate(m.start(), m.end(), BLOCK, "org-navigation"))
+                continue
+            parts = BREADCRUMB.split(line)
+            if len(parts) < 2 or not all(p.strip() and len(p.split()) <= 4 for p in parts):
+                continue
+            at = m.start()
+            for i, part in enumerate(parts):
+                at = text.index(part, at)
+                words = part.split()
+                if (i > 0 or all(w in self.sections for w in words)) and not any(
+                    _key(w) in self.places for w in words
+                ):  # "News Center"; a place in a breadcrumb ("Hunan > Changsha") stays one
+                    add_candidate(doc, Candidate(at, at + len(part.rstrip()), BLOCK, "org-navigation"))
+                at += len(part)
+
+    def _prefixed(self, doc: Doc, toks: list[Tok]) -> None:
+        """'PT Segara Nikel Perkasa Tbk', 'OOO Sever Trade', 'PT Ang & Fang Brother': a legal
+        form written before the name and the capitalised words after it, on one line."""
+        n = len(toks)
+        prefixes = self.prefixes
+        for k in _index(token_table(doc)).lowers(_lowered(prefixes)):
+            tok = toks[k]
+            if tok.text not in prefixes or tok.brk or k + 1 >= n or not _cap_word(toks[k + 1]):
+                continue
+            if toks[k + 1].text in MONTHS_DAYS or (k > 0 and toks[k - 1].lower_ in {"a.m.", "p.m."}):
+                continue  # "10 a.m. PT Monday": a time zone
+            e = k + 1
+            while e + 1 < n and e - k < 7 and not toks[e].brk:
+                nxt = toks[e + 1]
+                if _cap_word(nxt) and nxt.text not in self.titles:
+                    e += 1
+                elif nxt.text == "&" and e + 2 < n and _cap_word(toks[e + 2]):
+                    e += 2
+                else:
+                    break
+            add_candidate(doc, Candidate(tok.idx, toks[e].end, "ORG", "org-legal-prefix"))
+            if (
+                e + 3 < n
+                and toks[e + 1].text == "("
+                and toks[e + 2].text in self.heads
+                and toks[e + 3].text == ")"
+            ):
+                # "PT Listrik Nusantara (Persero)": a legal form in brackets is no short name
+                add_candidate(doc, Candidate(toks[e + 2].idx, toks[e + 2].end, BLOCK, "org-legal-form"))
 
     def _credits(self, doc: Doc) -> None:
         text = masked_text(doc)
@@ -1181,6 +1300,10 @@ class OrgFinder:
                         break
                     if w in {",", ".", ";", "of", "at", "for", "with", "in", "from", "and", "who"}:
                         break
+            # "Ningbo Hengfa said": a place, then words that are no place, before the verb
+            elif low in ORG_SAID and k > 1 and (ps := self._place_opened(toks, text, k)) is not None:
+                # a rule's tier: the place alone would otherwise win the span
+                add_candidate(doc, Candidate(toks[ps].idx, toks[k - 1].end, "ORG", "org-said"))
             # "Lenovo said": one word, weak (a person's surname says the same); the article votes.
             elif (
                 (low in ORG_SAID or (low == "will" and k + 1 < n and toks[k + 1].lower_ in ORG_WILL))
@@ -1192,6 +1315,41 @@ class OrgFinder:
                 and not _common_opener(toks, text, k - 1)
             ):
                 add_candidate(doc, Candidate(toks[k - 1].idx, toks[k - 1].end, "ORG", "org-said", MODEL_TIER))
+
+    def _place_opened(self, toks: list[Tok], text: str, k: int) -> int | None:
+        """The first token of a name of 2-4 words ending before token k that opens with a
+        gazetteer place (not a country) followed only by words that are neither places, titles
+        nor section words ('Chongqing Xinlian', 'Wuxi Tongda Precision'); else None."""
+        e = k - 1
+        if not (_cap_word(toks[e]) and toks[e].is_alpha):
+            return None
+        s = e
+        while s > 0 and e - s < 3 and _cap_word(toks[s - 1]) and toks[s - 1].is_alpha and not toks[s - 1].brk:
+            s -= 1
+        if s == e or (s > 0 and toks[s - 1].cap and not toks[s - 1].brk):
+            return None
+        if s > 0 and not (
+            toks[s - 1].brk or toks[s - 1].text in {".", ",", '"', "“", "”"} or toks[s - 1].lower_ == "the"
+        ):
+            return None  # "deputy for investment Sari Andriani said": a person after a role
+        first = _key(toks[s].text)
+        if first not in self.places or first in self.big_places or not toks[s].is_alpha:
+            return None
+        rest = toks[s + 1 : e + 1]
+        if len(rest) == 1 and rest[0].lower_ in self.syllables:
+            return None  # "Wuhan Wang said": a one-syllable surname is a person's
+        if any(
+            not r.is_alpha
+            or _key(r.text) in self.places
+            or r.text in self.titles
+            or r.lower_ in self.roles
+            or r.text in self.sections
+            or r.text in self.generic
+            or r.text in MONTHS_DAYS
+            for r in rest
+        ):
+            return None
+        return None if _headline(text, toks[s].idx) else s
 
     def _glued_credits(self, doc: Doc, text: str) -> None:
         """'(Xinhua)--Sungrow said', '(Nordic Ledger)-Fjallstal said': the tokenizer keeps the
@@ -1275,6 +1433,9 @@ class OrgFinder:
             or first.isdigit()
         ):
             return
+        if s < e and first.endswith(DEMONYM_ENDINGS) and _key(t[s + 1].text) in self.places:
+            s += 1  # "a contract with Chinese Suzhou Ruixiang": the nationality is no part of it
+            name = _key(_fold_name(t, s, e))
         if located is not None and name in located:
             return  # the article says "in X" somewhere
         in_gazetteer = name in self.places or _key(_fold(name)) in self.places
@@ -1457,6 +1618,8 @@ class OrgFinder:
             t = tok.text
             if not (2 <= len(t) <= 6 and t.isalpha() and t.isupper()) or t in self.not_names:
                 continue
+            if t in self.prefixes:
+                continue  # "PT", "CV" alone: a legal form names no company (_prefixed takes the name)
             if _key(t[0] + t[1:].lower()) in self.places or t in self.places or t in CURRENCY_CODES:
                 continue
             i = tok.i
@@ -1503,6 +1666,8 @@ class OrgFinder:
 CREDIT_LEAD = re.compile(r"[ \t]*(?:For|By|Courtesy of|Courtesy)[ ]+(?=[A-Za-z])")
 CREDIT_OPENERS = {"For", "By", "Courtesy"}
 # breadcrumb separators of a page's first line ("Hull Live > News", "Malay Mail › Money", "A | B")
+# a line without sentence punctuation, made of words (a menu or a breadcrumb)
+NAV_LINE = re.compile(r"^[ \t]*[A-Z][^\n.,;:!?\d]*?(?=[ \t]*$)", re.M)
 BREADCRUMB = re.compile(r"[ \t]+(?:›|»|>|\|)[ \t]*")
 MASTHEAD = re.compile(r"[A-Z][\w'’&\-]*(?:[ ][A-Z][\w'’&\-]*){0,3}")
 CREDIT_NAME = r"[A-Z][\w'’&\-]*(?:[ ][A-Z][\w'’&\-]*){0,3}"

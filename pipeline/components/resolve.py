@@ -81,7 +81,8 @@ class Resolver:
             occupied.add(c.start, c.end)
         if self.propagate:
             _vote(text, chosen)
-            chosen += _abbreviations(text, chosen)
+            shorts, replaced = _abbreviations(text, chosen)
+            chosen = [c for i, c in enumerate(chosen) if i not in replaced] + shorts
             chosen += _coordinated(text, chosen)
             added, removed = _propagate(text, chosen)
             chosen = [c for i, c in enumerate(chosen) if i not in removed] + added
@@ -203,22 +204,43 @@ def _free(starts: list[int], ends: list[int], s: int, e: int) -> bool:
 
 
 # "(Kezad)", and a release's alias in quotes: '("Haiyun")', '(“Haiyun”)'
+NAMES = {"ORG", "PLACE", "PERSON"}
 ABBREVIATION_AFTER = re.compile(r" \([\"“]?(?P<a>[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,2})[\"”]?\)")
 
 
-def _abbreviations(text: str, chosen: list[Candidate]) -> list[Candidate]:
-    """'Khalifa Economic Zones Abu Dhabi (Kezad)': the bracketed short name is the ORG too."""
+def _abbreviations(text: str, chosen: list[Candidate]) -> tuple[list[Candidate], set[int]]:
+    """'Khalifa Economic Zones Abu Dhabi (Kezad)': the bracketed short name is the ORG too;
+    one that opens with an acronym ('(BP Batam)') replaces the pieces found inside it. Returns
+    the new spans and the indexes of the replaced ones."""
     spans = sorted((c.start, c.end) for c in chosen)
     starts = [s for s, _ in spans]
     ends = [e for _, e in spans]
     out = []
+    removed: set[int] = set()
     for c in chosen:
         if c.label != "ORG":
             continue
         m = ABBREVIATION_AFTER.match(text, c.end)
-        if m and _free(starts, ends, m.start("a"), m.end("a")):
-            out.append(Candidate(m.start("a"), m.end("a"), "ORG", "org-abbreviation"))
-    return out
+        if not m:
+            continue
+        s, e = m.start("a"), m.end("a")
+        if _free(starts, ends, s, e):
+            out.append(Candidate(s, e, "ORG", "org-abbreviation"))
+            continue
+        words = text[s:e].split()
+        if len(words) < 2 or not (words[0].isupper() and words[0].isalpha()):
+            continue
+        inside = [i for i, o in enumerate(chosen) if o.start < e and o.end > s]
+        if all(s <= chosen[i].start and chosen[i].end <= e and chosen[i].label in NAMES for i in inside):
+            removed.update(inside)
+            out.append(Candidate(s, e, "ORG", "org-abbreviation"))
+    return out, removed
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Nothing but spaces, quotes or a line break between the last sentence end and `start`."""
+    before = text[max(0, start - 3) : start].rstrip(' "“')
+    return not before or before[-1] in ".!?\n"
 
 
 def _coordinated(text: str, chosen: list[Candidate]) -> list[Candidate]:
@@ -245,6 +267,8 @@ def _coordinated(text: str, chosen: list[Candidate]) -> list[Candidate]:
             first = name.split()[0]
             if first.lower() in STOP_WORDS or (" " not in name and DEMONYM.search(name)):
                 continue
+            if " " not in name and name.endswith("ly") and _opens_sentence(text, fs):
+                continue  # "Separately, BP Batam said": a sentence adverb, not a listed name
             if text.startswith(" of ", fe):
                 continue  # "Min-jun Park, Chief Executive Officer of …": a title, not a listed name
             if not _free(starts, ends, fs, fe) or taken.overlaps(fs, fe):
