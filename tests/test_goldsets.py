@@ -21,14 +21,16 @@ FLOORS = {
     ("blind2", "COUNT"): 0.95, ("blind2", "PERCENT"): 0.97, ("blind2", "DATE"): 0.95,
 }  # fmt: skip
 ATTRIBUTION_FLOORS = {
-    ("dev", "en_core_web_sm"): 0.84,
-    ("dev", "blank"): 0.77,
+    # 325/387 = 0.8398 once w17/w18 (pp4) joined w15/w16 (blank 296/387): their figures' possessors and
+    # "-based"/apposition subjects are attributed less often than the older articles'
+    ("dev", "en_core_web_sm"): 0.83,
+    ("dev", "blank"): 0.76,  # 296/387 = 0.765 at the same merge
     ("blind", "en_core_web_sm"): 0.79,
     ("blind2", "en_core_web_sm"): 0.70,
     ("blind2", "blank"): 0.70,
 }
 # figures in each set's gold (so a floor cannot pass on a gold set that lost its figures)
-FIGURES = {"dev": 369, "blind": 148, "blind2": 84}
+FIGURES = {"dev": 387, "blind": 148, "blind2": 84}
 
 
 @pytest.fixture(scope="module", params=["dev", "blind", "blind2"])

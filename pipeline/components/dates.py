@@ -19,7 +19,7 @@ from pipeline.components.base import (
     raw_text,
     state,
 )
-from pipeline.normalize import parse_date
+from pipeline.normalize import day_month_after_weekday, parse_date
 from pipeline.read import find_published
 
 MONTH = (
@@ -50,6 +50,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "day-month-year",
         re.compile(rf"\b{WEEKDAY_LEAD}\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}\.?,?\s+{YEAR}\b{TIME}"),
     ),
+    # "Wednesday (14/8)", "Saturday (17/12/2022)": the bracketed numbers are a second DATE
+    # (only after a weekday's name: see WEEKDAY_BEFORE)
+    ("weekday-numbers", re.compile(rf"(?<=day),?[ \t]*\((?P<d>\d{{1,2}}/\d{{1,2}}(?:/{YEAR})?)\)")),
     ("dotted", re.compile(rf"(?<![\d.])\d{{1,2}}\.\d{{1,2}}\.{YEAR}(?![\d.])")),
     (
         "fiscal",
@@ -87,7 +90,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 RELATIVE_RULES = {
     "relative", "relative-day", "anaphoric", "month-day", "month", "weekday", "comparison", "season", "the-year",
+    "weekday-numbers",
 }  # fmt: skip
+NUMBERS_AFTER = re.compile(rf",?[ \t]*\((?P<d>\d{{1,2}}/\d{{1,2}}(?:/{YEAR})?)\)")
+WEEKDAY_BEFORE = re.compile(rf"\b(?P<w>{DAY_NAME}),?[ \t]*\($")
 NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")
 MONTH_RANGE_YEAR = re.compile(rf"\s*(?:to|-|–|and|through|until|till)\s+{MONTH}\.?,?\s+(?P<y>{YEAR})\b")
 SEASON_STEP = {"this": 0, "last": -1, "next": 1}
@@ -185,6 +191,8 @@ class Anchors:
             found = [q - len(w) for q in self.found((" of the year",)) for w in THE_YEAR_LEADS]
         elif rule == "weekday":
             found = self.names() + self.found(WEEKDAY_LEADS, shift=-1)
+        elif rule == "weekday-numbers":
+            found = self.found(("day",), shift=3)
         elif self.low is None:
             return None
         elif rule == "relative":
@@ -261,6 +269,8 @@ class DateFinder:
                     last_year_end = e
                 elif rule == "fiscal" and parse_date(text[s:e]) is None:
                     continue  # '2016-2020' is no fiscal year
+                elif rule == "weekday-numbers" and not WEEKDAY_BEFORE.search(masked, max(0, s - 14), s):
+                    continue  # "(14/8)" after any other word is a ratio or a score
                 elif rule == "weekday" and HOLIDAY_BEFORE.search(masked, max(0, s - 10), s):
                     continue  # 'Black Friday' is an event
                 elif rule == "relative-day" and masked[s].isupper() and _inside_name(masked, s):
@@ -298,9 +308,15 @@ class DateFinder:
             elif rule == "month-day":
                 value = parse_date(span, base)
                 value = value if value and base else None
+            elif rule == "weekday-numbers":
+                day = WEEKDAY_BEFORE.search(masked, max(0, s - 14), s)
+                value = day_month_after_weekday(day.group("w"), span, base) if day else None
             elif rule == "weekday":
-                ahead = bool(AHEAD_BEFORE.search(masked, max(0, s - 80), s))
-                value = parse_date(span, base, ahead=ahead)
+                numbers = NUMBERS_AFTER.match(masked, e)
+                value = day_month_after_weekday(span, numbers.group("d"), base) if numbers else None
+                if value is None:  # 'Thursday (8/8)': the numbers say which Thursday
+                    ahead = bool(AHEAD_BEFORE.search(masked, max(0, s - 80), s))
+                    value = parse_date(span, base, ahead=ahead)
             else:
                 value = parse_date(span, base)
             if value is None and rule not in RELATIVE_RULES:

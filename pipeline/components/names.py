@@ -44,6 +44,13 @@ CREDIT_PERSON = re.compile(
     r"(?P<a>[A-Z](?<![\w][A-Z])[A-Za-z]+)/(?P<p>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,2})(?=[ \t]*(?:$|[)\]]))",
     re.M,
 )
+# "Reporter: Andi Pratama", "Editor: Ratna Dewi", "(Eds: A/B)", "Translator: A/B": staff credit lines
+STAFF_LINE = re.compile(
+    r"^[ \t]*\(?(?:Reporters?|Editors?|Eds|Translators?|Writers?|Photographers?)[ \t]*:[ \t]*"
+    r"(?P<names>[A-Z][^\n:]{2,80}?)\)?[ \t]*$",
+    re.M,
+)
+STAFF_SPLIT = re.compile(r"[ \t]*(?:/|,|;|\band\b|&)[ \t]*")
 # a line holding only a name of two or three words
 NAME_LINE = re.compile(r"^[ \t]*(?P<n>[A-Z][\w'’\-]+(?: [A-Z]\.?)?(?: [A-Z][\w'’\-]+){1,2})[ \t]*$", re.M)
 # (the first capital is matched before the lookbehind, so the scan can skip to capitals)
@@ -115,6 +122,12 @@ BYLINE = {
     "photos",
     "photograph",
 }
+# capitalised compass words that join a place's name ('East Port Said', 'North Konawe')
+COMPASS = frozenset(
+    {"North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest", "Central"}
+)
+# words after which a capitalised run is the object of a role, not the holder's name
+NOT_BEFORE_NAME = {"of", "for", "in", "at", "from", "to", "with", "on", "by", "and", "or", "the", "a", "an"}
 SAID = {"said", "says", "told", "added", "noted", "explained", "stressed", "announced", "recalled"}
 ORG_SAID = {"said", "says", "announced", "reported", "posted", "plans", "expects", "invested", "acquired"}
 MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -465,6 +478,7 @@ class PlaceFinder:
             rule = "place-gazetteer"
             # A capitalised name directly followed by a designator is a place too.
             start_tok = i
+            name_last: int | None = None
             if best is None and _cap_word(tok):
                 j = i
                 while (
@@ -483,6 +497,7 @@ class PlaceFinder:
                     and not (j == i and self._demonym(tok.text))
                 ):
                     end_tok, rule = d - 1, "place-designator"
+                    name_last = j  # 'Liangjiang' of 'Liangjiang New Area': the designator may be two words
             elif best is not None:
                 # "Beijing-Tianjin-Hebei region": a hyphen chain with a designator is one place.
                 j = best
@@ -503,15 +518,51 @@ class PlaceFinder:
                 continue
             attrs = {}
             if rule != "place-gazetteer":
-                attrs["name_end"] = toks[best if best is not None else end_tok - 1].end
+                last = best if best is not None else name_last if name_last is not None else end_tok - 1
+                attrs["name_end"] = toks[last].end
             add_candidate(doc, Candidate(toks[start_tok].idx, toks[end_tok].end, "PLACE", rule, attrs=attrs))
             i_next = end_tok + 1
         self._datelines(doc, text)
+        self._compass(doc, toks)
         self._features(doc, toks)
         self._positions(doc, toks, text)
         self._lists(doc, toks)
         self._small_places(doc, toks, text)
         return doc
+
+    def _gazetteer_end(self, toks: list[Tok], i: int) -> int | None:
+        """Last token of the longest gazetteer name starting at token i, or None."""
+        best = None
+        key = _straight(toks[i].text)
+        for j in range(i, min(len(toks), i + MAX_NAME_TOKENS)):
+            if j > i:
+                prev = toks[j - 1]
+                if prev.brk or toks[j].is_space:
+                    break
+                if prev.whitespace_:
+                    if key not in self.name_prefixes:
+                        break
+                    key += " "
+                key += _straight(toks[j].text)
+            if key in self.names:
+                best = j
+        return best
+
+    def _compass(self, doc: Doc, toks: list[Tok]) -> None:
+        """'East Port Said', 'North Konawe': a capitalised compass word before a place is part of
+        its name (the lower-case 'east China' is `_positions`)."""
+        n = len(toks)
+        for k in _index(token_table(doc)).texts(toks, COMPASS, _lowered(COMPASS)):
+            tok = toks[k]
+            if tok.text not in COMPASS or k + 1 >= n or tok.brk or not tok.whitespace_:
+                continue
+            if k > 0 and toks[k - 1].cap and not toks[k - 1].brk:
+                continue  # inside a longer capitalised name
+            if not _cap_word(toks[k + 1]):
+                continue
+            e = self._gazetteer_end(toks, k + 1)
+            if e is not None:
+                add_candidate(doc, Candidate(tok.idx, toks[e].end, "PLACE", "place-compass"))
 
     def _datelines(self, doc: Doc, text: str) -> None:
         """'NANJING, May 3 (Reuters) --', 'ABU DHABI:': the city that opens a line is a place."""
@@ -1241,6 +1292,8 @@ class OrgFinder:
                     if j + 2 < n and toks[j + 1].text in HYPHENS and not toks[j].whitespace_:
                         w = f"{w}-{toks[j + 2].lower_}"  # "a spin-off of"
                     if w in self.cue_apposition:
+                        if j + 1 < n and toks[j + 1].text in POSSESSIVE:
+                            break  # "Bima Santoso, the company's head of operations": its officer
                         s = _run_left(toks, k - 1)
                         if self._usable(toks, text, s, k - 1):
                             add_candidate(doc, Candidate(toks[s].idx, toks[k - 1].end, "ORG", "org-context"))
@@ -1778,6 +1831,7 @@ def _clean_proposal(toks: list[Tok], text: str, ent: Span) -> bool:
         "pinyin": "pinyin_syllables.txt",
         "not_names": "org_not_names.txt",
         "gazetteer": "places.tsv",
+        "particles": "person_particles.txt",
     },
 )
 def make_persons(
@@ -1789,9 +1843,16 @@ def make_persons(
     pinyin: str,
     not_names: str,
     gazetteer: str,
+    particles: str,
 ) -> PersonFinder:
     return PersonFinder(
-        titles, roles, use_model_ents, pinyin=pinyin, not_names=not_names, gazetteer=gazetteer
+        titles,
+        roles,
+        use_model_ents,
+        pinyin=pinyin,
+        not_names=not_names,
+        gazetteer=gazetteer,
+        particles=particles,
     )
 
 
@@ -1810,20 +1871,39 @@ class PersonFinder:
         pinyin: str = "pinyin_syllables.txt",
         not_names: str = "org_not_names.txt",
         gazetteer: str = "places.tsv",
+        particles: str = "person_particles.txt",
     ) -> None:
         self.titles = load_word_list(titles)
         self.roles = {r.lower() for r in load_word_list(roles)}
+        # the lower-case words a role phrase before a name can start with ('director general of
+        # metal industries Rahmat Wibisono said')
+        self.role_words = frozenset(self.roles | {t for t in self.titles if t.islower()})
+        self.particles = frozenset(w.lower() for w in load_word_list(particles))
         self.use_model = use_model_ents
         self.org_heads = load_word_list("org_words.txt") | legal_forms()
         self.syllables = load_word_list(pinyin)
         self.not_names = load_word_list(not_names)
+        self.gazetteer = gazetteer
         self.places = {_key(p) for p in load_places(gazetteer)}
+        self._regions: frozenset[str] | None = None
         self._start_cache: frozenset[str] | None = None
+
+    @property
+    def regions(self) -> frozenset[str]:
+        """Countries' and first-level divisions' names: a name opening with one is no person's
+        ('Kenya Airways'). Built on first need, not at load."""
+        if self._regions is None:
+            self._regions = frozenset(
+                name
+                for name, rows in load_places(self.gazetteer).items()
+                if any(p.feature in ("country", "admin1") for p in rows)
+            )
+        return self._regions
 
     def _start_words(self) -> frozenset[str]:
         """Lower-case words at which a test of `__call__` can start (besides capitalised ones)."""
         if self._start_cache is None:
-            self._start_cache = _lowered(self.titles) | {",", "by"} | SAID
+            self._start_cache = _lowered(self.titles) | {",", "by", "according"} | SAID
         return self._start_cache
 
     def _unit(self, toks: list[Tok], s: int) -> tuple[int, bool] | None:
@@ -1833,6 +1913,15 @@ class PersonFinder:
         t = toks[s].text
         if len(t) <= 2 and t[:1].isupper() and t[:1].isalpha() and (len(t) == 1 or t[1] == "."):
             return s, True
+        if (
+            toks[s].lower_ in self.particles
+            and s + 2 < len(toks)
+            and toks[s + 1].text in HYPHENS
+            and not toks[s].whitespace_
+            and not toks[s + 1].whitespace_
+            and _name_word(toks[s + 2])
+        ):
+            return s + 2, False  # "el-Sayed", "al-Masri"
         if _name_word(toks[s]):
             e = s
             while (
@@ -1853,6 +1942,14 @@ class PersonFinder:
         while len(units) < 4:
             if units and toks[e].brk:
                 break
+            if (
+                units
+                and e + 2 < len(toks)
+                and toks[e + 1].lower_ in self.particles
+                and toks[e + 1].whitespace_
+                and self._unit(toks, e + 2) is not None
+            ):
+                e += 1  # "Mohamed bin Rashid": the particle joins two parts of the name
             u = self._unit(toks, e + 1)
             if u is None:
                 break
@@ -1930,6 +2027,20 @@ class PersonFinder:
                     s = self._left_start(toks, text, k - 1)
                     if s is not None:
                         self._add(doc, s, k - 1, "person-role")
+                # "the company's general manager, Selin Aydoğan."
+                if k > 0 and toks[k - 1].lower_ in self.role_words and toks[k - 1].text.islower():
+                    e = self._name_at(toks, text, k + 1) if self._unit(toks, k + 1) is not None else None
+                    if e is not None and self._closed(toks, e) and self._role_before(toks, text, k + 1, e):
+                        self._add(doc, k + 1, e, "person-role-before")
+            # "according to Sari Andriani, ..."
+            if tok.lower_ == "according" and k + 2 < n and toks[k + 1].lower_ == "to":
+                e = self._name_at(toks, text, k + 2) if self._unit(toks, k + 2) is not None else None
+                if (
+                    e is not None
+                    and self._closed(toks, e)
+                    and not any(toks[t].text in self.regions for t in range(k + 2, e + 1))
+                ):
+                    self._add(doc, k + 2, e, "person-according")
             # "Reporting by Brenda Goh; Editing by Jacqueline Wong"
             if tok.lower_ == "by" and k + 1 < n:
                 line_start = k == 0 or toks[k - 1].brk or toks[k - 1].text in {"(", "["}
@@ -1949,7 +2060,10 @@ class PersonFinder:
                     last = k - 2 if toks[k - 1].text == "," and k > 1 else k - 1
                     s = self._left_start(toks, text, last)
                     if s is not None:
-                        self._add(doc, s, last, "person-said-before", MODEL_TIER)
+                        if self._role_before(toks, text, s, last):
+                            self._add(doc, s, last, "person-role-said")  # a role and 'said': strong
+                        else:
+                            self._add(doc, s, last, "person-said-before", MODEL_TIER)
             # "Wang Lihua": a Chinese name by its syllables (the cheap tests first: a name word is
             # capitalised)
             if (
@@ -1990,6 +2104,16 @@ class PersonFinder:
             s, e = table.starting_at(m.start("p")), table.ending_at(m.end("p"))
             if s is not None and e is not None and self._name_at(toks, text, s) == e:
                 self._add(doc, s, e, "person-credit")
+        for m in STAFF_LINE.finditer(text):
+            pos = m.start("names")
+            for part in STAFF_SPLIT.split(m.group("names")):
+                at = text.find(part, pos) if part else -1
+                if at < 0:
+                    continue
+                pos = at + len(part)
+                s, e = table.starting_at(at), table.ending_at(at + len(part))
+                if s is not None and e is not None and self._name_at(toks, text, s) == e:
+                    self._add(doc, s, e, "person-credit")
         for m in NAME_LINE.finditer(text):
             before = text[max(0, m.start() - 120) : m.start()].rstrip().rsplit("\n", 1)[-1]
             dated = any(c.isdigit() for c in before) and any(m_ in before for m_ in MONTH_NAMES)
@@ -2000,6 +2124,32 @@ class PersonFinder:
             s, e = table.starting_at(m.start("n")), table.ending_at(m.end("n"))
             if s is not None and e is not None and self._name_at(toks, text, s) == e:
                 self._add(doc, s, e, "person-byline", MODEL_TIER)
+
+    def _closed(self, toks: list[Tok], e: int) -> bool:
+        """The name ending at token e ends a clause: a comma, a full stop or 'said' follows."""
+        return e + 1 >= len(toks) or toks[e + 1].text in {",", ".", ";"} or toks[e + 1].lower_ in SAID
+
+    def _role_before(self, toks: list[Tok], text: str, s: int, e: int) -> bool:
+        """A lower-case role phrase ends just before the name at tokens s..e: 'deputy for
+        investment Sari Andriani', 'director general of metal industries Rahmat Wibisono',
+        'general manager, Selin Aydoğan'. Not a name that opens with a country or province."""
+        if toks[s].text in self.regions:
+            return False
+        j = s - 1
+        if j >= 0 and toks[j].text == ",":
+            j -= 1
+        elif j >= 0 and toks[j].lower_ in NOT_BEFORE_NAME:
+            return False  # "head of Pertamina Hulu": the name is the role's object
+        for _ in range(6):
+            if j < 0 or toks[j].brk:
+                return False
+            t = toks[j]
+            if t.lower_ in self.role_words:
+                return True  # "Chief executive Wanjiru Kamau said"
+            if not (t.is_alpha and t.text.islower()):
+                return False
+            j -= 1
+        return False
 
     def _left_start(self, toks: list[Tok], text: str, e: int) -> int | None:
         """First token of a 2-3 unit name that ends exactly at token e, or None. A longer run

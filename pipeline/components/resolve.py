@@ -132,6 +132,10 @@ NAME_LABELS = ("ORG", "PERSON", "PLACE")
 WORD = re.compile(r"[^\W\d_][\w'’&.\-]*")
 
 
+SAID_AFTER = re.compile(r"[ \t]+(?:said|says|told|added|noted)\b")
+SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|noted)[ \t]+$")
+
+
 def _vote(text: str, chosen: list[Candidate]) -> None:
     """One sense per article: a name that rule evidence made an ORG is an ORG wherever the
     weaker evidence said otherwise; a person's surname is a PERSON likewise ('Kiss said')."""
@@ -157,6 +161,8 @@ def _vote(text: str, chosen: list[Candidate]) -> None:
         if len(words) >= 2 and words[0].lower() not in STOP_WORDS:
             surnames.add(words[0])
     full_people = {text[c.start : c.end] for c in people}
+    # the words of people that rule evidence found ('Bima' of 'Bima Santoso')
+    strong_names = {w for c in people if c.tier == RULE_TIER for w in text[c.start : c.end].split()}
     for i, c in enumerate(chosen):
         name = text[c.start : c.end]
         if (
@@ -166,6 +172,13 @@ def _vote(text: str, chosen: list[Candidate]) -> None:
         ):
             chosen[i] = Candidate(c.start, c.end, "ORG", "same-name-in-article", c.tier)
         elif c.label == "ORG" and c.tier != RULE_TIER and (name in surnames or name in full_people):
+            chosen[i] = Candidate(c.start, c.end, "PERSON", "same-name-in-article", c.tier)
+        elif (
+            c.label == "PLACE"
+            and c.rule == "place-gazetteer"
+            and name in strong_names
+            and (SAID_AFTER.match(text, c.end) or SAID_BEFORE.search(text, max(0, c.start - 12), c.start))
+        ):  # "Bima said" after "Bima Santoso": the person, not the Indonesian regency
             chosen[i] = Candidate(c.start, c.end, "PERSON", "same-name-in-article", c.tier)
 
 
