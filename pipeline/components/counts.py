@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from spacy.language import Language
@@ -21,7 +22,7 @@ from pipeline.components.base import (
 )
 from pipeline.components.table import Tok, TokenTable, token_table
 from pipeline.normalize import NUMBER_WORDS, parse_count
-from pipeline.ruledata import load_currencies, load_word_list
+from pipeline.ruledata import load_currencies, load_places, load_word_list
 
 DIGITS = re.compile(r"^(?:\d{1,3}(?:[,\u201a]\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(?:\.\d+)?$")
 SCALE_WORDS = {"hundred", "thousand", "million", "billion", "trillion"}
@@ -37,6 +38,9 @@ YEAR_LIKE = re.compile(r"^(1[89]\d\d|20\d\d)$")
 YEAR_CUE_BEFORE = re.compile(r"(?i)\b(?:in|since|by|from|until|through|during|before|after)\s+$")
 LOCATIVE_AFTER = re.compile(r"\s+(?:(?:are|were|is|was)\s+)?(?:in|at)\s+[A-Z]")
 PRONOUN_UNITS = {"ones", "one", "others", "more"}
+RANK_BEFORE = {"top", "bottom"}  # 'the top 10 localities' is a rank, not a COUNT (SPEC 2.7)
+# endings of a people's plural after a country's first letters: 'Bangladeshis', 'Moroccans', 'Kazakhs'
+DEMONYM_PLURAL_ENDINGS = ("is", "ians", "ans", "ns", "hs")
 HEADLINE_CHARS = 200
 QUOTES = {'"', "“", "”", "'", "‘", "’"}
 PARTITIVE_DETERMINERS = {"the", "its", "their", "these", "those"}
@@ -53,6 +57,7 @@ START_WORDS = frozenset(NUMBER_WORDS) - SCALE_WORDS | {"half"}
         "max_unit_distance": 5,
         "inherit_units": True,
         "measure_units": "measure_units.txt",
+        "collective_units": "count_collective_units.txt",
     },
 )
 def make_counts(
@@ -63,8 +68,11 @@ def make_counts(
     max_unit_distance: int,
     inherit_units: bool,
     measure_units: str,
+    collective_units: str,
 ) -> CountFinder:
-    return CountFinder(excluded_units, plural_nouns, max_unit_distance, inherit_units, measure_units)
+    return CountFinder(
+        excluded_units, plural_nouns, max_unit_distance, inherit_units, measure_units, collective_units
+    )
 
 
 class CountFinder:
@@ -78,6 +86,7 @@ class CountFinder:
         max_unit_distance: int = 5,
         inherit_units: bool = True,
         measure_units: str = "measure_units.txt",
+        collective_units: str = "count_collective_units.txt",
     ) -> None:
         if max_unit_distance < 1:
             raise ValueError("max_unit_distance must be at least 1")
@@ -87,6 +96,7 @@ class CountFinder:
         self.excluded |= {w for w in load_currencies().suffixes if w.isalpha()}
         self.excluded |= {w for w in load_currencies().ambiguous if w.isalpha() and w.islower()}
         self.plurals = {w.lower() for w in load_word_list(plural_nouns)}
+        self.collective = {w.lower() for w in load_word_list(collective_units)}
         self.max_distance = max_unit_distance
         self.inherit = inherit_units
 
@@ -94,6 +104,8 @@ class CountFinder:
         if tagged:
             return self._plural_tagged(doc[row.i])
         w = row.lower_
+        if row.cap and _demonym_plural(row.text):
+            return True
         return w in self.plurals or (
             w.isalpha()
             and row.text.islower()
@@ -103,7 +115,11 @@ class CountFinder:
         )
 
     def _plural_tagged(self, tok: Token) -> bool:
-        return tok.tag_ in ("NNS", "NNPS") or (tok.lower_ in self.plurals and tok.pos_ == "NOUN")
+        return (
+            tok.tag_ in ("NNS", "NNPS")
+            or (tok.lower_ in self.plurals and tok.pos_ == "NOUN")
+            or (tok.text[:1].isupper() and _demonym_plural(tok.text))
+        )
 
     def _unit_after(
         self, doc: Doc, rows: TokenTable, j: int, singular_ok: bool, tagged: bool
@@ -121,6 +137,8 @@ class CountFinder:
             w = row.lower_
             if w in self.excluded:
                 return None, True
+            if w in self.collective and k + 1 < n and rows[k + 1].lower_ == "of":
+                return row.text, False  # '2,500 head of cattle'
             if w in STOP_UNIT_WALK or row.is_punct or row.like_num:
                 break
             tok = doc[k] if tagged else None  # the tagger's word class, read only with a tagger
@@ -301,7 +319,8 @@ class CountFinder:
         ):
             return False  # "5G", "3D": a name, not a number of things
         if prev is not None and (
-            prev.text in ("No", "No.", "#")
+            prev.lower_ in RANK_BEFORE
+            or prev.text in ("No", "No.", "#")
             or (prev.text in ("number", "Number", "page", "Page", "-", "/", ".") and not prev.whitespace_)
         ):
             return False
@@ -368,3 +387,20 @@ def _capital_plural(tok: Tok) -> bool:
 
 def _num_token(tok: Tok) -> bool:
     return bool(DIGITS.match(tok.text)) or (tok.lower_ in NUMBER_WORDS and tok.lower_ not in SCALE_WORDS)
+
+
+@functools.cache
+def _country_starts() -> frozenset[str]:
+    """Every start of four or more letters of a country's name ('Bangl', 'Bangladesh')."""
+    names = (
+        name for name, rows in load_places("places.tsv").items() if any(p.feature == "country" for p in rows)
+    )
+    return frozenset(n[:m] for n in names for m in range(4, len(n) + 1))
+
+
+def _demonym_plural(word: str) -> bool:
+    """'Bangladeshis', 'Moroccans', 'Kazakhs': the people of a country, a counted noun."""
+    if not word.endswith("s") or not word[:1].isupper() or not word.isalpha():
+        return False
+    starts = _country_starts()
+    return any(word.endswith(e) and word[: -len(e)] in starts for e in DEMONYM_PLURAL_ENDINGS)

@@ -48,7 +48,7 @@ AMOUNT_WORDS = (
 )
 HOT_BEFORE = 48
 HOT_AFTER = 100
-PERCENT_WORDS = ("%", "ercent", "er cent", "pct", "ERCENT", "PCT")
+PERCENT_WORDS = ("%", "ercent", "er cent", "pct", "ERCENT", "PCT", "pc")
 
 
 def hot_windows(
@@ -119,9 +119,15 @@ WORDS_AFTER = re.compile(r"\s*-?\s*(?P<words>[^\s\d(),;:!?\"“”]+(?:\s+[^\s\d
 SCALED_CODE = re.compile(r"[A-Z]{4}")
 PERCENT_RX = re.compile(
     rf"{DIGIT_NUM}\s?%"
-    rf"|(?:{DIGIT_NUM}|(?<![\w.,])\b{WORD_NUM})\s*-?\s*(?:percentage\s+points?|percent|per\s+cent|pct)\b",
+    rf"|(?:{DIGIT_NUM}|(?<![\w.,])\b{WORD_NUM})\s*-?\s*(?:percentage\s+points?|percent|per\s+cent|pct)\b"
+    rf"|{DIGIT_NUM} ?(?-i:pc)(?![\w-])",  # '40pc', '9.03pc' (Pakistani, Bangladeshi, British copy)
     re.IGNORECASE,
 )
+# A code that is also a word ('MAD', 'TRY') next to an amount with a scale word; a decimal comma
+# before a scale word ('MAD 11,4 billion').
+CODE_BEFORE = re.compile(r"(?<![\w$])(?P<code>[A-Z]{3}) ?$")
+CODE_AFTER = re.compile(r" (?P<code>[A-Z]{3})(?![\w$])")
+DECIMAL_COMMA = re.compile(r",\d{1,2}(?=\s*-?\s*[A-Za-z])")
 QUALIFIER_IN_BRACKET = (
     r"(?:about|around|approximately|approx\.|roughly|nearly|almost|some|over|more than|less than|"
     r"up to|at least|at most|or|equal to|equivalent to|worth|c\.|ca\.)"
@@ -302,12 +308,20 @@ class MoneyFinder:
                 continue
             digits = m.group()[:1].isdigit() or m.group()[:1] == "."
             scale = scale_rx.match(masked, end)
+            if scale is None and digits and masked[end : end + 1] == ",":
+                comma = DECIMAL_COMMA.match(masked, end)
+                scale = scale_rx.match(masked, comma.end()) if comma else None
             num_end = scale.end() if scale else end
             if digits:
                 pre = currency_before(masked, start)
                 if pre is not None:
                     last_end = num_end
                     yield pre, num_end, True
+                    continue
+                code = CODE_BEFORE.search(masked, max(0, start - 4), start) if scale else None
+                if code and code.group("code") in cur.codes:  # 'MAD 620 million'
+                    last_end = num_end
+                    yield code.start(), num_end, True
                     continue
                 code = CODE_SCALE_AFTER.match(masked, end)
                 if code and code.group("code") in cur.codes:
@@ -317,6 +331,9 @@ class MoneyFinder:
                         yield start, tail.end(), False
                         continue
             after = currency_after(masked, num_end)
+            if after is None and scale:
+                code = CODE_AFTER.match(masked, num_end)
+                after = code.end() if code and code.group("code") in cur.codes else None
             if after is not None:
                 last_end = after
                 yield start, after, False
