@@ -307,7 +307,7 @@ def _has_scale(num: str) -> bool:
 
 
 PERCENT_RE = re.compile(
-    r"^(?P<num>.+?)\s*-?\s*(?:%|percent|per\s+cent|pct|percentage\s+points?)$|^(?P<pc>\d[\d.,]*)\s?(?-i:pc)$",
+    r"^(?P<num>.+?)\s*-?\s*(?:%|percent|per\s+cent|pct|percentage\s+points?)$|^(?P<pc>\d[\d.,]*)(?-i:pc)$",
     re.IGNORECASE,
 )
 

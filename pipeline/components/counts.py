@@ -25,7 +25,10 @@ from pipeline.normalize import NUMBER_WORDS, parse_count
 from pipeline.ruledata import load_currencies, load_places, load_word_list
 
 DIGITS = re.compile(r"^(?:\d{1,3}(?:[,\u201a]\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(?:\.\d+)?$")
-SCALE_WORDS = {"hundred", "thousand", "million", "billion", "trillion"}
+# 'lakh' and 'crore' (currencies_news.json scales) count too: '10 lakh beneficiaries' is 1,000,000
+SCALE_WORDS = {"hundred", "thousand", "million", "billion", "trillion"} | {
+    w for w, f in load_currencies().scales.items() if f in (100_000, 10_000_000) and len(w) > 2
+}
 STOP_UNIT_WALK = {
     "of", "in", "at", "with", "from", "for", "to", "by", "on", "including", "per", "than",
     "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",

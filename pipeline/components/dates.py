@@ -40,7 +40,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "time-month-day-year",
-        re.compile(rf"\b\d{{1,2}}:\d{{2}}(?:\s*[AaPp]\.?[Mm]\.?)?,\s+{MONTH}\.?\s+\d{{1,2}},\s*{YEAR}\b"),
+        re.compile(
+            rf"\b\d{{1,2}}:\d{{2}}(?:\s*[AaPp]\.?[Mm]\.?)?,\s+"
+            rf"(?:{MONTH}\.?\s+\d{{1,2}},\s*|\d{{1,2}}\s+{MONTH}\.?,?\s+){YEAR}\b"  # '19:59, 24 January 2019'
+        ),
     ),
     (
         "month-day-year",

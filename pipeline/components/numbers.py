@@ -120,7 +120,7 @@ SCALED_CODE = re.compile(r"[A-Z]{4}")
 PERCENT_RX = re.compile(
     rf"{DIGIT_NUM}\s?%"
     rf"|(?:{DIGIT_NUM}|(?<![\w.,])\b{WORD_NUM})\s*-?\s*(?:percentage\s+points?|percent|per\s+cent|pct)\b"
-    rf"|{DIGIT_NUM} ?(?-i:pc)(?![\w-])",  # '40pc', '9.03pc' (Pakistani, Bangladeshi, British copy)
+    rf"|{DIGIT_NUM}(?-i:pc)(?![\w-])",  # '40pc', '9.03pc' (Pakistani, Bangladeshi, British copy)
     re.IGNORECASE,
 )
 # A code that is also a word ('MAD', 'TRY') next to an amount with a scale word; a decimal comma
