@@ -306,6 +306,12 @@ MONEY_NUMS4 = [
     ("ISLAMABAD — Pakistan borrowed PKR 2.5bn and Rs3.2 billion from banks in Lahore.",
      [("PKR 2.5bn", 2500000000, "PKR"), ("Rs3.2 billion", 3200000000, "PKR")]),
     ("KATHMANDU — Nepal set aside Rs3.2 billion for roads.", [("Rs3.2 billion", 3200000000, "NPR")]),
+    # a dateline that ends in a colon, as Pakistani and Sri Lankan papers write it, sets the country
+    ("COLOMBO: The cabinet approved Rs50 billion for roads, and India pledged support.",
+     [("Rs50 billion", 50000000000, "LKR")]),
+    ("Tariffs rise\n\nKARACHI, Feb 26: Exports reached Rs 120bn as rivals in Mumbai and Delhi cut prices.",
+     [("Rs 120bn", 120000000000, "PKR")]),
+    ("Note: India spent Rs 5bn in Nepal.", [("Rs 5bn", 5000000000, "INR")]),
     ("HANOI — Vietnam approved VND 18.6 trillion, or 18.6 trillion VND, for Hanoi.",
      [("VND 18.6 trillion", 18600000000000, "VND"), ("18.6 trillion VND", 18600000000000, "VND")]),
     ("The deal was worth USD 512 million, or 512 million USD.",

@@ -184,6 +184,9 @@ NOT_PLACES = frozenset(
 COUNTRY_SCAN = 3_000  # characters of an article read to find where it is set (dateline, lede)
 DATELINE_WEIGHT = 3
 DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:,[^\n—–-]{0,60})?\s*[—–-]")
+# South Asian papers end a dateline with a colon ('ISLAMABAD:', 'Lahore, Feb 26:'): read so only
+# at the start of a line, where a colon after a place name is no sentence's colon
+DATELINE_COLON = re.compile(r"(?:,[^\n:]{0,40})?:")
 
 
 def article_country(text: str) -> str | None:
@@ -204,7 +207,11 @@ def article_country(text: str) -> str | None:
                 found = get(name) or (get(name.title()) if name.isupper() else None)
                 if found:
                     weight = 2 if found[0].feature == "country" else 1
-                    if m.start() < 400 and DATELINE_AFTER.match(head, m.end()):
+                    at_line_start = m.start() == 0 or head[m.start() - 1] == "\n"
+                    if m.start() < 400 and (
+                        DATELINE_AFTER.match(head, m.end())
+                        or (at_line_start and DATELINE_COLON.match(head, m.end()))
+                    ):
                         weight *= DATELINE_WEIGHT  # 'TORONTO —', 'KUALA LUMPUR, March 8 —'
                     if found[0].country_code:
                         votes[found[0].country_code] += weight
