@@ -179,12 +179,15 @@ def currency_forms() -> CurrencyForms:
     """Every currency form of the lexicon, split by where it is written."""
     cur = load_currencies()
     codes = cur.codes - cur.not_currency
-    symbols = set(cur.prefixes) | set(cur.country_only)
+    local_names = {f for f in cur.country_only if f.isalpha() and f.islower()}  # 'dong'
+    symbols = set(cur.prefixes) | (set(cur.country_only) - local_names)
     symbols |= set(cur.ambiguous) - cur.ambiguous_words
     before = sorted(symbols | codes, key=lambda f: (-len(f), f))
-    after = set(cur.suffixes) | set(cur.ambiguous) | codes
+    after = set(cur.suffixes) | set(cur.ambiguous) | codes | local_names
     after |= {f for f in cur.prefixes if (len(f) > 1 or not f.isascii()) and not f.endswith("$")}
-    after -= {"$", "R", "N", "K", "L", "P", "Q", "E", "D", "G", "S", "Br"} | set(cur.country_only)
+    after -= {"$", "R", "N", "K", "L", "P", "Q", "E", "D", "G", "S", "Br"} | (
+        set(cur.country_only) - local_names
+    )
     return CurrencyForms(before, sorted(after, key=lambda f: (-len(f), f)))
 
 

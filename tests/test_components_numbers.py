@@ -413,3 +413,36 @@ def test_dates_day_before_month_has_no_value_without_a_publication_date(nlp, ent
 def test_counts_collective_demonym_and_rank(nlp, ents, text, expected):
     got = [(t, f["value"], f["unit"]) for lab, t, f in ents(nlp, text, "COUNT")]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The price is $5-10 million.", [("$5", 5000000, "USD"), ("10 million", 10000000, "USD")]),
+        ("DHAKA — Migrants pay Tk 15,000-20,000 each.", [("Tk 15,000", 15000, "BDT"), ("20,000", 20000, "BDT")]),
+        ("LAHORE — Chicken sells at Rs260-275 per kg.", [("Rs260", 260, "PKR"), ("275", 275, "PKR")]),
+        ("US$1.5–2 billion flowed in.", [("US$1.5", 1500000000, "USD"), ("2 billion", 2000000000, "USD")]),
+        ("HANOI — The city targets 2.5 - 3 billion USD.",
+         [("2.5", 2500000000, "USD"), ("3 billion USD", 3000000000, "USD")]),
+        ("Investors bring 5-10 million euros.", [("5", 5000000, "EUR"), ("10 million euros", 10000000, "EUR")]),
+        # not ranges: a percentage after the dash, a spaced dash before a duration, a fiscal year
+        ("Sales of $5-6% growth.", [("$5", 5, "USD")]),
+        ("It paid $5 - 10 years ago.", [("$5", 5, "USD")]),
+        ("In 2023-5 billion yuan went to roads.", [("5 billion yuan", 5000000000, "CNY")]),
+    ],
+)  # fmt: skip
+def test_money_ranges_share_currency_and_scale(nlp, ents, text, expected):
+    got = [(t, f["value"], f["currency"]) for lab, t, f in ents(nlp, text, "MONEY")]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("HANOI — The city will spend 5 billion dong on schools.", [("5 billion dong", 5000000000, "VND")]),
+        ("SEOUL — The bell went ding dong, and 5 billion dong is no sum here.", []),
+    ],
+)
+def test_money_dong_is_money_only_in_vietnam(nlp, ents, text, expected):
+    got = [(t, f["value"], f["currency"]) for lab, t, f in ents(nlp, text, "MONEY")]
+    assert got == expected

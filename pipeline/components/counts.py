@@ -98,6 +98,7 @@ class CountFinder:
         # A number before a currency's name is money ('4.2 billion forints'), never a count.
         self.excluded |= {w for w in load_currencies().suffixes if w.isalpha()}
         self.excluded |= {w for w in load_currencies().ambiguous if w.isalpha() and w.islower()}
+        self.excluded |= {w for w in load_currencies().country_only if w.isalpha() and w.islower()}
         self.plurals = {w.lower() for w in load_word_list(plural_nouns)}
         self.collective = {w.lower() for w in load_word_list(collective_units)}
         self.max_distance = max_unit_distance

@@ -6,7 +6,8 @@ import functools
 import heapq
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from decimal import Decimal
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -20,6 +21,7 @@ from pipeline.normalize import (
     parse_money,
     parse_number,
     parse_percent,
+    scale_factor,
     scale_words,
 )
 from pipeline.ruledata import load_currencies, load_places
@@ -135,8 +137,12 @@ QUALIFIER_IN_BRACKET = (
 CONVERSION_GAP = re.compile(rf"(?i)^\s*\(\s*(?:{QUALIFIER_IN_BRACKET}\s+)?$")
 CENTS_AFTER = re.compile(r"(?i)\s+(?:and\s+)?(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+cents?\b")
 LIST_BEFORE = re.compile(
-    rf"(?P<list>(?:(?<![\w.,]){GROUPED}\s*,\s*)*(?<![\w.,]){GROUPED})\s*,?\s+(?:and|or|to)\s+$"
+    rf"(?P<list>(?:(?<![\w.,]){GROUPED}\s*,\s*)*(?<![\w.,]){GROUPED})"
+    rf"(?:\s*,?\s+(?:and|or|to)\s+|(?<!\b(?:19|20)\d\d)[ \t]?[-–][ \t]?)$"  # '5 to 10 …', '2.5 - 3 …', not '2023-5'
 )
+# '$5-10 million', 'Tk 15,000-20,000', 'Rs260-275': a range after an amount with its currency before it
+RANGE_AFTER = re.compile(rf"[-–](?P<num>{GROUPED})(?![\d.,]?\d)")
+NOT_MONEY_AFTER = re.compile(r"\s*(?:%|per\s*cent|percent|pc\b|pct\b|[-–/]\s*\d)", re.IGNORECASE)
 LIST_NUMBER = re.compile(rf"(?<![\w.,])(?:{GROUPED})")
 # A capitalised word at a word start (the look-behind after the first letter is the \b before it,
 # written so that the search can skip straight to capitals), and up to two more.
@@ -356,7 +362,10 @@ class MoneyFinder:
                 country.append(article_country(text))
             return country[0]
 
+        covered = 0  # end of the last range read: its second amount is not read again
         for start, end, prefixed in self.spans(masked):
+            if start < covered:
+                continue
             span = text[start:end]
             money = parse_money(span, yen_sign=self.yen)
             if money is None or _needs_country(span, prefixed):
@@ -370,6 +379,10 @@ class MoneyFinder:
                     money, end = with_cents, cents.end()
             if self.split_lists and not prefixed:
                 self._list_members(doc, text, start, span, money)
+            second = self._range_end(text, span, end, money, where) if prefixed and not cents else None
+            if second is not None:
+                money, (end2, money2) = second
+                covered = end2
             attrs: dict[str, object] = {"value": money.value, "currency": money.currency}
             q = qualifier(text, start, end)
             if q:
@@ -384,12 +397,46 @@ class MoneyFinder:
             cand = Candidate(start, end, "MONEY", "money", attrs=attrs)
             add_candidate(doc, cand)
             prev = cand
+            if second is not None:
+                num_start = RANGE_AFTER.match(text, end)
+                assert num_start is not None
+                attrs2: dict[str, object] = {"value": money2.value, "currency": money2.currency}
+                cand = Candidate(num_start.start("num"), end2, "MONEY", "money-range", attrs=attrs2)
+                add_candidate(doc, cand)
+                prev = cand
         return doc
+
+    def _range_end(
+        self, text: str, span: str, end: int, money: Money, where: Callable[[], str | None]
+    ) -> tuple[Money, tuple[int, Money]] | None:
+        """'$5-10 million': the amount after the dash, read with the currency written before the
+        first, and the first scaled like it when it has no scale of its own (5 -> 5 million)."""
+        r = RANGE_AFTER.match(text, end)
+        if r is None:
+            return None
+        scale = scale_after().match(text, r.end())
+        end2 = scale.end() if scale else r.end()
+        if NOT_MONEY_AFTER.match(text, end2) or text[end2 : end2 + 1].isalnum():
+            return None
+        prefix = re.match(r"\D*", span)
+        form = prefix.group() if prefix else ""
+        if not form:
+            return None
+        second = parse_money(form + text[r.start("num") : end2], yen_sign=self.yen, country=where())
+        if second is None or second.currency != money.currency:
+            return None
+        own = parse_number(span[len(form) :])
+        factor = scale_factor(scale.group()) if scale else None
+        first = money
+        if factor and own == money.value:  # the first has no scale: it shares the second's
+            first = Money(_scaled(money.value, factor), money.currency)
+        return first, (end2, second)
 
     def _list_members(self, doc: Doc, text: str, start: int, span: str, money: Money) -> None:
         """'investments of 5, 12.5 and 0.8 billion euros': the bare numbers before the amount
         share its scale and currency, each a MONEY of its own."""
-        if not text[max(0, start - 6) : start].rstrip().endswith((" and", " or", " to")):
+        before = text[max(0, start - 6) : start].rstrip()
+        if not before.endswith((" and", " or", " to", "-", "–")):
             return
         m = LIST_BEFORE.search(text, max(0, start - 120), start)
         if not m or m.end() != start:
@@ -408,6 +455,12 @@ class MoneyFinder:
             add_candidate(doc, Candidate(n.start(), n.end(), "MONEY", "money-list", attrs=attrs))
 
 
+def _scaled(value: float, factor: int) -> int | float:
+    """`value` times a scale factor, an int when it is whole."""
+    scaled = Decimal(str(value)) * factor
+    return int(scaled) if scaled == scaled.to_integral_value() else float(scaled)
+
+
 def _needs_country(span: str, prefixed: bool) -> bool:
     """Whether the currency form of an amount is shared by several currencies ('$', 'dollars')."""
     cur = load_currencies()
@@ -416,7 +469,7 @@ def _needs_country(span: str, prefixed: bool) -> bool:
         form = head.group().replace(" ", "") if head else ""
         return form in cur.ambiguous or form in cur.country_only
     tail = span.rsplit(None, 1)[-1].lower() if span.split() else ""
-    return tail in cur.ambiguous
+    return tail in cur.ambiguous or tail in cur.country_only
 
 
 @Language.factory("newsfacts_percent", default_config={})
