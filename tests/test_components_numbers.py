@@ -408,6 +408,19 @@ def test_dates_day_before_month_has_no_value_without_a_publication_date(nlp, ent
         ("The top 10 localities reported cases.", []),
         ("Acme is among the top 5 exporters.", []),
         ("Two head coaches quit.", [("Two", 2, "coaches")]),  # "head" counts only before "of"
+        (
+            "Over 1.1m animals were sold across 292 livestock markets.",
+            [("1.1m", 1100000, "animals"), ("292", 292, "markets")],
+        ),
+        (
+            "Some 2.3mn Pakistanis work abroad, and 40 NGOs help 62 SMEs.",
+            [("2.3mn", 2300000, "Pakistanis"), ("40", 40, "NGOs"), ("62", 62, "SMEs")],
+        ),
+        (
+            "It employs 300 staff members and 500 police officers.",
+            [("300", 300, "members"), ("500", 500, "officers")],
+        ),
+        ("The 5m wall stands by a 400m track.", []),
     ],
 )
 def test_counts_collective_demonym_and_rank(nlp, ents, text, expected):

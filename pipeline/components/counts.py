@@ -50,6 +50,10 @@ PARTITIVE_DETERMINERS = {"the", "its", "their", "these", "those"}
 UNIT_LOOKBACK = 600  # characters searched back for "the number of <unit>"
 # a number word, or the 'half' of 'half a million' (a run of digits is found by DIGITS)
 START_WORDS = frozenset(NUMBER_WORDS) - SCALE_WORDS | {"half"}
+# short scales written against the digits: '1.1m animals', '2.3mn people', '3bn bees'
+ATTACHED_SCALES = {"m", "mn", "mln", "bn", "bln"}
+# a plural acronym: '62 SMEs', '40 NGOs', '12 MoUs'
+ACRONYM_PLURAL = re.compile(r"^[A-Z][A-Za-z]*[A-Z]s$")
 
 
 @Language.factory(
@@ -108,11 +112,23 @@ class CountFinder:
         if tagged:
             return self._plural_tagged(doc[row.i])
         w = row.lower_
-        if row.cap and _demonym_plural(row.text):
+        if row.cap and (_demonym_plural(row.text) or ACRONYM_PLURAL.match(row.text)):
             return True
         return w in self.plurals or (
             w.isalpha()
             and row.text.islower()
+            and len(w) > 3
+            and w.endswith("s")
+            and not w.endswith(("ss", "us", "is"))
+        )
+
+    @staticmethod
+    def _regular_plural(row: Tok) -> bool:
+        """A lower-case word that looks like an -s plural ('markets', not 'across' or 'has')."""
+        w = row.text
+        return (
+            w.isalpha()
+            and w.islower()
             and len(w) > 3
             and w.endswith("s")
             and not w.endswith(("ss", "us", "is"))
@@ -164,6 +180,8 @@ class CountFinder:
                     return masked_text(doc)[row.idx : last.end], False
                 continue
             if self._is_plural_noun(doc, row, tagged) or (headline and _capital_plural(row)):
+                if not tagged and w in self.plurals and k + 1 < n and self._regular_plural(rows[k + 1]):
+                    continue  # '292 livestock markets', '500 police officers': the noun comes last
                 return row.text, False
             if first is None and singular_ok and (tok is None or tok.pos_ in ("NOUN", "PROPN")):
                 first = row.text
@@ -233,6 +251,7 @@ class CountFinder:
                 j += 1
             while j + 1 < n and (
                 rows[j + 1].lower_ in SCALE_WORDS
+                or (rows[j + 1].lower_ in ATTACHED_SCALES and not rows[j].whitespace_ and rows[j].like_num)
                 or (
                     rows[j + 1].text == "-"
                     and j + 2 < n
