@@ -251,7 +251,16 @@ class CountFinder:
                 j += 1
             while j + 1 < n and (
                 rows[j + 1].lower_ in SCALE_WORDS
-                or (rows[j + 1].lower_ in ATTACHED_SCALES and not rows[j].whitespace_ and rows[j].like_num)
+                or (
+                    rows[j + 1].lower_ in ATTACHED_SCALES
+                    and not rows[j].whitespace_
+                    and rows[j].like_num
+                    # 'm' is also metres: a million only right before a counted noun ('1.1m animals')
+                    and (
+                        rows[j + 1].lower_ != "m"
+                        or (j + 2 < n and self._is_plural_noun(doc, rows[j + 2], tagged))
+                    )
+                )
                 or (
                     rows[j + 1].text == "-"
                     and j + 2 < n
