@@ -254,6 +254,8 @@ MONEY_WORLD = [
     ("MAD 5", None, None), ("mad 5 million", None, None), ("5 MAD", None, None),
     ("MAD rush", None, None), ("XYZ 5 billion", None, None),
     ("5 billion dong", "VN", ("VND", 5000000000)), ("5 billion dong", None, None), ("5 billion dong", "KR", None),
+    ("5 trillion soums", None, ("UZS", 5000000000000)), ("NRs 5 billion", None, ("NPR", 5000000000)),
+    ("5,000 crore taka", None, ("BDT", 50000000000)), ("5 billion rupees", "PK", ("PKR", 5000000000)),
     ("260 million yuan", None, ("CNY", 260000000)), ("RMB 5 billion", None, ("CNY", 5000000000)), ("RMB5bn", None, ("CNY", 5000000000)),
     ("58-billion-yuan", None, ("CNY", 58000000000)), ("CNY10 billion", None, ("CNY", 10000000000)), ("CN¥8 million", None, ("CNY", 8000000)),
     ("¥300", None, ("CNY", 300)), ("500 yen", None, ("JPY", 500)), ("JPY 3 billion", None, ("JPY", 3000000000)),
