@@ -43,6 +43,11 @@ FRACTION = re.compile(
 )
 FRACTIONS = {"half": Decimal("0.5"), "quarter": Decimal("0.25"), "third": Decimal(1) / 3}
 MAX_WORDS = 12
+# '11,4 billion': a comma before one or two digits, then a scale word, is a decimal comma
+# (francophone and European copy); '11,400' keeps its thousands comma.
+DECIMAL_COMMA = re.compile(
+    r"^(?P<whole>\d{1,3}),(?P<part>\d{1,2})\s*-?\s*(?P<scale>[A-Za-z]+(?:[\s-]+[A-Za-z]+)?)$"
+)
 
 
 @functools.cache
@@ -120,6 +125,12 @@ def parse_number(text: str) -> Number | None:
         if factor is None:
             return None
         return _as_number(num * factor)
+    m = DECIMAL_COMMA.match(s)
+    if m:
+        factor = scale_factor(m.group("scale"))
+        if factor is None:
+            return None
+        return _as_number(Decimal(f"{m.group('whole')}.{m.group('part')}") * factor)
     m = FRACTION.match(s)
     if m:
         part = FRACTIONS[(m.group("part") or m.group("part2")).lower()]
@@ -168,12 +179,15 @@ def currency_forms() -> CurrencyForms:
     """Every currency form of the lexicon, split by where it is written."""
     cur = load_currencies()
     codes = cur.codes - cur.not_currency
-    symbols = set(cur.prefixes) | set(cur.country_only)
+    local_names = {f for f in cur.country_only if f.isalpha() and f.islower()}  # 'dong'
+    symbols = set(cur.prefixes) | (set(cur.country_only) - local_names)
     symbols |= set(cur.ambiguous) - cur.ambiguous_words
     before = sorted(symbols | codes, key=lambda f: (-len(f), f))
-    after = set(cur.suffixes) | set(cur.ambiguous) | codes
+    after = set(cur.suffixes) | set(cur.ambiguous) | codes | local_names
     after |= {f for f in cur.prefixes if (len(f) > 1 or not f.isascii()) and not f.endswith("$")}
-    after -= {"$", "R", "N", "K", "L", "P", "Q", "E", "D", "G", "S", "Br"} | set(cur.country_only)
+    after -= {"$", "R", "N", "K", "L", "P", "Q", "E", "D", "G", "S", "Br"} | (
+        set(cur.country_only) - local_names
+    )
     return CurrencyForms(before, sorted(after, key=lambda f: (-len(f), f)))
 
 
@@ -214,6 +228,8 @@ HYPHEN_WORD = re.compile(r"(?<=[\w.])-\s*(?=[A-Za-z])")
 CENTS = re.compile(r"(?i)^(?P<main>.+?)\s+(?:and\s+)?(?P<cents>\d{1,2}|[a-z]+(?:[\s-][a-z]+)?)\s+cents?$")
 CODE_THEN_SCALE = re.compile(r"^(?P<num>[\d.,\u201a ]+?)\s*(?P<code>[A-Z]{3})\s+(?P<scale>[A-Za-z]+)$")
 SCALED_CODE = re.compile(r"^(?P<head>.*?)\s*(?P<letter>[A-Z])(?P<code>[A-Z]{3})$")
+# An ISO code right before or after an amount with a scale word: 'MAD 620 million', '5bn TRY'.
+CODE_AMOUNT = re.compile(r"^(?P<code>[A-Z]{3})\s?(?P<num>\d.*)$|^(?P<num2>.*\D)\s(?P<code2>[A-Z]{3})$")
 
 
 def parse_money(text: str, yen_sign: str = "CNY", country: str | None = None) -> Money | None:
@@ -263,7 +279,9 @@ def _parse_money_cached(text: str, yen_sign: str, country: str | None) -> Money 
                 currency = m.group("code")
                 factor = cur.scaled_code_prefixes[m.group("letter")]
                 head = m.group("head")
-    if currency is None or not head:
+    if currency is None:
+        return _code_with_scale(s)
+    if not head:
         return None
     value = parse_number(head)
     if value is None or value < 0:
@@ -271,19 +289,41 @@ def _parse_money_cached(text: str, yen_sign: str, country: str | None) -> Money 
     return Money(_as_number(Decimal(str(value)) * factor) if factor != 1 else value, currency)
 
 
+def _code_with_scale(s: str) -> Money | None:
+    """'MAD 620 million', '18.6 trillion VND': any ISO 4217 code, even one that is also a word
+    (currencies_news.json `not_currency`), is money next to an amount with a scale word."""
+    m = CODE_AMOUNT.match(s)
+    if not m:
+        return None
+    code = m.group("code") or m.group("code2")
+    num = m.group("num") or m.group("num2")
+    if code not in load_currencies().codes or not _has_scale(num):
+        return None
+    value = parse_number(num)
+    return Money(value, code) if value is not None and value >= 0 else None
+
+
+def _has_scale(num: str) -> bool:
+    """Whether an amount ends in a scale word ('620 million', '1.2bn', 'two crore')."""
+    words = re.findall(r"[A-Za-z]+", num)
+    return bool(words) and scale_factor(words[-1]) is not None
+
+
 PERCENT_RE = re.compile(
-    r"^(?P<num>.+?)\s*-?\s*(?:%|percent|per\s+cent|pct|percentage\s+points?)$", re.IGNORECASE
+    r"^(?P<num>.+?)\s*-?\s*(?:%|percent|per\s+cent|pct|percentage\s+points?)$|^(?P<pc>\d[\d.,]*)(?-i:pc)$",
+    re.IGNORECASE,
 )
 
 
 def parse_percent(text: str) -> Number | None:
-    """'15.4 percent' -> 15.4, '9%' -> 9, 'nine per cent' -> 9."""
+    """'15.4 percent' -> 15.4, '9%' -> 9, 'nine per cent' -> 9, '40pc' -> 40 (South Asian and
+    British copy; only after digits)."""
     if not isinstance(text, str):
         return None
     m = PERCENT_RE.match(text.strip().replace("\u00a0", " "))
     if not m:
         return None
-    return parse_number(m.group("num"))
+    return parse_number(m.group("num") or m.group("pc"))
 
 
 RELATIVE_RE = re.compile(
@@ -314,14 +354,17 @@ MONTH_NAME = (
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
 MONTH_ONLY = re.compile(rf"(?i)^(?P<m>{MONTH_NAME})\.?$")
-MONTH_DAY = re.compile(rf"(?i)^(?P<m>{MONTH_NAME})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?$")
+MONTH_DAY = re.compile(
+    rf"(?i)^(?:(?P<m>{MONTH_NAME})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{MONTH_NAME})\.?)$"
+)
 FULL_DATE = re.compile(
     rf"(?i)^(?:(?P<m>{MONTH_NAME})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s*(?P<y>\d{{4}})"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{MONTH_NAME})\.?,?\s+(?P<y2>\d{{4}})"
     rf"|(?P<m3>{MONTH_NAME})\.?,?\s+(?:of\s+)?(?P<y3>\d{{4}}))$"
 )
 TIME_RE = re.compile(
-    r",?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+(?:(?:GMT|UTC)(?:[+-]\d{1,2}(?::?\d{2})?)?|[A-Z]{2,4}))?$"
+    r",?\s*(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+(?:(?:GMT|UTC)(?:[+-]\d{1,2}(?::?\d{2})?)?|[A-Z]{2,4}))?$"
 )
 TIME_FIRST = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?,?\s+")
 WEEKDAYS = {
@@ -401,14 +444,16 @@ def _parse_date_cached(text: str, published: str | dt.date | None, ahead: bool =
             return None
     s = TIME_RE.sub("", s)
     m = MONTH_ONLY.match(s) or MONTH_DAY.match(s)
-    if m:  # 'in January', 'Sept. 16': in the year of publication
+    if m:  # 'in January', 'Sept. 16', '25 February': in the year of publication
         if base is None:
             return None
-        month = _month_number(m.group("m"))
-        if "d" not in m.groupdict() or m.groupdict().get("d") is None:
+        groups = m.groupdict()
+        month = _month_number(groups.get("m") or groups["m2"])
+        day = groups.get("d") or groups.get("d2")
+        if day is None:
             return f"{base.year:04d}-{month:02d}"
         try:
-            return dt.date(base.year, month, int(m.group("d"))).isoformat()
+            return dt.date(base.year, month, int(day)).isoformat()
         except ValueError:
             return None
     m = FULL_DATE.match(s)

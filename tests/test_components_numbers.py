@@ -287,3 +287,175 @@ def test_counts_world_fractions_names_and_pronoun_units(nlp_sm, ents, text, expe
 def test_counts_world_headlines_quotes_and_partitives(nlp, ents, text, expected):
     got = [(t, f["value"], f["unit"]) for lab, t, f in ents(nlp, text, "COUNT")]
     assert got == expected
+
+
+# nums4: money, percentages, dates and counts as Pakistani, Bangladeshi, Moroccan, Kazakh,
+# Vietnamese and Tanzanian sites write them (tests/data/README.md, "nums4 (session 4)").
+# Our own sentences; the article's country comes from its dateline.
+MONEY_NUMS4 = [
+    ("DHAKA — The ministry set aside Tk 471 crore, and Tk1.2bn more for roads.",
+     [("Tk 471 crore", 4710000000, "BDT"), ("Tk1.2bn", 1200000000, "BDT")]),
+    ("RABAT — The rail plan costs MAD 620 million, and ports take MAD 11,4 billion.",
+     [("MAD 620 million", 620000000, "MAD"), ("MAD 11,4 billion", 11400000000, "MAD")]),
+    ("RABAT — Morocco approved MAD 76.7 billion ($7.6 billion) for 17 projects.",
+     [("MAD 76.7 billion", 76700000000, "MAD"), ("$7.6 billion", 7600000000, "USD")]),
+    ("CASABLANCA — The insurer paid Dh 3 billion to Moroccan farmers.", [("Dh 3 billion", 3000000000, "MAD")]),
+    ("DUBAI — The fund gave Dh 3 billion to local start-ups.", [("Dh 3 billion", 3000000000, "AED")]),
+    ("ASTANA — Kazakhstan earmarked KZT 45 billion and 120 billion tenge for roads.",
+     [("KZT 45 billion", 45000000000, "KZT"), ("120 billion tenge", 120000000000, "KZT")]),
+    ("ISLAMABAD — Pakistan borrowed PKR 2.5bn and Rs3.2 billion from banks in Lahore.",
+     [("PKR 2.5bn", 2500000000, "PKR"), ("Rs3.2 billion", 3200000000, "PKR")]),
+    ("KATHMANDU — Nepal set aside Rs3.2 billion for roads.", [("Rs3.2 billion", 3200000000, "NPR")]),
+    # a dateline that ends in a colon, as Pakistani and Sri Lankan papers write it, sets the country
+    ("COLOMBO: The cabinet approved Rs50 billion for roads, and India pledged support.",
+     [("Rs50 billion", 50000000000, "LKR")]),
+    ("Tariffs rise\n\nKARACHI, Feb 26: Exports reached Rs 120bn as rivals in Mumbai and Delhi cut prices.",
+     [("Rs 120bn", 120000000000, "PKR")]),
+    ("Note: India spent Rs 5bn in Nepal.", [("Rs 5bn", 5000000000, "INR")]),
+    ("HANOI — Vietnam approved VND 18.6 trillion, or 18.6 trillion VND, for Hanoi.",
+     [("VND 18.6 trillion", 18600000000000, "VND"), ("18.6 trillion VND", 18600000000000, "VND")]),
+    ("The deal was worth USD 512 million, or 512 million USD.",
+     [("USD 512 million", 512000000, "USD"), ("512 million USD", 512000000, "USD")]),
+    ("TASHKENT — Uzbekistan set aside UZS 3 trillion.", [("UZS 3 trillion", 3000000000000, "UZS")]),
+    ("ADDIS ABABA — Ethiopia spent Br 5 billion on dams.", [("Br 5 billion", 5000000000, "ETB")]),
+    ("DODOMA — Tanzania raised Tsh 2 billion, TSh 500 million and Sh11.9 trillion.",
+     [("Tsh 2 billion", 2000000000, "TZS"), ("TSh 500 million", 500000000, "TZS"),
+      ("Sh11.9 trillion", 11900000000000, "TZS")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), MONEY_NUMS4)
+def test_money_codes_and_local_symbols_by_country(nlp, ents, text, expected):
+    got = [(t, f["value"], f["currency"]) for lab, t, f in ents(nlp, text, "MONEY")]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There was a mad rush for tickets.",
+        "MAD 5 tickets were sold, and the MAD 2025 festival opened.",
+        "STOCKS WENT MAD AS 5 FIRMS FELL.",
+        "The TRY 10 campaign ends today.",
+    ],
+)
+def test_money_code_that_is_a_word_needs_a_scale_word(nlp, ents, text):
+    assert ents(nlp, text, "MONEY") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Exports grew 40pc, and Acme holds a 15pc share.", [("40pc", 40), ("15pc", 15)]),
+        ("Credit rose 9.03pc against 9.9pc last year.", [("9.03pc", 9.03), ("9.9pc", 9.9)]),
+        ("GDP grew 6.61per cent in the quarter.", [("6.61per cent", 6.61)]),
+        ("I bought a 2 pc set and 5 PC monitors.", []),
+        ("The NPC met the PC makers.", []),
+    ],
+)
+def test_percent_pc_attached_to_digits(nlp, ents, text, expected):
+    got = [(t, f["value"]) for _, t, f in ents(nlp, text, "PERCENT")]
+    assert got == expected
+
+
+def test_percent_pc_leaves_the_year_after_it_a_date(nlp, ents):
+    text = DATED + "Inflation eased to 15pc in 2024, the bank said."
+    assert ents(nlp, text, "PERCENT") == [("PERCENT", "15pc", {"value": 15})]
+    assert ("2024", "2024") in [(t, f["value"]) for _, t, f in ents(nlp, text, "DATE")]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Tariffs rise\n\nWednesday, 26 February, 2025 at 12:00 AM\n\nBody.",
+         "Wednesday, 26 February, 2025 at 12:00 AM", "2025-02-26"),
+        ("Tariffs rise\n\n19:59, 24 January 2019 | GMT +6\n\nBody.", "19:59, 24 January 2019", "2019-01-24"),
+        ("Tariffs rise\n\nPublished 07 Jun, 2004 12:00am\n\nBody.", "07 Jun, 2004 12:00am", "2004-06-07"),
+    ],
+)  # fmt: skip
+def test_dates_header_with_at_time_or_time_first_is_one_span(nlp, ents, text, span, value):
+    assert next((t, f["value"]) for _, t, f in ents(nlp, text, "DATE")) == (span, value)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The fair opens on 25 February in Dhaka.", [("25 February", "2025-02-25")]),
+        ("Bids close on the 3rd of March; the 8 Mar deadline stands.",
+         [("3rd of March", "2025-03-03"), ("8 Mar", "2025-03-08")]),
+        ("It sold 25 tonnes of maize.", []),
+    ],
+)  # fmt: skip
+def test_dates_day_before_month_without_a_year(nlp, ents, body, expected):
+    head = "Tariffs rise\n\nWednesday, 26 February, 2025 at 12:00 AM\n\n"
+    got = [(t, f["value"]) for _, t, f in ents(nlp, head + body, "DATE")]
+    assert got[0] == ("Wednesday, 26 February, 2025 at 12:00 AM", "2025-02-26")
+    assert got[1:] == expected
+
+
+def test_dates_day_before_month_has_no_value_without_a_publication_date(nlp, ents):
+    assert ents(nlp, "The fair opens on 25 February.", "DATE") == [("DATE", "25 February", {"value": None})]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The cooperative owns 2,500 head of cattle.", [("2,500", 2500, "head")]),
+        ("The factory sold 410 million pieces.", [("410 million", 410000000, "pieces")]),
+        ("Gulf states hosted 87,630 Bangladeshis last year.", [("87,630", 87630, "Bangladeshis")]),
+        ("The club signed 300 Moroccans and 40 Kazakhs.", [("300", 300, "Moroccans"), ("40", 40, "Kazakhs")]),
+        ("The plan adds 10 lakh beneficiaries.", [("10 lakh", 1000000, "beneficiaries")]),
+        ("The top 10 localities reported cases.", []),
+        ("Acme is among the top 5 exporters.", []),
+        ("Two head coaches quit.", [("Two", 2, "coaches")]),  # "head" counts only before "of"
+        (
+            "Over 1.1m animals were sold across 292 livestock markets.",
+            [("1.1m", 1100000, "animals"), ("292", 292, "markets")],
+        ),
+        (
+            "Some 2.3mn Pakistanis work abroad, and 40 NGOs help 62 SMEs.",
+            [("2.3mn", 2300000, "Pakistanis"), ("40", 40, "NGOs"), ("62", 62, "SMEs")],
+        ),
+        (
+            "It employs 300 staff members and 500 police officers.",
+            [("300", 300, "members"), ("500", 500, "officers")],
+        ),
+        ("The 5m wall stands by a 400m track.", []),
+    ],
+)
+def test_counts_collective_demonym_and_rank(nlp, ents, text, expected):
+    got = [(t, f["value"], f["unit"]) for lab, t, f in ents(nlp, text, "COUNT")]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The price is $5-10 million.", [("$5", 5000000, "USD"), ("10 million", 10000000, "USD")]),
+        ("DHAKA — Migrants pay Tk 15,000-20,000 each.", [("Tk 15,000", 15000, "BDT"), ("20,000", 20000, "BDT")]),
+        ("LAHORE — Chicken sells at Rs260-275 per kg.", [("Rs260", 260, "PKR"), ("275", 275, "PKR")]),
+        ("US$1.5–2 billion flowed in.", [("US$1.5", 1500000000, "USD"), ("2 billion", 2000000000, "USD")]),
+        ("HANOI — The city targets 2.5 - 3 billion USD.",
+         [("2.5", 2500000000, "USD"), ("3 billion USD", 3000000000, "USD")]),
+        ("Investors bring 5-10 million euros.", [("5", 5000000, "EUR"), ("10 million euros", 10000000, "EUR")]),
+        # not ranges: a percentage after the dash, a spaced dash before a duration, a fiscal year
+        ("Sales of $5-6% growth.", [("$5", 5, "USD")]),
+        ("It paid $5 - 10 years ago.", [("$5", 5, "USD")]),
+        ("In 2023-5 billion yuan went to roads.", [("5 billion yuan", 5000000000, "CNY")]),
+    ],
+)  # fmt: skip
+def test_money_ranges_share_currency_and_scale(nlp, ents, text, expected):
+    got = [(t, f["value"], f["currency"]) for lab, t, f in ents(nlp, text, "MONEY")]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("HANOI — The city will spend 5 billion dong on schools.", [("5 billion dong", 5000000000, "VND")]),
+        ("SEOUL — The bell went ding dong, and 5 billion dong is no sum here.", []),
+    ],
+)
+def test_money_dong_is_money_only_in_vietnam(nlp, ents, text, expected):
+    got = [(t, f["value"], f["currency"]) for lab, t, f in ents(nlp, text, "MONEY")]
+    assert got == expected

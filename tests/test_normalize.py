@@ -233,6 +233,29 @@ MONEY_WORLD = [
     ("ARS 10 billion", None, ("ARS", 10000000000)), ("RON 2 billion", None, ("RON", 2000000000)), ("2 billion lei", None, ("RON", 2000000000)),
     ("BGN 300 million", None, ("BGN", 300000000)), ("NPR 10 billion", None, ("NPR", 10000000000)), ("ETB 5 billion", None, ("ETB", 5000000000)),
     ("5 billion birr", None, ("ETB", 5000000000)),
+    # nums4: Bangladeshi, Moroccan, Pakistani, Kazakh, Vietnamese, Tanzanian copy (tests/data/README.md)
+    ("Tk 471 crore", None, ("BDT", 4710000000)), ("Tk1.2bn", None, ("BDT", 1200000000)),
+    ("Tk 100,000cr", None, ("BDT", 1000000000000)), ("Tk 1 lakh", None, ("BDT", 100000)),
+    ("MAD 620 million", None, ("MAD", 620000000)), ("MAD 11,4 billion", None, ("MAD", 11400000000)),
+    ("MAD 76.7 billion", "MA", ("MAD", 76700000000)), ("620 million MAD", None, ("MAD", 620000000)),
+    ("Dh 3 billion", "MA", ("MAD", 3000000000)), ("Dh 3 billion", "AE", ("AED", 3000000000)),
+    ("Dh 3 billion", None, ("AED", 3000000000)), ("KZT 45 billion", None, ("KZT", 45000000000)),
+    ("KZT2trl", None, ("KZT", 2000000000000)), ("120 billion tenge", None, ("KZT", 120000000000)),
+    ("PKR 2.5bn", None, ("PKR", 2500000000)), ("Rs3.2 billion", "PK", ("PKR", 3200000000)),
+    ("Rs123.5b", "PK", ("PKR", 123500000000)), ("Rs9000 bln", "PK", ("PKR", 9000000000000)),
+    ("Rs3.2 billion", "NP", ("NPR", 3200000000)), ("Rs3.2 billion", None, ("INR", 3200000000)),
+    ("VND 18.6 trillion", None, ("VND", 18600000000000)), ("264 trillion VND", None, ("VND", 264000000000000)),
+    ("USD 512 million", None, ("USD", 512000000)), ("11.48 billion USD", None, ("USD", 11480000000)),
+    ("$50mln", None, ("USD", 50000000)), ("UZS 3 trillion", None, ("UZS", 3000000000000)),
+    ("Br 5 billion", "ET", ("ETB", 5000000000)), ("Br 5 billion", None, None),
+    ("Tsh 2 billion", None, ("TZS", 2000000000)), ("TSh 500 million", None, ("TZS", 500000000)),
+    ("Sh11.9 trillion", "TZ", ("TZS", 11900000000000)), ("5 billion TRY", None, ("TRY", 5000000000)),
+    # a code that is also a word is money only beside a scale word
+    ("MAD 5", None, None), ("mad 5 million", None, None), ("5 MAD", None, None),
+    ("MAD rush", None, None), ("XYZ 5 billion", None, None),
+    ("5 billion dong", "VN", ("VND", 5000000000)), ("5 billion dong", None, None), ("5 billion dong", "KR", None),
+    ("5 trillion soums", None, ("UZS", 5000000000000)), ("NRs 5 billion", None, ("NPR", 5000000000)),
+    ("5,000 crore taka", None, ("BDT", 50000000000)), ("5 billion rupees", "PK", ("PKR", 5000000000)),
     ("260 million yuan", None, ("CNY", 260000000)), ("RMB 5 billion", None, ("CNY", 5000000000)), ("RMB5bn", None, ("CNY", 5000000000)),
     ("58-billion-yuan", None, ("CNY", 58000000000)), ("CNY10 billion", None, ("CNY", 10000000000)), ("CN¥8 million", None, ("CNY", 8000000)),
     ("¥300", None, ("CNY", 300)), ("500 yen", None, ("JPY", 500)), ("JPY 3 billion", None, ("JPY", 3000000000)),
@@ -266,6 +289,9 @@ NUMBERS_WORLD = [
     ("half a million", 500000), ("a quarter billion", 250000000), ("a quarter of a billion", 250000000),
     ("one and a half million", 1500000), ("half a billion", 500000000),
     ("2019 100", None), ("1 2", None), ("3 00", None), ("half", None), ("a quarter", None),
+    # nums4: a decimal comma before a scale word (francophone copy); 'trl'/'trln' scales
+    ("11,4 billion", 11400000000), ("2,75 million", 2750000), ("2trl", 2000000000000), ("1.5trln", 1500000000000),
+    ("11,40", None), ("11,4", None), ("11,400", 11400), ("11,4 people", None),
 ]  # fmt: skip
 
 
@@ -277,6 +303,9 @@ def test_normalize_parse_number_world_shapes(text, expected):
 PERCENTS_WORLD = [
     ("2 percentage points", 2), ("0.5 percentage point", 0.5), ("37.2-percent", 37.2), ("12-per cent", 12),
     ("63 per cent", 63), ("two percentage points", 2), ("percentage points", None),
+    # nums4: 'pc' in Pakistani, Bangladeshi and British copy, attached to digits only
+    ("40pc", 40), ("9.03pc", 9.03), ("0.7pc", 0.7), ("6.61per cent", 6.61),
+    ("15 pc", None), ("5PC", None), ("pc", None), ("fortypc", None),
 ]  # fmt: skip
 
 
@@ -311,6 +340,10 @@ DATES_WORLD = [
     ("9th of March 2018", False, "2018-03-09"), ("March, 2018", False, "2018-03"),
     ("15.3.2020", False, "2020-03-15"), ("08.11.2019", False, "2019-11-08"), ("31.2.2020", False, None),
     ("2019/04/02", False, "2019-04-02"), ("same day", False, None), ("Fridays", False, None),
+    # nums4: day before month without a year; a header time written with 'at' or before the date
+    ("25 February", False, "2024-02-25"), ("3rd of March", False, "2024-03-03"), ("5 Mar", False, "2024-03-05"),
+    ("30 February", False, None), ("Wednesday, 26 February, 2025 at 12:00 AM", False, "2025-02-26"),
+    ("19:59, 24 January 2019", False, "2019-01-24"), ("07 Jun, 2004 12:00am", False, "2004-06-07"),
 ]  # fmt: skip
 
 
@@ -320,7 +353,7 @@ def test_normalize_parse_date_world(text, ahead, expected):
 
 
 @pytest.mark.parametrize(
-    "text", ["Tuesday", "January", "Sept 16", "the current year", "year to date", "today"]
+    "text", ["Tuesday", "January", "Sept 16", "25 February", "the current year", "year to date", "today"]
 )
 def test_normalize_relative_dates_need_a_publication_date(text):
     assert parse_date(text) is None

@@ -119,6 +119,10 @@ PUBLISHED_HEADERS = [
     ("A headline\nPublished on:Jan 12, 2018Source: A News Agency\nBody", "2018-01-12"),
     ("A headline\nRelease time: 2024-05-06 09:30\nBody", "2024-05-06"),
     ("A headline\nPublication date: 6 May 2024\nBody", "2024-05-06"),
+    # nums4: Bangladeshi and Kazakh headers
+    ("A headline\n\nWednesday, 26 February, 2025 at 12:00 AM\n\nBody", "2025-02-26"),
+    ("A headline\nLast update on: Wed Feb 26, 2025 09:58 PM\nBody", "2025-02-26"),
+    ("A headline\n19:59, 24 January 2019 | GMT +6\nBody", "2019-01-24"),
     ("A headline\nUpdated: 2021-13-45\nBody", None),
     ("A headline\nKUALA LUMPUR, March 8 — Approvals rose.", None),
     ("Body that mentions 2016-10-10 mid-sentence.", None),

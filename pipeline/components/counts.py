@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from spacy.language import Language
@@ -21,10 +22,13 @@ from pipeline.components.base import (
 )
 from pipeline.components.table import Tok, TokenTable, token_table
 from pipeline.normalize import NUMBER_WORDS, parse_count
-from pipeline.ruledata import load_currencies, load_word_list
+from pipeline.ruledata import load_currencies, load_places, load_word_list
 
 DIGITS = re.compile(r"^(?:\d{1,3}(?:[,\u201a]\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(?:\.\d+)?$")
-SCALE_WORDS = {"hundred", "thousand", "million", "billion", "trillion"}
+# 'lakh' and 'crore' (currencies_news.json scales) count too: '10 lakh beneficiaries' is 1,000,000
+SCALE_WORDS = {"hundred", "thousand", "million", "billion", "trillion"} | {
+    w for w, f in load_currencies().scales.items() if f in (100_000, 10_000_000) and len(w) > 2
+}
 STOP_UNIT_WALK = {
     "of", "in", "at", "with", "from", "for", "to", "by", "on", "including", "per", "than",
     "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
@@ -37,12 +41,19 @@ YEAR_LIKE = re.compile(r"^(1[89]\d\d|20\d\d)$")
 YEAR_CUE_BEFORE = re.compile(r"(?i)\b(?:in|since|by|from|until|through|during|before|after)\s+$")
 LOCATIVE_AFTER = re.compile(r"\s+(?:(?:are|were|is|was)\s+)?(?:in|at)\s+[A-Z]")
 PRONOUN_UNITS = {"ones", "one", "others", "more"}
+RANK_BEFORE = {"top", "bottom"}  # 'the top 10 localities' is a rank, not a COUNT (SPEC 2.7)
+# endings of a people's plural after a country's first letters: 'Bangladeshis', 'Moroccans', 'Kazakhs'
+DEMONYM_PLURAL_ENDINGS = ("is", "ians", "ans", "ns", "hs")
 HEADLINE_CHARS = 200
 QUOTES = {'"', "“", "”", "'", "‘", "’"}
 PARTITIVE_DETERMINERS = {"the", "its", "their", "these", "those"}
 UNIT_LOOKBACK = 600  # characters searched back for "the number of <unit>"
 # a number word, or the 'half' of 'half a million' (a run of digits is found by DIGITS)
 START_WORDS = frozenset(NUMBER_WORDS) - SCALE_WORDS | {"half"}
+# short scales written against the digits: '1.1m animals', '2.3mn people', '3bn bees'
+ATTACHED_SCALES = {"m", "mn", "mln", "bn", "bln"}
+# a plural acronym: '62 SMEs', '40 NGOs', '12 MoUs'
+ACRONYM_PLURAL = re.compile(r"^[A-Z][A-Za-z]*[A-Z]s$")
 
 
 @Language.factory(
@@ -53,6 +64,7 @@ START_WORDS = frozenset(NUMBER_WORDS) - SCALE_WORDS | {"half"}
         "max_unit_distance": 5,
         "inherit_units": True,
         "measure_units": "measure_units.txt",
+        "collective_units": "count_collective_units.txt",
     },
 )
 def make_counts(
@@ -63,8 +75,11 @@ def make_counts(
     max_unit_distance: int,
     inherit_units: bool,
     measure_units: str,
+    collective_units: str,
 ) -> CountFinder:
-    return CountFinder(excluded_units, plural_nouns, max_unit_distance, inherit_units, measure_units)
+    return CountFinder(
+        excluded_units, plural_nouns, max_unit_distance, inherit_units, measure_units, collective_units
+    )
 
 
 class CountFinder:
@@ -78,6 +93,7 @@ class CountFinder:
         max_unit_distance: int = 5,
         inherit_units: bool = True,
         measure_units: str = "measure_units.txt",
+        collective_units: str = "count_collective_units.txt",
     ) -> None:
         if max_unit_distance < 1:
             raise ValueError("max_unit_distance must be at least 1")
@@ -86,7 +102,9 @@ class CountFinder:
         # A number before a currency's name is money ('4.2 billion forints'), never a count.
         self.excluded |= {w for w in load_currencies().suffixes if w.isalpha()}
         self.excluded |= {w for w in load_currencies().ambiguous if w.isalpha() and w.islower()}
+        self.excluded |= {w for w in load_currencies().country_only if w.isalpha() and w.islower()}
         self.plurals = {w.lower() for w in load_word_list(plural_nouns)}
+        self.collective = {w.lower() for w in load_word_list(collective_units)}
         self.max_distance = max_unit_distance
         self.inherit = inherit_units
 
@@ -94,6 +112,8 @@ class CountFinder:
         if tagged:
             return self._plural_tagged(doc[row.i])
         w = row.lower_
+        if row.cap and (_demonym_plural(row.text) or ACRONYM_PLURAL.match(row.text)):
+            return True
         return w in self.plurals or (
             w.isalpha()
             and row.text.islower()
@@ -102,8 +122,24 @@ class CountFinder:
             and not w.endswith(("ss", "us", "is"))
         )
 
+    @staticmethod
+    def _regular_plural(row: Tok) -> bool:
+        """A lower-case word that looks like an -s plural ('markets', not 'across' or 'has')."""
+        w = row.text
+        return (
+            w.isalpha()
+            and w.islower()
+            and len(w) > 3
+            and w.endswith("s")
+            and not w.endswith(("ss", "us", "is"))
+        )
+
     def _plural_tagged(self, tok: Token) -> bool:
-        return tok.tag_ in ("NNS", "NNPS") or (tok.lower_ in self.plurals and tok.pos_ == "NOUN")
+        return (
+            tok.tag_ in ("NNS", "NNPS")
+            or (tok.lower_ in self.plurals and tok.pos_ == "NOUN")
+            or (tok.text[:1].isupper() and _demonym_plural(tok.text))
+        )
 
     def _unit_after(
         self, doc: Doc, rows: TokenTable, j: int, singular_ok: bool, tagged: bool
@@ -121,6 +157,8 @@ class CountFinder:
             w = row.lower_
             if w in self.excluded:
                 return None, True
+            if w in self.collective and k + 1 < n and rows[k + 1].lower_ == "of":
+                return row.text, False  # '2,500 head of cattle'
             if w in STOP_UNIT_WALK or row.is_punct or row.like_num:
                 break
             tok = doc[k] if tagged else None  # the tagger's word class, read only with a tagger
@@ -142,6 +180,8 @@ class CountFinder:
                     return masked_text(doc)[row.idx : last.end], False
                 continue
             if self._is_plural_noun(doc, row, tagged) or (headline and _capital_plural(row)):
+                if not tagged and w in self.plurals and k + 1 < n and self._regular_plural(rows[k + 1]):
+                    continue  # '292 livestock markets', '500 police officers': the noun comes last
                 return row.text, False
             if first is None and singular_ok and (tok is None or tok.pos_ in ("NOUN", "PROPN")):
                 first = row.text
@@ -211,6 +251,16 @@ class CountFinder:
                 j += 1
             while j + 1 < n and (
                 rows[j + 1].lower_ in SCALE_WORDS
+                or (
+                    rows[j + 1].lower_ in ATTACHED_SCALES
+                    and not rows[j].whitespace_
+                    and rows[j].like_num
+                    # 'm' is also metres: a million only right before a counted noun ('1.1m animals')
+                    and (
+                        rows[j + 1].lower_ != "m"
+                        or (j + 2 < n and self._is_plural_noun(doc, rows[j + 2], tagged))
+                    )
+                )
                 or (
                     rows[j + 1].text == "-"
                     and j + 2 < n
@@ -301,7 +351,8 @@ class CountFinder:
         ):
             return False  # "5G", "3D": a name, not a number of things
         if prev is not None and (
-            prev.text in ("No", "No.", "#")
+            prev.lower_ in RANK_BEFORE
+            or prev.text in ("No", "No.", "#")
             or (prev.text in ("number", "Number", "page", "Page", "-", "/", ".") and not prev.whitespace_)
         ):
             return False
@@ -368,3 +419,20 @@ def _capital_plural(tok: Tok) -> bool:
 
 def _num_token(tok: Tok) -> bool:
     return bool(DIGITS.match(tok.text)) or (tok.lower_ in NUMBER_WORDS and tok.lower_ not in SCALE_WORDS)
+
+
+@functools.cache
+def _country_starts() -> frozenset[str]:
+    """Every start of four or more letters of a country's name ('Bangl', 'Bangladesh')."""
+    names = (
+        name for name, rows in load_places("places.tsv").items() if any(p.feature == "country" for p in rows)
+    )
+    return frozenset(n[:m] for n in names for m in range(4, len(n) + 1))
+
+
+def _demonym_plural(word: str) -> bool:
+    """'Bangladeshis', 'Moroccans', 'Kazakhs': the people of a country, a counted noun."""
+    if not word.endswith("s") or not word[:1].isupper() or not word.isalpha():
+        return False
+    starts = _country_starts()
+    return any(word.endswith(e) and word[: -len(e)] in starts for e in DEMONYM_PLURAL_ENDINGS)

@@ -27,7 +27,7 @@ MONTH = (
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
 ZONE = r"(?:[ \t]+(?:(?:GMT|UTC)(?:[+-]\d{1,2}(?::?\d{2})?)?|[A-Z]{2,4}(?![\w+-])))"
-TIME = rf"(?:,?\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*[AaPp]\.?[Mm]\.?)?{ZONE}?)?"
+TIME = rf"(?:,?\s+(?:at\s+)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*[AaPp]\.?[Mm]\.?)?{ZONE}?)?"
 YEAR = r"(?:1[89]\d\d|20\d\d)"
 DAY_NAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 WEEKDAY_LEAD = rf"(?:(?:{DAY_NAME}|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?),?\s+)?"
@@ -40,7 +40,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "time-month-day-year",
-        re.compile(rf"\b\d{{1,2}}:\d{{2}}(?:\s*[AaPp]\.?[Mm]\.?)?,\s+{MONTH}\.?\s+\d{{1,2}},\s*{YEAR}\b"),
+        re.compile(
+            rf"\b\d{{1,2}}:\d{{2}}(?:\s*[AaPp]\.?[Mm]\.?)?,\s+"
+            rf"(?:{MONTH}\.?\s+\d{{1,2}},\s*|\d{{1,2}}\s+{MONTH}\.?,?\s+){YEAR}\b"  # '19:59, 24 January 2019'
+        ),
     ),
     (
         "month-day-year",
@@ -60,6 +63,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("month-year", re.compile(rf"\b{MONTH}\.?,?\s+(?:of\s+)?{YEAR}\b")),
     ("month-day", re.compile(rf"\b{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![,:]?\s*\d)")),
+    # '25 February', 'the 3rd of March' (day first, no year: in the year of publication)
+    ("day-month", re.compile(rf"(?<![\d.,])\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}\b\.?(?!,?\s*\d)")),
     (
         "month",
         re.compile(
@@ -89,7 +94,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(rf"(?<![\w$€£¥.,/-]){YEAR}(?![\w%/-]|[.,]\d)")),
 ]
 RELATIVE_RULES = {
-    "relative", "relative-day", "anaphoric", "month-day", "month", "weekday", "comparison", "season", "the-year",
+    "relative", "relative-day", "anaphoric", "month-day", "day-month", "month", "weekday", "comparison", "season", "the-year",
     "weekday-numbers",
 }  # fmt: skip
 NUMBERS_AFTER = re.compile(rf",?[ \t]*\((?P<d>\d{{1,2}}/\d{{1,2}}(?:/{YEAR})?)\)")
@@ -175,7 +180,7 @@ class Anchors:
 
     def starts(self, rule: str) -> list[int] | None:
         """Sorted places where the pattern of `rule` can start; None: search the whole text."""
-        if rule in ("iso", "time-month-day-year", "dotted", "year"):
+        if rule in ("iso", "time-month-day-year", "dotted", "year", "day-month"):
             found = self.digits()
         elif rule in ("month-day-year", "month-year", "month-day"):
             found = self.names()
@@ -305,7 +310,7 @@ class DateFinder:
                 if ranged:  # 'from January to November 2023': the year the range gives
                     value = parse_date(f"{span} {ranged.group('y')}")
                 value = value if value and (base or ranged) else None
-            elif rule == "month-day":
+            elif rule in ("month-day", "day-month"):
                 value = parse_date(span, base)
                 value = value if value and base else None
             elif rule == "weekday-numbers":

@@ -6,7 +6,8 @@ import functools
 import heapq
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from decimal import Decimal
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -20,6 +21,7 @@ from pipeline.normalize import (
     parse_money,
     parse_number,
     parse_percent,
+    scale_factor,
     scale_words,
 )
 from pipeline.ruledata import load_currencies, load_places
@@ -48,7 +50,7 @@ AMOUNT_WORDS = (
 )
 HOT_BEFORE = 48
 HOT_AFTER = 100
-PERCENT_WORDS = ("%", "ercent", "er cent", "pct", "ERCENT", "PCT")
+PERCENT_WORDS = ("%", "ercent", "er cent", "pct", "ERCENT", "PCT", "pc")
 
 
 def hot_windows(
@@ -119,9 +121,15 @@ WORDS_AFTER = re.compile(r"\s*-?\s*(?P<words>[^\s\d(),;:!?\"“”]+(?:\s+[^\s\d
 SCALED_CODE = re.compile(r"[A-Z]{4}")
 PERCENT_RX = re.compile(
     rf"{DIGIT_NUM}\s?%"
-    rf"|(?:{DIGIT_NUM}|(?<![\w.,])\b{WORD_NUM})\s*-?\s*(?:percentage\s+points?|percent|per\s+cent|pct)\b",
+    rf"|(?:{DIGIT_NUM}|(?<![\w.,])\b{WORD_NUM})\s*-?\s*(?:percentage\s+points?|percent|per\s+cent|pct)\b"
+    rf"|{DIGIT_NUM}(?-i:pc)(?![\w-])",  # '40pc', '9.03pc' (Pakistani, Bangladeshi, British copy)
     re.IGNORECASE,
 )
+# A code that is also a word ('MAD', 'TRY') next to an amount with a scale word; a decimal comma
+# before a scale word ('MAD 11,4 billion').
+CODE_BEFORE = re.compile(r"(?<![\w$])(?P<code>[A-Z]{3}) ?$")
+CODE_AFTER = re.compile(r" (?P<code>[A-Z]{3})(?![\w$])")
+DECIMAL_COMMA = re.compile(r",\d{1,2}(?=\s*-?\s*[A-Za-z])")
 QUALIFIER_IN_BRACKET = (
     r"(?:about|around|approximately|approx\.|roughly|nearly|almost|some|over|more than|less than|"
     r"up to|at least|at most|or|equal to|equivalent to|worth|c\.|ca\.)"
@@ -129,8 +137,12 @@ QUALIFIER_IN_BRACKET = (
 CONVERSION_GAP = re.compile(rf"(?i)^\s*\(\s*(?:{QUALIFIER_IN_BRACKET}\s+)?$")
 CENTS_AFTER = re.compile(r"(?i)\s+(?:and\s+)?(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+cents?\b")
 LIST_BEFORE = re.compile(
-    rf"(?P<list>(?:(?<![\w.,]){GROUPED}\s*,\s*)*(?<![\w.,]){GROUPED})\s*,?\s+(?:and|or|to)\s+$"
+    rf"(?P<list>(?:(?<![\w.,]){GROUPED}\s*,\s*)*(?<![\w.,]){GROUPED})"
+    rf"(?:\s*,?\s+(?:and|or|to)\s+|(?<!\b(?:19|20)\d\d)[ \t]?[-–][ \t]?)$"  # '5 to 10 …', '2.5 - 3 …', not '2023-5'
 )
+# '$5-10 million', 'Tk 15,000-20,000', 'Rs260-275': a range after an amount with its currency before it
+RANGE_AFTER = re.compile(rf"[-–](?P<num>{GROUPED})(?![\d.,]?\d)")
+NOT_MONEY_AFTER = re.compile(r"\s*(?:%|per\s*cent|percent|pc\b|pct\b|[-–/]\s*\d)", re.IGNORECASE)
 LIST_NUMBER = re.compile(rf"(?<![\w.,])(?:{GROUPED})")
 # A capitalised word at a word start (the look-behind after the first letter is the \b before it,
 # written so that the search can skip straight to capitals), and up to two more.
@@ -178,6 +190,9 @@ NOT_PLACES = frozenset(
 COUNTRY_SCAN = 3_000  # characters of an article read to find where it is set (dateline, lede)
 DATELINE_WEIGHT = 3
 DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:,[^\n—–-]{0,60})?\s*[—–-]")
+# South Asian papers end a dateline with a colon ('ISLAMABAD:', 'Lahore, Feb 26:'): read so only
+# at the start of a line, where a colon after a place name is no sentence's colon
+DATELINE_COLON = re.compile(r"(?:,[^\n:]{0,40})?:")
 
 
 def article_country(text: str) -> str | None:
@@ -198,7 +213,11 @@ def article_country(text: str) -> str | None:
                 found = get(name) or (get(name.title()) if name.isupper() else None)
                 if found:
                     weight = 2 if found[0].feature == "country" else 1
-                    if m.start() < 400 and DATELINE_AFTER.match(head, m.end()):
+                    at_line_start = m.start() == 0 or head[m.start() - 1] == "\n"
+                    if m.start() < 400 and (
+                        DATELINE_AFTER.match(head, m.end())
+                        or (at_line_start and DATELINE_COLON.match(head, m.end()))
+                    ):
                         weight *= DATELINE_WEIGHT  # 'TORONTO —', 'KUALA LUMPUR, March 8 —'
                     if found[0].country_code:
                         votes[found[0].country_code] += weight
@@ -302,12 +321,20 @@ class MoneyFinder:
                 continue
             digits = m.group()[:1].isdigit() or m.group()[:1] == "."
             scale = scale_rx.match(masked, end)
+            if scale is None and digits and masked[end : end + 1] == ",":
+                comma = DECIMAL_COMMA.match(masked, end)
+                scale = scale_rx.match(masked, comma.end()) if comma else None
             num_end = scale.end() if scale else end
             if digits:
                 pre = currency_before(masked, start)
                 if pre is not None:
                     last_end = num_end
                     yield pre, num_end, True
+                    continue
+                code = CODE_BEFORE.search(masked, max(0, start - 4), start) if scale else None
+                if code and code.group("code") in cur.codes:  # 'MAD 620 million'
+                    last_end = num_end
+                    yield code.start(), num_end, True
                     continue
                 code = CODE_SCALE_AFTER.match(masked, end)
                 if code and code.group("code") in cur.codes:
@@ -317,6 +344,9 @@ class MoneyFinder:
                         yield start, tail.end(), False
                         continue
             after = currency_after(masked, num_end)
+            if after is None and scale:
+                code = CODE_AFTER.match(masked, num_end)
+                after = code.end() if code and code.group("code") in cur.codes else None
             if after is not None:
                 last_end = after
                 yield start, after, False
@@ -332,7 +362,10 @@ class MoneyFinder:
                 country.append(article_country(text))
             return country[0]
 
+        covered = 0  # end of the last range read: its second amount is not read again
         for start, end, prefixed in self.spans(masked):
+            if start < covered:
+                continue
             span = text[start:end]
             money = parse_money(span, yen_sign=self.yen)
             if money is None or _needs_country(span, prefixed):
@@ -346,6 +379,10 @@ class MoneyFinder:
                     money, end = with_cents, cents.end()
             if self.split_lists and not prefixed:
                 self._list_members(doc, text, start, span, money)
+            second = self._range_end(text, span, end, money, where) if prefixed and not cents else None
+            if second is not None:
+                money, (end2, money2) = second
+                covered = end2
             attrs: dict[str, object] = {"value": money.value, "currency": money.currency}
             q = qualifier(text, start, end)
             if q:
@@ -360,12 +397,46 @@ class MoneyFinder:
             cand = Candidate(start, end, "MONEY", "money", attrs=attrs)
             add_candidate(doc, cand)
             prev = cand
+            if second is not None:
+                num_start = RANGE_AFTER.match(text, end)
+                assert num_start is not None
+                attrs2: dict[str, object] = {"value": money2.value, "currency": money2.currency}
+                cand = Candidate(num_start.start("num"), end2, "MONEY", "money-range", attrs=attrs2)
+                add_candidate(doc, cand)
+                prev = cand
         return doc
+
+    def _range_end(
+        self, text: str, span: str, end: int, money: Money, where: Callable[[], str | None]
+    ) -> tuple[Money, tuple[int, Money]] | None:
+        """'$5-10 million': the amount after the dash, read with the currency written before the
+        first, and the first scaled like it when it has no scale of its own (5 -> 5 million)."""
+        r = RANGE_AFTER.match(text, end)
+        if r is None:
+            return None
+        scale = scale_after().match(text, r.end())
+        end2 = scale.end() if scale else r.end()
+        if NOT_MONEY_AFTER.match(text, end2) or text[end2 : end2 + 1].isalnum():
+            return None
+        prefix = re.match(r"\D*", span)
+        form = prefix.group() if prefix else ""
+        if not form:
+            return None
+        second = parse_money(form + text[r.start("num") : end2], yen_sign=self.yen, country=where())
+        if second is None or second.currency != money.currency:
+            return None
+        own = parse_number(span[len(form) :])
+        factor = scale_factor(scale.group()) if scale else None
+        first = money
+        if factor and own == money.value:  # the first has no scale: it shares the second's
+            first = Money(_scaled(money.value, factor), money.currency)
+        return first, (end2, second)
 
     def _list_members(self, doc: Doc, text: str, start: int, span: str, money: Money) -> None:
         """'investments of 5, 12.5 and 0.8 billion euros': the bare numbers before the amount
         share its scale and currency, each a MONEY of its own."""
-        if not text[max(0, start - 6) : start].rstrip().endswith((" and", " or", " to")):
+        before = text[max(0, start - 6) : start].rstrip()
+        if not before.endswith((" and", " or", " to", "-", "–")):
             return
         m = LIST_BEFORE.search(text, max(0, start - 120), start)
         if not m or m.end() != start:
@@ -384,6 +455,12 @@ class MoneyFinder:
             add_candidate(doc, Candidate(n.start(), n.end(), "MONEY", "money-list", attrs=attrs))
 
 
+def _scaled(value: float, factor: int) -> int | float:
+    """`value` times a scale factor, an int when it is whole."""
+    scaled = Decimal(str(value)) * factor
+    return int(scaled) if scaled == scaled.to_integral_value() else float(scaled)
+
+
 def _needs_country(span: str, prefixed: bool) -> bool:
     """Whether the currency form of an amount is shared by several currencies ('$', 'dollars')."""
     cur = load_currencies()
@@ -392,7 +469,7 @@ def _needs_country(span: str, prefixed: bool) -> bool:
         form = head.group().replace(" ", "") if head else ""
         return form in cur.ambiguous or form in cur.country_only
     tail = span.rsplit(None, 1)[-1].lower() if span.split() else ""
-    return tail in cur.ambiguous
+    return tail in cur.ambiguous or tail in cur.country_only
 
 
 @Language.factory("newsfacts_percent", default_config={})
