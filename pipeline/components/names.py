@@ -25,6 +25,7 @@ from pipeline.ruledata import (
     ResourceError,
     legal_forms,
     load_currencies,
+    load_name_parts,
     load_place_index,
     load_places,
     load_word_list,
@@ -78,6 +79,8 @@ _AGENCY_PARTS = [
     rf"\t(?<=^\t)[ \t]*Source:[ ](?P<e1>{_AGENCY_NAME})(?=[ \t]*(?:\||$))",
     rf"S(?<=^S)ource:[ ](?P<e2>{_AGENCY_NAME})(?=[ \t]*(?:\||$))",
     rf"\((?P<f>{_AGENCY_NAME})/(?=[A-Z])",
+    # "...the Ministry of Finance.-VNA", "...this year.—APP": a wire glued to the last sentence
+    rf"\.(?<=[a-z0-9)]\.)(?:--|[-–—])(?P<g>[A-Z]{{2,}}[A-Za-z]*)[ \t]*$",
     *(rf"{c}(?<![\w]{c})[A-Z]+(?P<h{c}>)/(?=[A-Z][a-z])" for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
 ]
 AGENCY = re.compile("|".join(_AGENCY_PARTS), re.M)
@@ -101,6 +104,8 @@ CREDIT_WORDS = {
 DEMONYM_ENDINGS = ("ian", "ese", "ish", "ean")  # "the southern Hungarian city" names no place
 ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ary", "ial")  # "Economic and Technological Development Zone"
 LEGAL_TAIL = {"Ltd", "Ltd.", "Inc", "Inc.", "Limited", "LLC", "Corp", "Corp.", "Plc", "PLC"}
+# forms that may follow a bracketed qualifier besides cleanco's ("(BD) Co. Ltd")
+BRACKET_FORMS = {"Co", "Co.", "CO", "CO."}
 BYLINE = {
     "reporting",
     "editing",
@@ -155,6 +160,14 @@ def _span_text(text: str, toks: list[Tok], start: int, end: int) -> str:
 def _cap_word(tok: Tok) -> bool:
     """A word that can be part of a proper name."""
     return tok.cap and tok.lower_ not in STOP_WORDS and not tok.like_num
+
+
+def _whole_line(toks: list[Tok], j: int) -> bool:
+    """The capitalised words ending at token j fill their line ('Kazinform' on a masthead line
+    above 'News'): a heading, not the first half of a wrapped name."""
+    while j > 0 and _cap_word(toks[j - 1]) and not toks[j - 1].brk:
+        j -= 1
+    return j == 0 or toks[j - 1].is_space or toks[j - 1].brk
 
 
 def _one_newline(tok: Tok) -> bool:
@@ -671,12 +684,20 @@ class OrgFinder:
         use_legal_forms: bool = True,
         industry_words: str = "org_industry_words.txt",
     ) -> None:
-        self.heads = load_word_list(org_words) | (legal_forms() if use_legal_forms else frozenset())
-        self.heads_upper = {w.upper() for w in load_word_list(org_words)}
+        parts = load_name_parts()
+        self.legal = (legal_forms() if use_legal_forms else frozenset()) | LEGAL_TAIL | BRACKET_FORMS
+        self.bracket_words = parts["bracket"]
+        self.particles, self.name_articles = parts["particle"], parts["article"]
+        self.zones, self.brands, self.named_heads = parts["zone"], parts["brand"], parts["named"]
+        extra_heads = parts["head"] | parts["named"] | parts["zone"]
+        self.heads = (
+            load_word_list(org_words) | (legal_forms() if use_legal_forms else frozenset()) | extra_heads
+        )
+        self.heads_upper = {w.upper() for w in load_word_list(org_words) | parts["head"] | parts["named"]}
         self.events = load_word_list(event_words)
         self.list_nouns = load_word_list(list_nouns)
         self.use_model = use_model_ents
-        self.industry = load_word_list(industry_words)
+        self.industry = load_word_list(industry_words) | parts["agency"]
         # the words _is_head can accept
         self.publications = load_word_list("org_publication_words.txt")
         self.head_words = (
@@ -798,7 +819,7 @@ class OrgFinder:
         prev = toks[i - 1]
         if _one_newline(prev):
             if i >= 2 and _cap_word(toks[i - 2]) and toks[i - 2].text not in self.heads:
-                return 2  # "Qingdao Harbour Equipment\nManufacturing Group"
+                return 0 if _whole_line(toks, i - 2) else 2  # "Qingdao Harbour Equipment\nManufacturing Group"
             return 0
         if prev.brk or prev.is_space:
             return 0
@@ -807,6 +828,11 @@ class OrgFinder:
         if i < 2:
             return 0
         before = toks[i - 2]
+        if prev.text == ")" or prev.lower_ in self.particles or prev.lower_ in self.name_articles:
+            return self._part_step(toks, i)
+        if prev.cap and prev.lower_ in STOP_WORDS and _cap_word(before) and before.whitespace_:
+            if _key(f"{before.text} {prev.text}") in self.places:
+                return 2  # "Nghe An Provincial People's Committee": a place ending in 'An'
         if prev.text in POSSESSIVE and not before.whitespace_ and before.text in self.possessive_words:
             return 2  # "People's Congress"
         if prev.text in HYPHENS and not prev.whitespace_ and not before.whitespace_ and _cap_word(before):
@@ -834,6 +860,58 @@ class OrgFinder:
                 return 0  # "Alpha Packaging Co and Beta Paper Group": two names
             return 2
         return 0
+
+    def _bracket_at(self, toks: list[Tok], j: int) -> int | None:
+        """The index of ')' when tokens from j read '(W)' or '(W.)' with W a bracket word or a
+        country ('(Pvt)', '(BD)', '(Private)', '(Pakistan)'); else None."""
+        if j + 2 >= len(toks) or toks[j].text != "(":
+            return None
+        word = toks[j + 1]
+        close = j + 2
+        if toks[close].text == "." and not word.whitespace_ and close + 1 < len(toks):
+            close += 1  # "(Pvt.)"
+        if toks[close].text != ")" or not word.is_alpha or not word.text[:1].isupper():
+            return None
+        if word.lower_ in self.bracket_words or _key(_title(word.text)) in self.big_places:
+            return close
+        return None
+
+    def _part_step(self, toks: list[Tok], i: int) -> int:
+        """`_step` over a bracketed qualifier before a legal form ('Weaving (Pvt) Limited') or a
+        name particle ('Cerámicas del Sur', 'Textiles de la Loire', 'Maschinenbau von Berg')."""
+        prev = toks[i - 1]
+        if prev.text == ")":
+            if toks[i].text not in self.legal:
+                return 0
+            for j in (i - 3, i - 4):
+                if j >= 1 and self._bracket_at(toks, j) == i - 1 and _cap_word(toks[j - 1]):
+                    return i - j + 1  # up to the word before '('
+            return 0
+        j = i - 1
+        if prev.lower_ in self.name_articles:
+            j -= 1  # "de la", "van der"
+        if (
+            j >= 1
+            and toks[j].lower_ in self.particles
+            and toks[j].text.islower()
+            and all(toks[t].text.islower() for t in range(j, i))
+            and _cap_word(toks[j - 1])
+            and toks[j - 1].whitespace_
+        ):
+            return i - j + 1
+        return 0
+
+    def _legal_tail(self, toks: list[Tok], end: int) -> int:
+        """Extend a name's end over '(Pvt) Ltd', '(BD) Co. Ltd': a bracketed qualifier and the
+        legal forms after it."""
+        n = len(toks)
+        close = self._bracket_at(toks, end + 1) if toks[end].whitespace_ else None
+        if close is None or close + 1 >= n or toks[close + 1].text not in self.legal:
+            return end
+        end = close + 1
+        while end + 1 < n and toks[end + 1].text in self.legal and toks[end].whitespace_:
+            end += 1
+        return end
 
     def _longest_start(self, toks: list[Tok], head: int) -> int:
         """The first token of the longest name that can end at `head`, or `head - MAX_ORG_TOKENS`
@@ -927,6 +1005,7 @@ class OrgFinder:
                     add_candidate(doc, Candidate(toks[start].idx, toks[end].end, BLOCK, "event-name"))
                 last_end = end
                 continue
+            end = self._legal_tail(toks, end)
             while end + 2 < n and toks[end + 1].text == "," and toks[end + 2].text in LEGAL_TAIL:
                 end += 2  # "Technology Co., Ltd."
             if (
@@ -957,8 +1036,8 @@ class OrgFinder:
                 and toks[start - 1].whitespace_
             ):
                 start -= 1  # "(Reuters) -Acme Corp": the tokenizer kept the dash on the name
-            if start == k and tail == end:
-                continue  # a bare "Council" or "Park" names nothing
+            if start == k and (tail == end or tok.text in self.named_heads):
+                continue  # a bare "Council" or "Park" names nothing; nor does "Board of Directors"
             s0 = _after_credit(text, toks[start].idx, toks[tail].end)
             add_candidate(doc, Candidate(s0, toks[tail].end, "ORG", "org-head"))
             last_end = tail
@@ -974,6 +1053,8 @@ class OrgFinder:
         self._evidence(doc, text, table)
         self._place_tails(doc, text, table)
         self._acronyms(doc, toks)
+        self._joined_acronyms(doc, toks)
+        self._brand_places(doc, toks, text)
         if self.use_model:
             self._model(doc, toks, text)
         return doc
@@ -1412,6 +1493,61 @@ class OrgFinder:
             ):
                 continue  # a line in capitals
             add_candidate(doc, Candidate(tok.idx, tok.end, "ORG", "org-acronym", MODEL_TIER))
+
+    def _acronym_word(self, t: str) -> bool:
+        """An all-capitals word that may be an organisation's acronym (not 'GDP', 'USD', 'UK')."""
+        return (
+            2 <= len(t) <= 8
+            and t.isalpha()
+            and t.isupper()
+            and t not in self.not_names
+            and t not in CURRENCY_CODES
+            and t not in self.places
+            and _key(t[0] + t[1:].lower()) not in self.places
+        )
+
+    def _joined_acronyms(self, doc: Doc, toks: list[Tok]) -> None:
+        """'KP-EZDMC', 'KP-BOIT': acronyms joined by a hyphen are one name; 'SEZ-3': a zone
+        acronym with its number."""
+        n = len(toks)
+        for i in _index(token_table(doc)).caps:
+            tok = toks[i]
+            head, dash, number = tok.text.partition("-")
+            if dash and head in self.zones and number.isdigit() and len(number) <= 2:
+                add_candidate(doc, Candidate(tok.idx, tok.end, "ORG", "org-zone-number", MODEL_TIER))
+                continue
+            if (
+                i + 2 < n
+                and toks[i + 1].text in HYPHENS
+                and not tok.whitespace_
+                and not toks[i + 1].whitespace_
+                and self._acronym_word(tok.text)
+                and self._acronym_word(toks[i + 2].text)
+                and not (i > 0 and toks[i - 1].text in HYPHENS and not toks[i - 1].whitespace_)
+            ):
+                add_candidate(doc, Candidate(tok.idx, toks[i + 2].end, "ORG", "org-acronym-pair", MODEL_TIER))
+
+    def _brand_places(self, doc: Doc, toks: list[Tok], text: str) -> None:
+        """'Air Astana', 'Air Arabia', 'Bank Muscat': a brand word opening a name, then a
+        gazetteer place that ends it, is a company, not the place."""
+        n = len(toks)
+        heads, lowered = self.brands, _lowered(self.brands)
+        for i in _index(token_table(doc)).texts(toks, heads, lowered):
+            if i + 1 >= n or toks[i].brk or (i > 0 and _cap_word(toks[i - 1]) and not toks[i - 1].brk):
+                continue  # "the World Bank Kenya office": the brand word does not open the name
+            for size in (2, 1):
+                e = i + size
+                if e + 1 < n and toks[e + 1].cap and not toks[e].brk:
+                    continue  # the name goes on ("Air India Express")
+                words = toks[i + 1 : e + 1] if e < n else []
+                if (
+                    len(words) == size
+                    and all(_cap_word(w) for w in words)
+                    and all(w.whitespace_ for w in toks[i : e])
+                    and _key(_span_text(text, toks, i + 1, e + 1)) in self.places
+                ):
+                    add_candidate(doc, Candidate(toks[i].idx, toks[e].end, "ORG", "org-brand-place"))
+                    break
 
     def _model(self, doc: Doc, toks: list[Tok], text: str) -> None:
         for ent in doc.ents:

@@ -30,8 +30,8 @@ LEADING = re.compile(r"^(?:[\s\"'“”‘’(\[{]|[Tt]he\s+)+")
 TRAILING = re.compile(r"(?:[\s\"'“”‘’)\]},.;:!?]|['’]s\b)+$")
 ENTITIES_KEY = "entities"
 ABBREVIATIONS = {"Co", "Ltd", "Inc", "Corp", "Bhd", "Jr", "Sr", "St", "Plc"} | {
-    f[:-1] for f in legal_forms() if f.endswith(".") and "." not in f[:-1]
-}  # "Harro Kessler Hungary Kft." keeps its dot
+    f[:-1] for f in legal_forms() if f.endswith(".")
+}  # "Harro Kessler Hungary Kft." and "Cerámicas del Sur S.A." keep their dot
 
 if not Doc.has_extension("newsfacts"):
     Doc.set_extension(
