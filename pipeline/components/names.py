@@ -104,6 +104,7 @@ CREDIT_WORDS = {
 DEMONYM_ENDINGS = ("ian", "ese", "ish", "ean")  # "the southern Hungarian city" names no place
 ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ary", "ial")  # "Economic and Technological Development Zone"
 LEGAL_TAIL = {"Ltd", "Ltd.", "Inc", "Inc.", "Limited", "LLC", "Corp", "Corp.", "Plc", "PLC"}
+PERSON_RANKS = "person_ranks.txt"  # ranks before a name, read with the titles
 # forms that may follow a bracketed qualifier besides cleanco's ("(BD) Co. Ltd")
 BRACKET_FORMS = {"Co", "Co.", "CO", "CO."}
 BYLINE = {
@@ -707,7 +708,7 @@ class OrgFinder:
         self.coordinable = load_word_list("org_coordinated_words.txt")
         self.not_names = load_word_list(not_names)
         self.possessive_words = load_word_list(possessive_words)
-        self.titles = load_word_list(titles)
+        self.titles = load_word_list(titles) | load_word_list(PERSON_RANKS)
         gazetteer_rows = load_places(gazetteer)
         self.places = {_key(p) for p in gazetteer_rows}
         # countries, continents, provinces: never a company's name, whatever the context
@@ -901,6 +902,14 @@ class OrgFinder:
             return i - j + 1
         return 0
 
+    def _country_tail(self, toks: list[Tok], text: str, end: int, tail: int) -> bool:
+        """'of (the) COUNTRY' after a company's legal form ('Co of China', 'Ltd of South Korea')
+        says where it is from; 'Bank of China', 'Aluminum Corporation of China' keep it."""
+        if toks[end].text not in self.legal or toks[end].lower_ in ("corporation", "company"):
+            return False
+        s = end + 2 + (toks[end + 2].lower_ == "the")
+        return _key(_span_text(text, toks, s, tail + 1)) in self.big_places
+
     def _legal_tail(self, toks: list[Tok], end: int) -> int:
         """Extend a name's end over '(Pvt) Ltd', '(BD) Co. Ltd': a bracketed qualifier and the
         legal forms after it."""
@@ -1016,6 +1025,8 @@ class OrgFinder:
             ):
                 end += 1  # "Harro Kessler Hungary Kft., a subsidiary": the dot is the legal form's
             tail = self._of_tail(toks, end)
+            if tail != end and self._country_tail(toks, text, end, tail):
+                tail = end  # "Nanjing Sunway Fabric Co of China": the company's country
             # "Khalifa Economic Zones Abu Dhabi", "Technische Universität Dresden": a place closing the name
             if tail == end:
                 for size in (2, 1):
@@ -1782,7 +1793,7 @@ class PersonFinder:
         not_names: str = "org_not_names.txt",
         gazetteer: str = "places.tsv",
     ) -> None:
-        self.titles = load_word_list(titles)
+        self.titles = load_word_list(titles) | load_word_list(PERSON_RANKS)
         self.roles = {r.lower() for r in load_word_list(roles)}
         self.use_model = use_model_ents
         self.org_heads = load_word_list("org_words.txt") | legal_forms()
@@ -1894,6 +1905,7 @@ class PersonFinder:
                 j = k + 1
                 if toks[j].lower_ in {"the", "a", "an"} and j + 1 < n:
                     j += 1
+                j = _role_word(toks, j, self.roles)
                 role = toks[j].lower_
                 if j + 2 < n and toks[j + 1].text in HYPHENS:
                     role = f"{role}-{toks[j + 2].lower_}"
@@ -2018,6 +2030,17 @@ def _last_units(finder: PersonFinder, toks: list[Tok], e: int, count: int) -> in
         if finder._unit(toks, s) is not None and _count_units(finder, toks, s, e) == count:
             return s
     return None
+
+
+def _role_word(toks: list[Tok], j: int, roles: Collection[str]) -> int:
+    """Token j, or the role word after one or two capitalised modifiers at j (', Project
+    Director of', ', Executive Director (Enterprise Services)')."""
+    for k in (j + 1, j + 2):
+        if k >= len(toks) or not toks[k - 1].cap or toks[k - 1].brk or toks[k - 1].lower_ in roles:
+            break
+        if toks[k].lower_ in roles and toks[k].cap:
+            return k
+    return j
 
 
 def _name_word(tok: Tok) -> bool:
