@@ -57,7 +57,7 @@ CAPS_WORD = r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’.\-]*"
 DATELINE = re.compile(
     rf"^[ \t]*(?P<city>{CAPS_WORD}(?:[ ]{CAPS_WORD}){{0,3}}?)"
     rf"(?:,[ ](?P<region>{CAPS_WORD}(?:[ ]{CAPS_WORD}){{0,2}}))?"
-    rf"(?P<tail>,[ ]{MONTH}[ ]\d{{1,2}}\b|[ ]?\((?:{MONTH}[ ]\d{{1,2}}|[A-Z][A-Za-z]+)\)|:[ ]|[ ]?(?:--|[-–—])[ ]?(?=[A-Z]))",
+    rf"(?P<tail>,[ ]{MONTH}[ ]\d{{1,2}}\b|[ ]?\((?:{MONTH}[ ]\d{{1,2}}|[A-Z][A-Za-z]+)\)(?=[ ]?(?:--|[-–—:]|$))|:[ ]|[ ]?(?:--|[-–—])[ ]?(?=[A-Z]))",
     re.M,
 )
 # "(Reuters) --", "/PRNewswire/ --", "— Bernama" at a line's end, "By Xinhua" alone on a line,
@@ -80,7 +80,7 @@ _AGENCY_PARTS = [
     rf"S(?<=^S)ource:[ ](?P<e2>{_AGENCY_NAME})(?=[ \t]*(?:\||$))",
     rf"\((?P<f>{_AGENCY_NAME})/(?=[A-Z])",
     # "...the Ministry of Finance.-VNA", "...this year.—APP": a wire glued to the last sentence
-    rf"\.(?<=[a-z0-9)]\.)(?:--|[-–—])(?P<g>[A-Z]{{2,}}[A-Za-z]*)[ \t]*$",
+    r"\.(?<=[a-z0-9)]\.)(?:--|[-–—])(?P<g>[A-Z]{2,}[A-Za-z]*)[ \t]*$",
     *(rf"{c}(?<![\w]{c})[A-Z]+(?P<h{c}>)/(?=[A-Z][a-z])" for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
 ]
 AGENCY = re.compile("|".join(_AGENCY_PARTS), re.M)
@@ -820,7 +820,9 @@ class OrgFinder:
         prev = toks[i - 1]
         if _one_newline(prev):
             if i >= 2 and _cap_word(toks[i - 2]) and toks[i - 2].text not in self.heads:
-                return 0 if _whole_line(toks, i - 2) else 2  # "Qingdao Harbour Equipment\nManufacturing Group"
+                return (
+                    0 if _whole_line(toks, i - 2) else 2
+                )  # "Qingdao Harbour Equipment\nManufacturing Group"
             return 0
         if prev.brk or prev.is_space:
             return 0
@@ -831,9 +833,14 @@ class OrgFinder:
         before = toks[i - 2]
         if prev.text == ")" or prev.lower_ in self.particles or prev.lower_ in self.name_articles:
             return self._part_step(toks, i)
-        if prev.cap and prev.lower_ in STOP_WORDS and _cap_word(before) and before.whitespace_:
-            if _key(f"{before.text} {prev.text}") in self.places:
-                return 2  # "Nghe An Provincial People's Committee": a place ending in 'An'
+        if (
+            prev.cap
+            and prev.lower_ in STOP_WORDS
+            and _cap_word(before)
+            and before.whitespace_
+            and _key(f"{before.text} {prev.text}") in self.places
+        ):
+            return 2  # "Nghe An Provincial People's Committee": a place ending in 'An'
         if prev.text in POSSESSIVE and not before.whitespace_ and before.text in self.possessive_words:
             return 2  # "People's Congress"
         if prev.text in HYPHENS and not prev.whitespace_ and not before.whitespace_ and _cap_word(before):
@@ -1554,7 +1561,7 @@ class OrgFinder:
                 if (
                     len(words) == size
                     and all(_cap_word(w) for w in words)
-                    and all(w.whitespace_ for w in toks[i : e])
+                    and all(w.whitespace_ for w in toks[i:e])
                     and _key(_span_text(text, toks, i + 1, e + 1)) in self.places
                 ):
                     add_candidate(doc, Candidate(toks[i].idx, toks[e].end, "ORG", "org-brand-place"))
@@ -1571,6 +1578,8 @@ class OrgFinder:
             opens = i == 0 or bool(doc[i].is_sent_start)
             if i > 0 and toks[i - 1].is_quote and (i == 1 or doc[i - 1].is_sent_start):
                 opens = True  # '"Hydrogen will ...'
+            if i > 0 and (toks[i - 1].is_space or toks[i - 1].brk):
+                opens = True  # "Separately, ..." opening a paragraph
             if ent.end - i == 1 and opens and not first.text.isupper():
                 continue  # "Emphasis" at the start of a sentence
             words = [t for t in toks[i : ent.end] if t.lower_ not in ("the", "'s", "’s")]
@@ -1578,6 +1587,21 @@ class OrgFinder:
                 continue  # "EV", "GDP"
             if any(t.text in self.titles for t in words):
                 continue  # "Finance Minister Zoltán Kiss" is a person with a title
+            if (
+                i >= 2
+                and toks[i - 1].text == "("
+                and ent.end < len(toks)
+                and toks[ent.end].text == ")"
+                and toks[i - 2].cap
+                and (
+                    toks[i - 2].lower_ in self.roles
+                    or toks[i - 2].text in self.titles
+                    or toks[i - 2].lower_ == "member"
+                )
+            ):
+                continue  # "Member (Investment Promotion) of BEPZA": the office's field, not a name
+            if len(words) > 1 and words[-1].cap and words[-1].lower_ in self.roles:
+                continue  # "BEPZA Executive Chairman": a person's title follows the name
             if words[-1].text == "News" and all(t.text in self.generic for t in words[:-1]):
                 continue  # "Business News": a page's section
             line_start = text.rfind("\n", 0, ent.start_char) + 1
@@ -1897,6 +1921,7 @@ class PersonFinder:
                     s_ = k + 1
                     while s_ < n - 1 and toks[s_].text in self.titles:
                         s_ += 1
+                    s_ = _after_bracket(toks, s_)  # "Executive Director (Enterprise Services) Md Alam"
                     e = self._name_at(toks, text, s_) if self._unit(toks, s_) is not None else None
                     if e is not None:
                         self._add(doc, s_, e, "person-title")
@@ -2030,6 +2055,18 @@ def _last_units(finder: PersonFinder, toks: list[Tok], e: int, count: int) -> in
         if finder._unit(toks, s) is not None and _count_units(finder, toks, s, e) == count:
             return s
     return None
+
+
+def _after_bracket(toks: list[Tok], s: int, most: int = 4) -> int:
+    """The token after a bracket of at most `most` capitalised words opening at s; else s."""
+    if s >= len(toks) or toks[s].text != "(":
+        return s
+    for j in range(s + 1, min(len(toks), s + most + 2)):
+        if toks[j].text == ")":
+            return j + 1 if j > s + 1 and j + 1 < len(toks) else s
+        if not toks[j].cap or toks[j].brk:
+            return s
+    return s
 
 
 def _role_word(toks: list[Tok], j: int, roles: Collection[str]) -> int:
