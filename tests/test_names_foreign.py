@@ -201,6 +201,7 @@ PEOPLE = [
     ("Engr Tariq Mahmood inspected the site.", ["Tariq Mahmood"]),
     ("Barrister Nadia Khan spoke at the event.", ["Nadia Khan"]),
     ("Md Khairul Islam, Project Director of the zone, said the plots were ready.", ["Md Khairul Islam"]),
+    ("By Anna Reyes, Business Reporter\n\nThe plant opened.", ["Anna Reyes"]),
     ("Tran Duy Minh, director of the board, said the park was full. Minh added that rents rose.",
      ["Tran Duy Minh", "Minh"]),
 ]  # fmt: skip

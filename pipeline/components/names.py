@@ -1936,6 +1936,8 @@ class PersonFinder:
                     role = f"{role}-{toks[j + 2].lower_}"
                 if role in self.roles or toks[j].lower_ in self.roles:
                     s = self._left_start(toks, text, k - 1)
+                    while s is not None and s < k - 2 and toks[s].lower_ in STOP_WORDS:
+                        s += 1  # "By Laura Pickering, Business Reporter": the byline's 'By' is no name
                     if s is not None:
                         self._add(doc, s, k - 1, "person-role")
             # "Reporting by Brenda Goh; Editing by Jacqueline Wong"
