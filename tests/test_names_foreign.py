@@ -152,6 +152,8 @@ WIRES = [
     ("Rents rose in Hanoi.-VNA", [("PLACE", "Hanoi"), ("ORG", "VNA")]),
     ("ASTANA, Oct 16 (KAZINFORM) – The plant will open next year.",
      [("PLACE", "ASTANA"), ("ORG", "KAZINFORM")]),
+    ("KOSTANAY. KAZINFORM – The region will build a plant.", [("PLACE", "KOSTANAY"), ("ORG", "KAZINFORM")]),
+    ("NUR-SULTAN. KAZINFORM – A meeting was held.", [("PLACE", "NUR-SULTAN"), ("ORG", "KAZINFORM")]),
 ]  # fmt: skip
 
 

@@ -57,7 +57,7 @@ CAPS_WORD = r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’.\-]*"
 DATELINE = re.compile(
     rf"^[ \t]*(?P<city>{CAPS_WORD}(?:[ ]{CAPS_WORD}){{0,3}}?)"
     rf"(?:,[ ](?P<region>{CAPS_WORD}(?:[ ]{CAPS_WORD}){{0,2}}))?"
-    rf"(?P<tail>,[ ]{MONTH}[ ]\d{{1,2}}\b|[ ]?\((?:{MONTH}[ ]\d{{1,2}}|[A-Z][A-Za-z]+)\)(?=[ ]?(?:--|[-–—:]|$))|:[ ]|[ ]?(?:--|[-–—])[ ]?(?=[A-Z]))",
+    rf"(?P<tail>,[ ]{MONTH}[ ]\d{{1,2}}\b|[ ]?\((?:{MONTH}[ ]\d{{1,2}}|[A-Z][A-Za-z]+)\)(?=[ ]?(?:--|[-–—:]|$))|(?<=\.)[ ](?=[A-Z]{{3,}}[ ]?(?:--|[-–—])[ ])|:[ ]|[ ]?(?:--|[-–—])[ ]?(?=[A-Z]))",
     re.M,
 )
 # "(Reuters) --", "/PRNewswire/ --", "— Bernama" at a line's end, "By Xinhua" alone on a line,
@@ -79,6 +79,8 @@ _AGENCY_PARTS = [
     rf"\t(?<=^\t)[ \t]*Source:[ ](?P<e1>{_AGENCY_NAME})(?=[ \t]*(?:\||$))",
     rf"S(?<=^S)ource:[ ](?P<e2>{_AGENCY_NAME})(?=[ \t]*(?:\||$))",
     rf"\((?P<f>{_AGENCY_NAME})/(?=[A-Z])",
+    # "KOSTANAY. KAZINFORM –": a wire after a dateline's city and a dot
+    r"\.(?<=[A-Z]\.)[ ](?P<k>[A-Z]{3,})(?=[ ]?(?:--|[-–—])[ ])",
     # "...the Ministry of Finance.-VNA", "...this year.—APP": a wire glued to the last sentence
     r"\.(?<=[a-z0-9)]\.)(?:--|[-–—])(?P<g>[A-Z]{2,}[A-Za-z]*)[ \t]*$",
     *(rf"{c}(?<![\w]{c})[A-Z]+(?P<h{c}>)/(?=[A-Z][a-z])" for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
@@ -504,7 +506,7 @@ class PlaceFinder:
             city, tail = m.group("city").rstrip(".-'’"), m.group("tail")
             if not city or len(city) < 3:
                 continue
-            dated = tail.startswith(",") or "(" in tail
+            dated = tail.startswith(",") or "(" in tail or tail == " "  # "KOSTANAY. KAZINFORM –"
             if city.isupper():
                 known = _key(_title(city)) in self.names or self._minor(_title(city))
                 if not (dated or known):
@@ -1536,12 +1538,15 @@ class OrgFinder:
                 continue
             if (
                 i + 2 < n
+                and i > 0
+                and not (toks[i - 1].is_space or toks[i - 1].brk)  # "NUR-SULTAN. KAZINFORM": a dateline
                 and toks[i + 1].text in HYPHENS
                 and not tok.whitespace_
                 and not toks[i + 1].whitespace_
                 and self._acronym_word(tok.text)
                 and self._acronym_word(toks[i + 2].text)
-                and not (i > 0 and toks[i - 1].text in HYPHENS and not toks[i - 1].whitespace_)
+                and not (toks[i - 1].text in HYPHENS and not toks[i - 1].whitespace_)
+                and _key(_span_text(masked_text(doc), toks, i, i + 3).title()) not in self.places
             ):
                 add_candidate(doc, Candidate(tok.idx, toks[i + 2].end, "ORG", "org-acronym-pair", MODEL_TIER))
 
