@@ -204,6 +204,8 @@ PEOPLE = [
     ("Barrister Nadia Khan spoke at the event.", ["Nadia Khan"]),
     ("Md Khairul Islam, Project Director of the zone, said the plots were ready.", ["Md Khairul Islam"]),
     ("By Anna Reyes, Business Reporter\n\nThe plant opened.", ["Anna Reyes"]),
+    ("The visit was led by Director of BEPZA EZ Mohammad Anisul Haque.", ["Mohammad Anisul Haque"]),
+    ("Minister of Foreign Affairs and Trade Pál Erdős spoke.", ["Pál Erdős"]),
     ("Tran Duy Minh, director of the board, said the park was full. Minh added that rents rose.",
      ["Tran Duy Minh", "Minh"]),
 ]  # fmt: skip

@@ -2039,6 +2039,14 @@ class PersonFinder:
             elif not (toks[j].cap and toks[j].is_alpha):
                 break
             j += 1
+        # after an acronym ('Project Director of BEPZA EZ Mohammad Anisul Haque'), every name word
+        # is the name's: the title's run ends at the acronym
+        for b in range(j - 3, max(last_connector, j - 6), -1):
+            if toks[b].text.isupper() and len(toks[b].text) > 1:
+                if self._name_at(toks, text, b + 1) == j - 1:
+                    self._add(doc, b + 1, j - 1, "person-title")
+                    return
+                break
         # the name: the shortest name closing the run, with a word of the title before it
         for start in range(j - 2, max(last_connector + 1, j - 7), -1):
             if self._name_at(toks, text, start) == j - 1:
