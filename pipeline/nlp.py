@@ -23,7 +23,10 @@ from pipeline.read import mask_for_model
 __all__ = ["BASES", "MODELS", "ModelError", "NewsTokenizer", "load", "load_base"]
 
 EXTRA_PREFIXES = [r"(?:US|HK|NT|S|A|AU|C|CA|NZ|R)\$", r"(?:RMB|CNY|USD|EUR|GBP|HKD|JPY)(?=\d)"]
-EXTRA_SUFFIXES = [r"(?<=\d)(?:bn|mn|mln|tn|trn|k|m|b)"]
+EXTRA_SUFFIXES = [
+    r"(?<=\d)(?:bn|mn|mln|tn|trn|k|m|b)",
+    r"(?<=[a-z0-9)]\.)(?:--|[-–—])[A-Z]{2,}[A-Za-z]*",  # "...of Finance.-VNA": a wire glued to a sentence
+]
 # spaCy's tokenizer strips affixes one character at a time, each time searching the rest of the
 # chunk: a chunk of n quotes or ampersands costs O(n^2). Chunks longer than this are cut first.
 MAX_CHUNK = 100

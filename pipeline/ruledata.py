@@ -412,3 +412,24 @@ def legal_forms() -> frozenset[str]:
                     out.add(".".join(bare.upper()) + ".")  # "S.A.", "N.V."
     out.add("GmbH")
     return frozenset(out)
+
+
+NAME_PART_KINDS = ("bracket", "particle", "article", "zone", "head", "named", "agency", "brand")
+
+
+@functools.cache
+def load_name_parts(name: str = "org_name_parts.txt") -> dict[str, frozenset[str]]:
+    """The 'KIND WORD' entries of an organisation name-parts file, by kind (see the file's
+    header); `bracket`, `particle` and `article` words in lower case."""
+    out: dict[str, set[str]] = {kind: set() for kind in NAME_PART_KINDS}
+    for n, line in _data_lines(name):
+        kind, _, word = line.strip().partition(" ")
+        if kind not in out or not word or " " in word:
+            raise ResourceError(
+                f"{name}:{n}: expected 'KIND WORD' with KIND one of {', '.join(NAME_PART_KINDS)}, got {line!r}"
+            )
+        out[kind].add(word.lower() if kind in ("bracket", "particle", "article") else word)
+    empty = [kind for kind, words in out.items() if not words]
+    if empty:
+        raise ResourceError(f"{name}: no entries of kind {', '.join(empty)}")
+    return {kind: frozenset(words) for kind, words in out.items()}

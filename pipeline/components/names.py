@@ -26,6 +26,7 @@ from pipeline.ruledata import (
     legal_forms,
     load_currencies,
     load_legal_prefixes,
+    load_name_parts,
     load_place_index,
     load_places,
     load_word_list,
@@ -64,7 +65,7 @@ CAPS_WORD = r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’.\-]*"
 DATELINE = re.compile(
     rf"^[ \t]*(?P<city>{CAPS_WORD}(?:[ ]{CAPS_WORD}){{0,3}}?)"
     rf"(?:,[ ](?P<region>{CAPS_WORD}(?:[ ]{CAPS_WORD}){{0,2}}))?"
-    rf"(?P<tail>,[ ]{MONTH}[ ]\d{{1,2}}\b|[ ]?\((?:{MONTH}[ ]\d{{1,2}}|[A-Z][A-Za-z]+)\)|:[ ]|[ ]?(?:--|[-–—])[ ]?(?=[A-Z]))",
+    rf"(?P<tail>,[ ]{MONTH}[ ]\d{{1,2}}\b|[ ]?\((?:{MONTH}[ ]\d{{1,2}}|[A-Z][A-Za-z]+)\)(?=[ ]?(?:--|[-–—:]|$))|(?<=\.)[ ](?=[A-Z]{{3,}}[ ]?(?:--|[-–—])[ ])|:[ ]|[ ]?(?:--|[-–—])[ ]?(?=[A-Z]))",
     re.M,
 )
 # "(Reuters) --", "/PRNewswire/ --", "— Bernama" at a line's end, "By Xinhua" alone on a line,
@@ -86,6 +87,10 @@ _AGENCY_PARTS = [
     rf"\t(?<=^\t)[ \t]*Source:[ ](?P<e1>{_AGENCY_NAME})(?=[ \t]*(?:\||$))",
     rf"S(?<=^S)ource:[ ](?P<e2>{_AGENCY_NAME})(?=[ \t]*(?:\||$))",
     rf"\((?P<f>{_AGENCY_NAME})/(?=[A-Z])",
+    # "KOSTANAY. KAZINFORM –": a wire after a dateline's city and a dot
+    r"\.(?<=[A-Z]\.)[ ](?P<k>[A-Z]{3,})(?=[ ]?(?:--|[-–—])[ ])",
+    # "...the Ministry of Finance.-VNA", "...this year.—APP": a wire glued to the last sentence
+    r"\.(?<=[a-z0-9)]\.)(?:--|[-–—])(?P<g>[A-Z]{2,}[A-Za-z]*)[ \t]*$",
     *(rf"{c}(?<![\w]{c})[A-Z]+(?P<h{c}>)/(?=[A-Z][a-z])" for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
 ]
 AGENCY = re.compile("|".join(_AGENCY_PARTS), re.M)
@@ -109,6 +114,9 @@ CREDIT_WORDS = {
 DEMONYM_ENDINGS = ("ian", "ese", "ish", "ean")  # "the southern Hungarian city" names no place
 ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ary", "ial")  # "Economic and Technological Development Zone"
 LEGAL_TAIL = {"Ltd", "Ltd.", "Inc", "Inc.", "Limited", "LLC", "Corp", "Corp.", "Plc", "PLC"}
+PERSON_RANKS = "person_ranks.txt"  # ranks before a name, read with the titles
+# forms that may follow a bracketed qualifier besides cleanco's ("(BD) Co. Ltd")
+BRACKET_FORMS = {"Co", "Co.", "CO", "CO."}
 BYLINE = {
     "reporting",
     "editing",
@@ -197,6 +205,14 @@ def _span_text(text: str, toks: list[Tok], start: int, end: int) -> str:
 def _cap_word(tok: Tok) -> bool:
     """A word that can be part of a proper name."""
     return tok.cap and tok.lower_ not in STOP_WORDS and not tok.like_num
+
+
+def _whole_line(toks: list[Tok], j: int) -> bool:
+    """The capitalised words ending at token j fill their line ('Kazinform' on a masthead line
+    above 'News'): a heading, not the first half of a wrapped name."""
+    while j > 0 and _cap_word(toks[j - 1]) and not toks[j - 1].brk:
+        j -= 1
+    return j == 0 or toks[j - 1].is_space or toks[j - 1].brk
 
 
 def _one_newline(tok: Tok) -> bool:
@@ -570,7 +586,7 @@ class PlaceFinder:
             city, tail = m.group("city").rstrip(".-'’"), m.group("tail")
             if not city or len(city) < 3:
                 continue
-            dated = tail.startswith(",") or "(" in tail
+            dated = tail.startswith(",") or "(" in tail or tail == " "  # "KOSTANAY. KAZINFORM –"
             if city.isupper():
                 known = _key(_title(city)) in self.names or self._minor(_title(city))
                 if not (dated or known):
@@ -759,13 +775,20 @@ class OrgFinder:
         legal_prefixes: str = "org_legal_prefixes.txt",
         agent_verbs: str = "org_agent_verbs.txt",
     ) -> None:
-        self.legal = (legal_forms() if use_legal_forms else frozenset()) | LEGAL_TAIL | {"Co", "Co."}
-        self.heads = load_word_list(org_words) | (legal_forms() if use_legal_forms else frozenset())
-        self.heads_upper = {w.upper() for w in load_word_list(org_words)}
+        parts = load_name_parts()
+        self.legal = (legal_forms() if use_legal_forms else frozenset()) | LEGAL_TAIL | BRACKET_FORMS
+        self.bracket_words = parts["bracket"]
+        self.particles, self.name_articles = parts["particle"], parts["article"]
+        self.zones, self.brands, self.named_heads = parts["zone"], parts["brand"], parts["named"]
+        extra_heads = parts["head"] | parts["named"] | parts["zone"]
+        self.heads = (
+            load_word_list(org_words) | (legal_forms() if use_legal_forms else frozenset()) | extra_heads
+        )
+        self.heads_upper = {w.upper() for w in load_word_list(org_words) | parts["head"] | parts["named"]}
         self.events = load_word_list(event_words)
         self.list_nouns = load_word_list(list_nouns)
         self.use_model = use_model_ents
-        self.industry = load_word_list(industry_words)
+        self.industry = load_word_list(industry_words) | parts["agency"]
         # the words _is_head can accept
         self.publications = load_word_list("org_publication_words.txt")
         self.head_words = (
@@ -775,7 +798,7 @@ class OrgFinder:
         self.coordinable = load_word_list("org_coordinated_words.txt")
         self.not_names = load_word_list(not_names)
         self.possessive_words = load_word_list(possessive_words)
-        self.titles = load_word_list(titles)
+        self.titles = load_word_list(titles) | load_word_list(PERSON_RANKS)
         gazetteer_rows = load_places(gazetteer)
         self.places = {_key(p) for p in gazetteer_rows}
         # countries, continents, provinces: never a company's name, whatever the context
@@ -895,7 +918,9 @@ class OrgFinder:
         prev = toks[i - 1]
         if _one_newline(prev):
             if i >= 2 and _cap_word(toks[i - 2]) and toks[i - 2].text not in self.heads:
-                return 2  # "Qingdao Harbour Equipment\nManufacturing Group"
+                return (
+                    0 if _whole_line(toks, i - 2) else 2
+                )  # "Qingdao Harbour Equipment\nManufacturing Group"
             return 0
         if prev.brk or prev.is_space:
             return 0
@@ -913,6 +938,16 @@ class OrgFinder:
         if i < 2:
             return 0
         before = toks[i - 2]
+        if prev.text == ")" or prev.lower_ in self.particles or prev.lower_ in self.name_articles:
+            return self._part_step(toks, i)
+        if (
+            prev.cap
+            and prev.lower_ in STOP_WORDS
+            and _cap_word(before)
+            and before.whitespace_
+            and _key(f"{before.text} {prev.text}") in self.places
+        ):
+            return 2  # "Nghe An Provincial People's Committee": a place ending in 'An'
         if prev.text in POSSESSIVE and not before.whitespace_ and before.text in self.possessive_words:
             return 2  # "People's Congress"
         if prev.text in HYPHENS and not prev.whitespace_ and not before.whitespace_ and _cap_word(before):
@@ -942,6 +977,66 @@ class OrgFinder:
                 return 0  # "Alpha Packaging Co and Beta Paper Group": two names
             return 2
         return 0
+
+    def _bracket_at(self, toks: list[Tok], j: int) -> int | None:
+        """The index of ')' when tokens from j read '(W)' or '(W.)' with W a bracket word or a
+        country ('(Pvt)', '(BD)', '(Private)', '(Pakistan)'); else None."""
+        if j + 2 >= len(toks) or toks[j].text != "(":
+            return None
+        word = toks[j + 1]
+        close = j + 2
+        if toks[close].text == "." and not word.whitespace_ and close + 1 < len(toks):
+            close += 1  # "(Pvt.)"
+        if toks[close].text != ")" or not word.is_alpha or not word.text[:1].isupper():
+            return None
+        if word.lower_ in self.bracket_words or _key(_title(word.text)) in self.big_places:
+            return close
+        return None
+
+    def _part_step(self, toks: list[Tok], i: int) -> int:
+        """`_step` over a bracketed qualifier before a legal form ('Weaving (Pvt) Limited') or a
+        name particle ('Cerámicas del Sur', 'Textiles de la Loire', 'Maschinenbau von Berg')."""
+        prev = toks[i - 1]
+        if prev.text == ")":
+            if toks[i].text not in self.legal:
+                return 0
+            for j in (i - 3, i - 4):
+                if j >= 1 and self._bracket_at(toks, j) == i - 1 and _cap_word(toks[j - 1]):
+                    return i - j + 1  # up to the word before '('
+            return 0
+        j = i - 1
+        if prev.lower_ in self.name_articles:
+            j -= 1  # "de la", "van der"
+        if (
+            j >= 1
+            and toks[j].lower_ in self.particles
+            and toks[j].text.islower()
+            and all(toks[t].text.islower() for t in range(j, i))
+            and _cap_word(toks[j - 1])
+            and toks[j - 1].whitespace_
+        ):
+            return i - j + 1
+        return 0
+
+    def _country_tail(self, toks: list[Tok], text: str, end: int, tail: int) -> bool:
+        """'of (the) COUNTRY' after a company's legal form ('Co of China', 'Ltd of South Korea')
+        says where it is from; 'Bank of China', 'Aluminum Corporation of China' keep it."""
+        if toks[end].text not in self.legal or toks[end].lower_ in ("corporation", "company"):
+            return False
+        s = end + 2 + (toks[end + 2].lower_ == "the")
+        return _key(_span_text(text, toks, s, tail + 1)) in self.big_places
+
+    def _legal_tail(self, toks: list[Tok], end: int) -> int:
+        """Extend a name's end over '(Pvt) Ltd', '(BD) Co. Ltd': a bracketed qualifier and the
+        legal forms after it."""
+        n = len(toks)
+        close = self._bracket_at(toks, end + 1) if toks[end].whitespace_ else None
+        if close is None or close + 1 >= n or toks[close + 1].text not in self.legal:
+            return end
+        end = close + 1
+        while end + 1 < n and toks[end + 1].text in self.legal and toks[end].whitespace_:
+            end += 1
+        return end
 
     def _longest_start(self, toks: list[Tok], head: int) -> int:
         """The first token of the longest name that can end at `head`, or `head - MAX_ORG_TOKENS`
@@ -1035,6 +1130,7 @@ class OrgFinder:
                     add_candidate(doc, Candidate(toks[start].idx, toks[end].end, BLOCK, "event-name"))
                 last_end = end
                 continue
+            end = self._legal_tail(toks, end)
             while end + 2 < n and toks[end + 1].text == "," and toks[end + 2].text in LEGAL_TAIL:
                 end += 2  # "Technology Co., Ltd."
             if (
@@ -1045,6 +1141,8 @@ class OrgFinder:
             ):
                 end += 1  # "Harro Kessler Hungary Kft., a subsidiary": the dot is the legal form's
             tail = self._of_tail(toks, end)
+            if tail != end and self._country_tail(toks, text, end, tail):
+                tail = end  # "Nanjing Sunway Fabric Co of China": the company's country
             # "Khalifa Economic Zones Abu Dhabi", "Technische Universität Dresden": a place closing the name
             if tail == end:
                 for size in (2, 1):
@@ -1065,8 +1163,8 @@ class OrgFinder:
                 and toks[start - 1].whitespace_
             ):
                 start -= 1  # "(Reuters) -Acme Corp": the tokenizer kept the dash on the name
-            if start == k and tail == end:
-                continue  # a bare "Council" or "Park" names nothing
+            if start == k and (tail == end or tok.text in self.named_heads):
+                continue  # a bare "Council" or "Park" names nothing; nor does "Board of Directors"
             s0 = _after_credit(text, toks[start].idx, toks[tail].end)
             add_candidate(doc, Candidate(s0, toks[tail].end, "ORG", "org-head"))
             last_end = tail
@@ -1084,6 +1182,8 @@ class OrgFinder:
         self._evidence(doc, text, table)
         self._place_tails(doc, text, table)
         self._acronyms(doc, toks)
+        self._joined_acronyms(doc, toks)
+        self._brand_places(doc, toks, text)
         if self.use_model:
             self._model(doc, toks, text)
         return doc
@@ -1629,6 +1729,64 @@ class OrgFinder:
                 continue  # a line in capitals
             add_candidate(doc, Candidate(tok.idx, tok.end, "ORG", "org-acronym", MODEL_TIER))
 
+    def _acronym_word(self, t: str) -> bool:
+        """An all-capitals word that may be an organisation's acronym (not 'GDP', 'USD', 'UK')."""
+        return (
+            2 <= len(t) <= 8
+            and t.isalpha()
+            and t.isupper()
+            and t not in self.not_names
+            and t not in CURRENCY_CODES
+            and t not in self.places
+            and _key(t[0] + t[1:].lower()) not in self.places
+        )
+
+    def _joined_acronyms(self, doc: Doc, toks: list[Tok]) -> None:
+        """'KP-EZDMC', 'KP-BOIT': acronyms joined by a hyphen are one name; 'SEZ-3': a zone
+        acronym with its number."""
+        n = len(toks)
+        for i in _index(token_table(doc)).caps:
+            tok = toks[i]
+            head, dash, number = tok.text.partition("-")
+            if dash and head in self.zones and number.isdigit() and len(number) <= 2:
+                add_candidate(doc, Candidate(tok.idx, tok.end, "ORG", "org-zone-number", MODEL_TIER))
+                continue
+            if (
+                i + 2 < n
+                and i > 0
+                and not (toks[i - 1].is_space or toks[i - 1].brk)  # "NUR-SULTAN. KAZINFORM": a dateline
+                and toks[i + 1].text in HYPHENS
+                and not tok.whitespace_
+                and not toks[i + 1].whitespace_
+                and self._acronym_word(tok.text)
+                and self._acronym_word(toks[i + 2].text)
+                and not (toks[i - 1].text in HYPHENS and not toks[i - 1].whitespace_)
+                and _key(_span_text(masked_text(doc), toks, i, i + 3).title()) not in self.places
+            ):
+                add_candidate(doc, Candidate(tok.idx, toks[i + 2].end, "ORG", "org-acronym-pair", MODEL_TIER))
+
+    def _brand_places(self, doc: Doc, toks: list[Tok], text: str) -> None:
+        """'Air Astana', 'Air Arabia', 'Bank Muscat': a brand word opening a name, then a
+        gazetteer place that ends it, is a company, not the place."""
+        n = len(toks)
+        heads, lowered = self.brands, _lowered(self.brands)
+        for i in _index(token_table(doc)).texts(toks, heads, lowered):
+            if i + 1 >= n or toks[i].brk or (i > 0 and _cap_word(toks[i - 1]) and not toks[i - 1].brk):
+                continue  # "the World Bank Kenya office": the brand word does not open the name
+            for size in (2, 1):
+                e = i + size
+                if e + 1 < n and toks[e + 1].cap and not toks[e].brk:
+                    continue  # the name goes on ("Air India Express")
+                words = toks[i + 1 : e + 1] if e < n else []
+                if (
+                    len(words) == size
+                    and all(_cap_word(w) for w in words)
+                    and all(w.whitespace_ for w in toks[i:e])
+                    and _key(_span_text(text, toks, i + 1, e + 1)) in self.places
+                ):
+                    add_candidate(doc, Candidate(toks[i].idx, toks[e].end, "ORG", "org-brand-place"))
+                    break
+
     def _model(self, doc: Doc, toks: list[Tok], text: str) -> None:
         for ent in doc.ents:
             if ent.label_ in {"EVENT", "LAW", "WORK_OF_ART"} and _clean_proposal(toks, text, ent):
@@ -1640,6 +1798,8 @@ class OrgFinder:
             opens = i == 0 or bool(doc[i].is_sent_start)
             if i > 0 and toks[i - 1].is_quote and (i == 1 or doc[i - 1].is_sent_start):
                 opens = True  # '"Hydrogen will ...'
+            if i > 0 and (toks[i - 1].is_space or toks[i - 1].brk):
+                opens = True  # "Separately, ..." opening a paragraph
             if ent.end - i == 1 and opens and not first.text.isupper():
                 continue  # "Emphasis" at the start of a sentence
             words = [t for t in toks[i : ent.end] if t.lower_ not in ("the", "'s", "’s")]
@@ -1647,6 +1807,21 @@ class OrgFinder:
                 continue  # "EV", "GDP"
             if any(t.text in self.titles for t in words):
                 continue  # "Finance Minister Zoltán Kiss" is a person with a title
+            if (
+                i >= 2
+                and toks[i - 1].text == "("
+                and ent.end < len(toks)
+                and toks[ent.end].text == ")"
+                and toks[i - 2].cap
+                and (
+                    toks[i - 2].lower_ in self.roles
+                    or toks[i - 2].text in self.titles
+                    or toks[i - 2].lower_ == "member"
+                )
+            ):
+                continue  # "Member (Investment Promotion) of BEPZA": the office's field, not a name
+            if len(words) > 1 and words[-1].cap and words[-1].lower_ in self.roles:
+                continue  # "BEPZA Executive Chairman": a person's title follows the name
             if words[-1].text == "News" and all(t.text in self.generic for t in words[:-1]):
                 continue  # "Business News": a page's section
             line_start = text.rfind("\n", 0, ent.start_char) + 1
@@ -1873,7 +2048,7 @@ class PersonFinder:
         gazetteer: str = "places.tsv",
         particles: str = "person_particles.txt",
     ) -> None:
-        self.titles = load_word_list(titles)
+        self.titles = load_word_list(titles) | load_word_list(PERSON_RANKS)
         self.roles = {r.lower() for r in load_word_list(roles)}
         # the lower-case words a role phrase before a name can start with ('director general of
         # metal industries Rahmat Wibisono said')
@@ -2012,6 +2187,7 @@ class PersonFinder:
                     s_ = k + 1
                     while s_ < n - 1 and toks[s_].text in self.titles:
                         s_ += 1
+                    s_ = _after_bracket(toks, s_)  # "Executive Director (Enterprise Services) Md Alam"
                     e = self._name_at(toks, text, s_) if self._unit(toks, s_) is not None else None
                     if e is not None:
                         self._add(doc, s_, e, "person-title")
@@ -2020,11 +2196,14 @@ class PersonFinder:
                 j = k + 1
                 if toks[j].lower_ in {"the", "a", "an"} and j + 1 < n:
                     j += 1
+                j = _role_word(toks, j, self.roles)
                 role = toks[j].lower_
                 if j + 2 < n and toks[j + 1].text in HYPHENS:
                     role = f"{role}-{toks[j + 2].lower_}"
                 if role in self.roles or toks[j].lower_ in self.roles:
                     s = self._left_start(toks, text, k - 1)
+                    while s is not None and s < k - 2 and toks[s].lower_ in STOP_WORDS:
+                        s += 1  # "By Laura Pickering, Business Reporter": the byline's 'By' is no name
                     if s is not None:
                         self._add(doc, s, k - 1, "person-role")
                 # "the company's general manager, Selin Aydoğan."
@@ -2174,6 +2353,14 @@ class PersonFinder:
             elif not (toks[j].cap and toks[j].is_alpha):
                 break
             j += 1
+        # after an acronym ('Project Director of BEPZA EZ Mohammad Anisul Haque'), every name word
+        # is the name's: the title's run ends at the acronym
+        for b in range(j - 3, max(last_connector, j - 6), -1):
+            if toks[b].text.isupper() and len(toks[b].text) > 1:
+                if self._name_at(toks, text, b + 1) == j - 1:
+                    self._add(doc, b + 1, j - 1, "person-title")
+                    return
+                break
         # the name: the shortest name closing the run, with a word of the title before it
         for start in range(j - 2, max(last_connector + 1, j - 7), -1):
             if self._name_at(toks, text, start) == j - 1:
@@ -2197,6 +2384,29 @@ def _last_units(finder: PersonFinder, toks: list[Tok], e: int, count: int) -> in
         if finder._unit(toks, s) is not None and _count_units(finder, toks, s, e) == count:
             return s
     return None
+
+
+def _after_bracket(toks: list[Tok], s: int, most: int = 4) -> int:
+    """The token after a bracket of at most `most` capitalised words opening at s; else s."""
+    if s >= len(toks) or toks[s].text != "(":
+        return s
+    for j in range(s + 1, min(len(toks), s + most + 2)):
+        if toks[j].text == ")":
+            return j + 1 if j > s + 1 and j + 1 < len(toks) else s
+        if not toks[j].cap or toks[j].brk:
+            return s
+    return s
+
+
+def _role_word(toks: list[Tok], j: int, roles: Collection[str]) -> int:
+    """Token j, or the role word after one or two capitalised modifiers at j (', Project
+    Director of', ', Executive Director (Enterprise Services)')."""
+    for k in (j + 1, j + 2):
+        if k >= len(toks) or not toks[k - 1].cap or toks[k - 1].brk or toks[k - 1].lower_ in roles:
+            break
+        if toks[k].lower_ in roles and toks[k].cap:
+            return k
+    return j
 
 
 def _name_word(tok: Tok) -> bool:

@@ -30,8 +30,8 @@ LEADING = re.compile(r"^(?:[\s\"'“”‘’(\[{]|[Tt]he\s+)+")
 TRAILING = re.compile(r"(?:[\s\"'“”‘’)\]},.;:!?]|['’]s\b)+$")
 ENTITIES_KEY = "entities"
 ABBREVIATIONS = {"Co", "Ltd", "Inc", "Corp", "Bhd", "Jr", "Sr", "St", "Plc"} | {
-    f[:-1] for f in legal_forms() if f.endswith(".") and "." not in f[:-1]
-}  # "Harro Kessler Hungary Kft." keeps its dot
+    f[:-1] for f in legal_forms() if f.endswith(".")
+}  # "Harro Kessler Hungary Kft." and "Cerámicas del Sur S.A." keep their dot
 
 if not Doc.has_extension("newsfacts"):
     Doc.set_extension(
@@ -271,12 +271,23 @@ def _coordinated(text: str, chosen: list[Candidate]) -> list[Candidate]:
                 continue  # "Separately, BP Batam said": a sentence adverb, not a listed name
             if text.startswith(" of ", fe):
                 continue  # "Min-jun Park, Chief Executive Officer of …": a title, not a listed name
+            if SENTENCE_ADVERB.fullmatch(name) and _opens_sentence(text, fs):
+                continue  # "Separately, Atlas Trims Ltd signed …": an adverb, not a listed name
             if not _free(starts, ends, fs, fe) or taken.overlaps(fs, fe):
                 continue
             added.append(Candidate(fs, fe, "ORG", "org-coordinated"))
             taken.add(fs, fe)
             queue.append((fs, fe))
     return added
+
+
+SENTENCE_ADVERB = re.compile(r"[A-Z][a-z]+ly")
+
+
+def _opens_sentence(text: str, i: int) -> bool:
+    """Character i opens a line or follows a sentence's end."""
+    before = text[max(0, i - 3) : i]
+    return i == 0 or before.endswith("\n") or bool(re.search(r"[.!?][\"”’)]?\s+$", before))
 
 
 def _short_forms(text: str, c: Candidate) -> list[str]:
@@ -287,7 +298,9 @@ def _short_forms(text: str, c: Candidate) -> list[str]:
     words = name.split()
     # "Azmat Developments" -> "Azmat"; "Harro Kessler Hungary Kft." -> "Harro Kessler"
     while len(words) > 1 and (
-        words[-1].rstrip(".,") in STRIP_WORDS or (words[-1] in PLACE_NAMES and words[-1] not in ORG_WORDS)
+        words[-1].rstrip(".,") in STRIP_WORDS
+        or (words[-1] in PLACE_NAMES and words[-1] not in ORG_WORDS)
+        or (words[-1][:1] == "(" and words[-1][-1:] == ")")  # "Hongxing Knitwear (BD) Co. Ltd"
     ):  # "Humber Freeport" is not "Humber": Freeport is the name's organisation word
         words.pop()
         form = " ".join(words).rstrip(",")
