@@ -414,7 +414,7 @@ def legal_forms() -> frozenset[str]:
     return frozenset(out)
 
 
-NAME_PART_KINDS = ("bracket", "particle", "article", "zone", "head", "named", "agency", "brand")
+NAME_PART_KINDS = ("bracket", "particle", "article", "zone", "head", "agency", "brand")
 
 
 @functools.cache

@@ -779,12 +779,12 @@ class OrgFinder:
         self.legal = (legal_forms() if use_legal_forms else frozenset()) | LEGAL_TAIL | BRACKET_FORMS
         self.bracket_words = parts["bracket"]
         self.particles, self.name_articles = parts["particle"], parts["article"]
-        self.zones, self.brands, self.named_heads = parts["zone"], parts["brand"], parts["named"]
-        extra_heads = parts["head"] | parts["named"] | parts["zone"]
+        self.zones, self.brands = parts["zone"], parts["brand"]
+        extra_heads = parts["head"] | parts["zone"]
         self.heads = (
             load_word_list(org_words) | (legal_forms() if use_legal_forms else frozenset()) | extra_heads
         )
-        self.heads_upper = {w.upper() for w in load_word_list(org_words) | parts["head"] | parts["named"]}
+        self.heads_upper = {w.upper() for w in load_word_list(org_words) | parts["head"]}
         self.events = load_word_list(event_words)
         self.list_nouns = load_word_list(list_nouns)
         self.use_model = use_model_ents
@@ -933,6 +933,7 @@ class OrgFinder:
             and toks[i - 3].text == "("
             and _cap_word(toks[i - 2])
             and _cap_word(toks[i - 4])
+            and not _initials_of(toks, i - 2)
         ):
             return 4  # "Kessler Jianghuai Automotive (Hefei) Co Ltd": the seat in brackets
         if i < 2:
@@ -1163,8 +1164,8 @@ class OrgFinder:
                 and toks[start - 1].whitespace_
             ):
                 start -= 1  # "(Reuters) -Acme Corp": the tokenizer kept the dash on the name
-            if start == k and (tail == end or tok.text in self.named_heads):
-                continue  # a bare "Council" or "Park" names nothing; nor does "Board of Directors"
+            if start == k and tail == end:
+                continue  # a bare "Council" or "Park" names nothing
             s0 = _after_credit(text, toks[start].idx, toks[tail].end)
             add_candidate(doc, Candidate(s0, toks[tail].end, "ORG", "org-head"))
             last_end = tail
@@ -2384,6 +2385,19 @@ def _last_units(finder: PersonFinder, toks: list[Tok], e: int, count: int) -> in
         if finder._unit(toks, s) is not None and _count_units(finder, toks, s, e) == count:
             return s
     return None
+
+
+def _initials_of(toks: list[Tok], j: int) -> bool:
+    """The capitals at j ("CFT" in "Coastal Freight Terminals (CFT) Ltd") are the initials of the
+    capitalised words before its bracket: a short form, not a seat."""
+    word = toks[j].text
+    if not (word.isupper() and word.isalpha() and len(word) >= 2):
+        return False
+    k, letters = j - 2, list[str]()
+    while k >= 0 and len(letters) < len(word) and _cap_word(toks[k]):
+        letters.append(toks[k].text[0])
+        k -= 1
+    return "".join(reversed(letters)) == word
 
 
 def _after_bracket(toks: list[Tok], s: int, most: int = 4) -> int:

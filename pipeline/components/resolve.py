@@ -271,23 +271,12 @@ def _coordinated(text: str, chosen: list[Candidate]) -> list[Candidate]:
                 continue  # "Separately, BP Batam said": a sentence adverb, not a listed name
             if text.startswith(" of ", fe):
                 continue  # "Min-jun Park, Chief Executive Officer of …": a title, not a listed name
-            if SENTENCE_ADVERB.fullmatch(name) and _opens_sentence(text, fs):
-                continue  # "Separately, Atlas Trims Ltd signed …": an adverb, not a listed name
             if not _free(starts, ends, fs, fe) or taken.overlaps(fs, fe):
                 continue
             added.append(Candidate(fs, fe, "ORG", "org-coordinated"))
             taken.add(fs, fe)
             queue.append((fs, fe))
     return added
-
-
-SENTENCE_ADVERB = re.compile(r"[A-Z][a-z]+ly")
-
-
-def _opens_sentence(text: str, i: int) -> bool:
-    """Character i opens a line or follows a sentence's end."""
-    before = text[max(0, i - 3) : i]
-    return i == 0 or before.endswith("\n") or bool(re.search(r"[.!?][\"”’)]?\s+$", before))
 
 
 def _short_forms(text: str, c: Candidate) -> list[str]:
