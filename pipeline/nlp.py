@@ -133,6 +133,21 @@ def load(
     loads and drops many pipelines should call `gc.unfreeze()` after dropping one, or its
     reference cycles are never collected.
     """
+    collecting = gc.isenabled()
+    gc.disable()  # loading makes only long-lived objects: no collection passes over them
+    try:
+        return _load(model, config, overrides, timings)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _load(
+    model: str | None,
+    config: str | Path | None,
+    overrides: dict[str, Any] | None,
+    timings: dict[str, float] | None,
+) -> Language:
     clock = time.perf_counter()
 
     def step(what: str) -> None:
