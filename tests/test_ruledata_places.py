@@ -75,3 +75,20 @@ def test_ruledata_place_table_shipped_gazetteer_equals_eager_parse():
     assert all(table[name] == places for name, places in want.items())
     countries = {name for name, places in want.items() if any(p.feature == "country" for p in places)}
     assert table.names_with({"country"}) == countries
+
+
+def test_ruledata_place_index_finds_every_row_of_the_small_places():
+    import gzip
+    import importlib.resources
+
+    from pipeline.ruledata import load_place_index
+
+    raw = importlib.resources.files("pipeline.resources").joinpath("places_minor.tsv.gz").read_bytes()
+    lines = [line for line in gzip.decompress(raw).decode("utf-8").split("\n") if line and line[0] != "#"]
+    index = load_place_index("places_minor.tsv.gz")
+    assert index.header == lines[0].split("\t")
+    assert len(index.starts) == len(lines) - 1
+    for row in (lines[1], lines[len(lines) // 2], lines[-1]):
+        name = row.split("\t")[index.header.index("name")]
+        want = eager("\n".join([lines[0], *(r for r in lines[1:] if r.split("\t")[0] == name)]))
+        assert index.get(name) == want[name]
