@@ -92,3 +92,20 @@ def test_ruledata_place_index_finds_every_row_of_the_small_places():
         name = row.split("\t")[index.header.index("name")]
         want = eager("\n".join([lines[0], *(r for r in lines[1:] if r.split("\t")[0] == name)]))
         assert index.get(name) == want[name]
+
+
+@pytest.mark.parametrize(
+    ("name", "prefixes"),
+    [
+        ("Hohhot", set()),
+        ("Inner Mongolia", {"Inner"}),
+        ("East Riding of Yorkshire", {"East", "East Riding", "East Riding of"}),
+        ("a  b", {"a", "a "}),  # as joining the words of a split at single spaces
+        (" x", {""}),
+    ],
+)
+def test_names_space_prefixes_are_the_leading_words(name, prefixes):
+    from pipeline.components.names import _space_prefixes
+
+    words = name.split(" ")
+    assert _space_prefixes([name]) == prefixes == {" ".join(words[:m]) for m in range(1, len(words))}

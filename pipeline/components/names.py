@@ -142,6 +142,19 @@ def place_keys(gazetteer: str) -> frozenset[str]:
     return frozenset(_key(name) for name in load_places(gazetteer))
 
 
+def _space_prefixes(names: Collection[str]) -> set[str]:
+    """Each name cut before each of its spaces: 'Inner', 'Inner Mongolia' of 'Inner Mongolia
+    Autonomous' (the same as joining its first 1..k-1 words split at single spaces)."""
+    out: set[str] = set()
+    add = out.add
+    for name in names:
+        i = name.find(" ")
+        while i >= 0:
+            add(name[:i])
+            i = name.find(" ", i + 1)
+    return out
+
+
 def _straight(text: str) -> str:
     """Curly apostrophes and backticks made straight (the common word has none: no table walk)."""
     return text.translate(APOSTROPHES) if "`" in text or not text.isascii() else text
@@ -345,9 +358,7 @@ class PlaceFinder:
         self.names |= {n for n in more if len(n) >= 4 and n.lower() not in STOP_WORDS}
         # the first 1..k-1 words of every k-word name: a window whose words are no such prefix
         # cannot grow into a name
-        self.name_prefixes = {
-            " ".join(words[:m]) for words in (n.split(" ") for n in self.names) for m in range(1, len(words))
-        }
+        self.name_prefixes = _space_prefixes(self.names)
         self.country_names = sorted(places.names_with({"country"}))
         # every start of a country's name ('Hungar' of 'Hungary'): what a demonym's stem must be
         self.country_prefixes = {c[:m] for c in self.country_names for m in range(1, len(c) + 1)}
