@@ -6,14 +6,15 @@ import gc
 import importlib.resources
 import re
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
-from spacy.util import compile_prefix_regex, compile_suffix_regex, load_config
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, load_config, registry
 
 import pipeline.components  # noqa: F401  (registers the factories)
 from pipeline.bases import BASES, MODELS, ModelError
@@ -83,30 +84,47 @@ def _has_long_chunk(text: str) -> bool:
     return max(map(len, text.split()), default=0) > MAX_CHUNK
 
 
-def _tune_tokenizer(nlp: Language) -> None:
-    """Split 'HK$3.2', 'RMB800' and '5bn' so numbers and currencies are tokens of their own.
+@registry.tokenizers("newsfacts.Tokenizer.v1")
+def make_news_tokenizer() -> Callable[[Language], Tokenizer]:
+    """spaCy's rule-based tokenizer with the language's defaults, plus splits for 'HK$3.2',
+    'RMB800' and '5bn', so numbers and currencies are tokens of their own.
 
-    Each affix setter of spaCy's tokenizer re-validates its ~4,000 special cases (a third of a
-    second each time); the special cases are taken out while both affixes change and put back
-    once, which leaves the tokenizer in the same state for a third of the cost.
+    Built once with its affixes: changing a built tokenizer's affixes re-validates its special
+    cases (a tenth of a second each time), and so does loading the model's own copy of the
+    defaults from disk, which `load_base` skips for this one.
     """
-    tok: Any = nlp.tokenizer
-    rules = dict(tok.rules)
-    tok.rules = {}
-    tok.prefix_search = compile_prefix_regex(EXTRA_PREFIXES + list(nlp.Defaults.prefixes or [])).search
-    tok.suffix_search = compile_suffix_regex([*list(nlp.Defaults.suffixes or []), *EXTRA_SUFFIXES]).search
-    tok.rules = rules
+
+    def make(nlp: Language) -> Tokenizer:
+        d = nlp.Defaults
+        return Tokenizer(
+            nlp.vocab,
+            rules=d.tokenizer_exceptions,
+            prefix_search=compile_prefix_regex(EXTRA_PREFIXES + list(d.prefixes or [])).search,
+            suffix_search=compile_suffix_regex([*list(d.suffixes or []), *EXTRA_SUFFIXES]).search,
+            infix_finditer=compile_infix_regex(d.infixes).finditer if d.infixes else None,
+            token_match=d.token_match,
+            url_match=d.url_match,
+        )
+
+    return make
 
 
-def load_base(model: str, exclude: list[str] | None = None) -> Language:
-    """spaCy's small English pipeline (checked by its meta) or a blank English one."""
+NEWS_TOKENIZER = {"nlp": {"tokenizer": {"@tokenizers": "newsfacts.Tokenizer.v1"}}}
+
+
+def load_base(model: str, exclude: list[str] | None = None, news_tokenizer: bool = False) -> Language:
+    """spaCy's small English pipeline (checked by its meta) or a blank English one; with
+    `news_tokenizer`, its tokenizer is newsfacts' (the model's own is the English defaults)."""
+    config = NEWS_TOKENIZER if news_tokenizer else {}
     if model == "blank":
-        return spacy.blank("en")
+        return spacy.blank("en", config=config)
     if model not in MODELS:
         raise ModelError(f"unknown base model {model!r}; choose one of {', '.join(BASES)}")
     package, name, version = MODELS[model]
     try:
-        nlp = spacy.load(package, exclude=exclude or [])
+        nlp = spacy.load(
+            package, exclude=[*(exclude or []), *(["tokenizer"] if news_tokenizer else [])], config=config
+        )
     except OSError:
         raise ModelError(
             f"base model {model!r} is not installed (package {package.replace('_', '-')}=={version}); "
@@ -136,6 +154,21 @@ def load(
     loads and drops many pipelines should call `gc.unfreeze()` after dropping one, or its
     reference cycles are never collected.
     """
+    collecting = gc.isenabled()
+    gc.disable()  # loading makes only long-lived objects: no collection passes over them
+    try:
+        return _load(model, config, overrides, timings)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _load(
+    model: str | None,
+    config: str | Path | None,
+    overrides: dict[str, Any] | None,
+    timings: dict[str, float] | None,
+) -> Language:
     clock = time.perf_counter()
 
     def step(what: str) -> None:
@@ -149,14 +182,13 @@ def load(
     base = cfg.get("base", {})
     model = model or base.get("model", "en_core_web_sm")
     step("config")
-    nlp = load_base(model, exclude=list(base.get("exclude", [])))
+    nlp = load_base(model, exclude=list(base.get("exclude", [])), news_tokenizer=True)
     step(f"base model ({model})")
     if base.get("line_break_sentences", False) and "parser" in nlp.pipe_names:
         nlp.add_pipe("newsfacts_line_breaks", before="parser")
     if base.get("fast_pos", False) and "attribute_ruler" in nlp.pipe_names:
         nlp.add_pipe("newsfacts_pos", after="attribute_ruler")
         nlp.remove_pipe("attribute_ruler")
-    _tune_tokenizer(nlp)
     nlp.tokenizer = NewsTokenizer(nlp.tokenizer)
     step("tokenizer")
     components = cfg.get("components", {})

@@ -7,8 +7,10 @@ import functools
 import gzip
 import importlib.resources
 import json
+import operator
 import re
 from array import array
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
@@ -149,20 +151,137 @@ def _place_header(name: str, line: str) -> list[str]:
     return header
 
 
+# What each column of a gazetteer row may hold. The whole table is checked by one search for a
+# line that breaks these (a row that passes also parses with `_parse_place`), so rows are parsed
+# only when their name is looked up.
+_CELL = {
+    "name": r"[^\S\t\n]*[^\s#][^\t\n]*",
+    "feature": "(?:" + "|".join(sorted(PLACE_FEATURES)) + ")",
+    "geonameid": r"[0-9]*",
+    "population": r"[0-9]*",
+    "latitude": r"(?:-?[0-9]+(?:\.[0-9]+)?)?",
+    "longitude": r"(?:-?[0-9]+(?:\.[0-9]+)?)?",
+}
+
+
+def _bad_line_pattern(header: list[str]) -> re.Pattern[str]:
+    """Finds the line break before a line that is neither blank, a comment, nor a row of
+    `header`'s columns with a name that is not blank, a known feature and numbers that are
+    numbers (the search is anchored on the line break: far faster than a multi-line `^`)."""
+    row = r"\t".join(_CELL.get(col, r"[^\t\n]*") for col in header)
+    return re.compile(rf"\n(?![^\S\n]*(?:#[^\n]*)?(?:\n|\Z))(?!{row}\r?(?:\n|\Z))")
+
+
+class PlaceTable(Mapping[str, tuple[Place, ...]]):
+    """Gazetteer: name -> places of that name, most populous first. Every row is checked at load;
+    a name's rows are parsed into `Place`s on first look-up (building all 37,000 at start-up was
+    a third of a second of every cold start)."""
+
+    def __init__(self, name: str, text: str) -> None:
+        self.name = name
+        skip = re.compile(r"[^\S\n]*(?:#[^\n]*)?(?:\n|$)")
+        pos = 0
+        while pos < len(text) and (m := skip.match(text, pos)) and m.end() > pos:
+            pos = m.end()
+        if pos >= len(text):
+            raise ResourceError(f"{name}: no entries")
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        header = _place_header(name, text[pos:end].rstrip("\r"))
+        self.columns = _columns(header)
+        bad = _bad_line_pattern(header).search(text, end)
+        if bad is not None:
+            start = bad.start() + 1
+            stop = text.find("\n", start)
+            line = text[start : stop if stop >= 0 else len(text)].rstrip("\r")
+            raise ResourceError(
+                f"{name}:{text.count(chr(10), 0, start) + 1}: bad place row {line!r} "
+                f"(name and feature required, {len(header)} columns as the header, numbers as numbers)"
+            )
+        first_line = text.count("\n", 0, end) + 2
+        body = text[end + 1 :].removesuffix("\n")
+        lines = body.split("\n") if body else []
+        numbers: Sequence[int] = range(first_line, first_line + len(lines))
+        if re.search(r"(?:^|\n)[^\S\n]*(?:#|\r?\n|\r?$)", body):  # blank lines or comments
+            kept = [
+                (n, line)
+                for n, line in zip(numbers, lines, strict=True)
+                if line.strip() and not line.lstrip().startswith("#")
+            ]
+            numbers, lines = [n for n, _ in kept], [line for _, line in kept]
+        self._numbers = numbers
+        self._rows = [line.rstrip("\r") for line in lines] if "\r" in body else lines
+        col = header.index("name")
+        self._names = [line.split("\t", col + 1)[col].strip() for line in self._rows]
+        self._feature_col = header.index("feature")
+        self._features: list[str] | None = None
+        # a name's rows: from its first row while the name repeats, when the rows of a name are
+        # consecutive (they are in the shipped tables, sorted by name); else listed
+        self._first = dict(zip(reversed(self._names), range(len(self._names) - 1, -1, -1), strict=True))
+        runs = 1 + sum(map(operator.ne, self._names, self._names[1:])) if self._names else 0
+        self._spread: dict[str, list[int]] | None = None
+        if runs != len(self._first):
+            spread: dict[str, list[int]] = {}
+            for i, key in enumerate(self._names):
+                spread.setdefault(key, []).append(i)
+            self._spread = spread
+        self._parsed: dict[str, tuple[Place, ...]] = {}
+
+    def _indices(self, key: str) -> list[int]:
+        if self._spread is not None:
+            return self._spread[key]
+        i = j = self._first[key]
+        while j < len(self._names) and self._names[j] == key:
+            j += 1
+        return list(range(i, j))
+
+    def __getitem__(self, key: str) -> tuple[Place, ...]:
+        places = self._parsed.get(key)
+        if places is None:
+            rows = [
+                _parse_place(self.columns, self._rows[i], f"{self.name}:{self._numbers[i]}")
+                for i in self._indices(key)
+            ]
+            places = tuple(sorted(rows, key=_by_population)) if len(rows) > 1 else (rows[0],)
+            self._parsed[key] = places
+        return places
+
+    def get(self, key: str, default: Any = None) -> Any:  # type: ignore[override]
+        """The places of `key` (on an article's hot path: no exception for a miss)."""
+        places = self._parsed.get(key)
+        if places is not None:
+            return places
+        return self[key] if key in self._first else default
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._first
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(dict.fromkeys(self._names))  # file order, as a dict built row by row
+
+    def __len__(self) -> int:
+        return len(self._first)
+
+    def names_with(self, features: Collection[str]) -> set[str]:
+        """The names with at least one place of one of these features."""
+        if self._features is None:
+            col = self._feature_col
+            self._features = [line.split("\t", col + 1)[col] for line in self._rows]
+        wanted = set(features)
+        return {key for key, feature in zip(self._names, self._features, strict=True) if feature in wanted}
+
+
 @functools.cache
-def load_places(name: str = "places.tsv") -> dict[str, tuple[Place, ...]]:
+def load_places(name: str = "places.tsv") -> PlaceTable:
     """Gazetteer: name -> places of that name, most populous first (every row checked)."""
-    rows = _data_lines(name)
-    columns = _columns(_place_header(name, rows[0][1]))
-    table: dict[str, list[Place]] = {}
-    for n, line in rows[1:]:
-        place = _parse_place(columns, line, f"{name}:{n}")
-        table.setdefault(place.name, []).append(place)
-    return {k: tuple(sorted(v, key=_by_population)) if len(v) > 1 else (v[0],) for k, v in table.items()}
+    return PlaceTable(name, _read_text(name))
 
 
 def _by_population(p: Place) -> int:
     return -p.population
+
+
+_LINE_START = re.compile(rb"\n(?=[^#\n])")
 
 
 class PlaceIndex:
@@ -174,20 +293,17 @@ class PlaceIndex:
         res = importlib.resources.files("pipeline.resources").joinpath(name)
         data = res.read_bytes()
         self.data = gzip.decompress(data) if name.endswith(".gz") else data
-        self.starts = array("I")
-        header: list[str] | None = None
-        pos, size = 0, len(self.data)
-        while pos < size:
-            end = self.data.find(b"\n", pos)
-            end = size if end < 0 else end
-            if end > pos and self.data[pos : pos + 1] != b"#":
-                if header is None:
-                    header = _place_header(name, self.data[pos:end].decode("utf-8"))
-                else:
-                    self.starts.append(pos)
-            pos = end + 1
-        if header is None:
+        # the starts of lines that are not empty and not comments, found by one scan
+        starts = array("I", [m.end() for m in _LINE_START.finditer(self.data)])
+        if self.data[:1] not in (b"", b"#", b"\n"):
+            starts.insert(0, 0)
+        if not starts:
             raise ResourceError(f"{name}: no header line")
+        end = self.data.find(b"\n", starts[0])
+        header = _place_header(
+            name, self.data[starts[0] : end if end >= 0 else len(self.data)].decode("utf-8")
+        )
+        self.starts = starts[1:]
         self.header = header
         self.columns = _columns(header)
 

@@ -424,9 +424,7 @@ def _num_token(tok: Tok) -> bool:
 @functools.cache
 def _country_starts() -> frozenset[str]:
     """Every start of four or more letters of a country's name ('Bangl', 'Bangladesh')."""
-    names = (
-        name for name, rows in load_places("places.tsv").items() if any(p.feature == "country" for p in rows)
-    )
+    names = load_places("places.tsv").names_with({"country"})
     return frozenset(n[:m] for n in names for m in range(4, len(n) + 1))
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 import weakref
@@ -183,6 +184,25 @@ def agent_nouns(verbs: Collection[str]) -> frozenset[str]:
 def _key(text: str) -> str:
     """A lookup key: spaces collapsed, curly apostrophes made straight."""
     return " ".join(text.translate(APOSTROPHES).split())
+
+
+@functools.cache
+def place_keys(gazetteer: str) -> frozenset[str]:
+    """The gazetteer's names as look-up keys (built once for the three components that use them)."""
+    return frozenset(_key(name) for name in load_places(gazetteer))
+
+
+def _space_prefixes(names: Collection[str]) -> set[str]:
+    """Each name cut before each of its spaces: 'Inner', 'Inner Mongolia' of 'Inner Mongolia
+    Autonomous' (the same as joining its first 1..k-1 words split at single spaces)."""
+    out: set[str] = set()
+    add = out.add
+    for name in names:
+        i = name.find(" ")
+        while i >= 0:
+            add(name[:i])
+            i = name.find(" ", i + 1)
+    return out
 
 
 def _straight(text: str) -> str:
@@ -382,30 +402,25 @@ class PlaceFinder:
         extra_names: str = "places_more.txt",
     ) -> None:
         places = load_places(gazetteer)
-        self.names = {
-            _key(name)
-            for name, rows in places.items()
-            if any(p.feature != "city" or p.population >= min_population for p in rows)
-        }
+        if min_population > 0:
+            self.names = {
+                _key(name)
+                for name, rows in places.items()
+                if any(p.feature != "city" or p.population >= min_population for p in rows)
+            }
+        else:  # populations are never negative (checked at load): every name
+            self.names = set(place_keys(gazetteer))
         more = {_fold(n) for n in self.names}
         if extra_names:
             more |= {_key(n) for n in load_word_list(extra_names)}
         self.names |= {n for n in more if len(n) >= 4 and n.lower() not in STOP_WORDS}
         # the first 1..k-1 words of every k-word name: a window whose words are no such prefix
         # cannot grow into a name
-        self.name_prefixes = {
-            " ".join(words[:m]) for words in (n.split(" ") for n in self.names) for m in range(1, len(words))
-        }
-        self.country_names = sorted(
-            name for name, rows in places.items() if any(p.feature == "country" for p in rows)
-        )
+        self.name_prefixes = _space_prefixes(self.names)
+        self.country_names = sorted(places.names_with({"country"}))
         # every start of a country's name ('Hungar' of 'Hungary'): what a demonym's stem must be
         self.country_prefixes = {c[:m] for c in self.country_names for m in range(1, len(c) + 1)}
-        self.countries = {
-            _key(name)
-            for name, rows in places.items()
-            if any(p.feature in ("country", "continent", "admin1") for p in rows)
-        }
+        self.countries = {_key(name) for name in places.names_with({"country", "continent", "admin1"})}
         self.designators = sorted(
             (tuple(d.split()) for d in load_word_list(designators)), key=len, reverse=True
         )
@@ -800,16 +815,10 @@ class OrgFinder:
         self.possessive_words = load_word_list(possessive_words)
         self.titles = load_word_list(titles) | load_word_list(PERSON_RANKS)
         gazetteer_rows = load_places(gazetteer)
-        self.places = {_key(p) for p in gazetteer_rows}
+        self.places = place_keys(gazetteer)
         # countries, continents, provinces: never a company's name, whatever the context
-        self.big_places = {
-            _key(name)
-            for name, rows in gazetteer_rows.items()
-            if any(p.feature in ("country", "continent") for p in rows)
-        }
-        self.provinces = {
-            _key(name) for name, rows in gazetteer_rows.items() if any(p.feature == "admin1" for p in rows)
-        }
+        self.big_places = {_key(name) for name in gazetteer_rows.names_with({"country", "continent"})}
+        self.provinces = {_key(name) for name in gazetteer_rows.names_with({"admin1"})}
         # "Export Finance Australia", "Volkswagen Anhui": countries and provinces that end a name
         self.tail_places = self.big_places | self.provinces
         # "X chief executive": a person's role right after a one-word name (not "Blade factory")
@@ -2060,7 +2069,7 @@ class PersonFinder:
         self.syllables = load_word_list(pinyin)
         self.not_names = load_word_list(not_names)
         self.gazetteer = gazetteer
-        self.places = {_key(p) for p in load_places(gazetteer)}
+        self.places = place_keys(gazetteer)
         self._regions: frozenset[str] | None = None
         self._start_cache: frozenset[str] | None = None
 
@@ -2069,11 +2078,7 @@ class PersonFinder:
         """Countries' and first-level divisions' names: a name opening with one is no person's
         ('Kenya Airways'). Built on first need, not at load."""
         if self._regions is None:
-            self._regions = frozenset(
-                name
-                for name, rows in load_places(self.gazetteer).items()
-                if any(p.feature in ("country", "admin1") for p in rows)
-            )
+            self._regions = frozenset(load_places(self.gazetteer).names_with({"country", "admin1"}))
         return self._regions
 
     def _start_words(self) -> frozenset[str]:

@@ -1,0 +1,111 @@
+"""The gazetteer table: checked whole at load, parsed name by name on look-up."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.ruledata import Place, PlaceTable, ResourceError, _parse_place, _read_text, load_places
+
+HEADER = "name\tgeonameid\tfeature\tcountry_code\tadmin1\tlatitude\tlongitude\tpopulation"
+ROWS = [
+    "Anping\t1\tcity\tCN\tHebei\t38.2\t115.5\t500",
+    "Anping\t2\tdistrict\tTW\t\t23.0\t120.2\t60000",
+    "Boye\t3\tcity\tCN\tHebei\t38.4\t115.4\t",
+    "Hebei\t4\tadmin1\tCN\t\t39\t116\t70000000",
+]
+
+
+def eager(text: str) -> dict[str, tuple[Place, ...]]:
+    """Every row parsed at once, as the table's look-ups must give."""
+    lines = [line for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+    header = lines[0].split("\t")
+    columns = [header.index(f) if f in header else None for f in Place._fields]
+    out: dict[str, list[Place]] = {}
+    for line in lines[1:]:
+        place = _parse_place(columns, line, "t")
+        out.setdefault(place.name, []).append(place)
+    return {k: tuple(sorted(v, key=lambda p: -p.population)) for k, v in out.items()}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\n".join([HEADER, *ROWS]) + "\n",
+        "# a comment\n\n" + "\n".join([HEADER, *ROWS]),  # no final line break
+        "\n".join([HEADER, ROWS[0], "", "  # note", ROWS[2], ROWS[1], ROWS[3]]) + "\n",  # rows apart
+        "\r\n".join([HEADER, *ROWS]) + "\r\n",
+    ],
+)
+def test_ruledata_place_table_looks_up_as_parsing_every_row(text):
+    table = PlaceTable("t.tsv", text)
+    want = eager(text.replace("\r", ""))
+    assert list(table) == list(want)
+    assert len(table) == len(want)
+    for name, places in want.items():
+        assert table[name] == places
+        assert table.get(name) == places
+        assert name in table
+    assert table.get("Nowhere") is None and "Nowhere" not in table
+    assert table["Anping"][0].feature == "district"  # most populous first
+    assert table.names_with({"admin1"}) == {"Hebei"}
+    assert table.names_with({"city", "district"}) == {"Anping", "Boye"}
+
+
+@pytest.mark.parametrize(
+    ("row", "line"),
+    [
+        ("Anping\t1\tplanet\tCN\t\t1\t2\t3", 3),  # unknown feature
+        ("  \t1\tcity\tCN\t\t1\t2\t3", 3),  # blank name
+        ("Anping\t1\tcity\tCN\t\tnorth\t2\t3", 3),  # latitude not a number
+        ("Anping\tx1\tcity\tCN\t\t1\t2\t3", 3),  # geonameid not a number
+        ("Anping\t1\tcity\tCN\t\t1\t2\t-3", 3),  # negative population
+        ("Anping\t1\tcity\tCN", 3),  # columns missing
+    ],
+)
+def test_ruledata_place_table_bad_row_names_file_and_line(row, line):
+    text = "\n".join([HEADER, ROWS[0], row, ROWS[3]]) + "\n"
+    with pytest.raises(ResourceError, match=rf"^t\.tsv:{line}: bad place row"):
+        PlaceTable("t.tsv", text)
+
+
+def test_ruledata_place_table_shipped_gazetteer_equals_eager_parse():
+    table = load_places("places.tsv")
+    want = eager(_read_text("places.tsv"))
+    assert list(table) == list(want)
+    assert all(table[name] == places for name, places in want.items())
+    countries = {name for name, places in want.items() if any(p.feature == "country" for p in places)}
+    assert table.names_with({"country"}) == countries
+
+
+def test_ruledata_place_index_finds_every_row_of_the_small_places():
+    import gzip
+    import importlib.resources
+
+    from pipeline.ruledata import load_place_index
+
+    raw = importlib.resources.files("pipeline.resources").joinpath("places_minor.tsv.gz").read_bytes()
+    lines = [line for line in gzip.decompress(raw).decode("utf-8").split("\n") if line and line[0] != "#"]
+    index = load_place_index("places_minor.tsv.gz")
+    assert index.header == lines[0].split("\t")
+    assert len(index.starts) == len(lines) - 1
+    for row in (lines[1], lines[len(lines) // 2], lines[-1]):
+        name = row.split("\t")[index.header.index("name")]
+        want = eager("\n".join([lines[0], *(r for r in lines[1:] if r.split("\t")[0] == name)]))
+        assert index.get(name) == want[name]
+
+
+@pytest.mark.parametrize(
+    ("name", "prefixes"),
+    [
+        ("Hohhot", set()),
+        ("Inner Mongolia", {"Inner"}),
+        ("East Riding of Yorkshire", {"East", "East Riding", "East Riding of"}),
+        ("a  b", {"a", "a "}),  # as joining the words of a split at single spaces
+        (" x", {""}),
+    ],
+)
+def test_names_space_prefixes_are_the_leading_words(name, prefixes):
+    from pipeline.components.names import _space_prefixes
+
+    words = name.split(" ")
+    assert _space_prefixes([name]) == prefixes == {" ".join(words[:m]) for m in range(1, len(words))}
