@@ -171,7 +171,13 @@ def run_dask(
         _pipeline(spec)
         _FORKING = True
         try:
-            with dask.config.set({"distributed.worker.multiprocessing-method": "fork"}):
+            # The workers' sampling profiler (a stack walk every 10 ms, taking the GIL from the
+            # work) feeds only the dashboard, which a local run does not start.
+            local = {
+                "distributed.worker.multiprocessing-method": "fork",
+                "distributed.worker.profile.enabled": False,
+            }
+            with dask.config.set(local):
                 cluster = LocalCluster(
                     n_workers=n_workers, threads_per_worker=1, processes=True, dashboard_address=None,
                     silence_logs=logging.ERROR,  # not the workers' notes on futures cancelled at an interrupt
