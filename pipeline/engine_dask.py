@@ -1,6 +1,7 @@
 """Run extraction on a Dask cluster (dask.distributed): a LocalCluster, or an existing scheduler.
 
-Each worker process loads the pipeline once and keeps it; the input files are cut
+Each worker process holds the pipeline (a local cluster's workers inherit it from the client,
+which loads it before forking them; a remote cluster's load it as they join); the input files are cut
 into partitions; each partition writes its records to a JSON Lines shard
 (temporary name, then renamed) in the run's private folder inside the output folder,
 which must be visible to the workers (the same machine, or a shared file system); the
@@ -13,6 +14,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import signal
 import threading
 import warnings
 from collections.abc import Iterable, Iterator
@@ -27,6 +29,18 @@ from pipeline.records import ArticleRecord
 
 _CACHE: dict[str, Any] = {}
 _LOCK = threading.Lock()
+_FORKING = False  # True while a LocalCluster forks its workers from this process
+
+
+def _worker_signals() -> None:
+    """In a worker just forked for a LocalCluster: the signal handlers a new interpreter has
+    (not the command's, which turn SIGTERM into an exception), so its nanny can end it."""
+    if _FORKING:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+
+
+os.register_at_fork(after_in_child=_worker_signals)
 
 
 class DaskUnavailable(RuntimeError):
@@ -132,13 +146,15 @@ def run_dask(
     """Records (and Kept markers) in input order, as partitions finish; failures are appended.
 
     Shards go in `run_dir`/shards (a run's private folder inside the output folder). Starts a
-    LocalCluster when `scheduler` is None; each worker loads the pipeline as it starts. Without
-    `partition_size`, partitions are sized from the number of inputs (see partition_size_for).
+    LocalCluster when `scheduler` is None, its workers forked from this process once it has
+    loaded the pipeline (as --n-process's are); a remote cluster's workers load it as they join.
+    Without `partition_size`, partitions are sized from the number of inputs (see partition_size_for).
     On an interrupt the futures are cancelled, the
     records of every partition already finished are still yielded (out of order: --resume
     puts them back in place), and the interrupt goes on.
     """
     try:
+        import dask
         from dask.distributed import Client, LocalCluster, as_completed
     except ImportError:
         raise DaskUnavailable("the Dask engine needs: pip install 'newsfacts[dask]'") from None
@@ -148,10 +164,26 @@ def run_dask(
     if scheduler is None:
         # The HTTP server falls back to a free port when 8787 is taken; no need to say so.
         warnings.filterwarnings("ignore", message="Port .* is already in use")
-        cluster = LocalCluster(
-            n_workers=n_workers, threads_per_worker=1, processes=True, dashboard_address=None,
-            silence_logs=logging.ERROR,  # not the workers' notes on futures cancelled at an interrupt
-        )  # fmt: skip
+        # Local workers are forked from this process with the pipeline already loaded, as
+        # --n-process's are: a spawned worker would start a new interpreter, import Dask, spaCy
+        # and the rules, and load the pipeline again before its first article.
+        global _FORKING
+        _pipeline(spec)
+        _FORKING = True
+        try:
+            # The workers' sampling profiler (a stack walk every 10 ms, taking the GIL from the
+            # work) feeds only the dashboard, which a local run does not start.
+            local = {
+                "distributed.worker.multiprocessing-method": "fork",
+                "distributed.worker.profile.enabled": False,
+            }
+            with dask.config.set(local):
+                cluster = LocalCluster(
+                    n_workers=n_workers, threads_per_worker=1, processes=True, dashboard_address=None,
+                    silence_logs=logging.ERROR,  # not the workers' notes on futures cancelled at an interrupt
+                )  # fmt: skip
+        finally:
+            _FORKING = False
         client = Client(cluster)
     else:
         client = Client(scheduler)

@@ -306,6 +306,8 @@ class PlaceIndex:
         self.starts = starts[1:]
         self.header = header
         self.columns = _columns(header)
+        # names looked up so far: the same places recur from article to article
+        self._found: dict[str, tuple[Place, ...]] = {}
 
     def _line(self, i: int) -> bytes:
         start = self.starts[i]
@@ -317,6 +319,16 @@ class PlaceIndex:
         return self.data[start : self.data.find(b"\t", start)]
 
     def get(self, name: str) -> tuple[Place, ...]:
+        found = self._found.get(name)
+        if found is None:
+            if len(self._found) >= self.MEMO:
+                self._found.clear()  # memory stays bounded over any number of articles
+            found = self._found[name] = self._lookup(name)
+        return found
+
+    MEMO = 20_000  # names remembered (a few MB at most)
+
+    def _lookup(self, name: str) -> tuple[Place, ...]:
         key = name.encode("utf-8")
         rows = range(len(self.starts))
         lo = bisect.bisect_left(rows, key, key=self._name)

@@ -191,8 +191,8 @@ def _in_order(out: Path, corpus: Path) -> None:
 @pytest.mark.parametrize(
     ("engine", "sig"),
     [(["--n-process", "2"], signal.SIGINT), (["--n-process", "2"], signal.SIGTERM),
-     (["--engine", "dask", "--workers", "2"], signal.SIGINT)],
-    ids=["n-process-2-sigint", "n-process-2-sigterm", "dask-sigint"],
+     (["--engine", "dask", "--workers", "2"], signal.SIGINT), (["--engine", "dask", "--workers", "2"], signal.SIGTERM)],
+    ids=["n-process-2-sigint", "n-process-2-sigterm", "dask-sigint", "dask-sigterm"],
 )  # fmt: skip
 def test_scale_interrupt_ends_every_worker_and_resume_finishes_in_order(tmp_path, engine, sig):
     """Case 4: Ctrl-C / SIGTERM end every worker, keep every finished record, exit 130/143 with
