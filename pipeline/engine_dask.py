@@ -227,13 +227,13 @@ def run_dask(
             if nxt is not None:
                 submit(nxt)
     except KeyboardInterrupt:
-        logging.getLogger("distributed").setLevel(logging.CRITICAL)
+        _quiet()
         for i in sorted(finished):
             if i >= merged:
                 yield from _read_shard(shard_dir / f"part-{i:06d}.jsonl")
         raise
     finally:
-        logging.getLogger("distributed").setLevel(logging.CRITICAL)
+        _quiet()
         with suppress(Exception):
             client.cancel(futures)
         with suppress(Exception):
@@ -241,3 +241,10 @@ def run_dask(
         if cluster is not None:
             with suppress(Exception):
                 cluster.close(timeout=5)
+
+
+def _quiet() -> None:
+    """Silence Dask and its event loop while a run winds down: an interrupt that lands inside the
+    client's wait is logged by tornado with a traceback, after the command has said why it stops."""
+    for name in ("distributed", "tornado"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)
