@@ -9,8 +9,9 @@ attributes the rules read, computed once from `Doc.to_array` and the text.
 from __future__ import annotations
 
 import weakref
-from collections.abc import Iterator
-from itertools import repeat
+from collections.abc import Collection, Iterator
+from itertools import chain, compress, repeat
+from operator import attrgetter
 from typing import NamedTuple
 
 from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_QUOTE, IS_SPACE, LENGTH, LIKE_NUM, SPACY
@@ -116,3 +117,57 @@ def token_table(doc: Doc) -> TokenTable:
     if table is None or len(table) != len(doc):
         table = _TABLES[doc] = TokenTable(doc, masked_text(doc))
     return table
+
+
+_LOWER = attrgetter("lower_")
+_CAP = attrgetter("cap")
+
+
+class WordIndex:
+    """Where each lower-case word of a Doc occurs, and its capitalised tokens (built once per
+    Doc and shared by every component, so each pass visits its trigger tokens without walking
+    every token)."""
+
+    __slots__ = ("__weakref__", "by_lower", "caps")
+
+    def __init__(self, rows: list[Tok]) -> None:
+        by_lower: dict[str, list[int]] = {}
+        get = by_lower.get
+        for i, low in enumerate(map(_LOWER, rows)):
+            at = get(low)
+            if at is None:
+                by_lower[low] = [i]
+            else:
+                at.append(i)
+        self.by_lower = by_lower
+        self.caps = list(compress(range(len(rows)), map(_CAP, rows)))
+
+    def lowers(self, words: Collection[str]) -> list[int]:
+        """Ascending indexes of the tokens whose lower-case form is in `words` (do not mutate)."""
+        by_lower = self.by_lower
+        if len(words) <= len(by_lower):
+            hits = [by_lower[w] for w in words if w in by_lower]
+        else:
+            hits = [at for w, at in by_lower.items() if w in words]
+        if len(hits) <= 1:
+            return hits[0] if hits else []
+        return sorted(chain.from_iterable(hits))
+
+    def texts(self, rows: list[Tok], words: Collection[str], lowered: Collection[str]) -> list[int]:
+        """Ascending indexes of the tokens whose text is in `words` (`lowered`: their lower case)."""
+        return [k for k in self.lowers(lowered) if rows[k].text in words]
+
+    def digit_led(self) -> list[tuple[str, list[int]]]:
+        """Each distinct lower-case word that starts with a decimal digit, with its indexes."""
+        return [(w, at) for w, at in self.by_lower.items() if w[:1].isdecimal()]
+
+
+_INDEXES: weakref.WeakKeyDictionary[TokenTable, WordIndex] = weakref.WeakKeyDictionary()
+
+
+def word_index(table: TokenTable) -> WordIndex:
+    """The Doc's word index (kept beside its token table), built on first use."""
+    ix = _INDEXES.get(table)
+    if ix is None:
+        ix = _INDEXES[table] = WordIndex(table.rows)
+    return ix
