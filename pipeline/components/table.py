@@ -14,12 +14,12 @@ from itertools import chain, compress, repeat
 from operator import attrgetter
 from typing import NamedTuple
 
-from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_QUOTE, IS_SPACE, LENGTH, LIKE_NUM, SPACY
+from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_QUOTE, LENGTH, LIKE_NUM, SPACY
 from spacy.tokens import Doc
 
 from pipeline.components.base import masked_text
 
-ATTRS = [IDX, LENGTH, SPACY, IS_SPACE, LIKE_NUM, IS_ALPHA, IS_PUNCT, IS_QUOTE]
+ATTRS = [IDX, LENGTH, SPACY, LIKE_NUM, IS_ALPHA, IS_PUNCT, IS_QUOTE]
 
 
 class Tok(NamedTuple):
@@ -51,7 +51,7 @@ class TokenTable:
     def __init__(self, doc: Doc, text: str) -> None:
         n = len(doc)
         cols = doc.to_array(ATTRS).T.tolist() if n else [[] for _ in ATTRS]
-        idx, length, space, is_space, like_num, is_alpha, is_punct, is_quote = cols
+        idx, length, space, like_num, is_alpha, is_punct, is_quote = cols
         texts = [text[a : a + b] for a, b in zip(idx, length, strict=True)]
         ends = [a + b for a, b in zip(idx, length, strict=True)]
         rows = list(
@@ -65,7 +65,8 @@ class TokenTable:
                     idx,
                     ends,
                     [" " if s else "" for s in space],
-                    [bool(s) or not t.strip() for s, t in zip(is_space, texts, strict=True)],
+                    # spaCy's IS_SPACE is str.isspace: the same as stripping to nothing
+                    [not t.strip() for t in texts],
                     list(map(bool, like_num)),
                     list(map(bool, is_alpha)),
                     list(map(bool, is_punct)),
