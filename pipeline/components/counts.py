@@ -20,7 +20,7 @@ from pipeline.components.base import (
     qualifier,
     raw_text,
 )
-from pipeline.components.table import Tok, TokenTable, token_table
+from pipeline.components.table import Tok, TokenTable, token_table, word_index
 from pipeline.normalize import NUMBER_WORDS, parse_count
 from pipeline.ruledata import load_currencies, load_places, load_word_list
 
@@ -219,9 +219,9 @@ class CountFinder:
         rows = token_table(doc)
         n = len(rows)
         i = 0
-        starts = [
-            r.i for r in rows if r.lower_ in START_WORDS or (r.text[:1].isdecimal() and DIGITS.match(r.text))
-        ]
+        ix = word_index(rows)
+        starts = ix.lowers(START_WORDS) + [k for w, at in ix.digit_led() if DIGITS.match(w) for k in at]
+        starts.sort()
         for cand in starts:  # the tokens that can open a count: the others are stepped over
             if cand < i:
                 continue  # inside the number read last

@@ -5,10 +5,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-import weakref
 from collections.abc import Collection
-from itertools import chain, compress
-from operator import attrgetter
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
@@ -22,6 +19,7 @@ from pipeline.components.base import (
     masked_text,
 )
 from pipeline.components.table import Tok, TokenTable, token_table
+from pipeline.components.table import word_index as _index
 from pipeline.ruledata import (
     ResourceError,
     legal_forms,
@@ -238,55 +236,6 @@ def _whole_line(toks: list[Tok], j: int) -> bool:
 def _one_newline(tok: Tok) -> bool:
     """A space token holding a single line break: a name may run across it (SPEC.md 2.2)."""
     return tok.is_space and tok.text.count("\n") == 1
-
-
-_LOWER = attrgetter("lower_")
-_CAP = attrgetter("cap")
-
-
-class _Index:
-    """Where each lower-case word of a Doc occurs, and its capitalised tokens (built once per
-    Doc, so each pass visits its trigger tokens without walking every token)."""
-
-    __slots__ = ("__weakref__", "by_lower", "caps")
-
-    def __init__(self, rows: list[Tok]) -> None:
-        by_lower: dict[str, list[int]] = {}
-        get = by_lower.get
-        for i, low in enumerate(map(_LOWER, rows)):
-            at = get(low)
-            if at is None:
-                by_lower[low] = [i]
-            else:
-                at.append(i)
-        self.by_lower = by_lower
-        self.caps = list(compress(range(len(rows)), map(_CAP, rows)))
-
-    def lowers(self, words: Collection[str]) -> list[int]:
-        """Ascending indexes of the tokens whose lower-case form is in `words` (do not mutate)."""
-        by_lower = self.by_lower
-        if len(words) <= len(by_lower):
-            hits = [by_lower[w] for w in words if w in by_lower]
-        else:
-            hits = [at for w, at in by_lower.items() if w in words]
-        if len(hits) <= 1:
-            return hits[0] if hits else []
-        return sorted(chain.from_iterable(hits))
-
-    def texts(self, rows: list[Tok], words: Collection[str], lowered: Collection[str]) -> list[int]:
-        """Ascending indexes of the tokens whose text is in `words` (`lowered`: their lower case)."""
-        return [k for k in self.lowers(lowered) if rows[k].text in words]
-
-
-_INDEXES: weakref.WeakKeyDictionary[TokenTable, _Index] = weakref.WeakKeyDictionary()
-
-
-def _index(table: TokenTable) -> _Index:
-    """The Doc's word index, built on first use."""
-    ix = _INDEXES.get(table)
-    if ix is None:
-        ix = _INDEXES[table] = _Index(table.rows)
-    return ix
 
 
 def _lowered(words: Collection[str]) -> frozenset[str]:

@@ -9,16 +9,17 @@ attributes the rules read, computed once from `Doc.to_array` and the text.
 from __future__ import annotations
 
 import weakref
-from collections.abc import Iterator
-from itertools import repeat
+from collections.abc import Collection, Iterator
+from itertools import chain, compress, repeat
+from operator import attrgetter
 from typing import NamedTuple
 
-from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_QUOTE, IS_SPACE, LENGTH, LIKE_NUM, SPACY
+from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_QUOTE, LENGTH, LIKE_NUM, SPACY
 from spacy.tokens import Doc
 
 from pipeline.components.base import masked_text
 
-ATTRS = [IDX, LENGTH, SPACY, IS_SPACE, LIKE_NUM, IS_ALPHA, IS_PUNCT, IS_QUOTE]
+ATTRS = [IDX, LENGTH, SPACY, LIKE_NUM, IS_ALPHA, IS_PUNCT, IS_QUOTE]
 
 
 class Tok(NamedTuple):
@@ -50,7 +51,7 @@ class TokenTable:
     def __init__(self, doc: Doc, text: str) -> None:
         n = len(doc)
         cols = doc.to_array(ATTRS).T.tolist() if n else [[] for _ in ATTRS]
-        idx, length, space, is_space, like_num, is_alpha, is_punct, is_quote = cols
+        idx, length, space, like_num, is_alpha, is_punct, is_quote = cols
         texts = [text[a : a + b] for a, b in zip(idx, length, strict=True)]
         ends = [a + b for a, b in zip(idx, length, strict=True)]
         rows = list(
@@ -64,7 +65,8 @@ class TokenTable:
                     idx,
                     ends,
                     [" " if s else "" for s in space],
-                    [bool(s) or not t.strip() for s, t in zip(is_space, texts, strict=True)],
+                    # spaCy's IS_SPACE is str.isspace: the same as stripping to nothing
+                    [not t.strip() for t in texts],
                     list(map(bool, like_num)),
                     list(map(bool, is_alpha)),
                     list(map(bool, is_punct)),
@@ -116,3 +118,57 @@ def token_table(doc: Doc) -> TokenTable:
     if table is None or len(table) != len(doc):
         table = _TABLES[doc] = TokenTable(doc, masked_text(doc))
     return table
+
+
+_LOWER = attrgetter("lower_")
+_CAP = attrgetter("cap")
+
+
+class WordIndex:
+    """Where each lower-case word of a Doc occurs, and its capitalised tokens (built once per
+    Doc and shared by every component, so each pass visits its trigger tokens without walking
+    every token)."""
+
+    __slots__ = ("__weakref__", "by_lower", "caps")
+
+    def __init__(self, rows: list[Tok]) -> None:
+        by_lower: dict[str, list[int]] = {}
+        get = by_lower.get
+        for i, low in enumerate(map(_LOWER, rows)):
+            at = get(low)
+            if at is None:
+                by_lower[low] = [i]
+            else:
+                at.append(i)
+        self.by_lower = by_lower
+        self.caps = list(compress(range(len(rows)), map(_CAP, rows)))
+
+    def lowers(self, words: Collection[str]) -> list[int]:
+        """Ascending indexes of the tokens whose lower-case form is in `words` (do not mutate)."""
+        by_lower = self.by_lower
+        if len(words) <= len(by_lower):
+            hits = [by_lower[w] for w in words if w in by_lower]
+        else:
+            hits = [at for w, at in by_lower.items() if w in words]
+        if len(hits) <= 1:
+            return hits[0] if hits else []
+        return sorted(chain.from_iterable(hits))
+
+    def texts(self, rows: list[Tok], words: Collection[str], lowered: Collection[str]) -> list[int]:
+        """Ascending indexes of the tokens whose text is in `words` (`lowered`: their lower case)."""
+        return [k for k in self.lowers(lowered) if rows[k].text in words]
+
+    def digit_led(self) -> list[tuple[str, list[int]]]:
+        """Each distinct lower-case word that starts with a decimal digit, with its indexes."""
+        return [(w, at) for w, at in self.by_lower.items() if w[:1].isdecimal()]
+
+
+_INDEXES: weakref.WeakKeyDictionary[TokenTable, WordIndex] = weakref.WeakKeyDictionary()
+
+
+def word_index(table: TokenTable) -> WordIndex:
+    """The Doc's word index (kept beside its token table), built on first use."""
+    ix = _INDEXES.get(table)
+    if ix is None:
+        ix = _INDEXES[table] = WordIndex(table.rows)
+    return ix
