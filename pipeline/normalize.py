@@ -220,9 +220,13 @@ def _form_after(s: str) -> str | None:
             return tail
     if s and not s[-1].isascii() and s[-1] in after and len(s) > 1:  # '5000€'
         return s[-1]
+    if s.endswith(SHILLING_MARK) and len(s) > 2 and s[-3].isalnum() and SHILLING_MARK in after:
+        return SHILLING_MARK  # '65bn/-', '500,000/-'
     return None
 
 
+# East African papers close an amount in shillings with '/-' ('65bn/-', 'Sh3.2bn/-')
+SHILLING_MARK = "/-"
 SPACED_DOLLAR = re.compile(r"^((?!A\s)[A-Z][A-Za-z.]{0,3})\s+\$")  # C $ 12 million; not a $5 bill
 HYPHEN_WORD = re.compile(r"(?<=[\w.])-\s*(?=[A-Za-z])")
 CENTS = re.compile(r"(?i)^(?P<main>.+?)\s+(?:and\s+)?(?P<cents>\d{1,2}|[a-z]+(?:[\s-][a-z]+)?)\s+cents?$")
@@ -267,7 +271,7 @@ def _parse_money_cached(text: str, yen_sign: str, country: str | None) -> Money 
     form = _form_before(s)
     if form is not None:
         currency = yen_sign if form in ("¥", "￥") else cur.resolve(form, country)
-        head = s[len(form) :].strip()
+        head = s[len(form) :].strip().removesuffix(SHILLING_MARK)
     else:
         form = _form_after(s)
         if form is not None:

@@ -459,3 +459,21 @@ def test_money_ranges_share_currency_and_scale(nlp, ents, text, expected):
 def test_money_dong_is_money_only_in_vietnam(nlp, ents, text, expected):
     got = [(t, f["value"], f["currency"]) for lab, t, f in ents(nlp, text, "MONEY")]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("DODOMA — The ministry released 412bn/- for clinics, and each ward got 750,000/-.",
+         [("412bn/-", 412000000000, "TZS"), ("750,000/-", 750000, "TZS")]),
+        ("DODOMA — Roads took Sh4.6bn/- and the budget reached 49.3trn/-.",
+         [("Sh4.6bn/-", 4600000000, "TZS"), ("49.3trn/-", 49300000000000, "TZS")]),
+        ("NAIROBI, Kenya — Each county received 800,000/- from Kenya's treasury.", [("800,000/-", 800000, "KES")]),
+        ("KAMPALA, Uganda — Uganda's schools shared 3.1bn/- this term.", [("3.1bn/-", 3100000000, "UGX")]),
+        # no amount, or a slash that is no shilling mark
+        ("DODOMA — The line is open 24/7, the form reads /- and Route 66 is long.", []),
+    ],
+)  # fmt: skip
+def test_money_shilling_mark_after_the_amount(nlp, ents, text, expected):
+    got = [(t, f["value"], f["currency"]) for lab, t, f in ents(nlp, text, "MONEY")]
+    assert got == expected

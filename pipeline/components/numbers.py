@@ -16,6 +16,7 @@ from pipeline.components.base import Candidate, add_candidate, masked_text, qual
 from pipeline.normalize import (
     GROUPED,
     NUMBER_WORDS,
+    SHILLING_MARK,
     Money,
     currency_forms,
     parse_money,
@@ -328,6 +329,8 @@ class MoneyFinder:
             if digits:
                 pre = currency_before(masked, start)
                 if pre is not None:
+                    if masked.startswith(SHILLING_MARK, num_end):  # 'Sh3.2bn/-'
+                        num_end += len(SHILLING_MARK)
                     last_end = num_end
                     yield pre, num_end, True
                     continue
@@ -468,6 +471,8 @@ def _needs_country(span: str, prefixed: bool) -> bool:
         head = re.match(r"\D*", span)
         form = head.group().replace(" ", "") if head else ""
         return form in cur.ambiguous or form in cur.country_only
+    if span.endswith(SHILLING_MARK):  # '65bn/-'
+        return True
     tail = span.rsplit(None, 1)[-1].lower() if span.split() else ""
     return tail in cur.ambiguous or tail in cur.country_only
 
