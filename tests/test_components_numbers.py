@@ -421,6 +421,11 @@ def test_dates_day_before_month_has_no_value_without_a_publication_date(nlp, ent
             [("300", 300, "members"), ("500", 500, "officers")],
         ),
         ("The 5m wall stands by a 400m track.", []),
+        # a number inside a list's or an index's name is no count
+        ("Over 300 delegates of Fortune 500 companies came.", [("300", 300, "delegates")]),
+        ("Shandong hosts 51 Fortune Global 500 firms.", [("51", 51, "firms")]),
+        ("It is a Forbes Global 2000 group, and S&P 500 stocks and FTSE 100 shares fell.", []),
+        ("The Top 100 list names Acme.", []),
     ],
 )
 def test_counts_collective_demonym_and_rank(nlp, ents, text, expected):
