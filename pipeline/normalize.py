@@ -337,6 +337,8 @@ RELATIVE_RE = re.compile(
 )
 DAY_WORDS = {"yesterday": -1, "today": 0, "tomorrow": 1}
 YEAR_TO_DATE = re.compile(r"(?i)^(?:the\s+)?year[\s-]+to[\s-]+date$")
+# 'three years ago', '18 months ago': counted back from the publication date, at that precision
+AGO_RE = re.compile(r"(?i)^(?P<n>\d{1,2}|[a-z]+)\s+(?P<unit>year|month)s?\s+ago$")
 YEAR_RE = re.compile(r"^(1[5-9]\d\d|20\d\d)$")
 ISO_RE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
 ISO_TIME = re.compile(
@@ -508,6 +510,14 @@ def _relative(s: str, base: dt.date | None, ahead: bool) -> str | None:
         return (base + dt.timedelta(days=DAY_WORDS[low])).isoformat() if base else ""
     if YEAR_TO_DATE.match(s):
         return f"{base.year:04d}" if base else ""
+    m = AGO_RE.match(s)
+    if m:
+        n = 1 if m.group("n").lower() in ("a", "an") else parse_number(m.group("n"))
+        if not isinstance(n, int) or n < 1 or base is None:
+            return ""
+        if m.group("unit").lower() == "year":
+            return f"{base.year - n:04d}"
+        return _shift_month(base, -n)
     m = WEEKDAY_RE.match(s)
     if m and m.group("day").lower() in WEEKDAYS:
         if base is None:

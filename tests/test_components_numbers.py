@@ -393,6 +393,22 @@ def test_dates_day_before_month_without_a_year(nlp, ents, body, expected):
     assert got[1:] == expected
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The mill shut three years ago and reopened two months ago.",
+         [("three years ago", "2022"), ("two months ago", "2024-12")]),
+        ("Prices doubled 18 months ago.", [("18 months ago", "2023-08")]),
+        # no count back: a decade, a road's number, a helpline's hours
+        ("In the 1990s Route 66 had a 24/7 line; it happened years ago.", []),
+    ],
+)  # fmt: skip
+def test_dates_years_and_months_ago_count_back_from_the_header(nlp, ents, body, expected):
+    head = "Mill news\n\nWednesday, 26 February, 2025 at 12:00 AM\n\n"
+    got = [(t, f["value"]) for _, t, f in ents(nlp, head + body, "DATE")]
+    assert got[1:] == expected
+
+
 def test_dates_day_before_month_has_no_value_without_a_publication_date(nlp, ents):
     assert ents(nlp, "The fair opens on 25 February.", "DATE") == [("DATE", "25 February", {"value": None})]
 

@@ -147,7 +147,11 @@ DATES = [
     ("2016-10-10", "2000-01-01", "2016-10-10"),
     ("May 2015", "2020-06-01", "2015-05"),
     ("1 January 2000", None, "2000-01-01"),
-]
+    # counted back from the publication date, at the precision written
+    ("three years ago", "2021-06-05", "2018"), ("Two months ago", "2021-06-05", "2021-04"),
+    ("18 months ago", "2021-06-05", "2019-12"), ("a month ago", "2021-01-20", "2020-12"),
+    ("three years ago", None, None), ("zillion years ago", "2021-06-05", None),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), DATES)

@@ -87,6 +87,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?i)\b(?:a\s+year\s+(?:earlier|before|ago)|(?<=the\s)(?:previous|preceding|prior)\s+year)\b"
         ),
     ),
+    # 'three years ago', '18 months ago' ('a year ago' is a comparison above)
+    (
+        "ago",
+        re.compile(
+            r"(?i)(?<![\w-])(?:\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+            r"fifteen|twenty|thirty|forty|fifty)\s+(?:years?|months?)\s+ago\b"
+        ),
+    ),
     ("the-year", re.compile(r"\b(?:months|half|quarter|part|end|start|beginning|rest) of the (?P<d>year)\b")),
     ("season", re.compile(r"(?i)\b(?:this|last|next)\s+(?:spring|summer|autumn|fall|winter)\b")),
     ("weekday", re.compile(rf"\b(?:(?:[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming)\s+)?{DAY_NAME}\b(?!-)")),
@@ -95,7 +103,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 RELATIVE_RULES = {
     "relative", "relative-day", "anaphoric", "month-day", "day-month", "month", "weekday", "comparison", "season", "the-year",
-    "weekday-numbers",
+    "weekday-numbers", "ago",
 }  # fmt: skip
 NUMBERS_AFTER = re.compile(rf",?[ \t]*\((?P<d>\d{{1,2}}/\d{{1,2}}(?:/{YEAR})?)\)")
 WEEKDAY_BEFORE = re.compile(rf"\b(?P<w>{DAY_NAME}),?[ \t]*\($")
@@ -209,6 +217,14 @@ class Anchors:
             found = self.found(("that", "same"), low=True)
         elif rule == "comparison":
             found = self.before_year()
+        elif rule == "ago":  # a word start up to 20 characters before ' ago'
+            text = self.text
+            found = [
+                i
+                for q in self.found((" ago",), low=True)
+                for i in range(max(0, q - 20), q)
+                if i == 0 or text[i - 1].isspace()
+            ]
         else:
             return None
         return sorted({p for p in found if p >= 0})
