@@ -566,14 +566,34 @@ DAY_ORDER = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 SLASH_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})(?:/(\d{4}))?$")
 
 
+def _weekday_day_of_month(weekday: int, day: int, base: dt.date | None) -> str | None:
+    """The date with day of month `day` that falls on `weekday`, in the publication month or
+    the month either side of it (the one before first); None when none does."""
+    if base is None or not 1 <= day <= 31:
+        return None
+    for step in (0, -1, 1):
+        index = base.year * 12 + base.month - 1 + step
+        try:
+            d = dt.date(index // 12, index % 12 + 1, day)
+        except ValueError:
+            continue
+        if d.weekday() == weekday:
+            return d.isoformat()
+    return None
+
+
 def day_month_after_weekday(weekday: str, numbers: str, published: str | dt.date | None = None) -> str | None:
     """'Wednesday (14/8)' -> the day the numbers name, read day/month (Indonesian, Egyptian and
     British use) or month/day, whichever falls on that weekday; the year is the one written
     ('17/12/2022') or the publication year or one either side of it. Day/month wins a tie;
     None when no reading falls on the weekday."""
-    m = SLASH_DATE.match(numbers.strip())
     day_name = weekday.strip().lower()
-    if m is None or day_name not in DAY_ORDER:
+    if day_name not in DAY_ORDER:
+        return None
+    if numbers.strip().isdigit():  # 'Monday (10)': the 10th of the month nearest the publication date
+        return _weekday_day_of_month(DAY_ORDER.index(day_name), int(numbers), _as_date(published))
+    m = SLASH_DATE.match(numbers.strip())
+    if m is None:
         return None
     a, b = int(m.group(1)), int(m.group(2))
     base = _as_date(published)

@@ -55,7 +55,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     # "Wednesday (14/8)", "Saturday (17/12/2022)": the bracketed numbers are a second DATE
     # (only after a weekday's name: see WEEKDAY_BEFORE)
-    ("weekday-numbers", re.compile(rf"(?<=day),?[ \t]*\((?P<d>\d{{1,2}}/\d{{1,2}}(?:/{YEAR})?)\)")),
+    # "this Monday (10)": the day of the month alone (Brazilian copy)
+    ("weekday-numbers", re.compile(rf"(?<=day),?[ \t]*\((?P<d>\d{{1,2}}(?:/\d{{1,2}}(?:/{YEAR})?)?)\)")),
     ("dotted", re.compile(rf"(?<![\d.])\d{{1,2}}\.\d{{1,2}}\.{YEAR}(?![\d.])")),
     (
         "fiscal",
@@ -105,7 +106,7 @@ RELATIVE_RULES = {
     "relative", "relative-day", "anaphoric", "month-day", "day-month", "month", "weekday", "comparison", "season", "the-year",
     "weekday-numbers", "ago",
 }  # fmt: skip
-NUMBERS_AFTER = re.compile(rf",?[ \t]*\((?P<d>\d{{1,2}}/\d{{1,2}}(?:/{YEAR})?)\)")
+NUMBERS_AFTER = re.compile(rf",?[ \t]*\((?P<d>\d{{1,2}}(?:/\d{{1,2}}(?:/{YEAR})?)?)\)")
 WEEKDAY_BEFORE = re.compile(rf"\b(?P<w>{DAY_NAME}),?[ \t]*\($")
 NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")
 MONTH_RANGE_YEAR = re.compile(rf"\s*(?:to|-|–|and|through|until|till)\s+{MONTH}\.?,?\s+(?P<y>{YEAR})\b")
@@ -332,6 +333,8 @@ class DateFinder:
             elif rule == "weekday-numbers":
                 day = WEEKDAY_BEFORE.search(masked, max(0, s - 14), s)
                 value = day_month_after_weekday(day.group("w"), span, base) if day else None
+                if value is None and base is not None and span.isdigit():
+                    continue  # 'Monday (11)' where no 11th near the date is a Monday: not its day
             elif rule == "weekday":
                 numbers = NUMBERS_AFTER.match(masked, e)
                 value = day_month_after_weekday(span, numbers.group("d"), base) if numbers else None
