@@ -83,6 +83,9 @@ def test_money_amounts_in_a_currency_are_never_counts(nlp, ents, text):
         "The Q3 report is due.",
         "It is a real 5 star hotel.",
         "The road R500 is closed.",
+        # a size class with no amount written
+        "Hefei plans a trillion-yuan industry.",
+        "It is a billion-dollar brand now.",
     ],
 )
 def test_money_world_negative_cases(nlp, ents, text):
@@ -498,3 +501,9 @@ def test_money_dong_is_money_only_in_vietnam(nlp, ents, text, expected):
 def test_money_shilling_mark_after_the_amount(nlp, ents, text, expected):
     got = [(t, f["value"], f["currency"]) for lab, t, f in ents(nlp, text, "MONEY")]
     assert got == expected
+
+
+def test_money_size_class_gives_way_to_written_amounts(nlp, ents):
+    text = "The city raised a billion dollars for a trillion-yuan industry and a 58-billion-yuan fund."
+    got = [(t, f["value"], f["currency"]) for lab, t, f in ents(nlp, text, "MONEY")]
+    assert got == [("a billion dollars", 1000000000, "USD"), ("58-billion-yuan", 58000000000, "CNY")]
