@@ -220,9 +220,13 @@ def _form_after(s: str) -> str | None:
             return tail
     if s and not s[-1].isascii() and s[-1] in after and len(s) > 1:  # '5000€'
         return s[-1]
+    if s.endswith(SHILLING_MARK) and len(s) > 2 and s[-3].isalnum() and SHILLING_MARK in after:
+        return SHILLING_MARK  # '65bn/-', '500,000/-'
     return None
 
 
+# East African papers close an amount in shillings with '/-' ('65bn/-', 'Sh3.2bn/-')
+SHILLING_MARK = "/-"
 SPACED_DOLLAR = re.compile(r"^((?!A\s)[A-Z][A-Za-z.]{0,3})\s+\$")  # C $ 12 million; not a $5 bill
 HYPHEN_WORD = re.compile(r"(?<=[\w.])-\s*(?=[A-Za-z])")
 CENTS = re.compile(r"(?i)^(?P<main>.+?)\s+(?:and\s+)?(?P<cents>\d{1,2}|[a-z]+(?:[\s-][a-z]+)?)\s+cents?$")
@@ -267,7 +271,7 @@ def _parse_money_cached(text: str, yen_sign: str, country: str | None) -> Money 
     form = _form_before(s)
     if form is not None:
         currency = yen_sign if form in ("¥", "￥") else cur.resolve(form, country)
-        head = s[len(form) :].strip()
+        head = s[len(form) :].strip().removesuffix(SHILLING_MARK)
     else:
         form = _form_after(s)
         if form is not None:
@@ -333,6 +337,8 @@ RELATIVE_RE = re.compile(
 )
 DAY_WORDS = {"yesterday": -1, "today": 0, "tomorrow": 1}
 YEAR_TO_DATE = re.compile(r"(?i)^(?:the\s+)?year[\s-]+to[\s-]+date$")
+# 'three years ago', '18 months ago': counted back from the publication date, at that precision
+AGO_RE = re.compile(r"(?i)^(?P<n>\d{1,2}|[a-z]+)\s+(?P<unit>year|month)s?\s+ago$")
 YEAR_RE = re.compile(r"^(1[5-9]\d\d|20\d\d)$")
 ISO_RE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
 ISO_TIME = re.compile(
@@ -504,6 +510,14 @@ def _relative(s: str, base: dt.date | None, ahead: bool) -> str | None:
         return (base + dt.timedelta(days=DAY_WORDS[low])).isoformat() if base else ""
     if YEAR_TO_DATE.match(s):
         return f"{base.year:04d}" if base else ""
+    m = AGO_RE.match(s)
+    if m:
+        n = 1 if m.group("n").lower() in ("a", "an") else parse_number(m.group("n"))
+        if not isinstance(n, int) or n < 1 or base is None:
+            return ""
+        if m.group("unit").lower() == "year":
+            return f"{base.year - n:04d}"
+        return _shift_month(base, -n)
     m = WEEKDAY_RE.match(s)
     if m and m.group("day").lower() in WEEKDAYS:
         if base is None:
@@ -552,14 +566,34 @@ DAY_ORDER = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 SLASH_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})(?:/(\d{4}))?$")
 
 
+def _weekday_day_of_month(weekday: int, day: int, base: dt.date | None) -> str | None:
+    """The date with day of month `day` that falls on `weekday`, in the publication month or
+    the month either side of it (the one before first); None when none does."""
+    if base is None or not 1 <= day <= 31:
+        return None
+    for step in (0, -1, 1):
+        index = base.year * 12 + base.month - 1 + step
+        try:
+            d = dt.date(index // 12, index % 12 + 1, day)
+        except ValueError:
+            continue
+        if d.weekday() == weekday:
+            return d.isoformat()
+    return None
+
+
 def day_month_after_weekday(weekday: str, numbers: str, published: str | dt.date | None = None) -> str | None:
     """'Wednesday (14/8)' -> the day the numbers name, read day/month (Indonesian, Egyptian and
     British use) or month/day, whichever falls on that weekday; the year is the one written
     ('17/12/2022') or the publication year or one either side of it. Day/month wins a tie;
     None when no reading falls on the weekday."""
-    m = SLASH_DATE.match(numbers.strip())
     day_name = weekday.strip().lower()
-    if m is None or day_name not in DAY_ORDER:
+    if day_name not in DAY_ORDER:
+        return None
+    if numbers.strip().isdigit():  # 'Monday (10)': the 10th of the month nearest the publication date
+        return _weekday_day_of_month(DAY_ORDER.index(day_name), int(numbers), _as_date(published))
+    m = SLASH_DATE.match(numbers.strip())
+    if m is None:
         return None
     a, b = int(m.group(1)), int(m.group(2))
     base = _as_date(published)

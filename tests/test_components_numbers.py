@@ -83,6 +83,9 @@ def test_money_amounts_in_a_currency_are_never_counts(nlp, ents, text):
         "The Q3 report is due.",
         "It is a real 5 star hotel.",
         "The road R500 is closed.",
+        # a size class with no amount written
+        "Hefei plans a trillion-yuan industry.",
+        "It is a billion-dollar brand now.",
     ],
 )
 def test_money_world_negative_cases(nlp, ents, text):
@@ -393,6 +396,22 @@ def test_dates_day_before_month_without_a_year(nlp, ents, body, expected):
     assert got[1:] == expected
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The mill shut three years ago and reopened two months ago.",
+         [("three years ago", "2022"), ("two months ago", "2024-12")]),
+        ("Prices doubled 18 months ago.", [("18 months ago", "2023-08")]),
+        # no count back: a decade, a road's number, a helpline's hours
+        ("In the 1990s Route 66 had a 24/7 line; it happened years ago.", []),
+    ],
+)  # fmt: skip
+def test_dates_years_and_months_ago_count_back_from_the_header(nlp, ents, body, expected):
+    head = "Mill news\n\nWednesday, 26 February, 2025 at 12:00 AM\n\n"
+    got = [(t, f["value"]) for _, t, f in ents(nlp, head + body, "DATE")]
+    assert got[1:] == expected
+
+
 def test_dates_day_before_month_has_no_value_without_a_publication_date(nlp, ents):
     assert ents(nlp, "The fair opens on 25 February.", "DATE") == [("DATE", "25 February", {"value": None})]
 
@@ -421,6 +440,11 @@ def test_dates_day_before_month_has_no_value_without_a_publication_date(nlp, ent
             [("300", 300, "members"), ("500", 500, "officers")],
         ),
         ("The 5m wall stands by a 400m track.", []),
+        # a number inside a list's or an index's name is no count
+        ("Over 300 delegates of Fortune 500 companies came.", [("300", 300, "delegates")]),
+        ("Shandong hosts 51 Fortune Global 500 firms.", [("51", 51, "firms")]),
+        ("It is a Forbes Global 2000 group, and S&P 500 stocks and FTSE 100 shares fell.", []),
+        ("The Top 100 list names Acme.", []),
     ],
 )
 def test_counts_collective_demonym_and_rank(nlp, ents, text, expected):
@@ -459,3 +483,27 @@ def test_money_ranges_share_currency_and_scale(nlp, ents, text, expected):
 def test_money_dong_is_money_only_in_vietnam(nlp, ents, text, expected):
     got = [(t, f["value"], f["currency"]) for lab, t, f in ents(nlp, text, "MONEY")]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("DODOMA — The ministry released 412bn/- for clinics, and each ward got 750,000/-.",
+         [("412bn/-", 412000000000, "TZS"), ("750,000/-", 750000, "TZS")]),
+        ("DODOMA — Roads took Sh4.6bn/- and the budget reached 49.3trn/-.",
+         [("Sh4.6bn/-", 4600000000, "TZS"), ("49.3trn/-", 49300000000000, "TZS")]),
+        ("NAIROBI, Kenya — Each county received 800,000/- from Kenya's treasury.", [("800,000/-", 800000, "KES")]),
+        ("KAMPALA, Uganda — Uganda's schools shared 3.1bn/- this term.", [("3.1bn/-", 3100000000, "UGX")]),
+        # no amount, or a slash that is no shilling mark
+        ("DODOMA — The line is open 24/7, the form reads /- and Route 66 is long.", []),
+    ],
+)  # fmt: skip
+def test_money_shilling_mark_after_the_amount(nlp, ents, text, expected):
+    got = [(t, f["value"], f["currency"]) for lab, t, f in ents(nlp, text, "MONEY")]
+    assert got == expected
+
+
+def test_money_size_class_gives_way_to_written_amounts(nlp, ents):
+    text = "The city raised a billion dollars for a trillion-yuan industry and a 58-billion-yuan fund."
+    got = [(t, f["value"], f["currency"]) for lab, t, f in ents(nlp, text, "MONEY")]
+    assert got == [("a billion dollars", 1000000000, "USD"), ("58-billion-yuan", 58000000000, "CNY")]

@@ -18,7 +18,11 @@ READINGS = [
     ("Wednesday", "14/8", None, None),  # no year to read it in
     ("Someday", "14/8", "2024-08-15", None),
     ("Wednesday", "31/31", "2024-08-15", None),
-]
+    # the day of the month alone (Brazilian copy): in the publication month or one either side
+    ("Monday", "10", "2025-11-10", "2025-11-10"), ("Friday", "7", "2025-11-10", "2025-11-07"),
+    ("Friday", "31", "2025-11-03", "2025-10-31"), ("Monday", "11", "2025-11-10", None),
+    ("Monday", "10", None, None), ("Monday", "0", "2025-11-10", None),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(("weekday", "numbers", "published", "expected"), READINGS)
@@ -37,6 +41,9 @@ IN_TEXT = [
      [("2024-08-15", "2024-08-15"), ("Thursday", "2024-08-08"), ("8/8", "2024-08-08")]),
     ("The deal was signed on Saturday (17/12/2022) in Jakarta.",
      [("Saturday", "2022-12-17"), ("17/12/2022", "2022-12-17")]),
+    ("Published 10 November 2025\n\nThe ministry said this Monday (10) that sales rose, as it had on Friday (7).",
+     [("10 November 2025", "2025-11-10"), ("this Monday", "2025-11-10"), ("10", "2025-11-10"),
+      ("Friday", "2025-11-07"), ("7", "2025-11-07")]),
 ]  # fmt: skip
 
 
@@ -48,6 +55,7 @@ def test_dates_weekday_numbers_in_text(nlp, ents, text, expected):
 NEGATIVE = [
     "The score was 2-1 (14/8) in the second half.",
     "Shares of the group (14/8) fell.",
+    "The holiday (10) and Route (66) stay numbers.",
 ]
 
 

@@ -147,7 +147,11 @@ DATES = [
     ("2016-10-10", "2000-01-01", "2016-10-10"),
     ("May 2015", "2020-06-01", "2015-05"),
     ("1 January 2000", None, "2000-01-01"),
-]
+    # counted back from the publication date, at the precision written
+    ("three years ago", "2021-06-05", "2018"), ("Two months ago", "2021-06-05", "2021-04"),
+    ("18 months ago", "2021-06-05", "2019-12"), ("a month ago", "2021-01-20", "2020-12"),
+    ("three years ago", None, None), ("zillion years ago", "2021-06-05", None),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), DATES)
@@ -250,6 +254,11 @@ MONEY_WORLD = [
     ("Br 5 billion", "ET", ("ETB", 5000000000)), ("Br 5 billion", None, None),
     ("Tsh 2 billion", None, ("TZS", 2000000000)), ("TSh 500 million", None, ("TZS", 500000000)),
     ("Sh11.9 trillion", "TZ", ("TZS", 11900000000000)), ("5 billion TRY", None, ("TRY", 5000000000)),
+    # the East African shilling mark after an amount: by the article's country, TZS where undecided
+    ("65bn/-", "TZ", ("TZS", 65000000000)), ("18.2trn/-", "TZ", ("TZS", 18200000000000)),
+    ("Sh3.2bn/-", "TZ", ("TZS", 3200000000)), ("500,000/-", "KE", ("KES", 500000)),
+    ("500,000/-", "UG", ("UGX", 500000)), ("298bn/-", None, ("TZS", 298000000000)),
+    ("/-", "TZ", None), ("bn/-", "TZ", None), ("24/7", "TZ", None),
     # a code that is also a word is money only beside a scale word
     ("MAD 5", None, None), ("mad 5 million", None, None), ("5 MAD", None, None),
     ("MAD rush", None, None), ("XYZ 5 billion", None, None),

@@ -65,6 +65,7 @@ ACRONYM_PLURAL = re.compile(r"^[A-Z][A-Za-z]*[A-Z]s$")
         "inherit_units": True,
         "measure_units": "measure_units.txt",
         "collective_units": "count_collective_units.txt",
+        "list_names": "count_list_names.txt",
     },
 )
 def make_counts(
@@ -76,9 +77,16 @@ def make_counts(
     inherit_units: bool,
     measure_units: str,
     collective_units: str,
+    list_names: str,
 ) -> CountFinder:
     return CountFinder(
-        excluded_units, plural_nouns, max_unit_distance, inherit_units, measure_units, collective_units
+        excluded_units,
+        plural_nouns,
+        max_unit_distance,
+        inherit_units,
+        measure_units,
+        collective_units,
+        list_names,
     )
 
 
@@ -94,6 +102,7 @@ class CountFinder:
         inherit_units: bool = True,
         measure_units: str = "measure_units.txt",
         collective_units: str = "count_collective_units.txt",
+        list_names: str = "count_list_names.txt",
     ) -> None:
         if max_unit_distance < 1:
             raise ValueError("max_unit_distance must be at least 1")
@@ -105,6 +114,7 @@ class CountFinder:
         self.excluded |= {w for w in load_currencies().country_only if w.isalpha() and w.islower()}
         self.plurals = {w.lower() for w in load_word_list(plural_nouns)}
         self.collective = {w.lower() for w in load_word_list(collective_units)}
+        self.list_names = load_word_list(list_names)  # 'Fortune 500', 'FTSE 100': a name, no count
         self.max_distance = max_unit_distance
         self.inherit = inherit_units
 
@@ -159,6 +169,8 @@ class CountFinder:
                 return None, True
             if w in self.collective and k + 1 < n and rows[k + 1].lower_ == "of":
                 return row.text, False  # '2,500 head of cattle'
+            if row.like_num and k > j and rows[k - 1].text in self.list_names:
+                continue  # '51 Fortune Global 500 firms': the number is part of the list's name
             if w in STOP_UNIT_WALK or row.is_punct or row.like_num:
                 break
             tok = doc[k] if tagged else None  # the tagger's word class, read only with a tagger
@@ -352,6 +364,7 @@ class CountFinder:
             return False  # "5G", "3D": a name, not a number of things
         if prev is not None and (
             prev.lower_ in RANK_BEFORE
+            or prev.text in self.list_names
             or prev.text in ("No", "No.", "#")
             or (prev.text in ("number", "Number", "page", "Page", "-", "/", ".") and not prev.whitespace_)
         ):

@@ -55,7 +55,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     # "Wednesday (14/8)", "Saturday (17/12/2022)": the bracketed numbers are a second DATE
     # (only after a weekday's name: see WEEKDAY_BEFORE)
-    ("weekday-numbers", re.compile(rf"(?<=day),?[ \t]*\((?P<d>\d{{1,2}}/\d{{1,2}}(?:/{YEAR})?)\)")),
+    # "this Monday (10)": the day of the month alone (Brazilian copy)
+    ("weekday-numbers", re.compile(rf"(?<=day),?[ \t]*\((?P<d>\d{{1,2}}(?:/\d{{1,2}}(?:/{YEAR})?)?)\)")),
     ("dotted", re.compile(rf"(?<![\d.])\d{{1,2}}\.\d{{1,2}}\.{YEAR}(?![\d.])")),
     (
         "fiscal",
@@ -87,6 +88,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?i)\b(?:a\s+year\s+(?:earlier|before|ago)|(?<=the\s)(?:previous|preceding|prior)\s+year)\b"
         ),
     ),
+    # 'three years ago', '18 months ago' ('a year ago' is a comparison above)
+    (
+        "ago",
+        re.compile(
+            r"(?i)(?<![\w-])(?:\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+            r"fifteen|twenty|thirty|forty|fifty)\s+(?:years?|months?)\s+ago\b"
+        ),
+    ),
     ("the-year", re.compile(r"\b(?:months|half|quarter|part|end|start|beginning|rest) of the (?P<d>year)\b")),
     ("season", re.compile(r"(?i)\b(?:this|last|next)\s+(?:spring|summer|autumn|fall|winter)\b")),
     ("weekday", re.compile(rf"\b(?:(?:[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming)\s+)?{DAY_NAME}\b(?!-)")),
@@ -95,9 +104,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 RELATIVE_RULES = {
     "relative", "relative-day", "anaphoric", "month-day", "day-month", "month", "weekday", "comparison", "season", "the-year",
-    "weekday-numbers",
+    "weekday-numbers", "ago",
 }  # fmt: skip
-NUMBERS_AFTER = re.compile(rf",?[ \t]*\((?P<d>\d{{1,2}}/\d{{1,2}}(?:/{YEAR})?)\)")
+NUMBERS_AFTER = re.compile(rf",?[ \t]*\((?P<d>\d{{1,2}}(?:/\d{{1,2}}(?:/{YEAR})?)?)\)")
 WEEKDAY_BEFORE = re.compile(rf"\b(?P<w>{DAY_NAME}),?[ \t]*\($")
 NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")
 MONTH_RANGE_YEAR = re.compile(rf"\s*(?:to|-|–|and|through|until|till)\s+{MONTH}\.?,?\s+(?P<y>{YEAR})\b")
@@ -209,6 +218,14 @@ class Anchors:
             found = self.found(("that", "same"), low=True)
         elif rule == "comparison":
             found = self.before_year()
+        elif rule == "ago":  # a word start up to 20 characters before ' ago'
+            text = self.text
+            found = [
+                i
+                for q in self.found((" ago",), low=True)
+                for i in range(max(0, q - 20), q)
+                if i == 0 or text[i - 1].isspace()
+            ]
         else:
             return None
         return sorted({p for p in found if p >= 0})
@@ -316,6 +333,8 @@ class DateFinder:
             elif rule == "weekday-numbers":
                 day = WEEKDAY_BEFORE.search(masked, max(0, s - 14), s)
                 value = day_month_after_weekday(day.group("w"), span, base) if day else None
+                if value is None and base is not None and span.isdigit():
+                    continue  # 'Monday (11)' where no 11th near the date is a Monday: not its day
             elif rule == "weekday":
                 numbers = NUMBERS_AFTER.match(masked, e)
                 value = day_month_after_weekday(span, numbers.group("d"), base) if numbers else None

@@ -16,6 +16,7 @@ from pipeline.components.base import Candidate, add_candidate, masked_text, qual
 from pipeline.normalize import (
     GROUPED,
     NUMBER_WORDS,
+    SHILLING_MARK,
     Money,
     currency_forms,
     parse_money,
@@ -143,6 +144,8 @@ LIST_BEFORE = re.compile(
 # '$5-10 million', 'Tk 15,000-20,000', 'Rs260-275': a range after an amount with its currency before it
 RANGE_AFTER = re.compile(rf"[-–](?P<num>{GROUPED})(?![\d.,]?\d)")
 NOT_MONEY_AFTER = re.compile(r"\s*(?:%|per\s*cent|percent|pc\b|pct\b|[-–/]\s*\d)", re.IGNORECASE)
+# 'a' and a scale word hyphened to a currency before a noun: how big a thing is, not a sum
+SIZE_CLASS = re.compile(r"(?i)an?\s+[a-z]+")
 LIST_NUMBER = re.compile(rf"(?<![\w.,])(?:{GROUPED})")
 # A capitalised word at a word start (the look-behind after the first letter is the \b before it,
 # written so that the search can skip straight to capitals), and up to two more.
@@ -320,6 +323,8 @@ class MoneyFinder:
             if start < last_end or m.group().lower() in ("a", "an"):
                 continue
             digits = m.group()[:1].isdigit() or m.group()[:1] == "."
+            if not digits and masked[end : end + 1] == "-" and SIZE_CLASS.fullmatch(m.group()):
+                continue  # 'a trillion-yuan industry', 'a billion-dollar fund': a size, no amount
             scale = scale_rx.match(masked, end)
             if scale is None and digits and masked[end : end + 1] == ",":
                 comma = DECIMAL_COMMA.match(masked, end)
@@ -328,6 +333,8 @@ class MoneyFinder:
             if digits:
                 pre = currency_before(masked, start)
                 if pre is not None:
+                    if masked.startswith(SHILLING_MARK, num_end):  # 'Sh3.2bn/-'
+                        num_end += len(SHILLING_MARK)
                     last_end = num_end
                     yield pre, num_end, True
                     continue
@@ -468,6 +475,8 @@ def _needs_country(span: str, prefixed: bool) -> bool:
         head = re.match(r"\D*", span)
         form = head.group().replace(" ", "") if head else ""
         return form in cur.ambiguous or form in cur.country_only
+    if span.endswith(SHILLING_MARK):  # '65bn/-'
+        return True
     tail = span.rsplit(None, 1)[-1].lower() if span.split() else ""
     return tail in cur.ambiguous or tail in cur.country_only
 
