@@ -24,6 +24,8 @@ from pipeline.components.base import (
 from pipeline.components.table import Tok, TokenTable, token_table
 from pipeline.ruledata import (
     ResourceError,
+    fold_accents,
+    legal_form_phrases,
     legal_forms,
     load_currencies,
     load_legal_prefixes,
@@ -1179,6 +1181,7 @@ class OrgFinder:
             add_candidate(doc, Candidate(s0, toks[tail].end, "ORG", "org-head"))
             last_end = tail
         self._prefixed(doc, toks)
+        self._suffixed(doc, toks, text)
         self._navigation(doc, text)
         self._credits(doc)
         self._agencies(doc, text)
@@ -1257,6 +1260,32 @@ class OrgFinder:
             ):
                 # "PT Listrik Nusantara (Persero)": a legal form in brackets is no short name
                 add_candidate(doc, Candidate(toks[e + 2].idx, toks[e + 2].end, BLOCK, "org-legal-form"))
+
+    def _suffixed(self, doc: Doc, toks: list[Tok], text: str) -> None:
+        """'Kowalski Precision Sp. z o.o.', 'Ege Beyaz Eşya A.Ş.', 'Ferro Tubi S.p.A.': a legal form
+        of several dotted or spaced parts (cleanco's) after capitalised words on one line; the
+        whole form and its final dot are in the name."""
+        if "." not in text and " " not in text:
+            return
+        table = token_table(doc)
+        for m in legal_form_phrases().finditer(fold_accents(text)):
+            k = table.ending_at(m.start() - 1)
+            if k is None or not _cap_word(toks[k]) or toks[k].brk or toks[k].text in self.titles:
+                continue
+            start = _run_left(toks, k, limit=6)
+            while start < k and toks[start].text in self.titles:
+                start += 1
+            after = table.starting_at(m.end())
+            if (
+                after is None
+                and m.end() < len(text)
+                and not text[m.end()].isspace()
+                and text[m.end()] not in ",;:)"
+            ):
+                continue  # inside a longer word or code
+            if after is not None and _cap_word(toks[after]) and len(m.group().replace(".", "")) <= 2:
+                continue  # "Mr S.S. Rao": initials before a name
+            add_candidate(doc, Candidate(toks[start].idx, m.end(), "ORG", "org-legal-suffix"))
 
     def _credits(self, doc: Doc) -> None:
         text = masked_text(doc)
