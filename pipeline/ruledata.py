@@ -543,7 +543,7 @@ def legal_forms() -> frozenset[str]:
     return frozenset(out)
 
 
-NAME_PART_KINDS = ("bracket", "particle", "article", "zone", "head", "agency", "brand")
+NAME_PART_KINDS = ("bracket", "particle", "article", "zone", "head", "agency", "brand", "opener")
 
 
 @functools.cache

@@ -448,3 +448,37 @@ def test_names_orgs_dotted_legal_form_after_the_name(nlp, ents, text, expected):
 )
 def test_names_orgs_dotted_legal_form_alone_names_nothing(nlp, ents, text):
     assert names(ents, nlp, text, "ORG") == []
+
+
+# (h) News agencies named in another language's word for "agency" ("Agência Brasil", "Agence
+# France-Presse"), before a verb, in a credit or after "according to", and a camel-case wire in
+# brackets closing a paragraph ("(AgerPres)").
+AGENCIES = [
+    ("Exports rose, Agência Brasil reported.", ["Agência Brasil"]),
+    ("Exports rose 4%, according to Agência Brasil.", ["Agência Brasil"]),
+    ("Photo: Agência Brasil", ["Agência Brasil"]),
+    ("Agence France-Presse reported the strike.", ["Agence France-Presse"]),
+    ("Prices rose in March. (AgerPres)", ["AgerPres"]),
+    ("Prices rose in March. (AgerPres)\n\nThe mill reopened.", ["AgerPres"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), AGENCIES)
+def test_names_orgs_agency_in_its_own_language(nlp, ents, text, expected):
+    assert names(ents, nlp, text, "ORG") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sales fell. (iPhone)",
+        "Sales fell. (Updated)",
+        "The agencia is closed on Sundays.",
+    ],
+)
+def test_names_orgs_agency_negative(nlp, ents, text):
+    assert names(ents, nlp, text, "ORG") == []
+
+
+def test_names_orgs_name_parts_openers_resource():
+    assert {"Agência", "Agence"} <= ruledata.load_name_parts()["opener"]

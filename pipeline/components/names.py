@@ -94,6 +94,8 @@ _AGENCY_PARTS = [
     r"\.(?<=[A-Z]\.)[ ](?P<k>[A-Z]{3,})(?=[ ]?(?:--|[-–—])[ ])",
     # "...the Ministry of Finance.-VNA", "...this year.—APP": a wire glued to the last sentence
     r"\.(?<=[a-z0-9)]\.)(?:--|[-–—])(?P<g>[A-Z]{2,}[A-Za-z]*)[ \t]*$",
+    # "...rose in March. (AgerPres)": a camel-case wire in brackets closing a paragraph
+    r"\.[ ]\((?P<i>[A-Z][a-z]+[A-Z][a-z][A-Za-z]*)\)[ \t]*$",
     *(rf"{c}(?<![\w]{c})[A-Z]+(?P<h{c}>)/(?=[A-Z][a-z])" for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
 ]
 AGENCY = re.compile("|".join(_AGENCY_PARTS), re.M)
@@ -797,6 +799,7 @@ class OrgFinder:
         self.bracket_words = parts["bracket"]
         self.particles, self.name_articles = parts["particle"], parts["article"]
         self.zones, self.brands = parts["zone"], parts["brand"]
+        self.openers = parts["opener"]
         extra_heads = parts["head"] | parts["zone"]
         self.heads = (
             load_word_list(org_words) | (legal_forms() if use_legal_forms else frozenset()) | extra_heads
@@ -1197,6 +1200,7 @@ class OrgFinder:
         self._acronyms(doc, toks)
         self._joined_acronyms(doc, toks)
         self._brand_places(doc, toks, text)
+        self._opened(doc, toks)
         if self.use_model:
             self._model(doc, toks, text)
         return doc
@@ -1825,6 +1829,29 @@ class OrgFinder:
                 ):
                     add_candidate(doc, Candidate(toks[i].idx, toks[e].end, "ORG", "org-brand-place"))
                     break
+
+    def _opened(self, doc: Doc, toks: list[Tok]) -> None:
+        """'Agência Brasil', 'Agence France-Presse': a word that opens an organisation's name and
+        the capitalised words after it on its line (at most three, hyphened pairs joined)."""
+        n = len(toks)
+        for i in _index(token_table(doc)).texts(toks, self.openers, _lowered(self.openers)):
+            if toks[i].text not in self.openers or toks[i].brk or i + 1 >= n or not _cap_word(toks[i + 1]):
+                continue
+            e = i + 1
+            while e - i < 4 and not toks[e].brk and e + 1 < n:
+                if _cap_word(toks[e + 1]) and toks[e].whitespace_:
+                    e += 1
+                elif (
+                    e + 2 < n
+                    and toks[e + 1].text in HYPHENS
+                    and not toks[e].whitespace_
+                    and not toks[e + 1].whitespace_
+                    and _cap_word(toks[e + 2])
+                ):
+                    e += 2
+                else:
+                    break
+            add_candidate(doc, Candidate(toks[i].idx, toks[e].end, "ORG", "org-opener"))
 
     def _model(self, doc: Doc, toks: list[Tok], text: str) -> None:
         for ent in doc.ents:
