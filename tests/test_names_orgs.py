@@ -482,3 +482,18 @@ def test_names_orgs_agency_negative(nlp, ents, text):
 
 def test_names_orgs_name_parts_openers_resource():
     assert {"Agência", "Agence"} <= ruledata.load_name_parts()["opener"]
+
+
+# (i) A site's section line ("Economic Development News") below the site's name or repeated in
+# the page's header and footer is a label, not a publication; the page's first line alone may be
+# the site's own name and is kept.
+SECTION_LINES = [
+    ("Expansion Weekly\nEconomic Development News\n\nAcme Corp will add 100 jobs.", ["Expansion Weekly", "Acme Corp"]),
+    ("Economic Development News\n\nAcme Corp will add 100 jobs.\n\nEconomic Development News", ["Acme Corp"]),
+    ("Kazinform News\n\nA mill opened.", ["Kazinform News"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), SECTION_LINES)
+def test_names_orgs_section_line_is_no_name(nlp, ents, text, expected):
+    assert names(ents, nlp, text, "ORG") == expected

@@ -1186,6 +1186,7 @@ class OrgFinder:
         self._prefixed(doc, toks)
         self._suffixed(doc, toks, text)
         self._navigation(doc, text)
+        self._section_lines(doc, text)
         self._credits(doc)
         self._agencies(doc, text)
         self._lists(doc, toks)
@@ -1234,6 +1235,19 @@ class OrgFinder:
                 ):  # "News Center"; a place in a breadcrumb ("Hunan > Changsha") stays one
                     add_candidate(doc, Candidate(at, at + len(part.rstrip()), BLOCK, "org-navigation"))
                 at += len(part)
+
+    def _section_lines(self, doc: Doc, text: str) -> None:
+        """'Economic Development News' alone on a line below the site's name, or repeated in the
+        page's header and footer: a line of 2-4 section words is a section label, not a name.
+        The page's first line is kept unless it comes again (it may be the site's own name)."""
+        first = len(text) - len(text.lstrip())
+        for m in SECTION_LINE.finditer(text):
+            line = m.group("l")
+            if not all(w in self.sections for w in line.split()):
+                continue
+            if m.start("l") <= first and text.count(line) < 2:
+                continue
+            add_candidate(doc, Candidate(m.start("l"), m.end("l"), BLOCK, "org-section-line"))
 
     def _prefixed(self, doc: Doc, toks: list[Tok]) -> None:
         """'PT Segara Nikel Perkasa Tbk', 'OOO Sever Trade', 'PT Ang & Fang Brother': a legal
@@ -1909,6 +1923,7 @@ CREDIT_OPENERS = {"For", "By", "Courtesy"}
 # breadcrumb separators of a page's first line ("Hull Live > News", "Malay Mail › Money", "A | B")
 # a line without sentence punctuation, made of words (a menu or a breadcrumb)
 NAV_LINE = re.compile(r"^[ \t]*[A-Z][^\n.,;:!?\d]*?(?=[ \t]*$)", re.M)
+SECTION_LINE = re.compile(r"^[ \t]*(?P<l>[A-Z][A-Za-z]*(?:[ ](?:[A-Z][A-Za-z]*|&)){1,3})[ \t]*$", re.M)
 BREADCRUMB = re.compile(r"[ \t]+(?:›|»|>|\|)[ \t]*")
 MASTHEAD = re.compile(r"[A-Z][\w'’&\-]*(?:[ ][A-Z][\w'’&\-]*){0,3}")
 CREDIT_NAME = r"[A-Z][\w'’&\-]*(?:[ ][A-Z][\w'’&\-]*){0,3}"
