@@ -9,6 +9,7 @@ import importlib.resources
 import json
 import operator
 import re
+import unicodedata
 from array import array
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -542,7 +543,7 @@ def legal_forms() -> frozenset[str]:
     return frozenset(out)
 
 
-NAME_PART_KINDS = ("bracket", "particle", "article", "zone", "head", "agency", "brand")
+NAME_PART_KINDS = ("bracket", "particle", "article", "zone", "head", "agency", "brand", "opener")
 
 
 @functools.cache
@@ -561,3 +562,34 @@ def load_name_parts(name: str = "org_name_parts.txt") -> dict[str, frozenset[str
     if empty:
         raise ResourceError(f"{name}: no entries of kind {', '.join(empty)}")
     return {kind: frozenset(words) for kind, words in out.items()}
+
+
+@functools.cache
+def legal_form_phrases() -> re.Pattern[str]:
+    """cleanco's legal forms of several dotted or spaced parts ('Sp. z o.o.', 'S.R.L.', 'S.p.A.',
+    'Sp.k.', 'Pty. Ltd.') as one case-blind pattern over accent-folded text (see `fold_accents`);
+    the final dot is optional in text and kept in the match when present."""
+    from cleanco.termdata import terms_by_type
+
+    forms: set[str] = set()
+    for terms in terms_by_type.values():
+        for term in terms:
+            term = term.strip()
+            core = term.rstrip(".")
+            if not term.isascii() or "&" in term or "/" in term or not ("." in core or " " in core):
+                continue
+            if not all(part.replace(".", "").isalpha() for part in core.split()):
+                continue
+            forms.add(core)
+    if not forms:
+        raise ResourceError("cleanco.termdata: no legal forms of several parts")
+    body = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<= )(?:{body})\.?(?![\w.])", re.IGNORECASE)
+
+
+_FOLD = {c: unicodedata.normalize("NFKD", chr(c))[0] for c in range(0xC0, 0x250)}
+
+
+def fold_accents(text: str) -> str:
+    """Latin letters with marks replaced by their base letter ('A.Ş.' -> 'A.S.'); same length."""
+    return text.translate(_FOLD)

@@ -413,3 +413,87 @@ def test_names_orgs_navigation_names_nothing(nlp, ents, text):
 def test_names_orgs_navigation_keeps_places_mastheads_and_credits(nlp, ents, text, orgs, places):
     assert names(ents, nlp, text, "ORG") == orgs
     assert names(ents, nlp, text, "PLACE") == places
+
+
+# orgs5 (session 4; pages: tests/data/README.md, "orgs5 (session 4)"). Every sentence is written
+# for these tests, with invented companies in real places.
+
+# (g) A legal form of several dotted or spaced parts after the name (cleanco's "Sp. z o.o.",
+# "S.R.L.", "S.p.A.", Turkish "A.Ş." read as "A.S."): the whole form and its final dot are in the
+# name, also before a sentence's own full stop.
+DOTTED_LEGAL_FORMS = [
+    ("Kowalski Precision Sp. z o.o. will build a plant in Gliwice.", ["Kowalski Precision Sp. z o.o."]),
+    ("The deal was signed by Ege Beyaz Eşya A.Ş. on Monday.", ["Ege Beyaz Eşya A.Ş."]),
+    ("Carpați Mobila S.R.L. opened a factory in Brasov.", ["Carpați Mobila S.R.L."]),
+    ("Orlen Logistyka Sp.k. hired 40 staff.", ["Orlen Logistyka Sp.k."]),
+    ("Ferro Tubi S.p.A. will invest in Romania.", ["Ferro Tubi S.p.A."]),
+    ("Vistula Foods Sp. z o.o. and Bug Dairy S.A. signed a deal.", ["Vistula Foods Sp. z o.o.", "Bug Dairy S.A."]),
+    ("The parts are made by Morava Kovo s.r.o.", ["Morava Kovo s.r.o."]),
+    ("Vale Pneus Ltda. makes tyres in Curitiba.", ["Vale Pneus Ltda."]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), DOTTED_LEGAL_FORMS)
+def test_names_orgs_dotted_legal_form_after_the_name(nlp, ents, text, expected):
+    assert names(ents, nlp, text, "ORG") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rule took effect in 14 a.d. and lasted.",
+        "Prices are quoted s.a. in the tables.",
+        "The shop opens at 9 a.m. and closes at 5 p.m. daily.",
+    ],
+)
+def test_names_orgs_dotted_legal_form_alone_names_nothing(nlp, ents, text):
+    assert names(ents, nlp, text, "ORG") == []
+
+
+# (h) News agencies named in another language's word for "agency" ("Agência Brasil", "Agence
+# France-Presse"), before a verb, in a credit or after "according to", and a camel-case wire in
+# brackets closing a paragraph ("(AgerPres)").
+AGENCIES = [
+    ("Exports rose, Agência Brasil reported.", ["Agência Brasil"]),
+    ("Exports rose 4%, according to Agência Brasil.", ["Agência Brasil"]),
+    ("Photo: Agência Brasil", ["Agência Brasil"]),
+    ("Agence France-Presse reported the strike.", ["Agence France-Presse"]),
+    ("Prices rose in March. (AgerPres)", ["AgerPres"]),
+    ("Prices rose in March. (AgerPres)\n\nThe mill reopened.", ["AgerPres"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), AGENCIES)
+def test_names_orgs_agency_in_its_own_language(nlp, ents, text, expected):
+    assert names(ents, nlp, text, "ORG") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sales fell. (iPhone)",
+        "Sales fell. (Updated)",
+        "The agencia is closed on Sundays.",
+    ],
+)
+def test_names_orgs_agency_negative(nlp, ents, text):
+    assert names(ents, nlp, text, "ORG") == []
+
+
+def test_names_orgs_name_parts_openers_resource():
+    assert {"Agência", "Agence"} <= ruledata.load_name_parts()["opener"]
+
+
+# (i) A site's section line ("Economic Development News") below the site's name or repeated in
+# the page's header and footer is a label, not a publication; the page's first line alone may be
+# the site's own name and is kept.
+SECTION_LINES = [
+    ("Expansion Weekly\nEconomic Development News\n\nAcme Corp will add 100 jobs.", ["Expansion Weekly", "Acme Corp"]),
+    ("Economic Development News\n\nAcme Corp will add 100 jobs.\n\nEconomic Development News", ["Acme Corp"]),
+    ("Kazinform News\n\nA mill opened.", ["Kazinform News"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), SECTION_LINES)
+def test_names_orgs_section_line_is_no_name(nlp, ents, text, expected):
+    assert names(ents, nlp, text, "ORG") == expected

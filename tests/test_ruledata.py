@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import pipeline.ruledata as ruledata
 from pipeline.ruledata import PlaceIndex
 
 
@@ -29,3 +30,28 @@ def test_ruledata_place_index_memo_stays_bounded(minor, monkeypatch):
         minor.get(f"Nowhere {i}")
         assert len(minor._found) <= 3
     assert minor.get("A Baña") == minor._lookup("A Baña")
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("Kowalski Sp. z o.o. said", "Sp. z o.o."),
+        ("Ege Eşya A.Ş. said", "A.S."),
+        ("Ferro Tubi S.p.A said", "S.p.A"),
+        ("Morava Kovo s.r.o., a maker", "s.r.o."),
+        ("Kedah Oil Sdn Bhd said", "Sdn Bhd"),
+    ],
+)
+def test_ruledata_legal_form_phrases_find_the_whole_form(text, form):
+    found = [m.group() for m in ruledata.legal_form_phrases().finditer(ruledata.fold_accents(text))]
+    assert found == [form]
+
+
+@pytest.mark.parametrize("text", ["the U.S.A.S. rule", "bass.a.b", "Acme Ltd said", "gas.r.l"])
+def test_ruledata_legal_form_phrases_negative(text):
+    assert list(ruledata.legal_form_phrases().finditer(ruledata.fold_accents(text))) == []
+
+
+@pytest.mark.parametrize(("text", "folded"), [("A.Ş.", "A.S."), ("Carpați", "Carpati"), ("Łódź", "Łodz")])
+def test_ruledata_fold_accents_keeps_length(text, folded):
+    assert ruledata.fold_accents(text) == folded

@@ -22,6 +22,8 @@ from pipeline.components.table import Tok, TokenTable, token_table
 from pipeline.components.table import word_index as _index
 from pipeline.ruledata import (
     ResourceError,
+    fold_accents,
+    legal_form_phrases,
     legal_forms,
     load_currencies,
     load_legal_prefixes,
@@ -90,6 +92,8 @@ _AGENCY_PARTS = [
     r"\.(?<=[A-Z]\.)[ ](?P<k>[A-Z]{3,})(?=[ ]?(?:--|[-–—])[ ])",
     # "...the Ministry of Finance.-VNA", "...this year.—APP": a wire glued to the last sentence
     r"\.(?<=[a-z0-9)]\.)(?:--|[-–—])(?P<g>[A-Z]{2,}[A-Za-z]*)[ \t]*$",
+    # "...rose in March. (AgerPres)": a camel-case wire in brackets closing a paragraph
+    r"\.[ ]\((?P<i>[A-Z][a-z]+[A-Z][a-z][A-Za-z]*)\)[ \t]*$",
     *(rf"{c}(?<![\w]{c})[A-Z]+(?P<h{c}>)/(?=[A-Z][a-z])" for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
 ]
 AGENCY = re.compile("|".join(_AGENCY_PARTS), re.M)
@@ -744,6 +748,7 @@ class OrgFinder:
         self.bracket_words = parts["bracket"]
         self.particles, self.name_articles = parts["particle"], parts["article"]
         self.zones, self.brands = parts["zone"], parts["brand"]
+        self.openers = parts["opener"]
         extra_heads = parts["head"] | parts["zone"]
         self.heads = (
             load_word_list(org_words) | (legal_forms() if use_legal_forms else frozenset()) | extra_heads
@@ -1128,7 +1133,9 @@ class OrgFinder:
             add_candidate(doc, Candidate(s0, toks[tail].end, "ORG", "org-head"))
             last_end = tail
         self._prefixed(doc, toks)
+        self._suffixed(doc, toks, text)
         self._navigation(doc, text)
+        self._section_lines(doc, text)
         self._credits(doc)
         self._agencies(doc, text)
         self._lists(doc, toks)
@@ -1143,6 +1150,7 @@ class OrgFinder:
         self._acronyms(doc, toks)
         self._joined_acronyms(doc, toks)
         self._brand_places(doc, toks, text)
+        self._opened(doc, toks)
         if self.use_model:
             self._model(doc, toks, text)
         return doc
@@ -1177,6 +1185,19 @@ class OrgFinder:
                     add_candidate(doc, Candidate(at, at + len(part.rstrip()), BLOCK, "org-navigation"))
                 at += len(part)
 
+    def _section_lines(self, doc: Doc, text: str) -> None:
+        """'Economic Development News' alone on a line below the site's name, or repeated in the
+        page's header and footer: a line of 2-4 section words is a section label, not a name.
+        The page's first line is kept unless it comes again (it may be the site's own name)."""
+        first = len(text) - len(text.lstrip())
+        for m in SECTION_LINE.finditer(text):
+            line = m.group("l")
+            if not all(w in self.sections for w in line.split()):
+                continue
+            if m.start("l") <= first and text.count(line) < 2:
+                continue
+            add_candidate(doc, Candidate(m.start("l"), m.end("l"), BLOCK, "org-section-line"))
+
     def _prefixed(self, doc: Doc, toks: list[Tok]) -> None:
         """'PT Segara Nikel Perkasa Tbk', 'OOO Sever Trade', 'PT Ang & Fang Brother': a legal
         form written before the name and the capitalised words after it, on one line."""
@@ -1206,6 +1227,32 @@ class OrgFinder:
             ):
                 # "PT Listrik Nusantara (Persero)": a legal form in brackets is no short name
                 add_candidate(doc, Candidate(toks[e + 2].idx, toks[e + 2].end, BLOCK, "org-legal-form"))
+
+    def _suffixed(self, doc: Doc, toks: list[Tok], text: str) -> None:
+        """'Kowalski Precision Sp. z o.o.', 'Ege Beyaz Eşya A.Ş.', 'Ferro Tubi S.p.A.': a legal form
+        of several dotted or spaced parts (cleanco's) after capitalised words on one line; the
+        whole form and its final dot are in the name."""
+        if "." not in text and " " not in text:
+            return
+        table = token_table(doc)
+        for m in legal_form_phrases().finditer(fold_accents(text)):
+            k = table.ending_at(m.start() - 1)
+            if k is None or not _cap_word(toks[k]) or toks[k].brk or toks[k].text in self.titles:
+                continue
+            start = _run_left(toks, k, limit=6)
+            while start < k and toks[start].text in self.titles:
+                start += 1
+            after = table.starting_at(m.end())
+            if (
+                after is None
+                and m.end() < len(text)
+                and not text[m.end()].isspace()
+                and text[m.end()] not in ",;:)"
+            ):
+                continue  # inside a longer word or code
+            if after is not None and _cap_word(toks[after]) and len(m.group().replace(".", "")) <= 2:
+                continue  # "Mr S.S. Rao": initials before a name
+            add_candidate(doc, Candidate(toks[start].idx, m.end(), "ORG", "org-legal-suffix"))
 
     def _credits(self, doc: Doc) -> None:
         text = masked_text(doc)
@@ -1746,6 +1793,29 @@ class OrgFinder:
                     add_candidate(doc, Candidate(toks[i].idx, toks[e].end, "ORG", "org-brand-place"))
                     break
 
+    def _opened(self, doc: Doc, toks: list[Tok]) -> None:
+        """'Agência Brasil', 'Agence France-Presse': a word that opens an organisation's name and
+        the capitalised words after it on its line (at most three, hyphened pairs joined)."""
+        n = len(toks)
+        for i in _index(token_table(doc)).texts(toks, self.openers, _lowered(self.openers)):
+            if toks[i].text not in self.openers or toks[i].brk or i + 1 >= n or not _cap_word(toks[i + 1]):
+                continue
+            e = i + 1
+            while e - i < 4 and not toks[e].brk and e + 1 < n:
+                if _cap_word(toks[e + 1]) and toks[e].whitespace_:
+                    e += 1
+                elif (
+                    e + 2 < n
+                    and toks[e + 1].text in HYPHENS
+                    and not toks[e].whitespace_
+                    and not toks[e + 1].whitespace_
+                    and _cap_word(toks[e + 2])
+                ):
+                    e += 2
+                else:
+                    break
+            add_candidate(doc, Candidate(toks[i].idx, toks[e].end, "ORG", "org-opener"))
+
     def _model(self, doc: Doc, toks: list[Tok], text: str) -> None:
         for ent in doc.ents:
             if ent.label_ in {"EVENT", "LAW", "WORK_OF_ART"} and _clean_proposal(toks, text, ent):
@@ -1802,6 +1872,7 @@ CREDIT_OPENERS = {"For", "By", "Courtesy"}
 # breadcrumb separators of a page's first line ("Hull Live > News", "Malay Mail › Money", "A | B")
 # a line without sentence punctuation, made of words (a menu or a breadcrumb)
 NAV_LINE = re.compile(r"^[ \t]*[A-Z][^\n.,;:!?\d]*?(?=[ \t]*$)", re.M)
+SECTION_LINE = re.compile(r"^[ \t]*(?P<l>[A-Z][A-Za-z]*(?:[ ](?:[A-Z][A-Za-z]*|&)){1,3})[ \t]*$", re.M)
 BREADCRUMB = re.compile(r"[ \t]+(?:›|»|>|\|)[ \t]*")
 MASTHEAD = re.compile(r"[A-Z][\w'’&\-]*(?:[ ][A-Z][\w'’&\-]*){0,3}")
 CREDIT_NAME = r"[A-Z][\w'’&\-]*(?:[ ][A-Z][\w'’&\-]*){0,3}"

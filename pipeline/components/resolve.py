@@ -23,7 +23,7 @@ from pipeline.components.base import (
 )
 from pipeline.components.table import token_table
 from pipeline.records import Entity
-from pipeline.ruledata import legal_forms, load_places, load_word_list
+from pipeline.ruledata import fold_accents, legal_form_phrases, legal_forms, load_places, load_word_list
 
 DEFAULT_PRIORITY = ["MONEY", "PERCENT", "DATE", "BLOCK", "ORG", "PERSON", "PLACE", "COUNT"]
 LEADING = re.compile(r"^(?:[\s\"'“”‘’(\[{]|[Tt]he\s+)+")
@@ -110,6 +110,12 @@ def _spans(doc: Doc, final: list[Candidate], size: int) -> list[Span]:
     return spans
 
 
+def _ends_in_legal_form(text: str, s: int, e: int) -> bool:
+    """text[s:e] ends in a legal form of several parts with its dot ('Sp. z o.o.', 'A.Ş.')."""
+    window = fold_accents(text[max(s, e - 16) : e])
+    return any(m.end() == len(window) for m in legal_form_phrases().finditer(window))
+
+
 def _trim(c: Candidate, text: str) -> Candidate | None:
     s, e = c.start, c.end
     span = text[s:e]
@@ -119,8 +125,10 @@ def _trim(c: Candidate, text: str) -> Candidate | None:
     tail = TRAILING.search(text[s:e])
     if tail:
         e = s + tail.start()
-        if text.startswith(".", e) and text[s:e].rsplit(None, 1)[-1] in ABBREVIATIONS:
-            e += 1  # "Coral Sea Vanadium Ltd." keeps its dot
+        if text.startswith(".", e) and (
+            text[s:e].rsplit(None, 1)[-1] in ABBREVIATIONS or _ends_in_legal_form(text, s, e + 1)
+        ):
+            e += 1  # "Coral Sea Vanadium Ltd." and "Ferro Tubi S.p.A." keep their dot
     if e <= s:
         return None
     if (s, e) == (c.start, c.end):
