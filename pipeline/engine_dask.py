@@ -180,7 +180,10 @@ def run_dask(
             with dask.config.set(local):
                 cluster = LocalCluster(
                     n_workers=n_workers, threads_per_worker=1, processes=True, dashboard_address=None,
-                    silence_logs=logging.ERROR,  # not the workers' notes on futures cancelled at an interrupt
+                    # Workers share this terminal: after an interrupt they log cancelled futures and
+                    # heartbeats to a scheduler that has gone; a worker's real failure reaches the
+                    # client as an exception or a failure record, so their logs stay quiet
+                    silence_logs=logging.CRITICAL,
                 )  # fmt: skip
         finally:
             _FORKING = False
