@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 import weakref
 from collections.abc import Collection
 from itertools import chain, compress
@@ -22,6 +21,7 @@ from pipeline.components.base import (
     masked_text,
 )
 from pipeline.components.table import Tok, TokenTable, token_table
+from pipeline.normalize import fold_name
 from pipeline.ruledata import (
     ResourceError,
     legal_forms,
@@ -211,10 +211,8 @@ def _straight(text: str) -> str:
 
 
 def _fold(text: str) -> str:
-    """'Montréal' -> 'Montreal': the spelling English text often uses."""
-    if text.isascii():
-        return text
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    """'Montréal' -> 'Montreal', 'Łódź' -> 'Lodz': the spelling English text often uses."""
+    return fold_name(text)
 
 
 def _span_text(text: str, toks: list[Tok], start: int, end: int) -> str:
