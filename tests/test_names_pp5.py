@@ -46,3 +46,33 @@ UNDECOMPOSED_PLACES = [
 def test_names_places_with_undecomposed_letters(nlp, ents, text, expected):
     assert names(ents, nlp, text, "PLACE") == expected
     assert names(ents, nlp, text, "ORG") == []
+
+
+# (b) a state's postal code after a known town and a comma (datelines, addresses)
+STATE_CODES = [
+    ("The firm is based in Lansing, MI, and employs 40 people.", ["Lansing", "MI"]),
+    ("Its office at 12 Elm Street, Atlanta, GA 30303 opened in May.", ["Atlanta", "GA"]),
+    ("COLUMBIA, SC – A packaging maker will add 80 jobs.", ["COLUMBIA", "SC"]),
+    ("The warehouse in Columbia, SC, will open in March.", ["Columbia", "SC"]),
+    ("Staff moved from Hamilton, ON, last year.", ["Hamilton", "ON"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), STATE_CODES)
+def test_names_state_code_after_town_is_place(nlp, ents, text, expected):
+    found = names(ents, nlp, text, "PLACE")
+    assert [p for p in found if p in expected] == expected
+    assert names(ents, nlp, text, "ORG") == []
+
+
+STATE_CODES_NEGATIVE = [
+    ("The MI5 report was published on Monday.", "MI5"),
+    ("Analysts said SC would be renamed.", "SC"),
+    ("Sales rose, MI said.", "MI"),
+    ("The deal with Pereira, GA Holdings said, was closed.", "GA"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), STATE_CODES_NEGATIVE)
+def test_names_state_code_elsewhere_is_no_place(nlp, ents, text, code):
+    assert code not in names(ents, nlp, text, "PLACE")

@@ -355,6 +355,7 @@ def _run_right(toks: list[Tok], start: int, limit: int = 4) -> int:
         "plural_designators": "place_plural_designators.txt",
         "minor_gazetteer": "places_minor.tsv.gz",
         "extra_names": "places_more.txt",
+        "state_codes": "place_state_codes.txt",
     },
 )
 def make_places(
@@ -368,6 +369,7 @@ def make_places(
     plural_designators: str,
     minor_gazetteer: str,
     extra_names: str,
+    state_codes: str,
 ) -> PlaceFinder:
     return PlaceFinder(
         gazetteer=gazetteer,
@@ -378,6 +380,7 @@ def make_places(
         plural_designators=plural_designators,
         minor_gazetteer=minor_gazetteer,
         extra_names=extra_names,
+        state_codes=state_codes,
     )
 
 
@@ -398,6 +401,7 @@ class PlaceFinder:
         plural_designators: str = "place_plural_designators.txt",
         minor_gazetteer: str = "places_minor.tsv.gz",
         extra_names: str = "places_more.txt",
+        state_codes: str = "place_state_codes.txt",
     ) -> None:
         places = load_places(gazetteer)
         if min_population > 0:
@@ -442,6 +446,10 @@ class PlaceFinder:
         }
         self.plurals = {w.lower() for w in load_word_list(plural_designators)}
         self.minor_name = minor_gazetteer
+        self.state_codes = load_word_list(state_codes) if state_codes else frozenset()
+        for code in self.state_codes:
+            if not (2 <= len(code) <= 3 and code.isalpha() and code.isupper()):
+                raise ResourceError(f"{state_codes}: {code!r} is no state code (2-3 capital letters)")
         self._feature_cache: tuple[frozenset[str], frozenset[str]] | None = None
 
     def _feature_words(self) -> tuple[frozenset[str], frozenset[str]]:
@@ -557,7 +565,35 @@ class PlaceFinder:
         self._positions(doc, toks, text)
         self._lists(doc, toks)
         self._small_places(doc, toks, text)
+        self._state_codes(doc, toks)
         return doc
+
+    def _town(self, name: str) -> bool:
+        """'Lansing', 'COLUMBIA': a name in either gazetteer, as written or in title case."""
+        titled = _key(_title(name))
+        return _key(name) in self.names or titled in self.names or self._minor(titled)
+
+    def _state_codes(self, doc: Doc, toks: list[Tok]) -> None:
+        """'Lansing, MI', 'Atlanta, GA 30303': a state's postal code after a known town and a
+        comma is a place, and so is the town ('MI' elsewhere is not)."""
+        n = len(toks)
+        for i in _index(token_table(doc)).caps:
+            code = toks[i]
+            if code.text not in self.state_codes or i < 2 or toks[i - 1].text != ",":
+                continue
+            if i + 1 < n and _cap_word(toks[i + 1]) and not toks[i].brk:
+                continue  # 'Lansing, MI Holdings': the code starts a longer name
+            zip_code = i + 1 < n and toks[i + 1].text.isdigit() and len(toks[i + 1].text) == 5
+            s = e = i - 2
+            while s > 0 and s > e - 3 and _cap_word(toks[s - 1]) and not toks[s - 1].brk:
+                s -= 1
+            while s < e and not self._town(_span_text(doc.text, toks, s, e + 1)):
+                s += 1  # 'Officials in Lansing': the longest known town before the comma
+            known = self._town(_span_text(doc.text, toks, s, e + 1))
+            if not (_cap_word(toks[e]) or toks[e].text.isupper()) or not (known or zip_code):
+                continue
+            add_candidate(doc, Candidate(toks[s].idx, toks[e].end, "PLACE", "place-state-town"))
+            add_candidate(doc, Candidate(code.idx, code.end, "PLACE", "place-state-code"))
 
     def _gazetteer_end(self, toks: list[Tok], i: int) -> int | None:
         """Last token of the longest gazetteer name starting at token i, or None."""
