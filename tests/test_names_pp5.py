@@ -76,3 +76,33 @@ STATE_CODES_NEGATIVE = [
 @pytest.mark.parametrize(("text", "code"), STATE_CODES_NEGATIVE)
 def test_names_state_code_elsewhere_is_no_place(nlp, ents, text, code):
     assert code not in names(ents, nlp, text, "PLACE")
+
+
+# (d) streets with their designator: an abbreviation after the name, a word or a dotted
+# abbreviation before it (SPEC 2.3: the designator belongs to the feature)
+STREETS = [
+    ("The bank opened a branch on ul. Krucza in the capital.", ["ul. Krucza"]),
+    ("Rents on al. Jerozolimskie rose again.", ["al. Jerozolimskie"]),
+    ("The café on Rua Augusta closed in June.", ["Rua Augusta"]),
+    ("Protesters gathered on Avenida Paulista on Sunday.", ["Avenida Paulista"]),
+    ("The tower on Calea Victoriei was sold.", ["Calea Victoriei"]),
+    ("The clinic at 40 Peachtree Rd will add 12 beds.", ["Peachtree Rd"]),
+    ("A bakery on Main St. reopened after the fire.", ["Main St."]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), STREETS)
+def test_names_street_with_designator_is_place(nlp, ents, text, expected):
+    assert names(ents, nlp, text, "PLACE") == expected
+
+
+STREETS_NEGATIVE = [
+    "The study by Kowalski et al. Nature reviewed it.",
+    "The plan was approved, al. said nothing.",
+    "Prices rose on the main street this week.",
+]
+
+
+@pytest.mark.parametrize("text", STREETS_NEGATIVE)
+def test_names_street_abbreviation_alone_is_no_place(nlp, ents, text):
+    assert names(ents, nlp, text, "PLACE") == []

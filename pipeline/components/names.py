@@ -430,15 +430,19 @@ class PlaceFinder:
         self.feature_suffix: set[str] = set()
         self.feature_prefix: set[str] = set()
         self.feature_lower: set[str] = set()
+        self.feature_dotted: set[str] = set()
         for n, entry in enumerate(sorted(load_word_list(features)), 1):
             kind, _, word = entry.partition(" ")
-            if kind not in ("suffix", "prefix", "lower") or not word:
+            if kind not in ("suffix", "prefix", "lower", "dotted") or not word:
                 raise ResourceError(
-                    f"{features}: entry {n} {entry!r} must be 'suffix', 'prefix' or 'lower' WORD"
+                    f"{features}: entry {n} {entry!r} must be 'suffix', 'prefix', 'lower' or 'dotted' WORD"
                 )
-            {"suffix": self.feature_suffix, "prefix": self.feature_prefix, "lower": self.feature_lower}[
-                kind
-            ].add(word)
+            {
+                "suffix": self.feature_suffix,
+                "prefix": self.feature_prefix,
+                "lower": self.feature_lower,
+                "dotted": self.feature_dotted,
+            }[kind].add(word)
         self.positions = {w.lower() for w in load_word_list(positions)}
         # the words a position can start with: 'east', and 'north' of 'north-east'
         self.position_starts = self.positions | {
@@ -455,7 +459,13 @@ class PlaceFinder:
     def _feature_words(self) -> tuple[frozenset[str], frozenset[str]]:
         """The words `_features` starts at, and their lower case."""
         if self._feature_cache is None:
-            words = frozenset(self.feature_lower | self.feature_suffix | self.feature_prefix | {"Port"})
+            words = frozenset(
+                self.feature_lower
+                | self.feature_suffix
+                | self.feature_prefix
+                | self.feature_dotted
+                | {"Port"}
+            )
             self._feature_cache = (words, _lowered(words))
         return self._feature_cache
 
@@ -660,6 +670,9 @@ class PlaceFinder:
                 s = _hyphen_left(toks, k - 1)
                 add_candidate(doc, Candidate(toks[s].idx, tok.end, "PLACE", "place-feature"))
                 continue
+            if t in self.feature_dotted:
+                self._dotted_street(doc, toks, k)
+                continue
             if t == "Port" and k + 2 < n and toks[k + 1].text == "of" and _cap_word(toks[k + 2]):
                 e = _run_right(toks, k + 2, limit=2)
                 add_candidate(doc, Candidate(tok.idx, toks[e].end, "PLACE", "place-feature"))
@@ -672,6 +685,16 @@ class PlaceFinder:
             elif t in self.feature_prefix and k + 1 < n and _cap_word(toks[k + 1]) and not tok.brk:
                 e = _run_right(toks, k + 1, limit=2)
                 add_candidate(doc, Candidate(tok.idx, toks[e].end, "PLACE", "place-feature"))
+
+    def _dotted_street(self, doc: Doc, toks: list[Tok], k: int) -> None:
+        """'ul. Krucza', 'al. Jerozolimskie': an abbreviated designator, its stop and a name."""
+        n = len(toks)
+        if k + 2 >= n or toks[k + 1].text != "." or toks[k].whitespace_ or toks[k].brk:
+            return
+        if not _cap_word(toks[k + 2]) or (k > 0 and toks[k - 1].lower_ == "et"):
+            return
+        e = _run_right(toks, k + 2, limit=2)
+        add_candidate(doc, Candidate(toks[k].idx, toks[e].end, "PLACE", "place-feature"))
 
     def _positions(self, doc: Doc, toks: list[Tok], text: str) -> None:
         """'east China', 'southwest China', 'central France': one place (SPEC.md 2.3)."""
