@@ -106,3 +106,17 @@ STREETS_NEGATIVE = [
 @pytest.mark.parametrize("text", STREETS_NEGATIVE)
 def test_names_street_abbreviation_alone_is_no_place(nlp, ents, text):
     assert names(ents, nlp, text, "PLACE") == []
+
+
+# (a) datelines whose capitals lie outside Latin-1 (Ł, Ń, Ș)
+DATELINES = [
+    ("ŁÓDŹ, May 3 – The city will build a tram depot.", "ŁÓDŹ"),
+    ("GDAŃSK, Poland, March 9, 2024 /PRNewswire/ -- A shipyard said it would hire.", "GDAŃSK"),
+    ("TIMIȘOARA, May 3 – A cable plant opened.", "TIMIȘOARA"),
+]
+
+
+@pytest.mark.parametrize(("text", "city"), DATELINES)
+def test_names_dateline_city_with_extended_latin_capitals(nlp, ents, text, city):
+    assert city in names(ents, nlp, text, "PLACE")
+    assert city not in names(ents, nlp, text, "ORG")

@@ -61,7 +61,8 @@ ROAD = re.compile(
     r"|(?<=H)ighway[ ]\d{1,4}|(?<=R)oute[ ]\d{1,4})\b"
 )
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-CAPS_WORD = r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’.\-]*"
+# Latin-1 and Latin Extended-A letters ('ŁÓDŹ', 'GDAŃSK', 'TIMIȘOARA' needs Ș of Extended-B too)
+CAPS_WORD = r"[A-ZÀ-ÖØ-ÞĀ-žȘȚ][A-Za-zÀ-ÖØ-öø-ÿĀ-žȘșȚț'’.\-]*"
 # "NANJING, May 3 (Reuters) --", "ABU DHABI:", "XIAMEN, China, March 9, 2018 /PRNewswire/", "BEIJING -- "
 DATELINE = re.compile(
     rf"^[ \t]*(?P<city>{CAPS_WORD}(?:[ ]{CAPS_WORD}){{0,3}}?)"
