@@ -120,3 +120,30 @@ DATELINES = [
 def test_names_dateline_city_with_extended_latin_capitals(nlp, ents, text, city):
     assert city in names(ents, nlp, text, "PLACE")
     assert city not in names(ents, nlp, text, "ORG")
+
+
+# (c) bylines in capitals: Chinese names (pinyin-shaped words) ending the line or before a bar
+CAPS_BYLINES = [
+    ("By SUN JIAHUI\n\nThe city's exports rose 8 percent.", ["SUN JIAHUI"]),
+    ("Port traffic grows\n\nBy SUN JIAHUI\n\nThe port handled more ships.", ["SUN JIAHUI"]),
+    ("By LI YANG and ZHAO XU\n\nExports rose in May.", ["LI YANG", "ZHAO XU"]),
+    ("Tea sales climb\n\nSUN JIAHUI | chinadaily.com.cn\n\nSales rose.", ["SUN JIAHUI"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CAPS_BYLINES)
+def test_names_byline_in_capitals_is_person(nlp, ents, text, expected):
+    assert names(ents, nlp, text, "PERSON") == expected
+    assert names(ents, nlp, text, "ORG") == []
+
+
+CAPS_BYLINES_NEGATIVE = [
+    "Port traffic grows\n\nBy STAFF REPORTER\n\nThe port handled more ships.",
+    "Port traffic grows\n\nBy CHINA DAILY\n\nThe port handled more ships.",
+    "Port traffic grows\n\nBY MAY 2025 THE PORT WILL OPEN\n\nIt will.",
+]
+
+
+@pytest.mark.parametrize("text", CAPS_BYLINES_NEGATIVE)
+def test_names_capitals_that_are_no_chinese_name_are_no_byline(nlp, ents, text):
+    assert names(ents, nlp, text, "PERSON") == []

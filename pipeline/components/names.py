@@ -1543,6 +1543,8 @@ class OrgFinder:
         if not MASTHEAD.fullmatch(first) or first.isupper():
             return  # "english.news.cn", "SOURCE / ECONOMY", "Yantai, China - Official Website"
         words = first.split()
+        if words[0] == "By":
+            return  # "By SUN JIAHUI": a byline, not the publication
         if _key(first) in self.places or all(w in self.sections or _key(w) in self.places for w in words):
             return  # "Hebei > Business", "World News | Asia Pacific", "Home > Business"
         add_candidate(doc, Candidate(start, start + len(first), "ORG", "org-masthead"))
@@ -2291,6 +2293,11 @@ class PersonFinder:
                     e = self._name_at(toks, text, k + 1)
                     if e is not None:
                         self._add(doc, k + 1, e, "person-byline")
+                    elif line_start:
+                        self._caps_byline(doc, toks, k + 1)
+            # "SUN JIAHUI | chinadaily.com.cn": a byline in capitals before a bar
+            if k + 2 < n and toks[k + 2].text == "|" and (k == 0 or toks[k - 1].brk) and tok.text.isupper():
+                self._caps_byline(doc, toks, k)
             if tok.lower_ in SAID:
                 # "said Yang Fan"
                 if k + 1 < n and self._unit(toks, k + 1) is not None:
@@ -2367,6 +2374,29 @@ class PersonFinder:
             s, e = table.starting_at(m.start("n")), table.ending_at(m.end("n"))
             if s is not None and e is not None and self._name_at(toks, text, s) == e:
                 self._add(doc, s, e, "person-byline", MODEL_TIER)
+
+    def _caps_byline(self, doc: Doc, toks: list[Tok], s: int) -> None:
+        """'By SUN JIAHUI', 'By LI YANG and ZHAO XU': Chinese names in capitals (two or three
+        pinyin-shaped words) that end a byline line (or come before a bar or 'and')."""
+        n = len(toks)
+        while s + 1 < n:
+            e = s + 1
+            if not all(toks[t].text.isupper() and toks[t].is_alpha for t in (s, e)):
+                return
+            if not self._chinese(_title(toks[s].text), _title(toks[e].text)):
+                return
+            if e + 1 < n and toks[e + 1].text.isupper() and toks[e + 1].is_alpha:
+                if self._syllables(toks[e + 1].text, 1) and (e + 2 >= n or toks[e + 2].brk):
+                    e += 1  # 'OUYANG XIAO MING'
+                else:
+                    return
+            if not (e + 1 >= n or toks[e + 1].brk or toks[e + 1].text in {"|", ",", "and", "AND"}):
+                return
+            self._add(doc, s, e, "person-byline")
+            if e + 2 < n and toks[e + 1].lower_ == "and":
+                s = e + 2
+                continue
+            return
 
     def _closed(self, toks: list[Tok], e: int) -> bool:
         """The name ending at token e ends a clause: a comma, a full stop or 'said' follows."""
