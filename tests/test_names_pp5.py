@@ -147,3 +147,29 @@ CAPS_BYLINES_NEGATIVE = [
 @pytest.mark.parametrize("text", CAPS_BYLINES_NEGATIVE)
 def test_names_capitals_that_are_no_chinese_name_are_no_byline(nlp, ents, text):
     assert names(ents, nlp, text, "PERSON") == []
+
+
+# (c) a given name and a surname that is also a town's name, before 'said'
+SURNAME_TOWNS = [
+    ("Mateus Pereira said the harvest was strong.", ["Mateus Pereira"]),
+    ("Luana Florence said the vote passed on Tuesday.", ["Luana Florence"]),
+    ("Daniel Augusta, said prices rose.", ["Daniel Augusta"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), SURNAME_TOWNS)
+def test_names_person_whose_surname_is_a_town(nlp, ents, text, expected):
+    assert names(ents, nlp, text, "PERSON") == expected
+    assert names(ents, nlp, text, "PLACE") == []
+
+
+SURNAME_TOWNS_NEGATIVE = [
+    "Greater Manchester said it would build more homes.",
+    "South Pereira said nothing about the plan.",
+    "Port Augusta said it would grow.",
+]
+
+
+@pytest.mark.parametrize("text", SURNAME_TOWNS_NEGATIVE)
+def test_names_place_before_said_stays_place(nlp, ents, text):
+    assert names(ents, nlp, text, "PERSON") == []

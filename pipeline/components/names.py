@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 import weakref
+from collections import Counter
 from collections.abc import Collection
 from itertools import chain, compress
 from operator import attrgetter
@@ -60,6 +61,7 @@ ROAD = re.compile(
     r"[A-Z](?<![\w][A-Z])(?:[A-Z]?\d{1,3}[ ](?:motorway|highway|road|expressway|freeway)"
     r"|(?<=H)ighway[ ]\d{1,4}|(?<=R)oute[ ]\d{1,4})\b"
 )
+PLACE_START_NAMES = 3  # a word opening this many place names is a place's first word
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # Latin-1 and Latin Extended-A letters ('ŁÓDŹ', 'GDAŃSK', 'TIMIȘOARA' needs Ș of Extended-B too)
 CAPS_WORD = r"[A-ZÀ-ÖØ-ÞĀ-žȘȚ][A-Za-zÀ-ÖØ-öø-ÿĀ-žȘșȚț'’.\-]*"
@@ -2132,6 +2134,7 @@ class PersonFinder:
         self.places = place_keys(gazetteer)
         self._regions: frozenset[str] | None = None
         self._start_cache: frozenset[str] | None = None
+        self._starts: frozenset[str] | None = None
 
     @property
     def regions(self) -> frozenset[str]:
@@ -2312,6 +2315,8 @@ class PersonFinder:
                     if s is not None:
                         if self._role_before(toks, text, s, last):
                             self._add(doc, s, last, "person-role-said")  # a role and 'said': strong
+                        elif self._surname_town(toks, s, last):
+                            self._add(doc, s, last, "person-said-before")
                         else:
                             self._add(doc, s, last, "person-said-before", MODEL_TIER)
             # "Wang Lihua": a Chinese name by its syllables (the cheap tests first: a name word is
@@ -2374,6 +2379,28 @@ class PersonFinder:
             s, e = table.starting_at(m.start("n")), table.ending_at(m.end("n"))
             if s is not None and e is not None and self._name_at(toks, text, s) == e:
                 self._add(doc, s, e, "person-byline", MODEL_TIER)
+
+    def _surname_town(self, toks: list[Tok], s: int, e: int) -> bool:
+        """'Mateus Pereira said': a given name, then a surname that is also a town's name (not a
+        country's or a province's), is a person, not the town."""
+        return (
+            e == s + 1
+            and toks[s].whitespace_
+            and _key(toks[e].text) in self.places
+            and toks[e].text not in self.regions
+            and _key(toks[s].text) not in self.places
+            and toks[s].text not in self.not_names
+            and toks[s].text not in self._place_starts()
+        )
+
+    def _place_starts(self) -> frozenset[str]:
+        """Words that open three or more multi-word place names ('Greater', 'South', 'New', not
+        'Mateus' of 'Mateus Leme'): before a town, more likely part of a place than a given
+        name. Built on first need."""
+        if self._starts is None:
+            counts = Counter(n.split(" ", 1)[0] for n in self.places if " " in n)
+            self._starts = frozenset(w for w, c in counts.items() if c >= PLACE_START_NAMES)
+        return self._starts
 
     def _caps_byline(self, doc: Doc, toks: list[Tok], s: int) -> None:
         """'By SUN JIAHUI', 'By LI YANG and ZHAO XU': Chinese names in capitals (two or three
