@@ -2385,7 +2385,7 @@ class PersonFinder:
         country's or a province's), is a person, not the town."""
         return (
             e == s + 1
-            and toks[s].whitespace_
+            and bool(toks[s].whitespace_)
             and _key(toks[e].text) in self.places
             and toks[e].text not in self.regions
             and _key(toks[s].text) not in self.places
