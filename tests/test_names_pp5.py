@@ -173,3 +173,31 @@ SURNAME_TOWNS_NEGATIVE = [
 @pytest.mark.parametrize("text", SURNAME_TOWNS_NEGATIVE)
 def test_names_place_before_said_stays_place(nlp, ents, text):
     assert names(ents, nlp, text, "PERSON") == []
+
+
+# (c) surnames with a capital inside them
+PREFIXED_SURNAMES = [
+    ('"Jobs are coming," said Henry McAlister, who leads the agency.', ["Henry McAlister"]),
+    ("Chief executive Sean O'Brien said sales rose.", ["Sean O'Brien"]),
+    ("Chief executive Sean O’Brien said sales rose.", ["Sean O’Brien"]),
+    ("Mayor Ron DeSantis opened the plant.", ["Ron DeSantis"]),
+    ("Ana MacDonald said the mill will reopen.", ["Ana MacDonald"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), PREFIXED_SURNAMES)
+def test_names_person_with_prefixed_surname(nlp, ents, text, expected):
+    assert names(ents, nlp, text, "PERSON") == expected
+    assert names(ents, nlp, text, "ORG") == []
+
+
+PREFIXED_NEGATIVE = [
+    "The MacBook Pro sold well in May.",
+    "McKinsey said costs rose.",
+    "Sales of DeepMind tools rose.",
+]
+
+
+@pytest.mark.parametrize("text", PREFIXED_NEGATIVE)
+def test_names_prefixed_words_that_are_no_person(nlp, ents, text):
+    assert names(ents, nlp, text, "PERSON") == []

@@ -61,6 +61,9 @@ ROAD = re.compile(
     r"[A-Z](?<![\w][A-Z])(?:[A-Z]?\d{1,3}[ ](?:motorway|highway|road|expressway|freeway)"
     r"|(?<=H)ighway[ ]\d{1,4}|(?<=R)oute[ ]\d{1,4})\b"
 )
+# surnames with a capital inside: 'McAlister', 'MacDonald', "O'Brien", 'DeSantis', 'LaRue'
+SURNAME_PREFIXED = re.compile(r"(?:Mc|Mac|O['’]|D['’]|De|Di|Da|Du|La|Le|Van|Fitz)[A-Z][a-z]+")
+SURNAME_PREFIX_STARTS = frozenset("MODLVF")
 PLACE_START_NAMES = 3  # a word opening this many place names is a place's first word
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # Latin-1 and Latin Extended-A letters ('ŁÓDŹ', 'GDAŃSK', 'TIMIȘOARA' needs Ș of Extended-B too)
@@ -2545,6 +2548,8 @@ def _role_word(toks: list[Tok], j: int, roles: Collection[str]) -> int:
 
 def _name_word(tok: Tok) -> bool:
     t = tok.text
-    return (len(t) > 1 and t[0].isupper() and t[1:].islower() and t.isalpha()) or (
-        len(t) > 1 and t[0].isupper() and "-" in t and t.replace("-", "").isalpha()
+    return (
+        (len(t) > 1 and t[0].isupper() and t[1:].islower() and t.isalpha())
+        or (len(t) > 1 and t[0].isupper() and "-" in t and t.replace("-", "").isalpha())
+        or (t[:1] in SURNAME_PREFIX_STARTS and SURNAME_PREFIXED.fullmatch(t) is not None)
     )
