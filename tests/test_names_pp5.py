@@ -65,11 +65,29 @@ def test_names_state_code_after_town_is_place(nlp, ents, text, expected):
     assert names(ents, nlp, text, "ORG") == []
 
 
+# (b) AP-style abbreviations in the same places ('S.C.', 'Mich.'); the resolver trims the final
+# stop of a name as it does for 'U.S.'
+AP_STATES = [
+    ("COLUMBIA, S.C. – A packaging maker will add 80 jobs.", ["COLUMBIA", "S.C"]),
+    ("LANSING, Mich. (WTVX) - A parts maker will hire 200 people.", ["LANSING", "Mich"]),
+    ("A mill in Greenville, S.C., will close in June.", ["Greenville", "S.C"]),
+    ("Crews moved from Atlanta, Ga., to Lansing, Mich. The work ended.", ["Atlanta", "Ga", "Lansing", "Mich"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), AP_STATES)
+def test_names_ap_state_abbreviation_after_town_is_place(nlp, ents, text, expected):
+    found = names(ents, nlp, text, "PLACE")
+    assert [p for p in found if p in expected] == expected
+
+
 STATE_CODES_NEGATIVE = [
     ("The MI5 report was published on Monday.", "MI5"),
     ("Analysts said SC would be renamed.", "SC"),
     ("Sales rose, MI said.", "MI"),
     ("The deal with Pereira, GA Holdings said, was closed.", "GA"),
+    ("Shares rose, Mich. traders said.", "Mich"),
+    ("The firm, Ind. said, was sold.", "Ind"),
 ]
 
 

@@ -362,6 +362,7 @@ def _run_right(toks: list[Tok], start: int, limit: int = 4) -> int:
         "minor_gazetteer": "places_minor.tsv.gz",
         "extra_names": "places_more.txt",
         "state_codes": "place_state_codes.txt",
+        "state_abbreviations": "place_state_abbreviations.txt",
     },
 )
 def make_places(
@@ -376,6 +377,7 @@ def make_places(
     minor_gazetteer: str,
     extra_names: str,
     state_codes: str,
+    state_abbreviations: str,
 ) -> PlaceFinder:
     return PlaceFinder(
         gazetteer=gazetteer,
@@ -387,6 +389,7 @@ def make_places(
         minor_gazetteer=minor_gazetteer,
         extra_names=extra_names,
         state_codes=state_codes,
+        state_abbreviations=state_abbreviations,
     )
 
 
@@ -408,6 +411,7 @@ class PlaceFinder:
         minor_gazetteer: str = "places_minor.tsv.gz",
         extra_names: str = "places_more.txt",
         state_codes: str = "place_state_codes.txt",
+        state_abbreviations: str = "place_state_abbreviations.txt",
     ) -> None:
         places = load_places(gazetteer)
         if min_population > 0:
@@ -460,6 +464,11 @@ class PlaceFinder:
         for code in self.state_codes:
             if not (2 <= len(code) <= 3 and code.isalpha() and code.isupper()):
                 raise ResourceError(f"{state_codes}: {code!r} is no state code (2-3 capital letters)")
+        abbreviations = load_word_list(state_abbreviations) if state_abbreviations else frozenset()
+        for word in abbreviations:
+            if not (word.endswith(".") and word[0].isupper() and word.replace(".", "").isalpha()):
+                raise ResourceError(f"{state_abbreviations}: {word!r} is no abbreviation ('Mich.', 'S.C.')")
+        self.state_codes = self.state_codes | abbreviations
         self._feature_cache: tuple[frozenset[str], frozenset[str]] | None = None
 
     def _feature_words(self) -> tuple[frozenset[str], frozenset[str]]:
@@ -597,8 +606,8 @@ class PlaceFinder:
             code = toks[i]
             if code.text not in self.state_codes or i < 2 or toks[i - 1].text != ",":
                 continue
-            if i + 1 < n and _cap_word(toks[i + 1]) and not toks[i].brk:
-                continue  # 'Lansing, MI Holdings': the code starts a longer name
+            if i + 1 < n and _cap_word(toks[i + 1]) and not toks[i].brk and not code.text.endswith("."):
+                continue  # ('S.C. The firm': the abbreviation's stop may end the sentence)  # 'Lansing, MI Holdings': the code starts a longer name
             zip_code = i + 1 < n and toks[i + 1].text.isdigit() and len(toks[i + 1].text) == 5
             s = e = i - 2
             while s > 0 and s > e - 3 and _cap_word(toks[s - 1]) and not toks[s - 1].brk:
