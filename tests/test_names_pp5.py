@@ -101,6 +101,8 @@ def test_names_state_code_elsewhere_is_no_place(nlp, ents, text, code):
 STREETS = [
     ("The bank opened a branch on ul. Krucza in the capital.", ["ul. Krucza"]),
     ("Rents on al. Jerozolimskie rose again.", ["al. Jerozolimskie"]),
+    ("The fund's office is at Al. Jerozolimskie 120 in the centre.", ["Al. Jerozolimskie"]),
+    ("The seat moved to Ul. Krucza in March.", ["Ul. Krucza"]),
     ("The café on Rua Augusta closed in June.", ["Rua Augusta"]),
     ("Protesters gathered on Avenida Paulista on Sunday.", ["Avenida Paulista"]),
     ("The tower on Calea Victoriei was sold.", ["Calea Victoriei"]),
@@ -118,6 +120,7 @@ STREETS_NEGATIVE = [
     "The study by Kowalski et al. Nature reviewed it.",
     "The plan was approved, al. said nothing.",
     "Prices rose on the main street this week.",
+    "He met Al Kendrick in 2019.",
 ]
 
 

@@ -458,6 +458,7 @@ class PlaceFinder:
         self.position_starts = self.positions | {
             p[:m] for p in self.positions for m, c in enumerate(p) if c == "-"
         }
+        self.feature_dotted |= {w.title() for w in self.feature_dotted}  # 'Al. Jerozolimskie' in addresses
         self.plurals = {w.lower() for w in load_word_list(plural_designators)}
         self.minor_name = minor_gazetteer
         self.state_codes = load_word_list(state_codes) if state_codes else frozenset()
