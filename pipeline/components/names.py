@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
+from collections import Counter
 from collections.abc import Collection
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -20,6 +20,7 @@ from pipeline.components.base import (
 )
 from pipeline.components.table import Tok, TokenTable, token_table
 from pipeline.components.table import word_index as _index
+from pipeline.normalize import fold_name
 from pipeline.ruledata import (
     ResourceError,
     fold_accents,
@@ -60,8 +61,13 @@ ROAD = re.compile(
     r"[A-Z](?<![\w][A-Z])(?:[A-Z]?\d{1,3}[ ](?:motorway|highway|road|expressway|freeway)"
     r"|(?<=H)ighway[ ]\d{1,4}|(?<=R)oute[ ]\d{1,4})\b"
 )
+# surnames with a capital inside: 'McAlister', 'MacDonald', "O'Brien", 'DeSantis', 'LaRue'
+SURNAME_PREFIXED = re.compile(r"(?:Mc|Mac|O['’]|D['’]|De|Di|Da|Du|La|Le|Van|Fitz)[A-Z][a-z]+")
+SURNAME_PREFIX_STARTS = frozenset("MODLVF")
+PLACE_START_NAMES = 3  # a word opening this many place names is a place's first word
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-CAPS_WORD = r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’.\-]*"
+# Latin-1 and Latin Extended-A letters ('ŁÓDŹ', 'GDAŃSK', 'TIMIȘOARA' needs Ș of Extended-B too)
+CAPS_WORD = r"[A-ZÀ-ÖØ-ÞĀ-žȘȚ][A-Za-zÀ-ÖØ-öø-ÿĀ-žȘșȚț'’.\-]*"
 # "NANJING, May 3 (Reuters) --", "ABU DHABI:", "XIAMEN, China, March 9, 2018 /PRNewswire/", "BEIJING -- "
 DATELINE = re.compile(
     rf"^[ \t]*(?P<city>{CAPS_WORD}(?:[ ]{CAPS_WORD}){{0,3}}?)"
@@ -213,10 +219,8 @@ def _straight(text: str) -> str:
 
 
 def _fold(text: str) -> str:
-    """'Montréal' -> 'Montreal': the spelling English text often uses."""
-    if text.isascii():
-        return text
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    """'Montréal' -> 'Montreal', 'Łódź' -> 'Lodz': the spelling English text often uses."""
+    return fold_name(text)
 
 
 def _span_text(text: str, toks: list[Tok], start: int, end: int) -> str:
@@ -310,6 +314,8 @@ def _run_right(toks: list[Tok], start: int, limit: int = 4) -> int:
         "plural_designators": "place_plural_designators.txt",
         "minor_gazetteer": "places_minor.tsv.gz",
         "extra_names": "places_more.txt",
+        "state_codes": "place_state_codes.txt",
+        "state_abbreviations": "place_state_abbreviations.txt",
     },
 )
 def make_places(
@@ -323,6 +329,8 @@ def make_places(
     plural_designators: str,
     minor_gazetteer: str,
     extra_names: str,
+    state_codes: str,
+    state_abbreviations: str,
 ) -> PlaceFinder:
     return PlaceFinder(
         gazetteer=gazetteer,
@@ -333,6 +341,8 @@ def make_places(
         plural_designators=plural_designators,
         minor_gazetteer=minor_gazetteer,
         extra_names=extra_names,
+        state_codes=state_codes,
+        state_abbreviations=state_abbreviations,
     )
 
 
@@ -353,6 +363,8 @@ class PlaceFinder:
         plural_designators: str = "place_plural_designators.txt",
         minor_gazetteer: str = "places_minor.tsv.gz",
         extra_names: str = "places_more.txt",
+        state_codes: str = "place_state_codes.txt",
+        state_abbreviations: str = "place_state_abbreviations.txt",
     ) -> None:
         places = load_places(gazetteer)
         if min_population > 0:
@@ -381,28 +393,48 @@ class PlaceFinder:
         self.feature_suffix: set[str] = set()
         self.feature_prefix: set[str] = set()
         self.feature_lower: set[str] = set()
+        self.feature_dotted: set[str] = set()
         for n, entry in enumerate(sorted(load_word_list(features)), 1):
             kind, _, word = entry.partition(" ")
-            if kind not in ("suffix", "prefix", "lower") or not word:
+            if kind not in ("suffix", "prefix", "lower", "dotted") or not word:
                 raise ResourceError(
-                    f"{features}: entry {n} {entry!r} must be 'suffix', 'prefix' or 'lower' WORD"
+                    f"{features}: entry {n} {entry!r} must be 'suffix', 'prefix', 'lower' or 'dotted' WORD"
                 )
-            {"suffix": self.feature_suffix, "prefix": self.feature_prefix, "lower": self.feature_lower}[
-                kind
-            ].add(word)
+            {
+                "suffix": self.feature_suffix,
+                "prefix": self.feature_prefix,
+                "lower": self.feature_lower,
+                "dotted": self.feature_dotted,
+            }[kind].add(word)
         self.positions = {w.lower() for w in load_word_list(positions)}
         # the words a position can start with: 'east', and 'north' of 'north-east'
         self.position_starts = self.positions | {
             p[:m] for p in self.positions for m, c in enumerate(p) if c == "-"
         }
+        self.feature_dotted |= {w.title() for w in self.feature_dotted}  # 'Al. Jerozolimskie' in addresses
         self.plurals = {w.lower() for w in load_word_list(plural_designators)}
         self.minor_name = minor_gazetteer
+        self.state_codes = load_word_list(state_codes) if state_codes else frozenset()
+        for code in self.state_codes:
+            if not (2 <= len(code) <= 3 and code.isalpha() and code.isupper()):
+                raise ResourceError(f"{state_codes}: {code!r} is no state code (2-3 capital letters)")
+        abbreviations = load_word_list(state_abbreviations) if state_abbreviations else frozenset()
+        for word in abbreviations:
+            if not (word.endswith(".") and word[0].isupper() and word.replace(".", "").isalpha()):
+                raise ResourceError(f"{state_abbreviations}: {word!r} is no abbreviation ('Mich.', 'S.C.')")
+        self.state_codes = self.state_codes | abbreviations
         self._feature_cache: tuple[frozenset[str], frozenset[str]] | None = None
 
     def _feature_words(self) -> tuple[frozenset[str], frozenset[str]]:
         """The words `_features` starts at, and their lower case."""
         if self._feature_cache is None:
-            words = frozenset(self.feature_lower | self.feature_suffix | self.feature_prefix | {"Port"})
+            words = frozenset(
+                self.feature_lower
+                | self.feature_suffix
+                | self.feature_prefix
+                | self.feature_dotted
+                | {"Port"}
+            )
             self._feature_cache = (words, _lowered(words))
         return self._feature_cache
 
@@ -512,7 +544,35 @@ class PlaceFinder:
         self._positions(doc, toks, text)
         self._lists(doc, toks)
         self._small_places(doc, toks, text)
+        self._state_codes(doc, toks)
         return doc
+
+    def _town(self, name: str) -> bool:
+        """'Lansing', 'COLUMBIA': a name in either gazetteer, as written or in title case."""
+        titled = _key(_title(name))
+        return _key(name) in self.names or titled in self.names or self._minor(titled)
+
+    def _state_codes(self, doc: Doc, toks: list[Tok]) -> None:
+        """'Lansing, MI', 'Atlanta, GA 30303': a state's postal code after a known town and a
+        comma is a place, and so is the town ('MI' elsewhere is not)."""
+        n = len(toks)
+        for i in _index(token_table(doc)).caps:
+            code = toks[i]
+            if code.text not in self.state_codes or i < 2 or toks[i - 1].text != ",":
+                continue
+            if i + 1 < n and _cap_word(toks[i + 1]) and not toks[i].brk and not code.text.endswith("."):
+                continue  # ('S.C. The firm': the abbreviation's stop may end the sentence)  # 'Lansing, MI Holdings': the code starts a longer name
+            zip_code = i + 1 < n and toks[i + 1].text.isdigit() and len(toks[i + 1].text) == 5
+            s = e = i - 2
+            while s > 0 and s > e - 3 and _cap_word(toks[s - 1]) and not toks[s - 1].brk:
+                s -= 1
+            while s < e and not self._town(_span_text(doc.text, toks, s, e + 1)):
+                s += 1  # 'Officials in Lansing': the longest known town before the comma
+            known = self._town(_span_text(doc.text, toks, s, e + 1))
+            if not (_cap_word(toks[e]) or toks[e].text.isupper()) or not (known or zip_code):
+                continue
+            add_candidate(doc, Candidate(toks[s].idx, toks[e].end, "PLACE", "place-state-town"))
+            add_candidate(doc, Candidate(code.idx, code.end, "PLACE", "place-state-code"))
 
     def _gazetteer_end(self, toks: list[Tok], i: int) -> int | None:
         """Last token of the longest gazetteer name starting at token i, or None."""
@@ -579,6 +639,9 @@ class PlaceFinder:
                 s = _hyphen_left(toks, k - 1)
                 add_candidate(doc, Candidate(toks[s].idx, tok.end, "PLACE", "place-feature"))
                 continue
+            if t in self.feature_dotted:
+                self._dotted_street(doc, toks, k)
+                continue
             if t == "Port" and k + 2 < n and toks[k + 1].text == "of" and _cap_word(toks[k + 2]):
                 e = _run_right(toks, k + 2, limit=2)
                 add_candidate(doc, Candidate(tok.idx, toks[e].end, "PLACE", "place-feature"))
@@ -591,6 +654,16 @@ class PlaceFinder:
             elif t in self.feature_prefix and k + 1 < n and _cap_word(toks[k + 1]) and not tok.brk:
                 e = _run_right(toks, k + 1, limit=2)
                 add_candidate(doc, Candidate(tok.idx, toks[e].end, "PLACE", "place-feature"))
+
+    def _dotted_street(self, doc: Doc, toks: list[Tok], k: int) -> None:
+        """'ul. Krucza', 'al. Jerozolimskie': an abbreviated designator, its stop and a name."""
+        n = len(toks)
+        if k + 2 >= n or toks[k + 1].text != "." or toks[k].whitespace_ or toks[k].brk:
+            return
+        if not _cap_word(toks[k + 2]) or (k > 0 and toks[k - 1].lower_ == "et"):
+            return
+        e = _run_right(toks, k + 2, limit=2)
+        add_candidate(doc, Candidate(toks[k].idx, toks[e].end, "PLACE", "place-feature"))
 
     def _positions(self, doc: Doc, toks: list[Tok], text: str) -> None:
         """'east China', 'southwest China', 'central France': one place (SPEC.md 2.3)."""
@@ -1481,6 +1554,8 @@ class OrgFinder:
         if not MASTHEAD.fullmatch(first) or first.isupper():
             return  # "english.news.cn", "SOURCE / ECONOMY", "Yantai, China - Official Website"
         words = first.split()
+        if words[0] == "By":
+            return  # "By SUN JIAHUI": a byline, not the publication
         if _key(first) in self.places or all(w in self.sections or _key(w) in self.places for w in words):
             return  # "Hebei > Business", "World News | Asia Pacific", "Home > Business"
         add_candidate(doc, Candidate(start, start + len(first), "ORG", "org-masthead"))
@@ -2092,6 +2167,7 @@ class PersonFinder:
         self.places = place_keys(gazetteer)
         self._regions: frozenset[str] | None = None
         self._start_cache: frozenset[str] | None = None
+        self._starts: frozenset[str] | None = None
 
     @property
     def regions(self) -> frozenset[str]:
@@ -2253,6 +2329,11 @@ class PersonFinder:
                     e = self._name_at(toks, text, k + 1)
                     if e is not None:
                         self._add(doc, k + 1, e, "person-byline")
+                    elif line_start:
+                        self._caps_byline(doc, toks, k + 1)
+            # "SUN JIAHUI | chinadaily.com.cn": a byline in capitals before a bar
+            if k + 2 < n and toks[k + 2].text == "|" and (k == 0 or toks[k - 1].brk) and tok.text.isupper():
+                self._caps_byline(doc, toks, k)
             if tok.lower_ in SAID:
                 # "said Yang Fan"
                 if k + 1 < n and self._unit(toks, k + 1) is not None:
@@ -2267,6 +2348,8 @@ class PersonFinder:
                     if s is not None:
                         if self._role_before(toks, text, s, last):
                             self._add(doc, s, last, "person-role-said")  # a role and 'said': strong
+                        elif self._surname_town(toks, s, last):
+                            self._add(doc, s, last, "person-said-before")
                         else:
                             self._add(doc, s, last, "person-said-before", MODEL_TIER)
             # "Wang Lihua": a Chinese name by its syllables (the cheap tests first: a name word is
@@ -2329,6 +2412,51 @@ class PersonFinder:
             s, e = table.starting_at(m.start("n")), table.ending_at(m.end("n"))
             if s is not None and e is not None and self._name_at(toks, text, s) == e:
                 self._add(doc, s, e, "person-byline", MODEL_TIER)
+
+    def _surname_town(self, toks: list[Tok], s: int, e: int) -> bool:
+        """'Mateus Pereira said': a given name, then a surname that is also a town's name (not a
+        country's or a province's), is a person, not the town."""
+        return (
+            e == s + 1
+            and bool(toks[s].whitespace_)
+            and _key(toks[e].text) in self.places
+            and toks[e].text not in self.regions
+            and _key(toks[s].text) not in self.places
+            and toks[s].text not in self.not_names
+            and toks[s].text not in self._place_starts()
+        )
+
+    def _place_starts(self) -> frozenset[str]:
+        """Words that open three or more multi-word place names ('Greater', 'South', 'New', not
+        'Mateus' of 'Mateus Leme'): before a town, more likely part of a place than a given
+        name. Built on first need."""
+        if self._starts is None:
+            counts = Counter(n.split(" ", 1)[0] for n in self.places if " " in n)
+            self._starts = frozenset(w for w, c in counts.items() if c >= PLACE_START_NAMES)
+        return self._starts
+
+    def _caps_byline(self, doc: Doc, toks: list[Tok], s: int) -> None:
+        """'By SUN JIAHUI', 'By LI YANG and ZHAO XU': Chinese names in capitals (two or three
+        pinyin-shaped words) that end a byline line (or come before a bar or 'and')."""
+        n = len(toks)
+        while s + 1 < n:
+            e = s + 1
+            if not all(toks[t].text.isupper() and toks[t].is_alpha for t in (s, e)):
+                return
+            if not self._chinese(_title(toks[s].text), _title(toks[e].text)):
+                return
+            if e + 1 < n and toks[e + 1].text.isupper() and toks[e + 1].is_alpha:
+                if self._syllables(toks[e + 1].text, 1) and (e + 2 >= n or toks[e + 2].brk):
+                    e += 1  # 'OUYANG XIAO MING'
+                else:
+                    return
+            if not (e + 1 >= n or toks[e + 1].brk or toks[e + 1].text in {"|", ",", "and", "AND"}):
+                return
+            self._add(doc, s, e, "person-byline")
+            if e + 2 < n and toks[e + 1].lower_ == "and":
+                s = e + 2
+                continue
+            return
 
     def _closed(self, toks: list[Tok], e: int) -> bool:
         """The name ending at token e ends a clause: a comma, a full stop or 'said' follows."""
@@ -2450,6 +2578,8 @@ def _role_word(toks: list[Tok], j: int, roles: Collection[str]) -> int:
 
 def _name_word(tok: Tok) -> bool:
     t = tok.text
-    return (len(t) > 1 and t[0].isupper() and t[1:].islower() and t.isalpha()) or (
-        len(t) > 1 and t[0].isupper() and "-" in t and t.replace("-", "").isalpha()
+    return (
+        (len(t) > 1 and t[0].isupper() and t[1:].islower() and t.isalpha())
+        or (len(t) > 1 and t[0].isupper() and "-" in t and t.replace("-", "").isalpha())
+        or (t[:1] in SURNAME_PREFIX_STARTS and SURNAME_PREFIXED.fullmatch(t) is not None)
     )
