@@ -19,6 +19,12 @@ FLOORS = {
     # sit just under that first score, so they guard against losing ground, not a target
     ("blind2", "mission"): 0.85, ("blind2", "ORG"): 0.74, ("blind2", "PLACE"): 0.82, ("blind2", "MONEY"): 0.97,
     ("blind2", "COUNT"): 0.95, ("blind2", "PERCENT"): 0.97, ("blind2", "DATE"): 0.95,
+    # blind3 and blind4 were scored before the session-4 names rounds and their error classes then
+    # fixed (no longer blind); blind5 was written during the last round and never tuned on. Floors
+    # sit just under today's scores: they guard against losing ground, they are not targets
+    ("blind3", "mission"): 0.90, ("blind3", "ORG"): 0.85, ("blind3", "PLACE"): 0.86, ("blind3", "MONEY"): 0.97,
+    ("blind4", "mission"): 0.94, ("blind4", "ORG"): 0.88, ("blind4", "PLACE"): 0.97, ("blind4", "MONEY"): 0.97,
+    ("blind5", "mission"): 0.90, ("blind5", "ORG"): 0.78, ("blind5", "PLACE"): 0.94, ("blind5", "MONEY"): 0.95,
 }  # fmt: skip
 ATTRIBUTION_FLOORS = {
     # 325/387 = 0.8398 once w17/w18 (pp4) joined w15/w16 (blank 296/387): their figures' possessors and
@@ -28,12 +34,20 @@ ATTRIBUTION_FLOORS = {
     ("blind", "en_core_web_sm"): 0.79,
     ("blind2", "en_core_web_sm"): 0.70,
     ("blind2", "blank"): 0.70,
+    ("blind3", "en_core_web_sm"): 0.76,
+    ("blind3", "blank"): 0.72,
+    ("blind4", "en_core_web_sm"): 0.82,
+    ("blind4", "blank"): 0.72,
+    ("blind5", "en_core_web_sm"): 0.67,
+    ("blind5", "blank"): 0.64,
 }
+# share of right values on strict matches (MONEY, COUNT, PERCENT, DATE); 0.95 unless said
+VALUE_FLOORS = {"blind4": 0.90, "blind5": 0.89}
 # figures in each set's gold (so a floor cannot pass on a gold set that lost its figures)
-FIGURES = {"dev": 412, "blind": 148, "blind2": 84}
+FIGURES = {"dev": 412, "blind": 148, "blind2": 84, "blind3": 118, "blind4": 127, "blind5": 106}
 
 
-@pytest.fixture(scope="module", params=["dev", "blind", "blind2"])
+@pytest.fixture(scope="module", params=["dev", "blind", "blind2", "blind3", "blind4", "blind5"])
 def scored(request, nlp_sm, nlp_blank):
     name = request.param
     return name, {
@@ -54,11 +68,12 @@ def test_goldsets_scores_stay_above_their_floors(scored):
 
 
 def test_goldsets_values_are_right_on_matches(scored):
-    _, results = scored
+    name, results = scored
+    floor = VALUE_FLOORS.get(name, 0.95)
     for base, result in results.items():
         for label in ("MONEY", "COUNT", "PERCENT", "DATE"):
             right, total = result.value_accuracy(label)
-            assert total and right / total >= 0.95, f"{base} {label} values {right}/{total}"
+            assert total and right / total >= floor, f"{name} {base} {label} values {right}/{total}"
 
 
 def test_goldsets_attribution_all_three_fields(scored):
