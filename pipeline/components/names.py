@@ -474,22 +474,7 @@ class PlaceFinder:
             if i < i_next:
                 continue
             tok = toks[i]
-            best = None
-            # _key(text[tok.idx : toks[j].end]), built a token at a time: tokens hold no
-            # whitespace (spaCy makes every other run of it a space token, which ends the window)
-            key = _straight(tok.text)
-            for j in range(i, min(n, i + MAX_NAME_TOKENS)):
-                if j > i:
-                    prev = toks[j - 1]
-                    if prev.brk or toks[j].is_space:
-                        break
-                    if prev.whitespace_:
-                        if key not in self.name_prefixes:
-                            break
-                        key += " "
-                    key += _straight(toks[j].text)
-                if key in self.names:
-                    best = j
+            best = self._gazetteer_end(toks, i)
             end_tok = best
             rule = "place-gazetteer"
             # A capitalised name directly followed by a designator is a place too.
@@ -575,7 +560,9 @@ class PlaceFinder:
             add_candidate(doc, Candidate(code.idx, code.end, "PLACE", "place-state-code"))
 
     def _gazetteer_end(self, toks: list[Tok], i: int) -> int | None:
-        """Last token of the longest gazetteer name starting at token i, or None."""
+        """Last token of the longest gazetteer name starting at token i, or None. The key is
+        `_key(text[toks[i].idx : toks[j].end])` built a token at a time: tokens hold no whitespace
+        (spaCy makes every other run of it a space token, which ends the window)."""
         best = None
         key = _straight(toks[i].text)
         for j in range(i, min(len(toks), i + MAX_NAME_TOKENS)):
