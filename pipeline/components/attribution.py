@@ -1267,7 +1267,6 @@ def _post_pass(text: str, sent_start: int, refs: list[dict[str, Any]], figures: 
                 r = _refine_place(text, refs, r)
             if r is None:
                 continue
-            text[r["end"] : r["end"] + 3]
             nxt = [x for x in refs if x["start"] > r["end"] and x["label"] == r["label"]]
             if (
                 nxt
