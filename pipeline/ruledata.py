@@ -32,11 +32,12 @@ def _read_text(name: str) -> str:
 
 def _data_lines(name: str) -> list[tuple[int, str]]:
     """Non-empty, non-comment lines with their 1-based line numbers."""
-    out = []
-    for n, line in enumerate(_read_text(name).splitlines(), 1):
-        if line.strip() and not line.lstrip().startswith("#"):
-            out.append((n, line.rstrip("\n")))
-    return out
+    # a line is data when its first non-blank character is there and is not '#'
+    return [
+        (n, line)
+        for n, line in enumerate(_read_text(name).splitlines(), 1)
+        if (lead := line.lstrip()) and lead[0] != "#"
+    ]
 
 
 @functools.cache
