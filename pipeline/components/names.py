@@ -1573,7 +1573,7 @@ class OrgFinder:
         out = set()
         n = len(t)
         for k in _index(t).lowers(LOCATIVE_ALL):
-            if k < n - 1 and _cap_row(t[k + 1]):
+            if k < n - 1 and _cap_word(t[k + 1]):
                 e = _row_run_right(t, k + 1)
                 out.add(_key(_fold_name(t, k + 1, e)))
                 out.add(_key(t[k + 1].text))
@@ -1669,7 +1669,7 @@ class OrgFinder:
             if low in self.cue_subject and row.text == low and k > 0:
                 # "Alibaba and Baidu opened offices", "Xinlei alone shipped 9,800 tonnes"
                 j = k - 2 if t[k - 1].lower_ in SUBJECT_ADVERBS and k > 1 else k - 1
-                if t[j].is_alpha and _cap_row(t[j]) and not (j > 0 and t[j - 1].cap and not t[j - 1].brk):
+                if t[j].is_alpha and _cap_word(t[j]) and not (j > 0 and t[j - 1].cap and not t[j - 1].brk):
                     opens = j == 0 or t[j - 1].brk or t[j - 1].text in {".", '"', "“", "”"}
                     if opens:
                         if lower_words is None:
@@ -1677,14 +1677,14 @@ class OrgFinder:
                         if t[j].lower_ in lower_words or t[j].lower_.endswith(COMMON_ENDINGS):
                             continue  # "Workers signed", "Production opened": common nouns
                     self._propose(doc, t, j, j, None, "org-said", MODEL_TIER)
-            if not (_cap_row(nxt) and not row.brk):
+            if not (_cap_word(nxt) and not row.brk):
                 last = k - 1
                 if last >= 3 and t[last].text == ")" and t[last - 2].text == "(":
                     last -= 3  # "Associated British Ports (ABP), which owns the dock"
                 if (
                     row.text == ","
                     and last >= 0
-                    and _cap_row(t[last])
+                    and _cap_word(t[last])
                     and k + 3 < n
                     and nxt.lower_ == "which"
                 ):
@@ -1694,12 +1694,12 @@ class OrgFinder:
                         s = _row_run_left(t, last)
                         self._propose(doc, t, s, last, located, "org-evidence")
                 elif low == "to" and k > 0 and t[k - 1].lower_ == "according" and nxt.lower_ == "the":
-                    if k + 2 < n and _cap_row(
+                    if k + 2 < n and _cap_word(
                         t[k + 2]
                     ):  # "according to the Swedish Public Employment Service"
                         e = _row_run_right(t, k + 2)
                         self._propose(doc, t, k + 2, e, None, "org-evidence")
-                elif low in {"is", "was"} and k > 0 and _cap_row(t[k - 1]) and nxt.lower_ in {"a", "an"}:
+                elif low in {"is", "was"} and k > 0 and _cap_word(t[k - 1]) and nxt.lower_ in {"a", "an"}:
                     # "Lakeshore is a joint venture of ..."
                     for j in range(k + 2, min(n, k + 6)):
                         if t[j].lower_ in self.cue_apposition:
@@ -1731,7 +1731,7 @@ class OrgFinder:
                     j = e + 1
                     if t[j].text == "," and j + 1 < n and t[j + 1].lower_ == "and":
                         j += 1
-                    if t[j].text not in {",", "and", "&"} or not _cap_row(t[j + 1]):
+                    if t[j].text not in {",", "and", "&"} or not _cap_word(t[j + 1]):
                         break
                     last = t[j].lower_ in {"and", "&"}
                     s = j + 1
@@ -1749,7 +1749,9 @@ class OrgFinder:
         last = self.tail_last
         done = -1
         for e in _index(t).texts(rows, last, self._tail_last_lower()):
-            if e <= done or (e + 1 < n and _cap_row(rows[e + 1]) and rows[e].whitespace_ and not rows[e].brk):
+            if e <= done or (
+                e + 1 < n and _cap_word(rows[e + 1]) and rows[e].whitespace_ and not rows[e].brk
+            ):
                 continue  # inside a longer run ("Export Finance Australia Ltd")
             k = _run_start(t, e)
             done = e
@@ -1862,20 +1864,7 @@ class OrgFinder:
         for i in _index(token_table(doc)).texts(toks, self.openers, _lowered(self.openers)):
             if toks[i].text not in self.openers or toks[i].brk or i + 1 >= n or not _cap_word(toks[i + 1]):
                 continue
-            e = i + 1
-            while e - i < 4 and not toks[e].brk and e + 1 < n:
-                if _cap_word(toks[e + 1]) and toks[e].whitespace_:
-                    e += 1
-                elif (
-                    e + 2 < n
-                    and toks[e + 1].text in HYPHENS
-                    and not toks[e].whitespace_
-                    and not toks[e + 1].whitespace_
-                    and _cap_word(toks[e + 2])
-                ):
-                    e += 2
-                else:
-                    break
+            e = _row_run_right(token_table(doc), i + 1)
             add_candidate(doc, Candidate(toks[i].idx, toks[e].end, "ORG", "org-opener"))
 
     def _model(self, doc: Doc, toks: list[Tok], text: str) -> None:
@@ -2012,24 +2001,19 @@ def _credit_words(name: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(photo), frozenset(source)
 
 
-def _cap_row(row: Tok) -> bool:
-    """A table row that can be part of a proper name (as _cap_word)."""
-    return row.cap and row.lower_ not in STOP_WORDS and not row.like_num
-
-
 def _row_run_right(t: TokenTable, s: int, limit: int = 4) -> int:
     """Last token of the capitalised name starting at s; hyphens join words ('Mercedes-Benz')."""
     j = s
     n = len(t)
     while j - s < limit - 1 and not t[j].brk:
-        if j + 1 < n and _cap_row(t[j + 1]) and t[j].whitespace_:
+        if j + 1 < n and _cap_word(t[j + 1]) and t[j].whitespace_:
             j += 1
         elif (
             j + 2 < n
             and t[j + 1].text in HYPHENS
             and not t[j].whitespace_
             and not t[j + 1].whitespace_
-            and _cap_row(t[j + 2])
+            and _cap_word(t[j + 2])
         ):
             j += 2
         else:
@@ -2042,14 +2026,14 @@ def _run_start(t: TokenTable, e: int, limit: int = 6) -> int:
     i = e
     while i > 0 and e - i < limit - 1:
         prev = t[i - 1]
-        if _cap_row(prev) and prev.whitespace_ and not prev.brk:
+        if _cap_word(prev) and prev.whitespace_ and not prev.brk:
             i -= 1
         elif (
             i >= 2
             and prev.text in HYPHENS
             and not prev.whitespace_
             and not t[i - 2].whitespace_
-            and _cap_row(t[i - 2])
+            and _cap_word(t[i - 2])
         ):
             i -= 2
         else:
@@ -2060,7 +2044,7 @@ def _run_start(t: TokenTable, e: int, limit: int = 6) -> int:
 def _row_run_left(t: TokenTable, e: int, limit: int = 4) -> int:
     """First token of the capitalised name ending at e."""
     i = e
-    while i > 0 and e - i < limit - 1 and _cap_row(t[i - 1]) and not t[i - 1].brk:
+    while i > 0 and e - i < limit - 1 and _cap_word(t[i - 1]) and not t[i - 1].brk:
         i -= 1
     return i
 
