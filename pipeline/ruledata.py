@@ -596,8 +596,10 @@ def legal_form_phrases() -> re.Pattern[str]:
             forms.add(core)
     if not forms:
         raise ResourceError("cleanco.termdata: no legal forms of several parts")
-    body = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    return re.compile(rf"(?<= )(?:{body})\.?(?![\w.])", re.IGNORECASE)
+    ordered = sorted(forms, key=len, reverse=True)
+    dotted = "|".join(re.escape(f) for f in ordered if "/" not in f)
+    slashed = "|".join(re.escape(f) for f in ordered if "/" in f)  # a dot after 'A/S' ends the sentence
+    return re.compile(rf"(?<= )(?:(?:{dotted})\.?|(?:{slashed}))(?![\w/])(?!\.\w)", re.IGNORECASE)
 
 
 _FOLD = {c: unicodedata.normalize("NFKD", chr(c))[0] for c in range(0xC0, 0x250)}

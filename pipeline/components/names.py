@@ -1499,7 +1499,10 @@ class OrgFinder:
                 (low in ORG_SAID or (low == "will" and k + 1 < n and toks[k + 1].lower_ in ORG_WILL))
                 and k > 0
                 and _cap_word(toks[k - 1])
-                and (k < 2 or not (toks[k - 2].cap or toks[k - 2].lower_ in self.particles))
+                and (
+                    k < 2
+                    or not (toks[k - 2].cap or toks[k - 2].lower_ in self.particles | self.name_articles)
+                )
                 and toks[k - 1].text.isalpha()
                 and self._usable(toks, text, k - 1, k - 1)
                 and not _common_opener(toks, text, k - 1)
