@@ -135,6 +135,7 @@ OFFICE_BODIES = [
     ),
     ("The Governor’s Delivery Unit will track the projects.", ["Governor’s Delivery Unit"]),
     ("The Prime Minister's Office launched the programme.", ["Prime Minister's Office"]),
+    ("Filings rose at the Registrar-General's Department in June.", ["Registrar-General's Department"]),
 ]
 
 
@@ -149,6 +150,7 @@ def test_names_org_shapes_office_holder_possessive_body(nlp, ents, text, expecte
         "The President's visit to the port was cut short.",
         "The Governor's Cup was held in the harbour town.",
         "The minister's office said nothing.",
+        "Media contacts:\nSanjay Patel\nMinister’s Office\n416-325-6721\n",
     ],
 )
 def test_names_org_shapes_possessive_title_without_an_office_word_names_nothing(nlp, ents, text):

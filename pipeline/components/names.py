@@ -1963,8 +1963,12 @@ class OrgFinder:
             title = toks[p - 1]
             if title.text not in self.titles or not title.text[:1].isupper() or not toks[p].whitespace_:
                 continue
-            s = _run_left(toks, p - 1, limit=3)
-            add_candidate(doc, Candidate(toks[s].idx, toks[k].end, "ORG", "org-office"))
+            s = _hyphen_left(toks, p - 1, limit=3)  # "Prime Minister's", "Registrar-General's"
+            alone = (s == 0 or toks[s - 1].brk or toks[s - 1].is_space) and (
+                k + 1 >= len(toks) or toks[k].brk or toks[k + 1].is_space
+            )
+            if not alone:  # a contact block's "Minister's Office" line names no one body
+                add_candidate(doc, Candidate(toks[s].idx, toks[k].end, "ORG", "org-office"))
 
     def _model(self, doc: Doc, toks: list[Tok], text: str) -> None:
         for ent in doc.ents:
