@@ -197,3 +197,15 @@ def test_names_org_shapes_sentence_initial_plural_role_is_no_company(nlp, ents, 
 def test_names_org_shapes_adjective_before_a_name_stays_out(nlp, ents):
     text = "European buyers took most of the output, while the European Union imposed duties."
     assert names(ents, nlp, text, "ORG") == ["European Union"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The plant will supply gearboxes to German carmakers including Ostrava Motors.", ["Ostrava Motors"]),
+        ("The yard will supply hull blocks to Korean shipbuilders.", []),
+        ("The mill will supply pulp to Kestrel and Norvale.", ["Kestrel", "Norvale"]),
+    ],
+)
+def test_names_org_shapes_adjective_before_a_plural_of_firms_is_no_company(nlp, ents, text, expected):
+    assert names(ents, nlp, text, "ORG") == expected

@@ -1510,6 +1510,12 @@ class OrgFinder:
             ):
                 add_candidate(doc, Candidate(toks[k - 1].idx, toks[k - 1].end, "ORG", "org-said", MODEL_TIER))
 
+    def _firms_noun(self, word: str) -> bool:
+        """A lower-case plural naming firms ('carmakers', 'shipbuilders', 'companies')."""
+        return word.islower() and (
+            word in self.list_nouns or (word.endswith("s") and word[:-1] in self.cue_apposition)
+        )
+
     def _plural_opener(self, toks: list[Tok], i: int) -> bool:
         """Token i opens a sentence and is the plural of a role or trade noun ('Officials said',
         'Executives said', 'Exporters said'): people, not a name."""
@@ -1763,6 +1769,8 @@ class OrgFinder:
                     e = _row_run_right(t, s, limit=6)
                     if e + 2 < n and t[e + 1].text in HYPHENS and not t[e].whitespace_ and not t[e + 2].cap:
                         break  # "contracts with Hefei-based Luminar": the place modifies the name
+                    if e + 1 < n and self._firms_noun(t[e + 1].text):
+                        break  # "supply calipers to European carmakers": an adjective before firms
                     self._propose(doc, t, s, e, located, "org-evidence")
                     if not listed or e + 2 >= n:
                         break
