@@ -1933,8 +1933,9 @@ class OrgFinder:
 
     def _short_names(self, doc: Doc, toks: list[Tok], text: str) -> None:
         """'National Service for Industrial Training (Senai)', 'Production Development Corporation
-        (Corfo)': a word in title case in brackets right after a name of three or more
-        capitalised words is that body's short name (acronyms in capitals are `_acronyms`')."""
+        (Corfo)': three or more capitalised words (connectors between them) before a word in
+        title case in brackets are a body's full name, whatever its last word; the resolver
+        then makes the bracketed short name an ORG too (acronyms in capitals are `_acronyms`')."""
         n = len(toks)
         for j in _index(token_table(doc)).texts(toks, {"("}, {"("}):
             if j < 3 or j + 2 >= n or toks[j + 2].text != ")" or not toks[j - 1].whitespace_:
@@ -1950,13 +1951,19 @@ class OrgFinder:
                 and not toks[i].brk
                 and (_cap_word(toks[i]) or (toks[i].lower_ in CONNECTORS | self.particles and words))
             ):
-                if toks[i].text in self.titles or toks[i].lower_ in self.roles:
-                    words = 0
+                if toks[i].text in self.titles or toks[i].lower_ in self.roles or toks[i].text == word:
+                    words = 0  # a person's title, or a surname repeated: "Maria Lopes (Lopes)"
                     break
                 words += _cap_word(toks[i])
                 i -= 1
-            if words >= 3:
-                add_candidate(doc, Candidate(toks[j + 1].idx, toks[j + 1].end, "ORG", "org-short-name"))
+            s = i + 1
+            while s < j - 1 and (
+                toks[s].lower_ in CONNECTORS | self.particles or toks[s].lower_ in DETERMINERS
+            ):
+                s += 1  # "The National Service ...": the article opens the sentence, not the name
+            opens_with_place = any(_key(_span_text(text, toks, s, s + w)) in self.places for w in (1, 2))
+            if words >= 3 and not opens_with_place:  # not "Inner Mongolia Autonomous Region (Mengu)"
+                add_candidate(doc, Candidate(toks[s].idx, toks[j - 1].end, "ORG", "org-short-name"))
 
     def _office_bodies(self, doc: Doc, toks: list[Tok]) -> None:
         """ "the President's Media Division", "the Prime Minister's Office": an office-holder's
