@@ -221,3 +221,15 @@ def test_names_org_shapes_adjective_before_a_name_stays_out(nlp, ents):
 )
 def test_names_org_shapes_adjective_before_a_plural_of_firms_is_no_company(nlp, ents, text, expected):
     assert names(ents, nlp, text, "ORG") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Earlier, Tengri Radio reported that the line would close.", ["Tengri Radio"]),
+        ("Meanwhile, Varda Steel Group said output rose.", ["Varda Steel Group"]),
+        ("Lenovo, Haier and Midea said sales rose.", ["Lenovo", "Haier", "Midea"]),
+    ],
+)
+def test_names_org_shapes_sentence_opening_word_before_a_name_is_no_listed_name(nlp, ents, text, expected):
+    assert names(ents, nlp, text, "ORG") == expected
