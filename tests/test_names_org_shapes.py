@@ -108,6 +108,7 @@ TRADE_OPENERS = [
     ("Shipbuilder Hairong Marine Engineering won an order for four ferries.", ["Hairong Marine Engineering"]),
     ("Carmaker Ostrava Motors said output rose 12% in May.", ["Ostrava Motors"]),
     ("Last week. Chipmaker Teldor Semiconductor Group cut its forecast.", ["Teldor Semiconductor Group"]),
+    ("Pumpmaker Vindeby Flow Systems A/S will deliver 48 pumps.", ["Vindeby Flow Systems A/S"]),
 ]
 
 

@@ -1325,6 +1325,8 @@ class OrgFinder:
             start = _run_left(toks, k, limit=6)
             while start < k and toks[start].text in self.titles:
                 start += 1
+            if start < k and self._trade_opener(toks, start):
+                start += 1  # "Pumpmaker Vindeby Flow Systems A/S": the trade noun stays out
             after = table.starting_at(m.end())
             if (
                 after is None
