@@ -544,13 +544,24 @@ def legal_forms() -> frozenset[str]:
     return frozenset(out)
 
 
-NAME_PART_KINDS = ("bracket", "particle", "article", "zone", "head", "agency", "brand", "opener")
+NAME_PART_KINDS = (
+    "bracket",
+    "particle",
+    "article",
+    "zone",
+    "head",
+    "agency",
+    "brand",
+    "opener",
+    "conjunction",
+    "office",
+)
 
 
 @functools.cache
 def load_name_parts(name: str = "org_name_parts.txt") -> dict[str, frozenset[str]]:
     """The 'KIND WORD' entries of an organisation name-parts file, by kind (see the file's
-    header); `bracket`, `particle` and `article` words in lower case."""
+    header); `bracket`, `particle`, `article` and `conjunction` words in lower case."""
     out: dict[str, set[str]] = {kind: set() for kind in NAME_PART_KINDS}
     for n, line in _data_lines(name):
         kind, _, word = line.strip().partition(" ")
@@ -558,7 +569,7 @@ def load_name_parts(name: str = "org_name_parts.txt") -> dict[str, frozenset[str
             raise ResourceError(
                 f"{name}:{n}: expected 'KIND WORD' with KIND one of {', '.join(NAME_PART_KINDS)}, got {line!r}"
             )
-        out[kind].add(word.lower() if kind in ("bracket", "particle", "article") else word)
+        out[kind].add(word.lower() if kind in ("bracket", "particle", "article", "conjunction") else word)
     empty = [kind for kind, words in out.items() if not words]
     if empty:
         raise ResourceError(f"{name}: no entries of kind {', '.join(empty)}")
@@ -567,9 +578,10 @@ def load_name_parts(name: str = "org_name_parts.txt") -> dict[str, frozenset[str
 
 @functools.cache
 def legal_form_phrases() -> re.Pattern[str]:
-    """cleanco's legal forms of several dotted or spaced parts ('Sp. z o.o.', 'S.R.L.', 'S.p.A.',
-    'Sp.k.', 'Pty. Ltd.') as one case-blind pattern over accent-folded text (see `fold_accents`);
-    the final dot is optional in text and kept in the match when present."""
+    """cleanco's legal forms of several dotted, spaced or slashed parts ('Sp. z o.o.', 'S.R.L.',
+    'S.p.A.', 'Sp.k.', 'Pty. Ltd.', the Danish and Norwegian 'A/S', 'I/S', 'K/S', 'P/S') as one
+    case-blind pattern over accent-folded text (see `fold_accents`); the final dot is optional
+    in text and kept in the match when present."""
     from cleanco.termdata import terms_by_type
 
     forms: set[str] = set()
@@ -577,15 +589,17 @@ def legal_form_phrases() -> re.Pattern[str]:
         for term in terms:
             term = term.strip()
             core = term.rstrip(".")
-            if not term.isascii() or "&" in term or "/" in term or not ("." in core or " " in core):
+            if not term.isascii() or "&" in term or not ("." in core or " " in core or "/" in core):
                 continue
-            if not all(part.replace(".", "").isalpha() for part in core.split()):
+            if not all(part.replace(".", "").replace("/", "").isalpha() for part in core.split()):
                 continue
             forms.add(core)
     if not forms:
         raise ResourceError("cleanco.termdata: no legal forms of several parts")
-    body = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    return re.compile(rf"(?<= )(?:{body})\.?(?![\w.])", re.IGNORECASE)
+    ordered = sorted(forms, key=len, reverse=True)
+    dotted = "|".join(re.escape(f) for f in ordered if "/" not in f)
+    slashed = "|".join(re.escape(f) for f in ordered if "/" in f)  # a dot after 'A/S' ends the sentence
+    return re.compile(rf"(?<= )(?:(?:{dotted})\.?|(?:{slashed}))(?![\w/])(?!\.\w)", re.IGNORECASE)
 
 
 _FOLD = {c: unicodedata.normalize("NFKD", chr(c))[0] for c in range(0xC0, 0x250)}

@@ -809,6 +809,7 @@ class OrgFinder:
         self.particles, self.name_articles = parts["particle"], parts["article"]
         self.zones, self.brands = parts["zone"], parts["brand"]
         self.openers = parts["opener"]
+        self.conjunctions, self.office_words = parts["conjunction"], parts["office"]
         extra_heads = parts["head"] | parts["zone"]
         self.heads = (
             load_word_list(org_words) | (legal_forms() if use_legal_forms else frozenset()) | extra_heads
@@ -875,6 +876,13 @@ class OrgFinder:
                 )
         self.role_cues = self.cue_after & self.roles
         self.cue_apposition |= agent_nouns(load_word_list(agent_verbs))
+        # "Shipbuilder Hairong Marine said": a trade noun capitalised at a sentence's start is
+        # no part of the name after it (nor are 'Group', 'Bank', 'Unit', which can open one)
+        self.trade_nouns = frozenset(
+            w
+            for w in self.cue_apposition
+            if len(w) >= 5 and w.isalpha() and not w.endswith("s") and _title(w) not in self.head_words
+        )
         self.prefixes = load_legal_prefixes(legal_prefixes)
         self.syllables = load_word_list("pinyin_syllables.txt")
         self._head_cache: tuple[frozenset[str], frozenset[str]] | None = None
@@ -1078,7 +1086,20 @@ class OrgFinder:
             toks[i].lower_ in CONNECTORS or toks[i].text in HYPHENS or toks[i].lower_ == "the"
         ):
             i += 1
+        if i + 1 < head and self._trade_opener(toks, i):
+            i += 1  # "Carmaker Ostrava Motors said": the trade noun is no part of the name
         return i
+
+    def _trade_opener(self, toks: list[Tok], i: int) -> bool:
+        """Token i opens a sentence and is a firm's trade noun ('Shipbuilder', 'Carmaker',
+        'Steelmaker'), with a capitalised word after it on the line."""
+        opens = i == 0 or toks[i - 1].brk or toks[i - 1].text in {".", '"', "“", "”"}
+        if not opens or i + 1 >= len(toks) or toks[i].brk or not _cap_word(toks[i + 1]):
+            return False
+        word = toks[i].lower_
+        return word in self.trade_nouns or any(
+            word.endswith(noun) and len(word) - len(noun) >= 3 for noun in self.trade_nouns
+        )
 
     def _list_closes(self, toks: list[Tok], s: int) -> bool:
         """A capitalised run at s is followed by 'and' and another capitalised word."""
@@ -1211,6 +1232,8 @@ class OrgFinder:
         self._joined_acronyms(doc, toks)
         self._brand_places(doc, toks, text)
         self._opened(doc, toks)
+        self._office_bodies(doc, toks)
+        self._short_names(doc, toks, text)
         if self.use_model:
             self._model(doc, toks, text)
         return doc
@@ -1302,6 +1325,8 @@ class OrgFinder:
             start = _run_left(toks, k, limit=6)
             while start < k and toks[start].text in self.titles:
                 start += 1
+            if start < k and self._trade_opener(toks, start):
+                start += 1  # "Pumpmaker Vindeby Flow Systems A/S": the trade noun stays out
             after = table.starting_at(m.end())
             if (
                 after is None
@@ -1471,16 +1496,37 @@ class OrgFinder:
                 # a rule's tier: the place alone would otherwise win the span
                 add_candidate(doc, Candidate(toks[ps].idx, toks[k - 1].end, "ORG", "org-said"))
             # "Lenovo said": one word, weak (a person's surname says the same); the article votes.
+            # Not a word after a particle ("Juan del Campo said": a surname's end).
             elif (
                 (low in ORG_SAID or (low == "will" and k + 1 < n and toks[k + 1].lower_ in ORG_WILL))
                 and k > 0
                 and _cap_word(toks[k - 1])
-                and (k < 2 or not toks[k - 2].cap)
+                and (
+                    k < 2
+                    or not (toks[k - 2].cap or toks[k - 2].lower_ in self.particles | self.name_articles)
+                )
                 and toks[k - 1].text.isalpha()
                 and self._usable(toks, text, k - 1, k - 1)
                 and not _common_opener(toks, text, k - 1)
+                and not self._plural_opener(toks, k - 1)
             ):
                 add_candidate(doc, Candidate(toks[k - 1].idx, toks[k - 1].end, "ORG", "org-said", MODEL_TIER))
+
+    def _firms_noun(self, word: str) -> bool:
+        """A lower-case plural naming firms ('carmakers', 'shipbuilders', 'companies')."""
+        return word.islower() and (
+            word in self.list_nouns or (word.endswith("s") and word[:-1] in self.cue_apposition)
+        )
+
+    def _plural_opener(self, toks: list[Tok], i: int) -> bool:
+        """Token i opens a sentence and is the plural of a role or trade noun ('Officials said',
+        'Executives said', 'Exporters said'): people, not a name."""
+        opens = i == 0 or toks[i - 1].brk or toks[i - 1].text in {".", '"', "“", "”"}
+        word = toks[i].lower_
+        if not opens or not word.endswith("s"):
+            return False
+        single = word[:-1]
+        return single in self.roles or single in self.trade_nouns or word in self.cue_apposition
 
     def _place_opened(self, toks: list[Tok], text: str, k: int) -> int | None:
         """The first token of a name of 2-4 words ending before token k that opens with a
@@ -1725,6 +1771,8 @@ class OrgFinder:
                     e = _row_run_right(t, s, limit=6)
                     if e + 2 < n and t[e + 1].text in HYPHENS and not t[e].whitespace_ and not t[e + 2].cap:
                         break  # "contracts with Hefei-based Luminar": the place modifies the name
+                    if e + 1 < n and self._firms_noun(t[e + 1].text):
+                        break  # "supply calipers to European carmakers": an adjective before firms
                     self._propose(doc, t, s, e, located, "org-evidence")
                     if not listed or e + 2 >= n:
                         break
@@ -1858,14 +1906,86 @@ class OrgFinder:
                     break
 
     def _opened(self, doc: Doc, toks: list[Tok]) -> None:
-        """'Agência Brasil', 'Agence France-Presse': a word that opens an organisation's name and
-        the capitalised words after it on its line (at most three, hyphened pairs joined)."""
+        """'Agência Brasil', 'Agence France-Presse', 'Aguas del Valle Central', 'Transportes Ruiz
+        e Hijos': a word that opens an organisation's name and the capitalised words after it on
+        its line (hyphened pairs joined), across lower-case particles ('del', 'do', 'de la') and
+        conjunctions ('e', 'y') that a capitalised word follows."""
         n = len(toks)
-        for i in _index(token_table(doc)).texts(toks, self.openers, _lowered(self.openers)):
-            if toks[i].text not in self.openers or toks[i].brk or i + 1 >= n or not _cap_word(toks[i + 1]):
+        table = token_table(doc)
+        for i in _index(table).texts(toks, self.openers, _lowered(self.openers)):
+            if toks[i].text not in self.openers or toks[i].brk or i + 1 >= n:
                 continue
-            e = _row_run_right(token_table(doc), i + 1)
+            e = _row_run_right(table, i + 1) if _cap_word(toks[i + 1]) else i
+            while e + 2 < n and e - i < MAX_ORG_TOKENS and not toks[e].brk:
+                j = e + 1
+                word = toks[j]
+                if not word.text.islower() or word.brk:
+                    break
+                if word.lower_ in self.particles:
+                    if toks[j + 1].lower_ in self.name_articles and toks[j + 1].text.islower():
+                        j += 1  # "de la", "de los"
+                elif word.lower_ not in self.conjunctions:
+                    break
+                if j + 1 >= n or not _cap_word(toks[j + 1]) or toks[j].brk:
+                    break
+                e = _row_run_right(table, j + 1)
+            if e == i or _key(_span_text(masked_text(doc), toks, i, e + 1)) in self.places:
+                continue  # "Aguas Calientes": a place's name that opens with the word
             add_candidate(doc, Candidate(toks[i].idx, toks[e].end, "ORG", "org-opener"))
+
+    def _short_names(self, doc: Doc, toks: list[Tok], text: str) -> None:
+        """'National Service for Industrial Training (Senai)', 'Production Development Corporation
+        (Corfo)': three or more capitalised words (connectors between them) before a word in
+        title case in brackets are a body's full name, whatever its last word; the resolver
+        then makes the bracketed short name an ORG too (acronyms in capitals are `_acronyms`')."""
+        n = len(toks)
+        for j in _index(token_table(doc)).texts(toks, {"("}, {"("}):
+            if j < 3 or j + 2 >= n or toks[j + 2].text != ")" or not toks[j - 1].whitespace_:
+                continue
+            word = toks[j + 1].text
+            if not (4 <= len(word) <= 8 and word.isalpha() and word.istitle()):
+                continue
+            if _key(word) in self.places or word in MONTHS_DAYS or _key(word) in self.not_names:
+                continue
+            i, words = j - 1, 0
+            while (
+                i >= 0
+                and not toks[i].brk
+                and (_cap_word(toks[i]) or (toks[i].lower_ in CONNECTORS | self.particles and words))
+            ):
+                if toks[i].text in self.titles or toks[i].lower_ in self.roles or toks[i].text == word:
+                    words = 0  # a person's title, or a surname repeated: "Maria Lopes (Lopes)"
+                    break
+                words += _cap_word(toks[i])
+                i -= 1
+            s = i + 1
+            while s < j - 1 and (
+                toks[s].lower_ in CONNECTORS | self.particles or toks[s].lower_ in DETERMINERS
+            ):
+                s += 1  # "The National Service ...": the article opens the sentence, not the name
+            opens_with_place = any(_key(_span_text(text, toks, s, s + w)) in self.places for w in (1, 2))
+            if words >= 3 and not opens_with_place:  # not "Inner Mongolia Autonomous Region (Mengu)"
+                add_candidate(doc, Candidate(toks[s].idx, toks[j - 1].end, "ORG", "org-short-name"))
+
+    def _office_bodies(self, doc: Doc, toks: list[Tok]) -> None:
+        """ "the President's Media Division", "the Prime Minister's Office": an office-holder's
+        title, its possessive and capitalised words ending in an office word are one body."""
+        words = self.office_words
+        for k in _index(token_table(doc)).texts(toks, words, _lowered(words)):
+            p = k - 1
+            while p > 0 and k - p < 4 and _cap_word(toks[p]) and not toks[p].brk:
+                p -= 1
+            if p < 1 or toks[p].text not in POSSESSIVE or toks[p - 1].whitespace_:
+                continue
+            title = toks[p - 1]
+            if title.text not in self.titles or not title.text[:1].isupper() or not toks[p].whitespace_:
+                continue
+            s = _hyphen_left(toks, p - 1, limit=3)  # "Prime Minister's", "Registrar-General's"
+            alone = (s == 0 or toks[s - 1].brk or toks[s - 1].is_space) and (
+                k + 1 >= len(toks) or toks[k].brk or toks[k + 1].is_space
+            )
+            if not alone:  # a contact block's "Minister's Office" line names no one body
+                add_candidate(doc, Candidate(toks[s].idx, toks[k].end, "ORG", "org-office"))
 
     def _model(self, doc: Doc, toks: list[Tok], text: str) -> None:
         for ent in doc.ents:

@@ -203,6 +203,7 @@ JOIN = r"(?:,? and |, |,? & )"
 LEFT_OF = re.compile(rf"(?<![\w'’\-])({CAPRUN}){JOIN}$")
 RIGHT_OF = re.compile(rf"{JOIN}({CAPRUN})(?=[\s,.;:)]|$)")
 DEMONYM = re.compile(r"(?:ese|ian|ish|ean|can|ern)$")
+LIST_GOES_ON = re.compile(r",|\s+(?:and|or|&)\s")
 
 
 def _free(starts: list[int], ends: list[int], s: int, e: int) -> bool:
@@ -265,7 +266,18 @@ def _coordinated(text: str, chosen: list[Candidate]) -> list[Candidate]:
         seen += 1
         found = []
         m = LEFT_OF.search(text, max(0, s - 80), s)
-        if m and m.end() == s:
+        # "Earlier, Tengri Radio reported": one word opening the sentence before a name that no
+        # list goes on from is a sentence adverb, not a listed name ("Lenovo, Haier and Midea")
+        if (
+            m
+            and m.end() == s
+            and not (
+                " " not in m.group(1)
+                and text.startswith(",", m.end(1))
+                and _opens_sentence(text, m.start(1))
+                and not LIST_GOES_ON.match(text, e)
+            )
+        ):
             found.append((m.start(1), m.end(1)))
         m = RIGHT_OF.match(text, e)
         if m:
