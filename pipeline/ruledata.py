@@ -467,6 +467,15 @@ def load_currencies(cldr: str = "currencies_cldr.json", news: str = "currencies_
         for code in readings:
             lands = {cc for cc, c in territories.items() if c == code}
             readings[code] = tuple(sorted(set(readings[code]) | lands))
+    named = _table(news, over, "named_readings")
+    names_of = _table(cldr, base, "ambiguous_names")
+    for form, name in named.items():
+        if form not in ambiguous or not isinstance(name, str) or name not in names_of:
+            raise ResourceError(
+                f"{news}: named_readings[{form!r}] must name an ambiguous form and a CLDR name"
+            )
+        keep = set(names_of[name])  # '$' is a country's own currency only where that is a dollar
+        ambiguous[form] = {code: lands for code, lands in ambiguous[form].items() if code in keep}
     defaults = {
         form: _check_code(news, f"defaults[{form!r}]", code)
         for form, code in _table(news, over, "defaults").items()

@@ -26,11 +26,18 @@ MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
-ZONE = r"(?:[ \t]+(?:(?:GMT|UTC)(?:[+-]\d{1,2}(?::?\d{2})?)?|[A-Z]{2,4}(?![\w+-])))"
-TIME = rf"(?:,?\s+(?:at\s+)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*[AaPp]\.?[Mm]\.?)?{ZONE}?)?"
+# a zone after a header's time: 'GMT', 'UTC+8', 'EST', or in brackets '(UTC+04:00)' (Trend, Azerbaijan)
+ZONE = (
+    r"(?:[ \t]+(?:(?:GMT|UTC)(?:[+-]\d{1,2}(?::?\d{2})?)?|[A-Z]{2,4}(?![\w+-])"
+    r"|\((?:GMT|UTC)[ \t]?[+-]\d{1,2}(?::?\d{2})?\)))"
+)
+# the time after a header's date: ', 08:45', ' at 12:00 AM', ' - 14:32' (a dash before it, as
+# Vietnamese, Brazilian and Latin American sites write it)
+TIME = rf"(?:(?:,|[ \t]+[-–—])?\s+(?:at\s+)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*[AaPp]\.?[Mm]\.?)?{ZONE}?)?"
 YEAR = r"(?:1[89]\d\d|20\d\d)"
 DAY_NAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-WEEKDAY_LEAD = rf"(?:(?:{DAY_NAME}|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?),?\s+)?"
+# 'Friday, ', 'Wed. ', 'Friday , ' (a space before the comma: Ugandan sites' headers)
+WEEKDAY_LEAD = rf"(?:(?:{DAY_NAME}|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?)[ \t]*,?\s+)?"
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "iso",
@@ -53,6 +60,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "day-month-year",
         re.compile(rf"\b{WEEKDAY_LEAD}\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}\.?,?\s+{YEAR}\b{TIME}"),
     ),
+    # a header whose day runs into its year, 'Jun 122025', 'Apr 092018' (Sri Lankan sites): only on
+    # a line of its own, where no other reading of the digits is likely
+    ("glued-year", re.compile(rf"(?<![^\n]){MONTH}\.?[ \t]+\d{{1,2}}{YEAR}(?=[ \t]*(?:\n|$))")),
     # "Wednesday (14/8)", "Saturday (17/12/2022)": the bracketed numbers are a second DATE
     # (only after a weekday's name: see WEEKDAY_BEFORE)
     # "this Monday (10)": the day of the month alone (Brazilian copy)
@@ -191,7 +201,7 @@ class Anchors:
         """Sorted places where the pattern of `rule` can start; None: search the whole text."""
         if rule in ("iso", "time-month-day-year", "dotted", "year", "day-month"):
             found = self.digits()
-        elif rule in ("month-day-year", "month-year", "month-day"):
+        elif rule in ("month-day-year", "month-year", "month-day", "glued-year"):
             found = self.names()
         elif rule == "day-month-year":
             found = self.digits() + self.names()

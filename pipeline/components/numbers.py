@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from pipeline.components.base import Candidate, add_candidate, masked_text, qualifier, raw_text
 from pipeline.normalize import (
     GROUPED,
+    MONTH_NAME,
     NUMBER_WORDS,
     SHILLING_MARK,
     Money,
@@ -195,7 +196,11 @@ DATELINE_WEIGHT = 3
 DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:,[^\n—–-]{0,60})?\s*[—–-]")
 # South Asian papers end a dateline with a colon ('ISLAMABAD:', 'Lahore, Feb 26:'): read so only
 # at the start of a line, where a colon after a place name is no sentence's colon
-DATELINE_COLON = re.compile(r"(?:,[^\n:]{0,40})?:")
+DATELINE_COLON = re.compile(r"(?:,[^\n:|]{0,40})?[ \t]*[:|]")
+# ... or after the day it was filed ('Jun 12, Colombo:', 'Apr 10, Colombo:' in Sri Lankan copy); a
+# pipe ends it too ('Kabale, Uganda | THE INDEPENDENT |')
+DAY_BEFORE_DATELINE = re.compile(rf"(?i)(?:^|\n)[ \t]*{MONTH_NAME}\.?[ \t]+\d{{1,2}},?[ \t]*$")
+POSSESSIVE = re.compile(r"['’]s$")
 
 
 def article_country(text: str) -> str | None:
@@ -205,7 +210,9 @@ def article_country(text: str) -> str | None:
     votes: Counter[str] = Counter()
     head = text[:COUNTRY_SCAN]
     for m in PLACE_WORDS.finditer(head):
-        words = m.group().split()
+        if head.startswith("$", m.end()):
+            continue  # 'US$', 'NZ$': a currency's symbol, not a mention of the place
+        words = [POSSESSIVE.sub("", w) for w in m.group().split()]  # "Chile's", "Uganda’s"
         size = len(words)
         i = 0
         while i < size:
@@ -216,7 +223,11 @@ def article_country(text: str) -> str | None:
                 found = get(name) or (get(name.title()) if name.isupper() else None)
                 if found:
                     weight = 2 if found[0].feature == "country" else 1
-                    at_line_start = m.start() == 0 or head[m.start() - 1] == "\n"
+                    at_line_start = (
+                        m.start() == 0
+                        or head[m.start() - 1] == "\n"
+                        or DAY_BEFORE_DATELINE.search(head, max(0, m.start() - 16), m.start()) is not None
+                    )
                     if m.start() < 400 and (
                         DATELINE_AFTER.match(head, m.end())
                         or (at_line_start and DATELINE_COLON.match(head, m.end()))
