@@ -565,3 +565,21 @@ def test_money_shillings_rupees_pesos_follow_the_country(nlp, ents, text, expect
 def test_dates_headers_glued_spaced_dashed_or_zoned(nlp, ents, text, expected):
     got = [(t, f["value"]) for _, t, f in ents(nlp, text, "DATE")]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The centre logged 214 projects between July and September 2025.",
+         [("July", "2025-07"), ("September 2025", "2025-09")]),
+        ("Exports rose in January and February, and fell in March or May.",
+         [("January", "2024-01"), ("February", "2024-02"), ("March", "2024-03"), ("May", "2024-05")]),
+        ("“Five years ago we had one plant,” he said.", [("Five years ago", "2019")]),
+        ("Copyright © 2024 Daily Mail Group. All rights reserved.", [("2024", "2024")]),
+        # a month after 'and' with no date word before the pair is no date; 2024 Daily is a name
+        ("Theresa May and May Group met; the 2024 Daily Awards went ahead.", []),
+    ],
+)  # fmt: skip
+def test_dates_month_pairs_quoted_ago_and_copyright_year(nlp, ents, body, expected):
+    got = [(t, f["value"]) for _, t, f in ents(nlp, DATED + body, "DATE")]
+    assert got == [("2024-05-16 08:45:10", "2024-05-16"), *expected]
