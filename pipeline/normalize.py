@@ -204,7 +204,7 @@ def currency_forms() -> CurrencyForms:
     local_names = {f for f in cur.country_only if f.isalpha() and f.islower()}  # 'dong'
     symbols = set(cur.prefixes) | (set(cur.country_only) - local_names)
     symbols |= set(cur.ambiguous) - cur.ambiguous_words
-    before = sorted(symbols | codes, key=lambda f: (-len(f), f))
+    before = sorted(symbols | codes | cur.names_before, key=lambda f: (-len(f), f))
     after = set(cur.suffixes) | set(cur.ambiguous) | codes | local_names
     after |= {f for f in cur.prefixes if (len(f) > 1 or not f.isascii()) and not f.endswith("$")}
     after -= {"$", "R", "N", "K", "L", "P", "Q", "E", "D", "G", "S", "Br"} | (
@@ -294,6 +294,8 @@ def _parse_money_cached(text: str, yen_sign: str, country: str | None) -> Money 
     if form is not None:
         currency = yen_sign if form in ("¥", "￥") else cur.resolve(form, country)
         head = s[len(form) :].strip().removesuffix(SHILLING_MARK)
+        if form in cur.names_before and not _has_scale(head):
+            return None  # 'Euro 2024' is a tournament; 'Euro40 million' is money
     else:
         form = _form_after(s)
         if form is not None:

@@ -531,8 +531,13 @@ MONEY_NUMS6 = [
      [("$2.3 billion", 2300000000, "USD"), ("35 billion pesos", 35000000000, "CLP")]),
     ("Colombia's capital will spend 2 trillion pesos ($480 million) on Colombia's roads.",
      [("2 trillion pesos", 2000000000000, "COP"), ("$480 million", 480000000, "USD")]),
-    # no amount after the form, or no form before the amount
+    ("KAMPALA, Uganda — The state will borrow US Dollars 120.5 million, about Shillings 452 billion, and "
+     "Euro30 million for Uganda's roads.",
+     [("US Dollars 120.5 million", 120500000, "USD"), ("Shillings 452 billion", 452000000000, "UGX"),
+      ("Euro30 million", 30000000, "EUR")]),
+    # no amount after the form, or no form before the amount, or a name before a number without a scale
     ("Mbarara, Uganda | The Shs column and shs notes; Shs bn. The 40 billion figure is old.", []),
+    ("KAMPALA, Uganda — Tea cost Shillings 500 during Euro 2024, paid in US Dollars.", []),
 ]  # fmt: skip
 
 

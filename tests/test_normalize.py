@@ -284,6 +284,10 @@ MONEY_WORLD = [
     ("$2 billion", "MX", ("USD", 2000000000)), ("$40 million", "CA", ("CAD", 40000000)),
     ("$85 million", "AU", ("AUD", 85000000)), ("AR$ 378", None, ("ARS", 378)),
     ("Shs", "UG", None), ("Shs bn", "UG", None), ("5 Shs", None, ("UGX", 5)), ("Shsx 5", None, None),
+    # a currency's name before an amount with a scale word (Ugandan radio and parliament copy)
+    ("Shillings 831.56 billion", "UG", ("UGX", 831560000000)), ("Shillings 32.7 trillion", "KE", ("KES", 32700000000000)),
+    ("US Dollars 219.40 million", None, ("USD", 219400000)), ("Euro40 million", None, ("EUR", 40000000)),
+    ("Euro 2024", None, None), ("Shillings 500", "UG", None), ("US Dollars 5", None, None),
     ("260 million yuan", None, ("CNY", 260000000)), ("RMB 5 billion", None, ("CNY", 5000000000)), ("RMB5bn", None, ("CNY", 5000000000)),
     ("58-billion-yuan", None, ("CNY", 58000000000)), ("CNY10 billion", None, ("CNY", 10000000000)), ("CN¥8 million", None, ("CNY", 8000000)),
     ("¥300", None, ("CNY", 300)), ("500 yen", None, ("JPY", 500)), ("JPY 3 billion", None, ("JPY", 3000000000)),
@@ -411,6 +415,7 @@ def test_normalize_relative_dates_need_a_publication_date(text):
             '{"named_readings": {"$": "dollar"}}',
             "currencies_news.json: named_readings['$']",
         ),
+        ('{"codes": ["USD"]}', '{"names_before": ["Bucks"]}', "currencies_news.json: names_before 'Bucks'"),
     ],
 )
 def test_normalize_currency_lexicon_errors_name_the_file(monkeypatch, cldr, news, message):

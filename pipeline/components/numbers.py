@@ -343,6 +343,8 @@ class MoneyFinder:
             num_end = scale.end() if scale else end
             if digits:
                 pre = currency_before(masked, start)
+                if pre is not None and scale is None and masked[pre:start].rstrip() in cur.names_before:
+                    pre = None  # a name before a number is money only with a scale word
                 if pre is not None:
                     if masked.startswith(SHILLING_MARK, num_end):  # 'Sh3.2bn/-'
                         num_end += len(SHILLING_MARK)
@@ -484,7 +486,10 @@ def _needs_country(span: str, prefixed: bool) -> bool:
     cur = load_currencies()
     if prefixed:
         head = re.match(r"\D*", span)
-        form = head.group().replace(" ", "") if head else ""
+        form = head.group().strip() if head else ""
+        if form in cur.names_before:  # 'Shillings 831.56 billion'
+            return form.lower() in cur.ambiguous
+        form = form.replace(" ", "")
         return form in cur.ambiguous or form in cur.country_only
     if span.endswith(SHILLING_MARK):  # '65bn/-'
         return True
