@@ -503,6 +503,18 @@ def test_money_shilling_mark_after_the_amount(nlp, ents, text, expected):
     assert got == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More cities will join the trillion-yuan club next year.",
+        "Its output passed the trillion RMB mark and the billion-dollar line.",
+        "Trillion-yuan cities led the list.",
+    ],
+)
+def test_money_a_scale_word_without_a_number_is_no_amount(nlp, ents, text):
+    assert ents(nlp, text, "MONEY") == []
+
+
 def test_money_size_class_gives_way_to_written_amounts(nlp, ents):
     text = "The city raised a billion dollars for a trillion-yuan industry and a 58-billion-yuan fund."
     got = [(t, f["value"], f["currency"]) for lab, t, f in ents(nlp, text, "MONEY")]

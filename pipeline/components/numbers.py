@@ -17,6 +17,7 @@ from pipeline.normalize import (
     GROUPED,
     MONTH_NAME,
     NUMBER_WORDS,
+    SCALES,
     SHILLING_MARK,
     Money,
     currency_forms,
@@ -336,6 +337,8 @@ class MoneyFinder:
             digits = m.group()[:1].isdigit() or m.group()[:1] == "."
             if not digits and masked[end : end + 1] == "-" and SIZE_CLASS.fullmatch(m.group()):
                 continue  # 'a trillion-yuan industry', 'a billion-dollar fund': a size, no amount
+            if not digits and m.group().lower() in SCALES:
+                continue  # 'the trillion-yuan club', 'the trillion RMB mark': a scale word counts nothing
             scale = scale_rx.match(masked, end)
             if scale is None and digits and masked[end : end + 1] == ",":
                 comma = DECIMAL_COMMA.match(masked, end)
