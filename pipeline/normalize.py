@@ -204,7 +204,7 @@ def currency_forms() -> CurrencyForms:
     local_names = {f for f in cur.country_only if f.isalpha() and f.islower()}  # 'dong'
     symbols = set(cur.prefixes) | (set(cur.country_only) - local_names)
     symbols |= set(cur.ambiguous) - cur.ambiguous_words
-    before = sorted(symbols | codes, key=lambda f: (-len(f), f))
+    before = sorted(symbols | codes | cur.names_before, key=lambda f: (-len(f), f))
     after = set(cur.suffixes) | set(cur.ambiguous) | codes | local_names
     after |= {f for f in cur.prefixes if (len(f) > 1 or not f.isascii()) and not f.endswith("$")}
     after -= {"$", "R", "N", "K", "L", "P", "Q", "E", "D", "G", "S", "Br"} | (
@@ -294,6 +294,8 @@ def _parse_money_cached(text: str, yen_sign: str, country: str | None) -> Money 
     if form is not None:
         currency = yen_sign if form in ("¥", "￥") else cur.resolve(form, country)
         head = s[len(form) :].strip().removesuffix(SHILLING_MARK)
+        if form in cur.names_before and not _has_scale(head):
+            return None  # 'Euro 2024' is a tournament; 'Euro40 million' is money
     else:
         form = _form_after(s)
         if form is not None:
@@ -392,8 +394,11 @@ FULL_DATE = re.compile(
     rf"|(?P<m3>{MONTH_NAME})\.?,?\s+(?:of\s+)?(?P<y3>\d{{4}}))$"
 )
 TIME_RE = re.compile(
-    r",?\s*(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+(?:(?:GMT|UTC)(?:[+-]\d{1,2}(?::?\d{2})?)?|[A-Z]{2,4}))?$"
+    r"(?:,|\s+[-–—])?\s*(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?"
+    r"(?:\s+(?:(?:GMT|UTC)(?:[+-]\d{1,2}(?::?\d{2})?)?|[A-Z]{2,4}|\((?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d{2})?\)))?$"
 )
+# a day run into its year on a header line: 'Jun 122025' (12 June 2025), 'Apr 092018'
+GLUED_YEAR = re.compile(rf"(?i)^(?P<m>{MONTH_NAME})\.?\s+(?P<d>\d{{1,2}})(?P<y>(?:19|20)\d\d)$")
 TIME_FIRST = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?,?\s+")
 WEEKDAYS = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
@@ -471,6 +476,12 @@ def _parse_date_cached(text: str, published: str | dt.date | None, ahead: bool =
         except ValueError:
             return None
     s = TIME_RE.sub("", s)
+    m = GLUED_YEAR.match(s)
+    if m:
+        try:
+            return dt.date(int(m.group("y")), _month_number(m.group("m")), int(m.group("d"))).isoformat()
+        except ValueError:
+            return None
     m = MONTH_ONLY.match(s) or MONTH_DAY.match(s)
     if m:  # 'in January', 'Sept. 16', '25 February': in the year of publication
         if base is None:

@@ -355,7 +355,8 @@ class Currencies:
     (lower-case names and nouns, codes and longer symbols). A form in `ambiguous` names one of
     several currencies, chosen by the article's country (`ambiguous[form][code]` lists the
     territories that use it), else `defaults[form]`. A form in `country_only` is money only in an
-    article set in a territory whose currency it is.
+    article set in a territory whose currency it is. A name in `names_before` is also written before
+    an amount with a scale word ('Shillings 831.56 billion'), read as the name is.
     """
 
     codes: frozenset[str]
@@ -366,6 +367,7 @@ class Currencies:
     ambiguous_words: frozenset[str]
     defaults: dict[str, str]
     country_only: dict[str, str]
+    names_before: frozenset[str]
     scales: dict[str, int]
     scaled_code_prefixes: dict[str, int]
     territories: dict[str, str]
@@ -467,6 +469,15 @@ def load_currencies(cldr: str = "currencies_cldr.json", news: str = "currencies_
         for code in readings:
             lands = {cc for cc, c in territories.items() if c == code}
             readings[code] = tuple(sorted(set(readings[code]) | lands))
+    named = _table(news, over, "named_readings")
+    names_of = _table(cldr, base, "ambiguous_names")
+    for form, name in named.items():
+        if form not in ambiguous or not isinstance(name, str) or name not in names_of:
+            raise ResourceError(
+                f"{news}: named_readings[{form!r}] must name an ambiguous form and a CLDR name"
+            )
+        keep = set(names_of[name])  # '$' is a country's own currency only where that is a dollar
+        ambiguous[form] = {code: lands for code, lands in ambiguous[form].items() if code in keep}
     defaults = {
         form: _check_code(news, f"defaults[{form!r}]", code)
         for form, code in _table(news, over, "defaults").items()
@@ -478,6 +489,12 @@ def load_currencies(cldr: str = "currencies_cldr.json", news: str = "currencies_
     for form in ambiguous:
         if form not in defaults and form not in country_only:
             raise ResourceError(f"{news}: ambiguous form {form!r} has no entry in 'defaults'")
+    names_before = over.get("names_before", [])
+    if not isinstance(names_before, list):
+        raise ResourceError(f"{news}: 'names_before' must be a list of strings")
+    for form in names_before:
+        if not isinstance(form, str) or (form.lower() not in suffixes and form.lower() not in ambiguous):
+            raise ResourceError(f"{news}: names_before {form!r} is no currency name of the lexicon")
     for form in country_only:
         prefixes.pop(form, None)
     scales = {}
@@ -499,6 +516,7 @@ def load_currencies(cldr: str = "currencies_cldr.json", news: str = "currencies_
         ambiguous_words=frozenset(ambiguous_words | {f for f in ambiguous if f.isalpha() and len(f) > 3}),
         defaults=defaults,
         country_only=country_only,
+        names_before=frozenset(names_before),
         scales=scales,
         scaled_code_prefixes=scaled,
         territories=territories,

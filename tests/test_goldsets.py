@@ -24,7 +24,7 @@ FLOORS = {
     # sit just under today's scores: they guard against losing ground, they are not targets
     ("blind3", "mission"): 0.90, ("blind3", "ORG"): 0.85, ("blind3", "PLACE"): 0.86, ("blind3", "MONEY"): 0.97,
     ("blind4", "mission"): 0.94, ("blind4", "ORG"): 0.88, ("blind4", "PLACE"): 0.97, ("blind4", "MONEY"): 0.97,
-    ("blind5", "mission"): 0.90, ("blind5", "ORG"): 0.78, ("blind5", "PLACE"): 0.94, ("blind5", "MONEY"): 0.95,
+    ("blind5", "mission"): 0.90, ("blind5", "ORG"): 0.78, ("blind5", "PLACE"): 0.94, ("blind5", "MONEY"): 0.97,
 }  # fmt: skip
 ATTRIBUTION_FLOORS = {
     # 325/387 = 0.8398 once w17/w18 (pp4) joined w15/w16 (blank 296/387): their figures' possessors and
@@ -42,9 +42,9 @@ ATTRIBUTION_FLOORS = {
     ("blind5", "blank"): 0.64,
 }
 # share of right values on strict matches (MONEY, COUNT, PERCENT, DATE); 0.95 unless said
-VALUE_FLOORS = {"blind4": 0.90, "blind5": 0.89}
+VALUE_FLOORS = {"blind4": 0.90}
 # figures in each set's gold (so a floor cannot pass on a gold set that lost its figures)
-FIGURES = {"dev": 421, "blind": 148, "blind2": 84, "blind3": 118, "blind4": 127, "blind5": 106}
+FIGURES = {"dev": 433, "blind": 148, "blind2": 84, "blind3": 118, "blind4": 127, "blind5": 106}
 
 
 @pytest.fixture(scope="module", params=["dev", "blind", "blind2", "blind3", "blind4", "blind5"])

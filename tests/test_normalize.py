@@ -265,6 +265,29 @@ MONEY_WORLD = [
     ("5 billion dong", "VN", ("VND", 5000000000)), ("5 billion dong", None, None), ("5 billion dong", "KR", None),
     ("5 trillion soums", None, ("UZS", 5000000000000)), ("NRs 5 billion", None, ("NPR", 5000000000)),
     ("5,000 crore taka", None, ("BDT", 50000000000)), ("5 billion rupees", "PK", ("PKR", 5000000000)),
+    # nums6: Ugandan 'Shs' (UGX where the country is undecided: the form Ugandan papers use; KES in
+    # Kenya, TZS in Tanzania), 'USh'/'Ushs', 'KShs'; rupees and pesos by the article's country; a
+    # bare '$' is USD outside the dollar countries (SPEC 2.5), pesos or not
+    ("Shs 412bn", None, ("UGX", 412000000000)), ("Shs 130 billion", "UG", ("UGX", 130000000000)),
+    ("Shs52.7 trillion", None, ("UGX", 52700000000000)), ("Shs 22 Bn", "UG", ("UGX", 22000000000)),
+    ("Shs 1.2tn", "UG", ("UGX", 1200000000000)), ("shs17trillion", "UG", ("UGX", 17000000000000)),
+    ("Shs 3bn", "KE", ("KES", 3000000000)), ("Shs 3bn", "TZ", ("TZS", 3000000000)),
+    ("USh3 Trillion", None, ("UGX", 3000000000000)), ("Ushs 2.1 trillion", None, ("UGX", 2100000000000)),
+    ("UShs 900 million", "KE", ("UGX", 900000000)), ("KShs 3bn", None, ("KES", 3000000000)),
+    ("Sh8.7 trillion", "UG", ("UGX", 8700000000000)),
+    ("Rs. 192 billion", "LK", ("LKR", 192000000000)), ("Rs.6.849 Billion", "LK", ("LKR", 6849000000)),
+    ("Rs 816.5 million", "NP", ("NPR", 816500000)), ("Rs. 4.8 billion", None, ("INR", 4800000000)),
+    ("48 billion pesos", "CL", ("CLP", 48000000000)), ("45 trillion pesos", "CO", ("COP", 45000000000000)),
+    ("900 million pesos", "AR", ("ARS", 900000000)), ("180 million pesos", "MX", ("MXN", 180000000)),
+    ("3 billion pesos", "PH", ("PHP", 3000000000)),
+    ("$9.4 billion", "CL", ("USD", 9400000000)), ("$50 million", "AR", ("USD", 50000000)),
+    ("$2 billion", "MX", ("USD", 2000000000)), ("$40 million", "CA", ("CAD", 40000000)),
+    ("$85 million", "AU", ("AUD", 85000000)), ("AR$ 378", None, ("ARS", 378)),
+    ("Shs", "UG", None), ("Shs bn", "UG", None), ("5 Shs", None, ("UGX", 5)), ("Shsx 5", None, None),
+    # a currency's name before an amount with a scale word (Ugandan radio and parliament copy)
+    ("Shillings 831.56 billion", "UG", ("UGX", 831560000000)), ("Shillings 32.7 trillion", "KE", ("KES", 32700000000000)),
+    ("US Dollars 219.40 million", None, ("USD", 219400000)), ("Euro40 million", None, ("EUR", 40000000)),
+    ("Euro 2024", None, None), ("Shillings 500", "UG", None), ("US Dollars 5", None, None),
     ("260 million yuan", None, ("CNY", 260000000)), ("RMB 5 billion", None, ("CNY", 5000000000)), ("RMB5bn", None, ("CNY", 5000000000)),
     ("58-billion-yuan", None, ("CNY", 58000000000)), ("CNY10 billion", None, ("CNY", 10000000000)), ("CN¥8 million", None, ("CNY", 8000000)),
     ("¥300", None, ("CNY", 300)), ("500 yen", None, ("JPY", 500)), ("JPY 3 billion", None, ("JPY", 3000000000)),
@@ -353,6 +376,16 @@ DATES_WORLD = [
     ("25 February", False, "2024-02-25"), ("3rd of March", False, "2024-03-03"), ("5 Mar", False, "2024-03-05"),
     ("30 February", False, None), ("Wednesday, 26 February, 2025 at 12:00 AM", False, "2025-02-26"),
     ("19:59, 24 January 2019", False, "2019-01-24"), ("07 Jun, 2004 12:00am", False, "2004-06-07"),
+    # nums6: Sri Lankan headers with the day run into the year; a weekday with a space before its
+    # comma (Ugandan sites); a dash before the time; a zone in brackets (tests/data/README.md)
+    ("Jun 122025", False, "2025-06-12"), ("Apr 092018", False, "2018-04-09"), ("Sept 302019", False, "2019-09-30"),
+    ("Jun 12025", False, "2025-06-01"), ("Feb 302025", False, None), ("Jun 122025x", False, None),
+    ("12 2025", False, None), ("122025", False, None), ("Jun 1220255", False, None),
+    ("Friday , April 26 2024", False, "2024-04-26"), ("Friday January 08 2021", False, "2021-01-08"),
+    ("Saturday 21st March 2020", False, "2020-03-21"), ("Wednesday, December 24th, 2025", False, "2025-12-24"),
+    ("May 9, 2025 - 14:32", False, "2025-05-09"), ("Wednesday, July 31, 2024 - 13:00", False, "2024-07-31"),
+    ("7 March 2025 14:12 (UTC+04:00)", False, "2025-03-07"), ("7 March 2025 14:12 (GMT+6)", False, "2025-03-07"),
+    ("15 January 2024 21:03 PM", False, "2024-01-15"),
 ]  # fmt: skip
 
 
@@ -377,6 +410,12 @@ def test_normalize_relative_dates_need_a_publication_date(text):
         ('{"codes": ["USD"]}', '{"names": {"bucks": "XX"}}', "currencies_news.json: names['bucks'] = 'XX'"),
         ('{"codes": ["USD"]}', '{"ambiguous": {"$": {"USD": ["US"]}}}', "ambiguous form '$' has no entry"),
         ('{"codes": ["USD"]}', '{"scales": {"lakh": -1}}', "currencies_news.json: scales['lakh'] = -1"),
+        (
+            '{"codes": ["USD"]}',
+            '{"named_readings": {"$": "dollar"}}',
+            "currencies_news.json: named_readings['$']",
+        ),
+        ('{"codes": ["USD"]}', '{"names_before": ["Bucks"]}', "currencies_news.json: names_before 'Bucks'"),
     ],
 )
 def test_normalize_currency_lexicon_errors_name_the_file(monkeypatch, cldr, news, message):

@@ -26,11 +26,21 @@ MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
-ZONE = r"(?:[ \t]+(?:(?:GMT|UTC)(?:[+-]\d{1,2}(?::?\d{2})?)?|[A-Z]{2,4}(?![\w+-])))"
-TIME = rf"(?:,?\s+(?:at\s+)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*[AaPp]\.?[Mm]\.?)?{ZONE}?)?"
+# a zone after a header's time: 'GMT', 'UTC+8', 'EST', or in brackets '(UTC+04:00)' (Trend, Azerbaijan)
+ZONE = (
+    r"(?:[ \t]+(?:(?:GMT|UTC)(?:[+-]\d{1,2}(?::?\d{2})?)?|[A-Z]{2,4}(?![\w+-])"
+    r"|\((?:GMT|UTC)[ \t]?[+-]\d{1,2}(?::?\d{2})?\)))"
+)
+# the time after a header's date: ', 08:45', ' at 12:00 AM', ' - 14:32' (a dash before it, as
+# Vietnamese, Brazilian and Latin American sites write it)
+TIME = rf"(?:(?:,|[ \t]+[-–—])?\s+(?:at\s+)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*[AaPp]\.?[Mm]\.?)?{ZONE}?)?"
 YEAR = r"(?:1[89]\d\d|20\d\d)"
 DAY_NAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-WEEKDAY_LEAD = rf"(?:(?:{DAY_NAME}|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?),?\s+)?"
+# 'Friday, ', 'Wed. ', 'Friday , ' (a space before the comma: Ugandan sites' headers)
+WEEKDAY_LEAD = rf"(?:(?:{DAY_NAME}|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?)[ \t]*,?\s+)?"
+MONTH_LEAD = (
+    "in|since|by|until|till|to|through|before|after|during|from|between|early|late|mid|end of|beginning of"
+)
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "iso",
@@ -53,6 +63,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "day-month-year",
         re.compile(rf"\b{WEEKDAY_LEAD}\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}\.?,?\s+{YEAR}\b{TIME}"),
     ),
+    # a header whose day runs into its year, 'Jun 122025', 'Apr 092018' (Sri Lankan sites): only on
+    # a line of its own, where no other reading of the digits is likely
+    ("glued-year", re.compile(rf"(?<![^\n]){MONTH}\.?[ \t]+\d{{1,2}}{YEAR}(?=[ \t]*(?:\n|$))")),
     # "Wednesday (14/8)", "Saturday (17/12/2022)": the bracketed numbers are a second DATE
     # (only after a weekday's name: see WEEKDAY_BEFORE)
     # "this Monday (10)": the day of the month alone (Brazilian copy)
@@ -68,10 +81,13 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("day-month", re.compile(rf"(?<![\d.,])\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}\b\.?(?!,?\s*\d)")),
     (
         "month",
-        re.compile(
-            rf"\b(?i:in|since|by|until|till|to|through|before|after|during|from|early|late|mid|end of|beginning of) "
-            rf"(?P<d>{MONTH})\b(?!\s*\d)"
-        ),
+        re.compile(rf"\b(?i:{MONTH_LEAD}) (?P<d>{MONTH})\b(?!\s*\d)"),
+    ),
+    # the second of two months after such a word: 'in January and February', 'between July and
+    # September' (the first is the rule above's)
+    (
+        "month-pair",
+        re.compile(rf"\b(?i:{MONTH_LEAD}) {MONTH}\s+(?:and|or|to|through|until)\s+(?P<d>{MONTH})\b(?!\s*\d)"),
     ),
     (
         "relative",
@@ -104,7 +120,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 RELATIVE_RULES = {
     "relative", "relative-day", "anaphoric", "month-day", "day-month", "month", "weekday", "comparison", "season", "the-year",
-    "weekday-numbers", "ago",
+    "weekday-numbers", "ago", "month-pair",
 }  # fmt: skip
 NUMBERS_AFTER = re.compile(rf",?[ \t]*\((?P<d>\d{{1,2}}(?:/\d{{1,2}}(?:/{YEAR})?)?)\)")
 WEEKDAY_BEFORE = re.compile(rf"\b(?P<w>{DAY_NAME}),?[ \t]*\($")
@@ -121,6 +137,7 @@ NUMBER_BEFORE_LIST = re.compile(r"\d\s*,\s*$")
 NUMBER_AFTER_LIST = re.compile(r"^\s*,\s*\d")
 NAME_AFTER = re.compile(r"^\s+(?:[A-Z][a-z]+|[A-Z]{2,})\b")
 COUNTED_AFTER = re.compile(r"^\s+(?:[a-z]+s|people|staff|personnel|children|women|men)\b")
+COPYRIGHT_BEFORE = re.compile(r"(?:©|\([Cc]\)|[Cc]opyright)[ \t]*$")
 DATE_CUE_BEFORE = re.compile(
     r"(?i)\b(?:in|since|by|of|from|until|till|to|through|between|and|before|after|during|for|"
     r"year|early|late|mid|end|beginning|fiscal|spring|summer|autumn|fall|winter)\s+$"
@@ -137,8 +154,7 @@ NAME3 = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed
 # Characters that case-insensitive patterns match to an ASCII letter though str.lower() does not
 # give that letter ('ſ' is an 's'): where one occurs, keywords are not looked up in the lower-cased text.
 FOLD_ODD = ("\u0130", "\u0131", "\u017f")
-MONTH_LEADS = ("in", "since", "by", "until", "till", "to", "through", "before", "after", "during", "from",
-               "early", "late", "mid", "end of", "beginning of")  # fmt: skip
+MONTH_LEADS = tuple(MONTH_LEAD.split("|"))
 THE_YEAR_LEADS = ("months", "half", "quarter", "part", "end", "start", "beginning", "rest")
 WEEKDAY_LEADS = ("ast", "ext", "his", "oming")  # [Ll]ast, [Nn]ext, [Tt]his, [Cc]oming less the first letter
 
@@ -191,13 +207,13 @@ class Anchors:
         """Sorted places where the pattern of `rule` can start; None: search the whole text."""
         if rule in ("iso", "time-month-day-year", "dotted", "year", "day-month"):
             found = self.digits()
-        elif rule in ("month-day-year", "month-year", "month-day"):
+        elif rule in ("month-day-year", "month-year", "month-day", "glued-year"):
             found = self.names()
         elif rule == "day-month-year":
             found = self.digits() + self.names()
         elif rule == "fiscal":
             found = self.digits() + self.found(("FY",))
-        elif rule == "month":
+        elif rule in ("month", "month-pair"):
             found = [n - 1 - len(w) for n in self.names() for w in MONTH_LEADS]
         elif rule == "relative-day":
             found = self.found(("esterday", "omorrow", "oday"), shift=-1)
@@ -224,7 +240,7 @@ class Anchors:
                 i
                 for q in self.found((" ago",), low=True)
                 for i in range(max(0, q - 20), q)
-                if i == 0 or text[i - 1].isspace()
+                if i == 0 or not text[i - 1].isalnum()  # after a space or a quote: '"Five years ago'
             ]
         else:
             return None
@@ -321,7 +337,7 @@ class DateFinder:
                 year = parse_date("this year", base)
                 step = SEASON_STEP[span.split()[0].lower()]
                 value = f"{int(year) + step:04d}" if year else None
-            elif rule == "month":
+            elif rule in ("month", "month-pair"):
                 value = parse_date(span, base)
                 ranged = MONTH_RANGE_YEAR.match(text, e)
                 if ranged:  # 'from January to November 2023': the year the range gives
@@ -355,6 +371,8 @@ class DateFinder:
 
     @staticmethod
     def _is_year(text: str, start: int, end: int, last_year_end: int | None) -> bool:
+        if COPYRIGHT_BEFORE.search(text, max(0, start - 12), start):
+            return True  # 'Copyright © 2025 Daily News': the year of the notice, whatever name follows
         after = text[end : end + 40]
         if NAME_AFTER.match(after) and not re.match(rf"^\s+{MONTH}\b", after):
             return False  # "2020 National Science ... Awards": a year inside a name

@@ -15,7 +15,9 @@ from spacy.tokens import Doc
 from pipeline.components.base import Candidate, add_candidate, masked_text, qualifier, raw_text
 from pipeline.normalize import (
     GROUPED,
+    MONTH_NAME,
     NUMBER_WORDS,
+    SCALES,
     SHILLING_MARK,
     Money,
     currency_forms,
@@ -195,7 +197,11 @@ DATELINE_WEIGHT = 3
 DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:,[^\n—–-]{0,60})?\s*[—–-]")
 # South Asian papers end a dateline with a colon ('ISLAMABAD:', 'Lahore, Feb 26:'): read so only
 # at the start of a line, where a colon after a place name is no sentence's colon
-DATELINE_COLON = re.compile(r"(?:,[^\n:]{0,40})?:")
+DATELINE_COLON = re.compile(r"(?:,[^\n:|]{0,40})?[ \t]*[:|]")
+# ... or after the day it was filed ('Jun 12, Colombo:', 'Apr 10, Colombo:' in Sri Lankan copy); a
+# pipe ends it too ('Kabale, Uganda | THE INDEPENDENT |')
+DAY_BEFORE_DATELINE = re.compile(rf"(?i)(?:^|\n)[ \t]*{MONTH_NAME}\.?[ \t]+\d{{1,2}},?[ \t]*$")
+POSSESSIVE = re.compile(r"['’]s$")
 
 
 def article_country(text: str) -> str | None:
@@ -205,7 +211,9 @@ def article_country(text: str) -> str | None:
     votes: Counter[str] = Counter()
     head = text[:COUNTRY_SCAN]
     for m in PLACE_WORDS.finditer(head):
-        words = m.group().split()
+        if head.startswith("$", m.end()):
+            continue  # 'US$', 'NZ$': a currency's symbol, not a mention of the place
+        words = [POSSESSIVE.sub("", w) for w in m.group().split()]  # "Chile's", "Uganda’s"
         size = len(words)
         i = 0
         while i < size:
@@ -216,7 +224,11 @@ def article_country(text: str) -> str | None:
                 found = get(name) or (get(name.title()) if name.isupper() else None)
                 if found:
                     weight = 2 if found[0].feature == "country" else 1
-                    at_line_start = m.start() == 0 or head[m.start() - 1] == "\n"
+                    at_line_start = (
+                        m.start() == 0
+                        or head[m.start() - 1] == "\n"
+                        or DAY_BEFORE_DATELINE.search(head, max(0, m.start() - 16), m.start()) is not None
+                    )
                     if m.start() < 400 and (
                         DATELINE_AFTER.match(head, m.end())
                         or (at_line_start and DATELINE_COLON.match(head, m.end()))
@@ -325,6 +337,8 @@ class MoneyFinder:
             digits = m.group()[:1].isdigit() or m.group()[:1] == "."
             if not digits and masked[end : end + 1] == "-" and SIZE_CLASS.fullmatch(m.group()):
                 continue  # 'a trillion-yuan industry', 'a billion-dollar fund': a size, no amount
+            if not digits and m.group().lower() in SCALES:
+                continue  # 'the trillion-yuan club', 'the trillion RMB mark': a scale word counts nothing
             scale = scale_rx.match(masked, end)
             if scale is None and digits and masked[end : end + 1] == ",":
                 comma = DECIMAL_COMMA.match(masked, end)
@@ -332,6 +346,8 @@ class MoneyFinder:
             num_end = scale.end() if scale else end
             if digits:
                 pre = currency_before(masked, start)
+                if pre is not None and scale is None and masked[pre:start].rstrip() in cur.names_before:
+                    pre = None  # a name before a number is money only with a scale word
                 if pre is not None:
                     if masked.startswith(SHILLING_MARK, num_end):  # 'Sh3.2bn/-'
                         num_end += len(SHILLING_MARK)
@@ -473,7 +489,10 @@ def _needs_country(span: str, prefixed: bool) -> bool:
     cur = load_currencies()
     if prefixed:
         head = re.match(r"\D*", span)
-        form = head.group().replace(" ", "") if head else ""
+        form = head.group().strip() if head else ""
+        if form in cur.names_before:  # 'Shillings 831.56 billion'
+            return form.lower() in cur.ambiguous
+        form = form.replace(" ", "")
         return form in cur.ambiguous or form in cur.country_only
     if span.endswith(SHILLING_MARK):  # '65bn/-'
         return True

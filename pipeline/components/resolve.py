@@ -125,6 +125,8 @@ def _trim(c: Candidate, text: str) -> Candidate | None:
     tail = TRAILING.search(text[s:e])
     if tail:
         e = s + tail.start()
+        if c.label == "DATE" and text.startswith(")", e) and text.count("(", s, e) > text.count(")", s, e):
+            e += 1  # a header's zone in brackets: '7 March 2025 14:12 (UTC+04:00)'
         if text.startswith(".", e) and (
             text[s:e].rsplit(None, 1)[-1] in ABBREVIATIONS or _ends_in_legal_form(text, s, e + 1)
         ):
