@@ -229,8 +229,9 @@ def _span_text(text: str, toks: list[Tok], start: int, end: int) -> str:
 
 
 def _cap_word(tok: Tok) -> bool:
-    """A word that can be part of a proper name."""
-    return tok.cap and tok.lower_ not in STOP_WORDS and not tok.like_num
+    """A word that can be part of a proper name (not one left dangling by a dash: the
+    'MENAFN-' of '(MENAFN- The Rio Times)')."""
+    return tok.cap and tok.lower_ not in STOP_WORDS and not tok.like_num and tok.text[-1] != "-"
 
 
 def _whole_line(toks: list[Tok], j: int) -> bool:
@@ -485,7 +486,7 @@ class PlaceFinder:
                 while (
                     j + 1 < n
                     and j - i < 4
-                    and (_cap_word(toks[j + 1]) or toks[j + 1].text in HYPHENS)
+                    and (_cap_word(toks[j + 1]) or (toks[j + 1].text in HYPHENS and not toks[j].whitespace_))
                     and not toks[j].brk
                     and self._designator_end(toks, j + 1) is None
                 ):
@@ -744,6 +745,7 @@ class PlaceFinder:
         "industry_words": "org_industry_words.txt",
         "legal_prefixes": "org_legal_prefixes.txt",
         "agent_verbs": "org_agent_verbs.txt",
+        "media_nouns": "org_media_nouns.txt",
     },
 )
 def make_orgs(
@@ -762,6 +764,7 @@ def make_orgs(
     industry_words: str,
     legal_prefixes: str,
     agent_verbs: str,
+    media_nouns: str,
 ) -> OrgFinder:
     return OrgFinder(
         org_words,
@@ -777,6 +780,7 @@ def make_orgs(
         industry_words=industry_words,
         legal_prefixes=legal_prefixes,
         agent_verbs=agent_verbs,
+        media_nouns=media_nouns,
     )
 
 
@@ -802,6 +806,7 @@ class OrgFinder:
         industry_words: str = "org_industry_words.txt",
         legal_prefixes: str = "org_legal_prefixes.txt",
         agent_verbs: str = "org_agent_verbs.txt",
+        media_nouns: str = "org_media_nouns.txt",
     ) -> None:
         parts = load_name_parts()
         self.legal = (legal_forms() if use_legal_forms else frozenset()) | LEGAL_TAIL | BRACKET_FORMS
@@ -833,6 +838,7 @@ class OrgFinder:
         # countries, continents, provinces: never a company's name, whatever the context
         self.big_places = {_key(name) for name in gazetteer_rows.names_with({"country", "continent"})}
         self.provinces = {_key(name) for name in gazetteer_rows.names_with({"admin1"})}
+        self.countries_lower = frozenset(name.lower() for name in self.big_places)
         # "Export Finance Australia", "Volkswagen Anhui": countries and provinces that end a name
         self.tail_places = self.big_places | self.provinces
         # "X chief executive": a person's role right after a one-word name (not "Blade factory")
@@ -846,7 +852,8 @@ class OrgFinder:
         }
         self.sections = load_word_list("org_section_words.txt")
         self.credit_photo, self.credit_source = _credit_words("org_credit_words.txt")
-        self.credit_re = _credit_pattern(self.credit_photo | self.credit_source)
+        self.credit_re = _credit_pattern(self.credit_photo | self.credit_source, self.credit_source)
+        self.media_re = _media_pattern(load_word_list(media_nouns))
         self.cue_after: set[str] = set()
         self.cue_before: set[tuple[str, str]] = set()
         self.cue_apposition: set[str] = set()
@@ -1203,6 +1210,10 @@ class OrgFinder:
         self._context(doc, toks, text)
         table = token_table(doc)
         self._masthead(doc, text)
+        self._syndication(doc, text)
+        self._source_lines(doc, text)
+        self._pipe_mastheads(doc, text)
+        self._media_nouns(doc, text)
         self._glued_credits(doc, text)
         self._credit_lines(doc, text, table)
         self._evidence(doc, text, table)
@@ -1536,8 +1547,8 @@ class OrgFinder:
         parts = BREADCRUMB.split(line)
         first = parts[0].rstrip()
         after = text[end + 1 : text.find("\n", end + 1) if text.find("\n", end + 1) > 0 else len(text)]
-        if len(parts) == 1 and after.strip() and not BREADCRUMB.search(after):
-            return  # a line alone counts when a blank line or the section breadcrumb follows it
+        if len(parts) == 1 and after.strip() and not BREADCRUMB.search(after) and not self._menu_line(after):
+            return  # a line alone counts when a blank line, a breadcrumb or a menu line follows it
         if not MASTHEAD.fullmatch(first) or first.isupper():
             return  # "english.news.cn", "SOURCE / ECONOMY", "Yantai, China - Official Website"
         words = first.split()
@@ -1547,15 +1558,115 @@ class OrgFinder:
             return  # "Hebei > Business", "World News | Asia Pacific", "Home > Business"
         add_candidate(doc, Candidate(start, start + len(first), "ORG", "org-masthead"))
 
+    def _menu_line(self, line: str) -> bool:
+        """'Subscribe', 'Search | Login': a line of a site's menu words only."""
+        words = [w for w in line.replace("|", " ").split() if w]
+        return bool(words) and len(words) <= 4 and all(w.title() in self.sections for w in words)
+
+    def _outlet_name(self, name: str) -> bool:
+        """`name` (from a credit's position) can be an outlet's: not a place, a section or credit
+        label, a title, a month or a common word ('Update:', 'Photo:', 'Minister:', 'May:')."""
+        words = name.split()
+        return not (
+            _key(name) in self.places
+            or name in self.not_names
+            or any(
+                w in self.sections
+                or w.title() in self.sections
+                or w in self.credit_photo
+                or w in self.credit_source
+                or w.upper() in CREDIT_WORDS
+                or w in self.titles
+                or w.lower() in self.roles
+                or w in MONTHS_DAYS
+                or w.lower() in STOP_WORDS
+                for w in words
+            )
+        )
+
+    def _syndication(self, doc: Doc, text: str) -> None:
+        """'Mar 3, 2025 (NEWSWIRE- The Coastal Post)': a syndicator's credit at a line's start or
+        after the header's date names the syndicator and the paper it carries."""
+        for m in SYNDICATION.finditer(text):
+            for g in ("a", "b"):
+                add_candidate(doc, Candidate(m.start(g), m.end(g), "ORG", "org-syndication"))
+
+    def _source_lines(self, doc: Doc, text: str) -> None:
+        """'Trend:' alone on a line above the lead, or opening it ('Gulf Ledger: The zone
+        signed ...', 'Cairo – Mubasher: Egypt's ...'): the outlet the story comes from. Only
+        the article's head is read, up to its lead (the first line of ten words or more ending
+        a sentence), so a headline's speaker ('Aliyev: ties are strong') is left alone."""
+        at = 0
+        for line in text[:HEAD_CHARS].split("\n"):
+            words = line.split()
+            lead = len(words) >= 10 and line.rstrip()[-1:] in '.!?"”'
+            m = SOURCE_LINE.match(line)
+            if m and (lead or m.group("rest") is None):
+                name = m.group("n")
+                if m.group("rest") is not None and DATE_START.match(line, m.end()):
+                    pass  # "Updated: Feb 9, 2017", "Published: 2024-03-01": a header's date label
+                elif self._outlet_name(name) and not name.isupper() and not name.endswith("ed"):
+                    add_candidate(
+                        doc, Candidate(at + m.start("n"), at + m.end("n"), "ORG", "org-source-line")
+                    )
+            if lead:
+                return
+            at += len(line) + 1
+
+    def _pipe_mastheads(self, doc: Doc, text: str) -> None:
+        """'Kabale, Uganda | THE INDEPENDENT | Nine investors ...', 'Gulu, Uganda | Xinhua | A
+        ...': the paper's name between a dateline and the lead, set off by bars."""
+        for m in PIPE_MASTHEAD.finditer(text):
+            where = m.group("where").split(", ")
+            if not any(_key(part) in self.places for part in where):
+                continue
+            name = m.group("n")
+            if name.upper() in CREDIT_WORDS or name.title() in self.sections:
+                continue
+            add_candidate(doc, Candidate(m.start("n"), m.end("n"), "ORG", "org-pipe-masthead"))
+
+    def _media_nouns(self, doc: Doc, text: str) -> None:
+        """'as reported by UzDaily news agency', 'the Dunyo news portal', 'according to
+        UzReport': a name before a kind of outlet, or a camel-case name after a reporting
+        phrase. A nationality ('the Kazakh news agency') or a country names no outlet."""
+        if self.media_re is None:
+            return
+        for m in self.media_re.finditer(text):
+            s = m.start("n")
+            words = m.group("n").split()
+            while words and (words[0] in {"The", "the"} or self._nationality(words[0])):
+                s += len(words[0]) + 1
+                words = words[1:]
+            if not words:
+                continue
+            name = " ".join(words)
+            if _key(name) in self.tail_places or not self._outlet_name(name):
+                continue
+            add_candidate(doc, Candidate(s, m.end("n"), "ORG", "org-media-noun"))
+        for m in REPORTED_CAMEL.finditer(text):
+            g = m.lastgroup or "n"
+            name = m.group(g)
+            if SURNAME_PREFIXED.fullmatch(name) or _key(name) in self.places:
+                continue
+            add_candidate(doc, Candidate(m.start(g), m.end(g), "ORG", "org-media-noun"))
+
+    def _nationality(self, word: str) -> bool:
+        """'Kazakh', 'Uzbek', 'Chinese', 'Saudi': a word that opens a country's name (its
+        first letters, less an ending of up to three letters), or a demonym."""
+        w = word.lower()
+        stem = w[: max(4, len(w) - 3)]
+        return word.endswith(DEMONYM_ENDINGS) or any(c.startswith(stem) for c in self.countries_lower)
+
     def _credit_lines(self, doc: Doc, text: str, table: TokenTable) -> None:
         """'(Image: Hull Live)', 'Source: Malay Mail', '(c) 2024 Gulf Today', '(PTI Photo)':
         the publication or agency credited. A picture credit of two or more words counts only
         when a word of it is a place or an organisation word (else it is a photographer)."""
         for m in self.credit_re.finditer(text):
             lead, name = m.group("lead"), m.group("n")
-            if lead.rstrip(":").strip() not in self.credit_source | self.credit_photo:
+            word = lead.rstrip(":").split()[0]  # "Source" of "Source of the news:"
+            if word not in self.credit_source | self.credit_photo:
                 continue
-            if lead.rstrip(":").strip() in self.credit_photo and " " in name:
+            if word in self.credit_photo and " " in name:
                 words = name.split()
                 if not any(
                     w in self.heads or w in self.publications or _key(w) in self.places for w in words
@@ -1935,14 +2046,15 @@ def _opener(word: str) -> str:
     return re.escape(word[0]) + r"(?<![^(\[\s](?s:.))" + re.escape(word[1:])
 
 
-def _credit_pattern(words: frozenset[str]) -> re.Pattern[str]:
+def _credit_pattern(words: frozenset[str], sources: frozenset[str] = frozenset()) -> re.Pattern[str]:
     """'(Image: Hull Live)', 'Source: Malay Mail', '(c) 2024 Gulf Today.', '© Gulf Today': the
     credit words of org_credit_words.txt, then the credited name."""
     alpha = sorted((w for w in words if w.isalpha()), key=len, reverse=True)
     signs = sorted((w for w in words if not w.isalpha()), key=lambda w: len(re.escape(w)), reverse=True)
     # each alternative opens with its first character, then tests what precedes it (a line
     # start, '(', '[' or a space), so the regex scan can skip to those characters
-    leads = [_opener(w) + ":" for w in alpha]
+    # "Source of the news: AgerPres", "Source of information: X": a source word's short tail
+    leads = [_opener(w) + (SOURCE_TAIL if w in sources else "") + ":" for w in alpha]
     if signs:
         leads += [_opener(w) for w in signs] + [_opener("Copyright")]
     return re.compile(
@@ -1954,6 +2066,48 @@ def _credit_pattern(words: frozenset[str]) -> re.Pattern[str]:
 
 # "(PTI Photo)", "(Reuters File Photo)"
 CREDIT_AFTER = re.compile(rf"\((?P<n>{CREDIT_NAME}?)[ ](?:File[ ])?(?P<w>[A-Z][a-z]+)\)")
+SOURCE_TAIL = r"(?:[ ]of[ ](?:the[ ])?[a-z]+)?"
+# an outlet's name: capitalised words, 'of', 'and', '&' or 'de' between them ("The Times of India")
+OUTLET_NAME = r"[A-Z][\w'’&.\-]*(?:[ ](?:(?:of|and|de|&)[ ])?[A-Z][\w'’&.\-]*){0,4}"
+# "Mar 3, 2025 (NEWSWIRE- The Coastal Post)", "date 2025-03-18 (MENAFN- The Rio Times)": a
+# syndicator's one word glued to a dash, then the paper's name, at a line's start or after a date
+SYNDICATION = re.compile(
+    rf"^[ \t]*(?:(?:date|{MONTH}|\d[\d:./\-]*,?|UTC|GMT|AM|PM|\(UTC[+\-][\d:]+\))[ \t]+)*"
+    rf"\((?P<a>[A-Z][A-Za-z]+)-[ ](?P<b>{OUTLET_NAME})\)",
+    re.M,
+)
+# what a header's date label is followed by ("Updated: Feb 9", "Published: 2024-03-01")
+DATE_START = re.compile(rf"(?:{MONTH}|\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)")
+HEAD_CHARS = 1500  # how far into an article its head (masthead, dateline, source line, lead) reaches
+# "Trend:" alone, "Arab Finance: The zone ...", "Cairo – Mubasher: Egypt's ...": at a line's start
+SOURCE_LINE = re.compile(
+    rf"[ \t]*(?:{CAPS_WORD}(?:[ ]{CAPS_WORD}){{0,2}}[ ][–—-][ ])?"
+    r"(?P<n>[A-Z][A-Za-z]*(?:[ ][A-Z][A-Za-z]*){0,2}):(?:[ \t]*$|[ ](?P<rest>(?=[A-Z\"“])))"
+)
+# "Kabale, Uganda | THE INDEPENDENT | Nine investors ...": dateline, bar, paper, bar, lead
+PIPE_MASTHEAD = re.compile(
+    rf"^[ \t]*(?P<where>{CAPS_WORD}(?:[ ]{CAPS_WORD}){{0,2}}(?:,[ ]{CAPS_WORD}(?:[ ]{CAPS_WORD}){{0,2}})?)"
+    rf"[ ]\|[ ](?:THE[ ]|The[ ])?(?P<n>{CAPS_WORD}(?:[ ]{CAPS_WORD}){{0,3}})[ ]\|[ ](?=[A-Z\"“])",
+    re.M,
+)
+# "according to UzReport", "as reported by AzerNews", "ArabFinance reported": a camel-case name
+# (a capital inside it) after or before a reporting phrase
+_CAMEL = r"[A-Z][a-z]+[A-Z][A-Za-z]*"
+REPORTED_CAMEL = re.compile(
+    rf"(?:\b(?:[Aa]ccording to|reported by|quoted by|cited by|citing|told)[ ](?P<n>{_CAMEL})\b(?![.\-]\w))"
+    rf"|(?:(?<![\w.\-])(?P<m>{_CAMEL})(?=[ ](?:reported|reports|cited|cites|said)\b))"
+)
+
+
+def _media_pattern(nouns: Collection[str]) -> re.Pattern[str] | None:
+    """'UzDaily news agency', 'the Dunyo news portal': a name of one to three capitalised
+    words before a lower-case kind of outlet from org_media_nouns.txt."""
+    if not nouns:
+        return None
+    alts = "|".join(re.escape(n).replace(r"\ ", "[ ]") for n in sorted(nouns, key=len, reverse=True))
+    return re.compile(r"(?<![\w.\-])(?P<n>[A-Z][A-Za-z]*(?:[ ][A-Z][A-Za-z]*){0,2})[ ](?:" + alts + r")\b")
+
+
 # "in Hull", "near Kgalagadi": a name after these is used as a place ("at" is not: "an analyst at X")
 DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"}
 SUBJECT_ADVERBS = {"alone", "also", "already", "itself", "recently", "last"}
@@ -1963,7 +2117,8 @@ ORG_STATES = {"listed", "unlisted", "owned", "headquartered", "founded", "privat
 
 
 # a dateline's credit inside one token: "(Reuters)-Acme Corp", "(Xinhua)--Acme", "-Acme Corp"
-CREDIT_CUT = re.compile(r"\)[ ]?(?:--|[-–—:])[ ]?")
+# "(MENAFN- The Rio Times)": a syndicator's word, a dash and a space end a credit too
+CREDIT_CUT = re.compile(r"\)[ ]?(?:--|[-–—:])[ ]?|(?<=[A-Za-z])-[ ](?=[A-Z])")
 DASHES = "-–—"
 GLUED_CREDIT = re.compile(
     r"\([A-Z][A-Za-z]+(?:[ ][A-Z][A-Za-z]+){0,2}\)(?:--|[-–—])(?P<n>[^\W\d_][\w'’&\-]*)"
