@@ -232,3 +232,54 @@ def test_names_outlets_media_nouns_resource():
     m = pattern.search("as reported by UzDaily news agency")
     assert m is not None and m.group("n") == "UzDaily"
     assert _media_pattern([]) is None
+
+
+SOURCE_LISTS_AND_FOOTERS = [
+    ("The plant opened on Monday.\n\nSources: Caspian Pulse and Dunyo", ["Caspian Pulse", "Dunyo"]),
+    ("The plant opened on Monday.\n\nSource: Caspian Pulse via Dunyo", ["Caspian Pulse", "Dunyo"]),
+    ("The plant opened on Monday.\n\nSource: CASPIAN PULSE - www.caspianpulse.com", ["CASPIAN PULSE"]),
+    ("The plant opened on Monday.\n\nSource: Caspian Pulse (in Russian)", ["Caspian Pulse"]),
+    ("The plant opened on Monday.\n\nThis article was originally published by Caspian Pulse.",
+     ["Caspian Pulse"]),
+    ("The plant opened on Monday.\n\nThe story first appeared in the Baltic Ledger.", ["Baltic Ledger"]),
+    ("The plant opened on Monday, the Caspian Pulse portal reported.", ["Caspian Pulse"]),
+    ("The grant came from the Kazakh Invest portal.", ["Kazakh Invest"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), SOURCE_LISTS_AND_FOOTERS)
+def test_names_outlets_source_lists_and_syndication_footers(nlp, ents, text, expected):
+    assert names(ents, nlp, text, "ORG") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plant opened on Monday.\n\nSources: company reports and filings",
+        "The report was first published in March.",
+        "The plant opened on Monday.\n\nCredit: Anna Berg",
+        # the end of a longer name before a kind of outlet is no name by itself
+        "Figures from the Ministry of Economy portal show a rise.",
+    ],
+)
+def test_names_outlets_source_lists_and_footers_negative(nlp, ents, text):
+    assert "Economy" not in names(ents, nlp, text, "ORG")
+    assert all(n not in {"March", "Anna Berg", "Economy"} for n in names(ents, nlp, text, "ORG"))
+
+
+ISSUE_DATE_MASTHEADS = [
+    ("Harbour Newsletter\nMarch 12th, 2025,\nIssue 612\n\nHome > News\n\nA supplier will build a plant.",
+     ["Harbour Newsletter"]),
+    ("Riga Monitor\n12 March 2025\n\nA tyre plant opens in Jelgava", ["Riga Monitor"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), ISSUE_DATE_MASTHEADS)
+def test_names_outlets_masthead_over_its_issue_date(nlp, ents, text, expected):
+    assert names(ents, nlp, text, "ORG") == expected
+
+
+def test_names_outlets_headline_over_a_date_is_no_masthead(nlp, ents):
+    text = "Kenya Opens Milk Plant\n12 March 2025\n\nA milk plant opened in Nyeri."
+    assert names(ents, nlp, text, "ORG") == []
+    assert names(ents, nlp, text, "PLACE") == ["Kenya", "Nyeri"]

@@ -1547,8 +1547,17 @@ class OrgFinder:
         parts = BREADCRUMB.split(line)
         first = parts[0].rstrip()
         after = text[end + 1 : text.find("\n", end + 1) if text.find("\n", end + 1) > 0 else len(text)]
-        if len(parts) == 1 and after.strip() and not BREADCRUMB.search(after) and not self._menu_line(after):
-            return  # a line alone counts when a blank line, a breadcrumb or a menu line follows it
+        dated = DATE_LINE.fullmatch(after.strip()) is not None and bool(first.split())
+        if dated and first.split()[-1] not in self.sections | self.publications:
+            dated = False  # "Kenya Opens Milk Plant" over a date is a headline; "PAIH Newsletter" is not
+        if (
+            len(parts) == 1
+            and after.strip()
+            and not BREADCRUMB.search(after)
+            and not self._menu_line(after)
+            and not dated
+        ):
+            return  # a line alone counts when a blank line, a breadcrumb, a menu line or an issue date follows it
         if not MASTHEAD.fullmatch(first) or first.isupper():
             return  # "english.news.cn", "SOURCE / ECONOMY", "Yantai, China - Official Website"
         words = first.split()
@@ -1634,15 +1643,22 @@ class OrgFinder:
         for m in self.media_re.finditer(text):
             s = m.start("n")
             words = m.group("n").split()
-            while words and (words[0] in {"The", "the"} or self._nationality(words[0])):
+            if words and words[0] in {"The", "the"}:
                 s += len(words[0]) + 1
                 words = words[1:]
-            if not words:
-                continue
+            if not words or (len(words) == 1 and self._nationality(words[0])):
+                continue  # "the Kazakh news agency" names none; "the Kazakh Invest portal" does
+            if RUN_BEFORE.search(text, max(0, s - 12), s):
+                continue  # "the Ministry of Economy portal": only the end of a longer name
             name = " ".join(words)
             if _key(name) in self.tail_places or not self._outlet_name(name):
                 continue
             add_candidate(doc, Candidate(s, m.end("n"), "ORG", "org-media-noun"))
+        for m in PUBLISHED_BY.finditer(text):
+            name = m.group("n").rstrip(".")  # "... published by Caspian Pulse."
+            if self._outlet_name(name) and _key(name) not in self.places:
+                s = m.start("n")
+                add_candidate(doc, Candidate(s, s + len(name), "ORG", "org-media-noun"))
         for m in REPORTED_CAMEL.finditer(text):
             g = m.lastgroup or "n"
             name = m.group(g)
@@ -1675,6 +1691,13 @@ class OrgFinder:
             if _key(name) in self.places or name in MONTHS_DAYS or _key(name) in self.not_names:
                 continue
             add_candidate(doc, Candidate(m.start("n"), m.end("n"), "ORG", "org-credit"))
+            if word in self.credit_source:  # "Sources: Caspian Pulse and Dunyo", "X via Y"
+                for more in CREDIT_MORE.finditer(text, m.end("n")):
+                    if more.start() != m.end("n"):
+                        break
+                    if self._outlet_name(more.group("n")):
+                        add_candidate(doc, Candidate(more.start("n"), more.end("n"), "ORG", "org-credit"))
+                    m = more
         for m in CREDIT_AFTER.finditer(text):
             if m.group("w") in self.credit_photo:
                 add_candidate(doc, Candidate(m.start("n"), m.end("n"), "ORG", "org-credit"))
@@ -2059,7 +2082,7 @@ def _credit_pattern(words: frozenset[str], sources: frozenset[str] = frozenset()
         leads += [_opener(w) for w in signs] + [_opener("Copyright")]
     return re.compile(
         rf"(?P<lead>{'|'.join(leads)})[ \t]*(?:(?:19|20)\d\d[ \t]+)?"
-        rf"(?P<n>{CREDIT_NAME})(?=[ \t]*(?:[)\]|/,;]|\.(?:\s|$)|$))",
+        rf"(?P<n>{CREDIT_NAME})(?=[ \t]*(?:[)\]|/,;]|\.(?:\s|$)|$)|[ ](?:and|via|&|[-–—]|\()[ ]?)",
         re.M,
     )
 
@@ -2067,6 +2090,10 @@ def _credit_pattern(words: frozenset[str], sources: frozenset[str] = frozenset()
 # "(PTI Photo)", "(Reuters File Photo)"
 CREDIT_AFTER = re.compile(rf"\((?P<n>{CREDIT_NAME}?)[ ](?:File[ ])?(?P<w>[A-Z][a-z]+)\)")
 SOURCE_TAIL = r"(?:[ ]of[ ](?:the[ ])?[a-z]+)?"
+# the next name of a source credit's list: ", Dunyo", " and Dunyo", " via Dunyo"
+CREDIT_MORE = re.compile(
+    rf"(?:,[ ]|[ ](?:and|via|&)[ ])(?P<n>{CREDIT_NAME})(?=[ \t]*(?:[)\]|/,;]|\.(?:\s|$)|$)|[ ](?:and|via|&)[ ])"
+)
 # an outlet's name: capitalised words, 'of', 'and', '&' or 'de' between them ("The Times of India")
 OUTLET_NAME = r"[A-Z][\w'’&.\-]*(?:[ ](?:(?:of|and|de|&)[ ])?[A-Z][\w'’&.\-]*){0,4}"
 # "Mar 3, 2025 (NEWSWIRE- The Coastal Post)", "date 2025-03-18 (MENAFN- The Rio Times)": a
@@ -2078,6 +2105,17 @@ SYNDICATION = re.compile(
 )
 # what a header's date label is followed by ("Updated: Feb 9", "Published: 2024-03-01")
 DATE_START = re.compile(rf"(?:{MONTH}|\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)")
+# a line holding only a date: "March 12th, 2025,", "12 March 2025", "2025-03-12"
+DATE_LINE = re.compile(
+    rf"(?:{MONTH}[ ]\d{{1,2}}(?:st|nd|rd|th)?,?[ ]\d{{4}}|\d{{1,2}}[ ]{MONTH}[ ]\d{{4}}|\d{{4}}-\d\d-\d\d),?"
+)
+# a capitalised word or a name's connector right before a match: it is the end of a longer name
+RUN_BEFORE = re.compile(r"(?:[A-Z][\w'’&.\-]*|of|for|and|de|&)[ ]$")
+# "originally published by X", "first appeared in X", "republished from X": a syndication footer
+PUBLISHED_BY = re.compile(
+    rf"\b(?:(?:originally|first)[ ](?:published|appeared)[ ](?:by|in|on)|published[ ]by|appeared[ ]first"
+    rf"[ ](?:in|on)|republished[ ](?:from|by)|reprinted[ ]from)[ ](?:the[ ])?(?P<n>{OUTLET_NAME})"
+)
 HEAD_CHARS = 1500  # how far into an article its head (masthead, dateline, source line, lead) reaches
 # "Trend:" alone, "Arab Finance: The zone ...", "Cairo – Mubasher: Egypt's ...": at a line's start
 SOURCE_LINE = re.compile(
