@@ -283,3 +283,31 @@ def test_names_outlets_headline_over_a_date_is_no_masthead(nlp, ents):
     text = "Kenya Opens Milk Plant\n12 March 2025\n\nA milk plant opened in Nyeri."
     assert names(ents, nlp, text, "ORG") == []
     assert names(ents, nlp, text, "PLACE") == ["Kenya", "Nyeri"]
+
+
+WIRE_TAILS = [
+    ("Exports to Ukraine rose by 12 percent, Trend reports.", ["Trend"]),
+    ("Textile exports rose by 9 percent, Trend reports citing Uzbek media.", ["Trend"]),
+    ("The plant will open in June, Kazinform cites the regional akimat.", ["Kazinform"]),
+    ("The mill opened. (Reporting by Anna Lee for Caspian Pulse; Editing by Tom Hart)", ["Caspian Pulse"]),
+    ("Written by Anna Lee for the Baltic Ledger.", ["Baltic Ledger"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WIRE_TAILS)
+def test_names_outlets_wire_tail_and_filed_for(nlp, ents, text, expected):
+    assert names(ents, nlp, text, "ORG") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices rose, China reports.",
+        "Prices rose, Uzbek media reports.",
+        "Output rose, the company reports.",
+        "Reporting by Anna Lee for two weeks.",
+        "The union reports to the board every May.",
+    ],
+)
+def test_names_outlets_wire_tail_negative(nlp, ents, text):
+    assert names(ents, nlp, text, "ORG") == []

@@ -1654,7 +1654,11 @@ class OrgFinder:
             if _key(name) in self.tail_places or not self._outlet_name(name):
                 continue
             add_candidate(doc, Candidate(s, m.end("n"), "ORG", "org-media-noun"))
-        for m in PUBLISHED_BY.finditer(text):
+        for m in REPORTS_TAIL.finditer(text):  # "..., Trend reports.", "..., Kazinform cites ..."
+            name = m.group("n")
+            if self._outlet_name(name) and _key(name) not in self.tail_places and not self._nationality(name):
+                add_candidate(doc, Candidate(m.start("n"), m.end("n"), "ORG", "org-media-noun"))
+        for m in (*PUBLISHED_BY.finditer(text), *FILED_FOR.finditer(text)):
             name = m.group("n").rstrip(".")  # "... published by Caspian Pulse."
             if self._outlet_name(name) and _key(name) not in self.places:
                 s = m.start("n")
@@ -2111,6 +2115,17 @@ DATE_LINE = re.compile(
 )
 # a capitalised word or a name's connector right before a match: it is the end of a longer name
 RUN_BEFORE = re.compile(r"(?:[A-Z][\w'’&.\-]*|of|for|and|de|&)[ ]$")
+# "..., Trend reports.", "..., Trend reports citing Uzbek media", "..., Kazinform cites the akimat":
+# a wire's present-tense tail after a comma (a person's "said" is left to the other rules)
+REPORTS_TAIL = re.compile(
+    r",[ ](?P<n>[A-Z][A-Za-z]+(?:[ ][A-Z][A-Za-z]+){0,2})[ ](?:reports(?=[.,;]|[ ](?:citing|with|referring|on)\b)"
+    r"|cites[ ](?:the[ ])?[a-z]|informs[ ])"
+)
+# "(Reporting by Anna Lee for Caspian Pulse; Editing by ...)": the outlet a reporter files for
+FILED_FOR = re.compile(
+    rf"\b(?:[Rr]eporting|[Ww]riting|[Rr]eported|[Ww]ritten)[ ]by[ ][^;)\n]{{1,60}}?[ ]for[ ](?:the[ ])?"
+    rf"(?P<n>{OUTLET_NAME})(?=[;)]|[.,]?(?:\s|$))"
+)
 # "originally published by X", "first appeared in X", "republished from X": a syndication footer
 PUBLISHED_BY = re.compile(
     rf"\b(?:(?:originally|first)[ ](?:published|appeared)[ ](?:by|in|on)|published[ ]by|appeared[ ]first"
