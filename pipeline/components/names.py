@@ -16,6 +16,7 @@ from pipeline.components.base import (
     MODEL_TIER,
     Candidate,
     add_candidate,
+    line_start_matches,
     masked_text,
 )
 from pipeline.components.table import Tok, TokenTable, token_table
@@ -853,7 +854,9 @@ class OrgFinder:
         self.sections = load_word_list("org_section_words.txt")
         self.credit_photo, self.credit_source = _credit_words("org_credit_words.txt")
         self.credit_re = _credit_pattern(self.credit_photo | self.credit_source, self.credit_source)
-        self.media_re = _media_pattern(load_word_list(media_nouns))
+        media = load_word_list(media_nouns)
+        self.media_re = _media_pattern(media)
+        self.media_first = frozenset(n.split()[0].lower() for n in media)
         self.cue_after: set[str] = set()
         self.cue_before: set[tuple[str, str]] = set()
         self.cue_apposition: set[str] = set()
@@ -1596,7 +1599,9 @@ class OrgFinder:
     def _syndication(self, doc: Doc, text: str) -> None:
         """'Mar 3, 2025 (NEWSWIRE- The Coastal Post)': a syndicator's credit at a line's start or
         after the header's date names the syndicator and the paper it carries."""
-        for m in SYNDICATION.finditer(text):
+        if "- " not in text:
+            return  # no syndicator's dash anywhere: nothing to read
+        for m in line_start_matches(SYNDICATION, text):
             for g in ("a", "b"):
                 add_candidate(doc, Candidate(m.start(g), m.end(g), "ORG", "org-syndication"))
 
@@ -1625,7 +1630,9 @@ class OrgFinder:
     def _pipe_mastheads(self, doc: Doc, text: str) -> None:
         """'Kabale, Uganda | THE INDEPENDENT | Nine investors ...', 'Gulu, Uganda | Xinhua | A
         ...': the paper's name between a dateline and the lead, set off by bars."""
-        for m in PIPE_MASTHEAD.finditer(text):
+        if " | " not in text:
+            return
+        for m in line_start_matches(PIPE_MASTHEAD, text):
             where = m.group("where").split(", ")
             if not any(_key(part) in self.places for part in where):
                 continue
@@ -1638,9 +1645,34 @@ class OrgFinder:
         """'as reported by UzDaily news agency', 'the Dunyo news portal', 'according to
         UzReport': a name before a kind of outlet, or a camel-case name after a reporting
         phrase. A nationality ('the Kazakh news agency') or a country names no outlet."""
-        if self.media_re is None:
-            return
-        for m in self.media_re.finditer(text):
+        t = token_table(doc)
+        if self.media_re is not None:
+            self._media_noun_names(doc, text, t)
+        for m in REPORTS_TAIL.finditer(text):  # "..., Trend reports.", "..., Kazinform cites ..."
+            name = m.group("n")
+            if self._outlet_name(name) and _key(name) not in self.tail_places and not self._nationality(name):
+                add_candidate(doc, Candidate(m.start("n"), m.end("n"), "ORG", "org-media-noun"))
+        found = [
+            *_matches_near(PUBLISHED_BY, text, t, PUBLISHED_WORDS, 24, 100),
+            *_matches_near(FILED_FOR, text, t, FILED_WORDS, 0, 160),
+        ]
+        for m in found:
+            name = m.group("n").rstrip(".")  # "... published by Caspian Pulse."
+            if self._outlet_name(name) and _key(name) not in self.places:
+                s = m.start("n")
+                add_candidate(doc, Candidate(s, s + len(name), "ORG", "org-media-noun"))
+        for m in _matches_near(REPORTED_CAMEL, text, t, CAMEL_WORDS, 40, 40):
+            g = m.lastgroup or "n"
+            name = m.group(g)
+            if SURNAME_PREFIXED.fullmatch(name) or _key(name) in self.places:
+                continue
+            add_candidate(doc, Candidate(m.start(g), m.end(g), "ORG", "org-media-noun"))
+
+    def _media_noun_names(self, doc: Doc, text: str, t: TokenTable) -> None:
+        """'UzDaily news agency', 'the Dunyo news portal': read only near a kind of outlet's
+        first word."""
+        assert self.media_re is not None
+        for m in _matches_near(self.media_re, text, t, self.media_first, 80, 30):
             s = m.start("n")
             words = m.group("n").split()
             if words and words[0] in {"The", "the"}:
@@ -1654,21 +1686,6 @@ class OrgFinder:
             if _key(name) in self.tail_places or not self._outlet_name(name):
                 continue
             add_candidate(doc, Candidate(s, m.end("n"), "ORG", "org-media-noun"))
-        for m in REPORTS_TAIL.finditer(text):  # "..., Trend reports.", "..., Kazinform cites ..."
-            name = m.group("n")
-            if self._outlet_name(name) and _key(name) not in self.tail_places and not self._nationality(name):
-                add_candidate(doc, Candidate(m.start("n"), m.end("n"), "ORG", "org-media-noun"))
-        for m in (*PUBLISHED_BY.finditer(text), *FILED_FOR.finditer(text)):
-            name = m.group("n").rstrip(".")  # "... published by Caspian Pulse."
-            if self._outlet_name(name) and _key(name) not in self.places:
-                s = m.start("n")
-                add_candidate(doc, Candidate(s, s + len(name), "ORG", "org-media-noun"))
-        for m in REPORTED_CAMEL.finditer(text):
-            g = m.lastgroup or "n"
-            name = m.group(g)
-            if SURNAME_PREFIXED.fullmatch(name) or _key(name) in self.places:
-                continue
-            add_candidate(doc, Candidate(m.start(g), m.end(g), "ORG", "org-media-noun"))
 
     def _nationality(self, word: str) -> bool:
         """'Kazakh', 'Uzbek', 'Chinese', 'Saudi': a word that opens a country's name (its
@@ -2109,6 +2126,17 @@ SYNDICATION = re.compile(
 )
 # what a header's date label is followed by ("Updated: Feb 9", "Published: 2024-03-01")
 DATE_START = re.compile(rf"(?:{MONTH}|\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)")
+
+
+def _word_starts(phrases: Collection[str]) -> str:
+    """An alternation of `phrases`, each opening a word: its first character, then a lookbehind
+    that no word character precedes it (so a regex scan can skip straight to those characters)."""
+    return "|".join(
+        re.escape(p[0]) + rf"(?<![\w]{re.escape(p[0])})" + re.escape(p[1:]).replace("\\ ", "[ ]")
+        for p in sorted(phrases, key=len, reverse=True)
+    )
+
+
 # a line holding only a date: "March 12th, 2025,", "12 March 2025", "2025-03-12"
 DATE_LINE = re.compile(
     rf"(?:{MONTH}[ ]\d{{1,2}}(?:st|nd|rd|th)?,?[ ]\d{{4}}|\d{{1,2}}[ ]{MONTH}[ ]\d{{4}}|\d{{4}}-\d\d-\d\d),?"
@@ -2123,13 +2151,33 @@ REPORTS_TAIL = re.compile(
 )
 # "(Reporting by Anna Lee for Caspian Pulse; Editing by ...)": the outlet a reporter files for
 FILED_FOR = re.compile(
-    rf"\b(?:[Rr]eporting|[Ww]riting|[Rr]eported|[Ww]ritten)[ ]by[ ][^;)\n]{{1,60}}?[ ]for[ ](?:the[ ])?"
-    rf"(?P<n>{OUTLET_NAME})(?=[;)]|[.,]?(?:\s|$))"
+    "(?:"
+    + _word_starts(
+        ("Reporting", "reporting", "Writing", "writing", "Reported", "reported", "Written", "written")
+    )
+    + rf")[ ]by[ ][^;)\n]{{1,60}}?[ ]for[ ](?:the[ ])?(?P<n>{OUTLET_NAME})(?=[;)]|[.,]?(?:\s|$))"
 )
 # "originally published by X", "first appeared in X", "republished from X": a syndication footer
 PUBLISHED_BY = re.compile(
-    rf"\b(?:(?:originally|first)[ ](?:published|appeared)[ ](?:by|in|on)|published[ ]by|appeared[ ]first"
-    rf"[ ](?:in|on)|republished[ ](?:from|by)|reprinted[ ]from)[ ](?:the[ ])?(?P<n>{OUTLET_NAME})"
+    "(?:"
+    + _word_starts(
+        (
+            "originally published by",
+            "originally published in",
+            "originally appeared in",
+            "first published by",
+            "first published in",
+            "first appeared in",
+            "first appeared on",
+            "published by",
+            "appeared first in",
+            "appeared first on",
+            "republished from",
+            "republished by",
+            "reprinted from",
+        )
+    )
+    + rf")[ ](?:the[ ])?(?P<n>{OUTLET_NAME})"
 )
 HEAD_CHARS = 1500  # how far into an article its head (masthead, dateline, source line, lead) reaches
 # "Trend:" alone, "Arab Finance: The zone ...", "Cairo – Mubasher: Egypt's ...": at a line's start
@@ -2145,11 +2193,39 @@ PIPE_MASTHEAD = re.compile(
 )
 # "according to UzReport", "as reported by AzerNews", "ArabFinance reported": a camel-case name
 # (a capital inside it) after or before a reporting phrase
-_CAMEL = r"[A-Z][a-z]+[A-Z][A-Za-z]*"
+_CAMEL = r"[a-z]+[A-Z][A-Za-z]*"  # after a first capital: 'UzReport', 'AzerNews'
 REPORTED_CAMEL = re.compile(
-    rf"(?:\b(?:[Aa]ccording to|reported by|quoted by|cited by|citing|told)[ ](?P<n>{_CAMEL})\b(?![.\-]\w))"
-    rf"|(?:(?<![\w.\-])(?P<m>{_CAMEL})(?=[ ](?:reported|reports|cited|cites|said)\b))"
+    "(?:"
+    + _word_starts(("according to", "According to", "reported by", "quoted by", "cited by", "citing", "told"))
+    + rf")[ ](?P<n>[A-Z]{_CAMEL})\b(?![.\-]\w)"
+    rf"|(?P<m>[A-Z](?<![\w.\-][A-Z]){_CAMEL})(?=[ ](?:reported|reports|cited|cites|said)\b)"
 )
+
+
+# the words near which each of these patterns is read (lower case)
+PUBLISHED_WORDS = frozenset({"published", "appeared", "republished", "reprinted"})
+FILED_WORDS = frozenset({"reporting", "writing", "reported", "written"})
+CAMEL_WORDS = frozenset(
+    {"according", "reported", "quoted", "cited", "citing", "told", "reports", "cites", "said"}
+)
+
+
+def _matches_near(
+    rx: re.Pattern[str], text: str, t: TokenTable, words: frozenset[str], before: int, after: int
+) -> list[re.Match[str]]:
+    """rx's matches in the stretches of text around the tokens whose lower case is one of
+    `words` (`before` characters before such a token's start, `after` after its end): a rare
+    word finds the few places worth a regex scan. Windows may overlap; at each start the
+    longest match is kept (a window's end may cut one short)."""
+    best: dict[int, re.Match[str]] = {}
+    rows = t.rows
+    for k in _index(t).lowers(words):
+        lo, hi = max(0, rows[k].idx - before), min(len(text), rows[k].end + after)
+        for m in rx.finditer(text, lo, hi):
+            old = best.get(m.start())
+            if old is None or m.end() > old.end():
+                best[m.start()] = m
+    return [best[s] for s in sorted(best)]
 
 
 def _media_pattern(nouns: Collection[str]) -> re.Pattern[str] | None:
@@ -2158,7 +2234,9 @@ def _media_pattern(nouns: Collection[str]) -> re.Pattern[str] | None:
     if not nouns:
         return None
     alts = "|".join(re.escape(n).replace(r"\ ", "[ ]") for n in sorted(nouns, key=len, reverse=True))
-    return re.compile(r"(?<![\w.\-])(?P<n>[A-Z][A-Za-z]*(?:[ ][A-Z][A-Za-z]*){0,2})[ ](?:" + alts + r")\b")
+    return re.compile(
+        r"(?P<n>[A-Z](?<![\w.\-][A-Z])[A-Za-z]*(?:[ ][A-Z][A-Za-z]*){0,2})[ ](?:" + alts + r")\b"
+    )
 
 
 # "in Hull", "near Kgalagadi": a name after these is used as a place ("at" is not: "an analyst at X")
