@@ -16,6 +16,7 @@ from pipeline.components.base import (
     MODEL_TIER,
     Candidate,
     add_candidate,
+    line_start_matches,
     masked_text,
 )
 from pipeline.components.table import Tok, TokenTable, token_table
@@ -229,8 +230,9 @@ def _span_text(text: str, toks: list[Tok], start: int, end: int) -> str:
 
 
 def _cap_word(tok: Tok) -> bool:
-    """A word that can be part of a proper name."""
-    return tok.cap and tok.lower_ not in STOP_WORDS and not tok.like_num
+    """A word that can be part of a proper name (not one left dangling by a dash: the
+    'MENAFN-' of '(MENAFN- The Rio Times)')."""
+    return tok.cap and tok.lower_ not in STOP_WORDS and not tok.like_num and tok.text[-1] != "-"
 
 
 def _whole_line(toks: list[Tok], j: int) -> bool:
@@ -485,7 +487,7 @@ class PlaceFinder:
                 while (
                     j + 1 < n
                     and j - i < 4
-                    and (_cap_word(toks[j + 1]) or toks[j + 1].text in HYPHENS)
+                    and (_cap_word(toks[j + 1]) or (toks[j + 1].text in HYPHENS and not toks[j].whitespace_))
                     and not toks[j].brk
                     and self._designator_end(toks, j + 1) is None
                 ):
@@ -744,6 +746,7 @@ class PlaceFinder:
         "industry_words": "org_industry_words.txt",
         "legal_prefixes": "org_legal_prefixes.txt",
         "agent_verbs": "org_agent_verbs.txt",
+        "media_nouns": "org_media_nouns.txt",
     },
 )
 def make_orgs(
@@ -762,6 +765,7 @@ def make_orgs(
     industry_words: str,
     legal_prefixes: str,
     agent_verbs: str,
+    media_nouns: str,
 ) -> OrgFinder:
     return OrgFinder(
         org_words,
@@ -777,6 +781,7 @@ def make_orgs(
         industry_words=industry_words,
         legal_prefixes=legal_prefixes,
         agent_verbs=agent_verbs,
+        media_nouns=media_nouns,
     )
 
 
@@ -802,6 +807,7 @@ class OrgFinder:
         industry_words: str = "org_industry_words.txt",
         legal_prefixes: str = "org_legal_prefixes.txt",
         agent_verbs: str = "org_agent_verbs.txt",
+        media_nouns: str = "org_media_nouns.txt",
     ) -> None:
         parts = load_name_parts()
         self.legal = (legal_forms() if use_legal_forms else frozenset()) | LEGAL_TAIL | BRACKET_FORMS
@@ -834,6 +840,7 @@ class OrgFinder:
         # countries, continents, provinces: never a company's name, whatever the context
         self.big_places = {_key(name) for name in gazetteer_rows.names_with({"country", "continent"})}
         self.provinces = {_key(name) for name in gazetteer_rows.names_with({"admin1"})}
+        self.countries_lower = frozenset(name.lower() for name in self.big_places)
         # "Export Finance Australia", "Volkswagen Anhui": countries and provinces that end a name
         self.tail_places = self.big_places | self.provinces
         # "X chief executive": a person's role right after a one-word name (not "Blade factory")
@@ -847,7 +854,10 @@ class OrgFinder:
         }
         self.sections = load_word_list("org_section_words.txt")
         self.credit_photo, self.credit_source = _credit_words("org_credit_words.txt")
-        self.credit_re = _credit_pattern(self.credit_photo | self.credit_source)
+        self.credit_re = _credit_pattern(self.credit_photo | self.credit_source, self.credit_source)
+        media = load_word_list(media_nouns)
+        self.media_re = _media_pattern(media)
+        self.media_first = frozenset(n.split()[0].lower() for n in media)
         self.cue_after: set[str] = set()
         self.cue_before: set[tuple[str, str]] = set()
         self.cue_apposition: set[str] = set()
@@ -1224,6 +1234,10 @@ class OrgFinder:
         self._context(doc, toks, text)
         table = token_table(doc)
         self._masthead(doc, text)
+        self._syndication(doc, text)
+        self._source_lines(doc, text)
+        self._pipe_mastheads(doc, text)
+        self._media_nouns(doc, text)
         self._glued_credits(doc, text)
         self._credit_lines(doc, text, table)
         self._evidence(doc, text, table)
@@ -1582,8 +1596,17 @@ class OrgFinder:
         parts = BREADCRUMB.split(line)
         first = parts[0].rstrip()
         after = text[end + 1 : text.find("\n", end + 1) if text.find("\n", end + 1) > 0 else len(text)]
-        if len(parts) == 1 and after.strip() and not BREADCRUMB.search(after):
-            return  # a line alone counts when a blank line or the section breadcrumb follows it
+        dated = DATE_LINE.fullmatch(after.strip()) is not None and bool(first.split())
+        if dated and first.split()[-1] not in self.sections | self.publications:
+            dated = False  # "Kenya Opens Milk Plant" over a date is a headline; "PAIH Newsletter" is not
+        if (
+            len(parts) == 1
+            and after.strip()
+            and not BREADCRUMB.search(after)
+            and not self._menu_line(after)
+            and not dated
+        ):
+            return  # a line alone counts when a blank line, a breadcrumb, a menu line or an issue date follows it
         if not MASTHEAD.fullmatch(first) or first.isupper():
             return  # "english.news.cn", "SOURCE / ECONOMY", "Yantai, China - Official Website"
         words = first.split()
@@ -1593,15 +1616,140 @@ class OrgFinder:
             return  # "Hebei > Business", "World News | Asia Pacific", "Home > Business"
         add_candidate(doc, Candidate(start, start + len(first), "ORG", "org-masthead"))
 
+    def _menu_line(self, line: str) -> bool:
+        """'Subscribe', 'Search | Login': a line of a site's menu words only."""
+        words = [w for w in line.replace("|", " ").split() if w]
+        return bool(words) and len(words) <= 4 and all(w.title() in self.sections for w in words)
+
+    def _outlet_name(self, name: str) -> bool:
+        """`name` (from a credit's position) can be an outlet's: not a place, a section or credit
+        label, a title, a month or a common word ('Update:', 'Photo:', 'Minister:', 'May:')."""
+        words = name.split()
+        return not (
+            _key(name) in self.places
+            or name in self.not_names
+            or any(
+                w in self.sections
+                or w.title() in self.sections
+                or w in self.credit_photo
+                or w in self.credit_source
+                or w.upper() in CREDIT_WORDS
+                or w in self.titles
+                or w.lower() in self.roles
+                or w in MONTHS_DAYS
+                or w.lower() in STOP_WORDS
+                for w in words
+            )
+        )
+
+    def _syndication(self, doc: Doc, text: str) -> None:
+        """'Mar 3, 2025 (NEWSWIRE- The Coastal Post)': a syndicator's credit at a line's start or
+        after the header's date names the syndicator and the paper it carries."""
+        if "- " not in text:
+            return  # no syndicator's dash anywhere: nothing to read
+        for m in line_start_matches(SYNDICATION, text):
+            for g in ("a", "b"):
+                add_candidate(doc, Candidate(m.start(g), m.end(g), "ORG", "org-syndication"))
+
+    def _source_lines(self, doc: Doc, text: str) -> None:
+        """'Trend:' alone on a line above the lead, or opening it ('Gulf Ledger: The zone
+        signed ...', 'Cairo – Mubasher: Egypt's ...'): the outlet the story comes from. Only
+        the article's head is read, up to its lead (the first line of ten words or more ending
+        a sentence), so a headline's speaker ('Aliyev: ties are strong') is left alone."""
+        at = 0
+        for line in text[:HEAD_CHARS].split("\n"):
+            words = line.split()
+            lead = len(words) >= 10 and line.rstrip()[-1:] in '.!?"”'
+            m = SOURCE_LINE.match(line)
+            if m and (lead or m.group("rest") is None):
+                name = m.group("n")
+                if m.group("rest") is not None and DATE_START.match(line, m.end()):
+                    pass  # "Updated: Feb 9, 2017", "Published: 2024-03-01": a header's date label
+                elif self._outlet_name(name) and not name.isupper() and not name.endswith("ed"):
+                    add_candidate(
+                        doc, Candidate(at + m.start("n"), at + m.end("n"), "ORG", "org-source-line")
+                    )
+            if lead:
+                return
+            at += len(line) + 1
+
+    def _pipe_mastheads(self, doc: Doc, text: str) -> None:
+        """'Kabale, Uganda | THE INDEPENDENT | Nine investors ...', 'Gulu, Uganda | Xinhua | A
+        ...': the paper's name between a dateline and the lead, set off by bars."""
+        if " | " not in text:
+            return
+        for m in line_start_matches(PIPE_MASTHEAD, text):
+            where = m.group("where").split(", ")
+            if not any(_key(part) in self.places for part in where):
+                continue
+            name = m.group("n")
+            if name.upper() in CREDIT_WORDS or name.title() in self.sections:
+                continue
+            add_candidate(doc, Candidate(m.start("n"), m.end("n"), "ORG", "org-pipe-masthead"))
+
+    def _media_nouns(self, doc: Doc, text: str) -> None:
+        """'as reported by UzDaily news agency', 'the Dunyo news portal', 'according to
+        UzReport': a name before a kind of outlet, or a camel-case name after a reporting
+        phrase. A nationality ('the Kazakh news agency') or a country names no outlet."""
+        t = token_table(doc)
+        if self.media_re is not None:
+            self._media_noun_names(doc, text, t)
+        for m in REPORTS_TAIL.finditer(text):  # "..., Trend reports.", "..., Kazinform cites ..."
+            name = m.group("n")
+            if self._outlet_name(name) and _key(name) not in self.tail_places and not self._nationality(name):
+                add_candidate(doc, Candidate(m.start("n"), m.end("n"), "ORG", "org-media-noun"))
+        found = [
+            *_matches_near(PUBLISHED_BY, text, t, PUBLISHED_WORDS, 24, 100),
+            *_matches_near(FILED_FOR, text, t, FILED_WORDS, 0, 160),
+        ]
+        for m in found:
+            name = m.group("n").rstrip(".")  # "... published by Caspian Pulse."
+            if self._outlet_name(name) and _key(name) not in self.places:
+                s = m.start("n")
+                add_candidate(doc, Candidate(s, s + len(name), "ORG", "org-media-noun"))
+        for m in _matches_near(REPORTED_CAMEL, text, t, CAMEL_WORDS, 40, 40):
+            g = m.lastgroup or "n"
+            name = m.group(g)
+            if SURNAME_PREFIXED.fullmatch(name) or _key(name) in self.places:
+                continue
+            add_candidate(doc, Candidate(m.start(g), m.end(g), "ORG", "org-media-noun"))
+
+    def _media_noun_names(self, doc: Doc, text: str, t: TokenTable) -> None:
+        """'UzDaily news agency', 'the Dunyo news portal': read only near a kind of outlet's
+        first word."""
+        assert self.media_re is not None
+        for m in _matches_near(self.media_re, text, t, self.media_first, 80, 30):
+            s = m.start("n")
+            words = m.group("n").split()
+            if words and words[0] in {"The", "the"}:
+                s += len(words[0]) + 1
+                words = words[1:]
+            if not words or (len(words) == 1 and self._nationality(words[0])):
+                continue  # "the Kazakh news agency" names none; "the Kazakh Invest portal" does
+            if RUN_BEFORE.search(text, max(0, s - 12), s):
+                continue  # "the Ministry of Economy portal": only the end of a longer name
+            name = " ".join(words)
+            if _key(name) in self.tail_places or not self._outlet_name(name):
+                continue
+            add_candidate(doc, Candidate(s, m.end("n"), "ORG", "org-media-noun"))
+
+    def _nationality(self, word: str) -> bool:
+        """'Kazakh', 'Uzbek', 'Chinese', 'Saudi': a word that opens a country's name (its
+        first letters, less an ending of up to three letters), or a demonym."""
+        w = word.lower()
+        stem = w[: max(4, len(w) - 3)]
+        return word.endswith(DEMONYM_ENDINGS) or any(c.startswith(stem) for c in self.countries_lower)
+
     def _credit_lines(self, doc: Doc, text: str, table: TokenTable) -> None:
         """'(Image: Hull Live)', 'Source: Malay Mail', '(c) 2024 Gulf Today', '(PTI Photo)':
         the publication or agency credited. A picture credit of two or more words counts only
         when a word of it is a place or an organisation word (else it is a photographer)."""
         for m in self.credit_re.finditer(text):
             lead, name = m.group("lead"), m.group("n")
-            if lead.rstrip(":").strip() not in self.credit_source | self.credit_photo:
+            word = lead.rstrip(":").split()[0]  # "Source" of "Source of the news:"
+            if word not in self.credit_source | self.credit_photo:
                 continue
-            if lead.rstrip(":").strip() in self.credit_photo and " " in name:
+            if word in self.credit_photo and " " in name:
                 words = name.split()
                 if not any(
                     w in self.heads or w in self.publications or _key(w) in self.places for w in words
@@ -1610,6 +1758,13 @@ class OrgFinder:
             if _key(name) in self.places or name in MONTHS_DAYS or _key(name) in self.not_names:
                 continue
             add_candidate(doc, Candidate(m.start("n"), m.end("n"), "ORG", "org-credit"))
+            if word in self.credit_source:  # "Sources: Caspian Pulse and Dunyo", "X via Y"
+                for more in CREDIT_MORE.finditer(text, m.end("n")):
+                    if more.start() != m.end("n"):
+                        break
+                    if self._outlet_name(more.group("n")):
+                        add_candidate(doc, Candidate(more.start("n"), more.end("n"), "ORG", "org-credit"))
+                    m = more
         for m in CREDIT_AFTER.finditer(text):
             if m.group("w") in self.credit_photo:
                 add_candidate(doc, Candidate(m.start("n"), m.end("n"), "ORG", "org-credit"))
@@ -2055,25 +2210,155 @@ def _opener(word: str) -> str:
     return re.escape(word[0]) + r"(?<![^(\[\s](?s:.))" + re.escape(word[1:])
 
 
-def _credit_pattern(words: frozenset[str]) -> re.Pattern[str]:
+def _credit_pattern(words: frozenset[str], sources: frozenset[str] = frozenset()) -> re.Pattern[str]:
     """'(Image: Hull Live)', 'Source: Malay Mail', '(c) 2024 Gulf Today.', '© Gulf Today': the
     credit words of org_credit_words.txt, then the credited name."""
     alpha = sorted((w for w in words if w.isalpha()), key=len, reverse=True)
     signs = sorted((w for w in words if not w.isalpha()), key=lambda w: len(re.escape(w)), reverse=True)
     # each alternative opens with its first character, then tests what precedes it (a line
     # start, '(', '[' or a space), so the regex scan can skip to those characters
-    leads = [_opener(w) + ":" for w in alpha]
+    # "Source of the news: AgerPres", "Source of information: X": a source word's short tail
+    leads = [_opener(w) + (SOURCE_TAIL if w in sources else "") + ":" for w in alpha]
     if signs:
         leads += [_opener(w) for w in signs] + [_opener("Copyright")]
     return re.compile(
         rf"(?P<lead>{'|'.join(leads)})[ \t]*(?:(?:19|20)\d\d[ \t]+)?"
-        rf"(?P<n>{CREDIT_NAME})(?=[ \t]*(?:[)\]|/,;]|\.(?:\s|$)|$))",
+        rf"(?P<n>{CREDIT_NAME})(?=[ \t]*(?:[)\]|/,;]|\.(?:\s|$)|$)|[ ](?:and|via|&|[-–—]|\()[ ]?)",
         re.M,
     )
 
 
 # "(PTI Photo)", "(Reuters File Photo)"
 CREDIT_AFTER = re.compile(rf"\((?P<n>{CREDIT_NAME}?)[ ](?:File[ ])?(?P<w>[A-Z][a-z]+)\)")
+SOURCE_TAIL = r"(?:[ ]of[ ](?:the[ ])?[a-z]+)?"
+# the next name of a source credit's list: ", Dunyo", " and Dunyo", " via Dunyo"
+CREDIT_MORE = re.compile(
+    rf"(?:,[ ]|[ ](?:and|via|&)[ ])(?P<n>{CREDIT_NAME})(?=[ \t]*(?:[)\]|/,;]|\.(?:\s|$)|$)|[ ](?:and|via|&)[ ])"
+)
+# an outlet's name: capitalised words, 'of', 'and', '&' or 'de' between them ("The Times of India")
+OUTLET_NAME = r"[A-Z][\w'’&.\-]*(?:[ ](?:(?:of|and|de|&)[ ])?[A-Z][\w'’&.\-]*){0,4}"
+# "Mar 3, 2025 (NEWSWIRE- The Coastal Post)", "date 2025-03-18 (MENAFN- The Rio Times)": a
+# syndicator's one word glued to a dash, then the paper's name, at a line's start or after a date
+SYNDICATION = re.compile(
+    rf"^[ \t]*(?:(?:date|{MONTH}|\d[\d:./\-]*,?|UTC|GMT|AM|PM|\(UTC[+\-][\d:]+\))[ \t]+)*"
+    rf"\((?P<a>[A-Z][A-Za-z]+)-[ ](?P<b>{OUTLET_NAME})\)",
+    re.M,
+)
+# what a header's date label is followed by ("Updated: Feb 9", "Published: 2024-03-01")
+DATE_START = re.compile(rf"(?:{MONTH}|\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)")
+
+
+def _word_starts(phrases: Collection[str]) -> str:
+    """An alternation of `phrases`, each opening a word: its first character, then a lookbehind
+    that no word character precedes it (so a regex scan can skip straight to those characters)."""
+    return "|".join(
+        re.escape(p[0]) + rf"(?<![\w]{re.escape(p[0])})" + re.escape(p[1:]).replace("\\ ", "[ ]")
+        for p in sorted(phrases, key=len, reverse=True)
+    )
+
+
+# a line holding only a date: "March 12th, 2025,", "12 March 2025", "2025-03-12"
+DATE_LINE = re.compile(
+    rf"(?:{MONTH}[ ]\d{{1,2}}(?:st|nd|rd|th)?,?[ ]\d{{4}}|\d{{1,2}}[ ]{MONTH}[ ]\d{{4}}|\d{{4}}-\d\d-\d\d),?"
+)
+# a capitalised word or a name's connector right before a match: it is the end of a longer name
+RUN_BEFORE = re.compile(r"(?:[A-Z][\w'’&.\-]*|of|for|and|de|&)[ ]$")
+# "..., Trend reports.", "..., Trend reports citing Uzbek media", "..., Kazinform cites the akimat":
+# a wire's present-tense tail after a comma (a person's "said" is left to the other rules)
+REPORTS_TAIL = re.compile(
+    r",[ ](?P<n>[A-Z][A-Za-z]+(?:[ ][A-Z][A-Za-z]+){0,2})[ ](?:reports(?=[.,;]|[ ](?:citing|with|referring|on)\b)"
+    r"|cites[ ](?:the[ ])?[a-z]|informs[ ])"
+)
+# "(Reporting by Anna Lee for Caspian Pulse; Editing by ...)": the outlet a reporter files for
+FILED_FOR = re.compile(
+    "(?:"
+    + _word_starts(
+        ("Reporting", "reporting", "Writing", "writing", "Reported", "reported", "Written", "written")
+    )
+    + rf")[ ]by[ ][^;)\n]{{1,60}}?[ ]for[ ](?:the[ ])?(?P<n>{OUTLET_NAME})(?=[;)]|[.,]?(?:\s|$))"
+)
+# "originally published by X", "first appeared in X", "republished from X": a syndication footer
+PUBLISHED_BY = re.compile(
+    "(?:"
+    + _word_starts(
+        (
+            "originally published by",
+            "originally published in",
+            "originally appeared in",
+            "first published by",
+            "first published in",
+            "first appeared in",
+            "first appeared on",
+            "published by",
+            "appeared first in",
+            "appeared first on",
+            "republished from",
+            "republished by",
+            "reprinted from",
+        )
+    )
+    + rf")[ ](?:the[ ])?(?P<n>{OUTLET_NAME})"
+)
+HEAD_CHARS = 1500  # how far into an article its head (masthead, dateline, source line, lead) reaches
+# "Trend:" alone, "Arab Finance: The zone ...", "Cairo – Mubasher: Egypt's ...": at a line's start
+SOURCE_LINE = re.compile(
+    rf"[ \t]*(?:{CAPS_WORD}(?:[ ]{CAPS_WORD}){{0,2}}[ ][–—-][ ])?"
+    r"(?P<n>[A-Z][A-Za-z]*(?:[ ][A-Z][A-Za-z]*){0,2}):(?:[ \t]*$|[ ](?P<rest>(?=[A-Z\"“])))"
+)
+# "Kabale, Uganda | THE INDEPENDENT | Nine investors ...": dateline, bar, paper, bar, lead
+PIPE_MASTHEAD = re.compile(
+    rf"^[ \t]*(?P<where>{CAPS_WORD}(?:[ ]{CAPS_WORD}){{0,2}}(?:,[ ]{CAPS_WORD}(?:[ ]{CAPS_WORD}){{0,2}})?)"
+    rf"[ ]\|[ ](?:THE[ ]|The[ ])?(?P<n>{CAPS_WORD}(?:[ ]{CAPS_WORD}){{0,3}})[ ]\|[ ](?=[A-Z\"“])",
+    re.M,
+)
+# "according to UzReport", "as reported by AzerNews", "ArabFinance reported": a camel-case name
+# (a capital inside it) after or before a reporting phrase
+_CAMEL = r"[a-z]+[A-Z][A-Za-z]*"  # after a first capital: 'UzReport', 'AzerNews'
+REPORTED_CAMEL = re.compile(
+    "(?:"
+    + _word_starts(("according to", "According to", "reported by", "quoted by", "cited by", "citing", "told"))
+    + rf")[ ](?P<n>[A-Z]{_CAMEL})\b(?![.\-]\w)"
+    rf"|(?P<m>[A-Z](?<![\w.\-][A-Z]){_CAMEL})(?=[ ](?:reported|reports|cited|cites|said)\b)"
+)
+
+
+# the words near which each of these patterns is read (lower case)
+PUBLISHED_WORDS = frozenset({"published", "appeared", "republished", "reprinted"})
+FILED_WORDS = frozenset({"reporting", "writing", "reported", "written"})
+CAMEL_WORDS = frozenset(
+    {"according", "reported", "quoted", "cited", "citing", "told", "reports", "cites", "said"}
+)
+
+
+def _matches_near(
+    rx: re.Pattern[str], text: str, t: TokenTable, words: frozenset[str], before: int, after: int
+) -> list[re.Match[str]]:
+    """rx's matches in the stretches of text around the tokens whose lower case is one of
+    `words` (`before` characters before such a token's start, `after` after its end): a rare
+    word finds the few places worth a regex scan. Windows may overlap; at each start the
+    longest match is kept (a window's end may cut one short)."""
+    best: dict[int, re.Match[str]] = {}
+    rows = t.rows
+    for k in _index(t).lowers(words):
+        lo, hi = max(0, rows[k].idx - before), min(len(text), rows[k].end + after)
+        for m in rx.finditer(text, lo, hi):
+            old = best.get(m.start())
+            if old is None or m.end() > old.end():
+                best[m.start()] = m
+    return [best[s] for s in sorted(best)]
+
+
+def _media_pattern(nouns: Collection[str]) -> re.Pattern[str] | None:
+    """'UzDaily news agency', 'the Dunyo news portal': a name of one to three capitalised
+    words before a lower-case kind of outlet from org_media_nouns.txt."""
+    if not nouns:
+        return None
+    alts = "|".join(re.escape(n).replace(r"\ ", "[ ]") for n in sorted(nouns, key=len, reverse=True))
+    return re.compile(
+        r"(?P<n>[A-Z](?<![\w.\-][A-Z])[A-Za-z]*(?:[ ][A-Z][A-Za-z]*){0,2})[ ](?:" + alts + r")\b"
+    )
+
+
 # "in Hull", "near Kgalagadi": a name after these is used as a place ("at" is not: "an analyst at X")
 DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"}
 SUBJECT_ADVERBS = {"alone", "also", "already", "itself", "recently", "last"}
@@ -2083,7 +2368,8 @@ ORG_STATES = {"listed", "unlisted", "owned", "headquartered", "founded", "privat
 
 
 # a dateline's credit inside one token: "(Reuters)-Acme Corp", "(Xinhua)--Acme", "-Acme Corp"
-CREDIT_CUT = re.compile(r"\)[ ]?(?:--|[-–—:])[ ]?")
+# "(MENAFN- The Rio Times)": a syndicator's word, a dash and a space end a credit too
+CREDIT_CUT = re.compile(r"\)[ ]?(?:--|[-–—:])[ ]?|(?<=[A-Za-z])-[ ](?=[A-Z])")
 DASHES = "-–—"
 GLUED_CREDIT = re.compile(
     r"\([A-Z][A-Za-z]+(?:[ ][A-Z][A-Za-z]+){0,2}\)(?:--|[-–—])(?P<n>[^\W\d_][\w'’&\-]*)"
