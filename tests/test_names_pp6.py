@@ -84,6 +84,21 @@ DOUBLE_SURNAMES = [
 ]  # fmt: skip
 
 
+# negative: a particle or a given name after an abbreviation is no surname of its own
+NOT_DOUBLE_SURNAMES = [
+    ("Khalid Al Hameli, chief executive, said the Masdar Al Ain site grew.", ["Khalid Al Hameli"]),
+    (
+        "Md Shafiqul Haque, a member of the board, signed. Guests at the Shafiqul hotel cheered.",
+        ["Md Shafiqul Haque"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_DOUBLE_SURNAMES)
+def test_names_no_surname_from_particles_or_after_abbreviations(nlp, ents, text, expected):
+    assert names(ents, nlp, text, "PERSON") == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), DOUBLE_SURNAMES)
 def test_names_first_of_two_surnames_follows_the_full_name(nlp, ents, text, expected):
     assert names(ents, nlp, text, "PERSON") == expected
@@ -94,6 +109,7 @@ def test_names_first_of_two_surnames_follows_the_full_name(nlp, ents, text, expe
 CREDITS = [
     ("Cranes at the container terminal in Bar, Montenegro. REUTERS/Stevo Vasiljević/File Photo", ["Stevo Vasiljević"]),
     ("Photo: Renata Almeida/SECOM", ["Renata Almeida"]),
+    ("The mayor opened the depot in Salvador. Photo: Caio Pereira/AGECOM", ["Caio Pereira"]),
     ("Reporter: Tiago Lacerda – Agência Sul\nEdition: Bruna Motta", ["Tiago Lacerda", "Bruna Motta"]),
 ]  # fmt: skip
 
@@ -107,6 +123,7 @@ def test_names_person_in_picture_and_staff_credits(nlp, ents, text, expected):
 # negative: a picture credit naming only an outlet or a place
 NOT_CREDITS = [
     "Photo: Nation Media Group/File",
+    "(Photo: Baltic Courier)",
     "Text: Hina",
 ]
 

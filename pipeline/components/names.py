@@ -49,12 +49,16 @@ CREDIT_PERSON = re.compile(
     re.M,
 )
 # "Reporter: Andi Pratama", "Editor: Ratna Dewi", "(Eds: A/B)", "Translator: A/B", "Edition: Carlos
-# Mota", "Photo: Mateus Pereira/AGECOM": staff credit lines
+# Mota": staff credit lines
 STAFF_LINE = re.compile(
-    r"^[ \t]*\(?(?:Reporters?|Editors?|Eds|Edition|Editing|Translators?|Writers?|Photographers?|Photos?"
-    r"|Pictures?|Text)[ \t]*:[ \t]*"
+    r"^[ \t]*\(?(?:Reporters?|Editors?|Eds|Edition|Editing|Translators?|Writers?|Photographers?)[ \t]*:[ \t]*"
     r"(?P<names>[A-Z][^\n:]{2,80}?)\)?[ \t]*$",
     re.M,
+)
+# "Photo: Mateus Pereira/AGECOM": a picture's photographer, then the agency after a slash (without
+# the slash, "Photo: Nordic Ledger" credits the outlet)
+PHOTO_PERSON = re.compile(
+    r"(?<![\w])(?:Photos?|Pictures?|Images?)[ \t]*:[ \t]*(?P<p>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,2})(?=/)"
 )
 # names in a staff line apart: 'A/B', 'A, B', 'A and B', 'Luana Figueiredo – Agência Brasil'
 STAFF_SPLIT = re.compile(r"[ \t]*(?:/|,|;|\band\b|&)[ \t]*|[ \t]+[-–—][ \t]+")
@@ -2254,8 +2258,14 @@ class PersonFinder:
             and all(_name_word(t) for t in toks[s : e + 1])
             and all(t.whitespace_ for t in toks[s:e])
         ):
-            middle = toks[s + 1].text
-            if _key(middle) not in self.places and middle not in self.not_names:
+            first, middle = toks[s].text, toks[s + 1].text
+            if (
+                len(first) > 2  # not "Md Rafiqul Alam": after an abbreviated first name, a given name
+                and len(middle) > 2
+                and middle.lower() not in self.particles  # "Abdullah Al Mansoori"
+                and _key(middle) not in self.places
+                and middle not in self.not_names
+            ):
                 forms["middle"] = middle
         return forms
 
@@ -2402,7 +2412,7 @@ class PersonFinder:
         """'REUTERS/Siphiwe Sibeko', '(Xinhua/Zhou Mu)', and a name alone on the line under a
         dateline or 'Media Contacts' ('Priya Deshmukh')."""
         table = token_table(doc)
-        for m in CREDIT_PERSON.finditer(text):
+        for m in (*CREDIT_PERSON.finditer(text), *PHOTO_PERSON.finditer(text)):
             s, e = table.starting_at(m.start("p")), table.ending_at(m.end("p"))
             if s is not None and e is not None and self._name_at(toks, text, s) == e:
                 self._add(doc, s, e, "person-credit")
