@@ -202,6 +202,23 @@ def test_names_country_short_names_and_hyphenated_cities(nlp, ents, text, expect
     assert names(ents, nlp, text, "PLACE") == expected
 
 
+# (h2) a title-case headline opening with a place, then a project's words: the place stays
+HEADLINE_PLACES = [
+    ("Mombasa Smelter Project to Employ 900 Workers\n\nThe plant opens in May.", ["Mombasa"]),
+    ("Ulsan Harbour Project Wins Approval\n\nWork starts in June.", ["Ulsan"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADLINE_PLACES)
+def test_names_place_opening_a_headline_before_a_project(nlp, ents, text, expected):
+    assert names(ents, nlp, text, "PLACE") == expected
+
+
+# negative: in running text a named project keeps the place inside it
+def test_names_named_project_in_running_text_keeps_its_place(nlp, ents):
+    assert names(ents, nlp, "The Lamu Port Project was delayed again, officials said.", "PLACE") == []
+
+
 # (i) pure helpers
 DESIGNATORS = [
     ("sub-region", ["sub", "-", "region"]),

@@ -1167,6 +1167,12 @@ class OrgFinder:
                 # Years and ordinals at the front of an event name belong to it ("13th Five-year Plan").
                 while start > 0 and (toks[start - 1].like_num or toks[start - 1].text[:1].isdigit()):
                     start -= 1
+                if (
+                    start < k - 1
+                    and _key(toks[start].text) in self.places
+                    and _headline(text, toks[start].idx)
+                ):
+                    start += 1  # "Batam Smelter Project to Hire 4,500": a title-case headline's place
                 if start < k:
                     add_candidate(doc, Candidate(toks[start].idx, toks[end].end, BLOCK, "event-name"))
                 last_end = end
