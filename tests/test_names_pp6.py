@@ -219,6 +219,33 @@ def test_names_named_project_in_running_text_keeps_its_place(nlp, ents):
     assert names(ents, nlp, "The Lamu Port Project was delayed again, officials said.", "PLACE") == []
 
 
+# (j) a small place the gazetteers lack, placed by the known place after its comma; after a
+# site's noun, 'at' introduces a place too
+TOWN_THEN_PLACE = [
+    ("A turtle found in Bulusan, Sorsogon was released.", ["Bulusan", "Sorsogon"]),
+    ("The zipper factory at Baraiyarhat, Chattogram will employ 900.", ["Baraiyarhat", "Chattogram"]),
+    ("A biomass plant at Podari began work in Dolj County.", ["Podari", "Dolj County"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), TOWN_THEN_PLACE)
+def test_names_small_place_before_a_known_place(nlp, ents, text, expected):
+    assert names(ents, nlp, text, "PLACE") == expected
+
+
+# negative: an employer after 'at', a company before a possessive place, a company word
+NOT_TOWN_THEN_PLACE = [
+    ("She is an analyst at Varnholt, Tokyo.", ["Tokyo"]),
+    ("Shares in Orvane, China's top pump maker, rose.", ["China"]),
+    ("Output in Kestrel Mining, Peru fell.", ["Peru"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_TOWN_THEN_PLACE)
+def test_names_no_place_from_employers_or_companies(nlp, ents, text, expected):
+    assert names(ents, nlp, text, "PLACE") == expected
+
+
 # (i) pure helpers
 DESIGNATORS = [
     ("sub-region", ["sub", "-", "region"]),

@@ -330,6 +330,7 @@ def _run_right(toks: list[Tok], start: int, limit: int = 4) -> int:
         "extra_names": "places_more.txt",
         "state_codes": "place_state_codes.txt",
         "state_abbreviations": "place_state_abbreviations.txt",
+        "site_nouns": "place_site_nouns.txt",
     },
 )
 def make_places(
@@ -345,6 +346,7 @@ def make_places(
     extra_names: str,
     state_codes: str,
     state_abbreviations: str,
+    site_nouns: str,
 ) -> PlaceFinder:
     return PlaceFinder(
         gazetteer=gazetteer,
@@ -357,6 +359,7 @@ def make_places(
         extra_names=extra_names,
         state_codes=state_codes,
         state_abbreviations=state_abbreviations,
+        site_nouns=site_nouns,
     )
 
 
@@ -379,7 +382,10 @@ class PlaceFinder:
         extra_names: str = "places_more.txt",
         state_codes: str = "place_state_codes.txt",
         state_abbreviations: str = "place_state_abbreviations.txt",
+        site_nouns: str = "place_site_nouns.txt",
     ) -> None:
+        self.site_nouns = load_word_list(site_nouns) if site_nouns else frozenset()
+        self.org_heads = load_word_list("org_words.txt")
         places = load_places(gazetteer)
         if min_population > 0:
             self.names = {
@@ -722,26 +728,55 @@ class PlaceFinder:
                 add_candidate(doc, Candidate(toks[s].idx, toks[end].end, "PLACE", "place-list", attrs=attrs))
 
     def _small_places(self, doc: Doc, toks: list[Tok], text: str) -> None:
-        """'in Moranbah', 'near Dysart': a name the main gazetteer lacks, found in the larger one."""
+        """'in Moranbah', 'near Dysart', 'a plant at Podari': a name the main gazetteer lacks,
+        found in the larger one; or any name followed by ', ' and a known place ('in Donsol,
+        Sorsogon', 'at Mirsharai, Chattogram')."""
         n = len(toks)
-        for k in _index(token_table(doc)).lowers(PLACE_PREPOSITIONS):
+        for k in _index(token_table(doc)).lowers(PLACE_PREPOSITIONS | {"at"}):
             if k + 1 >= n or not _cap_word(toks[k + 1]):
                 continue
             if k > 0 and toks[k - 1].lower_ in NOT_PLACE_BEFORE:
                 continue
+            if toks[k].lower_ == "at" and not (k > 0 and toks[k - 1].lower_ in self.site_nouns):
+                continue  # "an analyst at Nomura": after 'at' only a site's place
             s = k + 1
             e = _run_right(toks, s, limit=3)
             if toks[s].text in MONTHS_DAYS or (e + 1 < n and toks[e + 1].cap):
                 continue
+            known = False
             for end in range(e, s - 1, -1):
                 if _glued_hyphen(toks, end):
+                    known = True
                     break  # "in Nur-Sultan": 'Nur' is part of a hyphenated name, not a place alone
                 name = _key(text[toks[s].idx : toks[end].end])
                 if name in self.names:
+                    known = True
                     break
                 if self._minor(name):
                     add_candidate(doc, Candidate(toks[s].idx, toks[end].end, "PLACE", "place-minor"))
+                    known = True
                     break
+            if not known and e - s < 2 and self._before_place(toks, s, e):
+                add_candidate(doc, Candidate(toks[s].idx, toks[e].end, "PLACE", "place-before-place"))
+
+    def _before_place(self, toks: list[Tok], s: int, e: int) -> bool:
+        """The name at tokens s..e is followed by ', ' and a gazetteer place that closes the
+        clause ('Mirsharai, Chattogram with'), not a possessive or a hyphened word ('Acme,
+        China's biggest', 'Acme, Beijing-based'); the name holds no organisation word."""
+        n = len(toks)
+        if e + 2 >= n or toks[e + 1].text != "," or toks[e].brk or not _cap_word(toks[e + 2]):
+            return False
+        end = self._gazetteer_end(toks, e + 2)
+        if end is None or (
+            end + 1 < n and (toks[end + 1].text in HYPHENS or toks[end + 1].lower_ in ("'s", "’s"))
+        ):
+            return False
+        if end + 1 < n and toks[end + 1].cap and not toks[end].brk:
+            return False  # "Acme, Hong Kong Exchanges": the known place opens a longer name
+        return not any(
+            toks[t].text in self.org_heads or toks[t].lower_ in STOP_WORDS or not toks[t].is_alpha
+            for t in range(s, e + 1)
+        )
 
 
 @Language.factory(
@@ -1169,10 +1204,11 @@ class OrgFinder:
                     start -= 1
                 if (
                     start < k - 1
+                    and (start == 0 or toks[start - 1].brk)
                     and _key(toks[start].text) in self.places
                     and _headline(text, toks[start].idx)
                 ):
-                    start += 1  # "Batam Smelter Project to Hire 4,500": a title-case headline's place
+                    start += 1  # "Batam Smelter Project to Hire 4,500": the place opening a headline
                 if start < k:
                     add_candidate(doc, Candidate(toks[start].idx, toks[end].end, BLOCK, "event-name"))
                 last_end = end
