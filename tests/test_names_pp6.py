@@ -23,6 +23,7 @@ MIDDLE_INITIALS = [
     ),
     ("The notice was signed by Danilo V. Rosales, the port's manager.", ["Danilo V. Rosales"]),
     ("Analyst Marta J. Soria said the fleet is ageing.", ["Marta J. Soria"]),
+    ("The survey was led by agronomist Ramon T. Bulan.", ["Ramon T. Bulan"]),
 ]  # fmt: skip
 
 
@@ -194,6 +195,9 @@ COUNTRY_SHORT_NAMES = [
     ("Korea's Hanwa Metals to build a plant in Serbia", ["Korea", "Serbia"]),
     ("Exports from Korea and Iran fell.", ["Korea", "Iran"]),
     ("The forum in Nur-Sultan drew 2,000 guests.", ["Nur-Sultan"]),
+    # second-level divisions with an ISO 3166-2 code: provinces and districts named bare
+    ("Typhoon damage in Albay and Catanduanes reached PHP 2 billion.", ["Albay", "Catanduanes"]),
+    ("Tea growers in Kabale and Bushenyi sold more leaf.", ["Kabale", "Bushenyi"]),
 ]  # fmt: skip
 
 

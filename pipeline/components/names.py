@@ -63,7 +63,7 @@ PHOTO_PERSON = re.compile(
 # names in a staff line apart: 'A/B', 'A, B', 'A and B', 'Luana Figueiredo – Agência Brasil'
 STAFF_SPLIT = re.compile(r"[ \t]*(?:/|,|;|\band\b|&)[ \t]*|[ \t]+[-–—][ \t]+")
 # what may follow a full name: "Paula M. Herrera, an analyst", "Danny O. Calleja of the agency"
-NAME_CLOSERS = frozenset({",", ";", ")", "of", "from", "at"})
+NAME_CLOSERS = frozenset({",", ".", ";", ")", "of", "from", "at"})
 # what may follow a byline's name in capitals: 'By SUN JIAHUI in Yantai |', 'By A and B'
 BYLINE_AFTER = frozenset({"|", ",", "and", "AND", "in"})
 # the tokens of a designator entry: 'sub-region' is 'sub', '-', 'region' as spaCy splits it
@@ -2513,7 +2513,7 @@ class PersonFinder:
         return (
             not any(w.lower() in STOP_WORDS or w in self.not_names or w in self.org_heads for w in words)
             and given.text not in self.titles
-            and _key(given.text) not in self.places
+            and given.text not in self.regions  # 'Ramon' is also a town: the shape decides
             and _key(_span_text(text, toks, k, k + 3)) not in self.places
         )
 
