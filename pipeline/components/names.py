@@ -42,19 +42,33 @@ MAX_NAME_TOKENS = 6
 MAX_ORG_TOKENS = 14  # "Shenyang Hunnan Rare Earth Advanced Materials Industrial Development Zone"
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 POSSESSIVE = {"'s", "’s", "'", "’"}
-# "REUTERS/Siphiwe Sibeko", "(Xinhua/Zhou Mu)", "MTI/Zsolt Baranyi"
+# "REUTERS/Siphiwe Sibeko", "(Xinhua/Zhou Mu)", "MTI/Zsolt Baranyi", "REUTERS/Zorana Petrić/File
+# Photo": the agency, then the photographer
 # (the word boundary is tested after the first capital, so the scan can skip to capitals)
 CREDIT_PERSON = re.compile(
-    r"(?P<a>[A-Z](?<![\w][A-Z])[A-Za-z]+)/(?P<p>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,2})(?=[ \t]*(?:$|[)\]]))",
+    r"(?P<a>[A-Z](?<![\w][A-Z])[A-Za-z]+)/(?P<p>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,2})(?=[ \t]*(?:$|[)\]]|/[A-Z]))",
     re.M,
 )
-# "Reporter: Andi Pratama", "Editor: Ratna Dewi", "(Eds: A/B)", "Translator: A/B": staff credit lines
+# "Reporter: Andi Pratama", "Editor: Ratna Dewi", "(Eds: A/B)", "Translator: A/B", "Edition: Carlos
+# Mota": staff credit lines
 STAFF_LINE = re.compile(
-    r"^[ \t]*\(?(?:Reporters?|Editors?|Eds|Translators?|Writers?|Photographers?)[ \t]*:[ \t]*"
+    r"^[ \t]*\(?(?:Reporters?|Editors?|Eds|Edition|Editing|Translators?|Writers?|Photographers?)[ \t]*:[ \t]*"
     r"(?P<names>[A-Z][^\n:]{2,80}?)\)?[ \t]*$",
     re.M,
 )
-STAFF_SPLIT = re.compile(r"[ \t]*(?:/|,|;|\band\b|&)[ \t]*")
+# "Photo: Mateus Pereira/AGECOM": a picture's photographer, then the agency after a slash (without
+# the slash, "Photo: Nordic Ledger" credits the outlet)
+PHOTO_PERSON = re.compile(
+    r"(?<![\w])(?:Photos?|Pictures?|Images?)[ \t]*:[ \t]*(?P<p>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,2})(?=/)"
+)
+# names in a staff line apart: 'A/B', 'A, B', 'A and B', 'Luana Figueiredo – Agência Brasil'
+STAFF_SPLIT = re.compile(r"[ \t]*(?:/|,|;|\band\b|&)[ \t]*|[ \t]+[-–—][ \t]+")
+# what may follow a full name: "Paula M. Herrera, an analyst", "Danny O. Calleja of the agency"
+NAME_CLOSERS = frozenset({",", ".", ";", ")", "of", "from", "at"})
+# what may follow a byline's name in capitals: 'By SUN JIAHUI in Yantai |', 'By A and B'
+BYLINE_AFTER = frozenset({"|", ",", "and", "AND", "in"})
+# the tokens of a designator entry: 'sub-region' is 'sub', '-', 'region' as spaCy splits it
+DESIGNATOR_PARTS = re.compile(r"[^\s-]+|-")
 # a line holding only a name of two or three words
 NAME_LINE = re.compile(r"^[ \t]*(?P<n>[A-Z][\w'’\-]+(?: [A-Z]\.?)?(?: [A-Z][\w'’\-]+){1,2})[ \t]*$", re.M)
 # (the first capital is matched before the lookbehind, so the scan can skip to capitals)
@@ -318,6 +332,7 @@ def _run_right(toks: list[Tok], start: int, limit: int = 4) -> int:
         "extra_names": "places_more.txt",
         "state_codes": "place_state_codes.txt",
         "state_abbreviations": "place_state_abbreviations.txt",
+        "site_nouns": "place_site_nouns.txt",
     },
 )
 def make_places(
@@ -333,6 +348,7 @@ def make_places(
     extra_names: str,
     state_codes: str,
     state_abbreviations: str,
+    site_nouns: str,
 ) -> PlaceFinder:
     return PlaceFinder(
         gazetteer=gazetteer,
@@ -345,6 +361,7 @@ def make_places(
         extra_names=extra_names,
         state_codes=state_codes,
         state_abbreviations=state_abbreviations,
+        site_nouns=site_nouns,
     )
 
 
@@ -367,7 +384,10 @@ class PlaceFinder:
         extra_names: str = "places_more.txt",
         state_codes: str = "place_state_codes.txt",
         state_abbreviations: str = "place_state_abbreviations.txt",
+        site_nouns: str = "place_site_nouns.txt",
     ) -> None:
+        self.site_nouns = load_word_list(site_nouns) if site_nouns else frozenset()
+        self.org_heads = load_word_list("org_words.txt")
         places = load_places(gazetteer)
         if min_population > 0:
             self.names = {
@@ -389,7 +409,7 @@ class PlaceFinder:
         self.country_prefixes = {c[:m] for c in self.country_names for m in range(1, len(c) + 1)}
         self.countries = {_key(name) for name in places.names_with({"country", "continent", "admin1"})}
         self.designators = sorted(
-            (tuple(d.split()) for d in load_word_list(designators)), key=len, reverse=True
+            (tuple(DESIGNATOR_PARTS.findall(d)) for d in load_word_list(designators)), key=len, reverse=True
         )
         self.designator_starts = {words[0] for words in self.designators}
         self.feature_suffix: set[str] = set()
@@ -710,24 +730,55 @@ class PlaceFinder:
                 add_candidate(doc, Candidate(toks[s].idx, toks[end].end, "PLACE", "place-list", attrs=attrs))
 
     def _small_places(self, doc: Doc, toks: list[Tok], text: str) -> None:
-        """'in Moranbah', 'near Dysart': a name the main gazetteer lacks, found in the larger one."""
+        """'in Moranbah', 'near Dysart', 'a plant at Podari': a name the main gazetteer lacks,
+        found in the larger one; or any name followed by ', ' and a known place ('in Donsol,
+        Sorsogon', 'at Mirsharai, Chattogram')."""
         n = len(toks)
-        for k in _index(token_table(doc)).lowers(PLACE_PREPOSITIONS):
+        for k in _index(token_table(doc)).lowers(PLACE_PREPOSITIONS | {"at"}):
             if k + 1 >= n or not _cap_word(toks[k + 1]):
                 continue
             if k > 0 and toks[k - 1].lower_ in NOT_PLACE_BEFORE:
                 continue
+            if toks[k].lower_ == "at" and not (k > 0 and toks[k - 1].lower_ in self.site_nouns):
+                continue  # "an analyst at Nomura": after 'at' only a site's place
             s = k + 1
             e = _run_right(toks, s, limit=3)
             if toks[s].text in MONTHS_DAYS or (e + 1 < n and toks[e + 1].cap):
                 continue
+            known = False
             for end in range(e, s - 1, -1):
+                if _glued_hyphen(toks, end):
+                    known = True
+                    break  # "in Nur-Sultan": 'Nur' is part of a hyphenated name, not a place alone
                 name = _key(text[toks[s].idx : toks[end].end])
                 if name in self.names:
+                    known = True
                     break
                 if self._minor(name):
                     add_candidate(doc, Candidate(toks[s].idx, toks[end].end, "PLACE", "place-minor"))
+                    known = True
                     break
+            if not known and e - s < 2 and self._before_place(toks, s, e):
+                add_candidate(doc, Candidate(toks[s].idx, toks[e].end, "PLACE", "place-before-place"))
+
+    def _before_place(self, toks: list[Tok], s: int, e: int) -> bool:
+        """The name at tokens s..e is followed by ', ' and a gazetteer place that closes the
+        clause ('Mirsharai, Chattogram with'), not a possessive or a hyphened word ('Acme,
+        China's biggest', 'Acme, Beijing-based'); the name holds no organisation word."""
+        n = len(toks)
+        if e + 2 >= n or toks[e + 1].text != "," or toks[e].brk or not _cap_word(toks[e + 2]):
+            return False
+        end = self._gazetteer_end(toks, e + 2)
+        if end is None or (
+            end + 1 < n and (toks[end + 1].text in HYPHENS or toks[end + 1].lower_ in ("'s", "’s"))
+        ):
+            return False
+        if end + 1 < n and toks[end + 1].cap and not toks[end].brk:
+            return False  # "Acme, Hong Kong Exchanges": the known place opens a longer name
+        return not any(
+            toks[t].text in self.org_heads or toks[t].lower_ in STOP_WORDS or not toks[t].is_alpha
+            for t in range(s, e + 1)
+        )
 
 
 @Language.factory(
@@ -842,7 +893,8 @@ class OrgFinder:
         self.provinces = {_key(name) for name in gazetteer_rows.names_with({"admin1"})}
         self.countries_lower = frozenset(name.lower() for name in self.big_places)
         # "Export Finance Australia", "Volkswagen Anhui": countries and provinces that end a name
-        self.tail_places = self.big_places | self.provinces
+        # not a feature's word that is also a province ('Delta' state): 'Mekong Delta' is the feature
+        self.tail_places = (self.big_places | self.provinces) - _feature_suffixes()
         # "X chief executive": a person's role right after a one-word name (not "Blade factory")
         self.role_cues: set[str] = set()
         self.tail_last = {name.split()[-1] for name in self.tail_places if name}
@@ -1181,6 +1233,13 @@ class OrgFinder:
                 # Years and ordinals at the front of an event name belong to it ("13th Five-year Plan").
                 while start > 0 and (toks[start - 1].like_num or toks[start - 1].text[:1].isdigit()):
                     start -= 1
+                if (
+                    start < k - 1
+                    and (start == 0 or toks[start - 1].brk)
+                    and _key(toks[start].text) in self.places
+                    and _headline(text, toks[start].idx)
+                ):
+                    start += 1  # "Batam Smelter Project to Hire 4,500": the place opening a headline
                 if start < k:
                     add_candidate(doc, Candidate(toks[start].idx, toks[end].end, BLOCK, "event-name"))
                 last_end = end
@@ -1751,8 +1810,12 @@ class OrgFinder:
                 continue
             if word in self.credit_photo and " " in name:
                 words = name.split()
+                # "Photo: Mateus Pereira/AGECOM": before the slash the photographer, whose
+                # surname may be a town's; the agency follows it
+                slash = text.startswith("/", m.end("n"))
                 if not any(
-                    w in self.heads or w in self.publications or _key(w) in self.places for w in words
+                    w in self.heads or w in self.publications or (_key(w) in self.places and not slash)
+                    for w in words
                 ):
                     continue
             if _key(name) in self.places or name in MONTHS_DAYS or _key(name) in self.not_names:
@@ -2205,6 +2268,14 @@ CREDIT_NAME = r"[A-Z][\w'’&\-]*(?:[ ][A-Z][\w'’&\-]*){0,3}"
 # "(Image: Hull Live)", "Source: Malay Mail", "(c) 2024 Gulf Today.", "© Gulf Today"
 
 
+@functools.cache
+def _feature_suffixes(features: str = "place_features.txt") -> frozenset[str]:
+    """The words that end a named feature ('Delta', 'River', 'Valley'), as gazetteer keys."""
+    return frozenset(
+        _key(entry.partition(" ")[2]) for entry in load_word_list(features) if entry.startswith("suffix ")
+    )
+
+
 def _opener(word: str) -> str:
     """`word` as a regex that matches only at a line start or after '(', '[' or whitespace."""
     return re.escape(word[0]) + r"(?<![^(\[\s](?s:.))" + re.escape(word[1:])
@@ -2628,7 +2699,23 @@ class PersonFinder:
         last = toks[e].text
         if e >= 2 and toks[e - 1].text in HYPHENS and not toks[e - 1].whitespace_:
             last = _span_text(text, toks, e - 2, e + 1)
-        return {"short": last}
+        forms = {"short": last}
+        # "Tomás Cuadra Lillo": a later mention may use the first of two surnames ("Cuadra")
+        if (
+            e - s == 2
+            and all(_name_word(t) for t in toks[s : e + 1])
+            and all(t.whitespace_ for t in toks[s:e])
+        ):
+            first, middle = toks[s].text, toks[s + 1].text
+            if (
+                len(first) > 2  # not "Md Rafiqul Alam": after an abbreviated first name, a given name
+                and len(middle) > 2
+                and middle.lower() not in self.particles  # "Abdullah Al Mansoori"
+                and _key(middle) not in self.places
+                and middle not in self.not_names
+            ):
+                forms["middle"] = middle
+        return forms
 
     def _syllables(self, word: str, most: int) -> bool:
         """`word` splits into 1..most pinyin syllables ('lihua' -> li+hua)."""
@@ -2690,6 +2777,14 @@ class PersonFinder:
                     e = self._name_at(toks, text, k + 1) if self._unit(toks, k + 1) is not None else None
                     if e is not None and self._closed(toks, e) and self._role_before(toks, text, k + 1, e):
                         self._add(doc, k + 1, e, "person-role-before")
+            # "Tomás Cuadra, who heads the chamber": a relative 'who' after a name is a person's
+            if tok.text == "," and k > 1 and k + 1 < n and toks[k + 1].lower_ == "who":
+                s = self._left_start(toks, text, k - 1)
+                if s is not None and not any(toks[t].text in self.regions for t in range(s, k)):
+                    self._add(doc, s, k - 1, "person-who")
+            # "Paula M. Herrera", "Danny O. Calleja": a given name, a middle initial, a surname
+            if tok.cap and k + 2 < n and self._middle_initial(toks, text, k):
+                self._add(doc, k, k + 2, "person-initial")
             # "according to Sari Andriani, ..."
             if tok.lower_ == "according" and k + 2 < n and toks[k + 1].lower_ == "to":
                 e = self._name_at(toks, text, k + 2) if self._unit(toks, k + 2) is not None else None
@@ -2707,7 +2802,7 @@ class PersonFinder:
                     if e is not None:
                         self._add(doc, k + 1, e, "person-byline")
                     elif line_start:
-                        self._caps_byline(doc, toks, k + 1)
+                        self._caps_byline(doc, toks, k + 1, any_name=True)
             # "SUN JIAHUI | chinadaily.com.cn": a byline in capitals before a bar
             if k + 2 < n and toks[k + 2].text == "|" and (k == 0 or toks[k - 1].brk) and tok.text.isupper():
                 self._caps_byline(doc, toks, k)
@@ -2765,7 +2860,7 @@ class PersonFinder:
         """'REUTERS/Siphiwe Sibeko', '(Xinhua/Zhou Mu)', and a name alone on the line under a
         dateline or 'Media Contacts' ('Priya Deshmukh')."""
         table = token_table(doc)
-        for m in CREDIT_PERSON.finditer(text):
+        for m in (*CREDIT_PERSON.finditer(text), *PHOTO_PERSON.finditer(text)):
             s, e = table.starting_at(m.start("p")), table.ending_at(m.end("p"))
             if s is not None and e is not None and self._name_at(toks, text, s) == e:
                 self._add(doc, s, e, "person-credit")
@@ -2790,6 +2885,44 @@ class PersonFinder:
             if s is not None and e is not None and self._name_at(toks, text, s) == e:
                 self._add(doc, s, e, "person-byline", MODEL_TIER)
 
+    def _middle_initial(self, toks: list[Tok], text: str, k: int) -> bool:
+        """Tokens k..k+2 are a given name, an initial with its stop and a surname ('Paula M.
+        Herrera'), opening no longer capitalised run; the given name is no place, title or
+        listed word ('Plan B. Officials' is not a name)."""
+        given, initial, last = toks[k], toks[k + 1], toks[k + 2]
+        if not (
+            len(initial.text) == 2
+            and initial.text[0].isupper()
+            and initial.text[1] == "."
+            and given.whitespace_
+            and initial.whitespace_
+            and len(given.text) >= 3
+            and _name_word(given)
+            and _name_word(last)
+        ):
+            return False
+        before = toks[k - 1] if k > 0 else None
+        titled = before is not None and (before.text in self.titles or before.lower_ in self.role_words)
+        if before is not None and before.cap and not before.brk and not titled:
+            return False  # inside a longer capitalised run
+        if not titled and (before is None or before.brk or before.text in {".", "!", "?"}):
+            return False  # "Phase B. Officials said": the initial's stop may end a sentence
+        after = toks[k + 3] if k + 3 < len(toks) else None
+        if after is not None and after.cap and not last.brk and after.whitespace_:
+            return False  # "Maria A. Lopez Foundation": the run goes on
+        # the initial's stop could end a sentence ("moved to Block C. Residents expect"): a title
+        # or 'by' before the name, or a clause's end or 'of' after it, makes it a name
+        closed = after is None or last.brk or after.text in NAME_CLOSERS or after.lower_ in SAID
+        if not (titled or closed or (before is not None and before.lower_ == "by")):
+            return False
+        words = (given.text, last.text)
+        return (
+            not any(w.lower() in STOP_WORDS or w in self.not_names or w in self.org_heads for w in words)
+            and given.text not in self.titles
+            and given.text not in self.regions  # 'Ramon' is also a town: the shape decides
+            and _key(_span_text(text, toks, k, k + 3)) not in self.places
+        )
+
     def _surname_town(self, toks: list[Tok], s: int, e: int) -> bool:
         """'Mateus Pereira said': a given name, then a surname that is also a town's name (not a
         country's or a province's), is a person, not the town."""
@@ -2812,28 +2945,52 @@ class PersonFinder:
             self._starts = frozenset(w for w, c in counts.items() if c >= PLACE_START_NAMES)
         return self._starts
 
-    def _caps_byline(self, doc: Doc, toks: list[Tok], s: int) -> None:
+    def _caps_byline(self, doc: Doc, toks: list[Tok], s: int, any_name: bool = False) -> None:
         """'By SUN JIAHUI', 'By LI YANG and ZHAO XU': Chinese names in capitals (two or three
-        pinyin-shaped words) that end a byline line (or come before a bar or 'and')."""
+        pinyin-shaped words) that end a byline line (or come before a bar, 'in' or 'and'). After a
+        line's 'By' (`any_name`), any two or three capitalised words that are no place or
+        organisation ('By JOSEPH OKELLO')."""
         n = len(toks)
         while s + 1 < n:
             e = s + 1
-            if not all(toks[t].text.isupper() and toks[t].is_alpha for t in (s, e)):
+            if not all(_caps_word(toks[t]) for t in (s, e)):
                 return
-            if not self._chinese(_title(toks[s].text), _title(toks[e].text)):
+            chinese = self._chinese(_title(toks[s].text), _title(toks[e].text))
+            if not (chinese or any_name):
                 return
-            if e + 1 < n and toks[e + 1].text.isupper() and toks[e + 1].is_alpha:
-                if self._syllables(toks[e + 1].text, 1) and (e + 2 >= n or toks[e + 2].brk):
+            if e + 1 < n and _caps_word(toks[e + 1]) and toks[e].whitespace_:
+                if ((chinese and self._syllables(toks[e + 1].text, 1)) or any_name) and (
+                    e + 2 >= n or toks[e + 2].brk or toks[e + 2].text in BYLINE_AFTER
+                ):
                     e += 1  # 'OUYANG XIAO MING'
                 else:
                     return
-            if not (e + 1 >= n or toks[e + 1].brk or toks[e + 1].text in {"|", ",", "and", "AND"}):
+            if not (e + 1 >= n or toks[e + 1].brk or toks[e + 1].text in BYLINE_AFTER):
+                return
+            if not chinese and not self._caps_person(toks, s, e):
                 return
             self._add(doc, s, e, "person-byline")
             if e + 2 < n and toks[e + 1].lower_ == "and":
                 s = e + 2
                 continue
             return
+
+    def _caps_person(self, toks: list[Tok], s: int, e: int) -> bool:
+        """Capitalised words s..e read as a person's name: no place, organisation word or title
+        among them or as a whole ('By STAFF REPORTER', 'By NATION MEDIA GROUP' are not)."""
+        words = [_title(toks[t].text) for t in range(s, e + 1) if toks[t].text not in HYPHENS]
+        return not (
+            _key(" ".join(words)) in self.places
+            or any(
+                _key(w) in self.places
+                or w in self.org_heads
+                or w in self.titles
+                or w.lower() in self.roles
+                or w in self.not_names
+                or w.lower() in STOP_WORDS
+                for w in words
+            )
+        )
 
     def _closed(self, toks: list[Tok], e: int) -> bool:
         """The name ending at token e ends a clause: a comma, a full stop or 'said' follows."""
@@ -2951,6 +3108,22 @@ def _role_word(toks: list[Tok], j: int, roles: Collection[str]) -> int:
         if toks[k].lower_ in roles and toks[k].cap:
             return k
     return j
+
+
+def _glued_hyphen(toks: list[Tok], j: int) -> bool:
+    """A hyphen glued to token j and to a word after it follows j ('Nur' of 'Nur-Sultan')."""
+    return (
+        j + 2 < len(toks)
+        and toks[j + 1].text in HYPHENS
+        and not toks[j].whitespace_
+        and not toks[j + 1].whitespace_
+        and toks[j + 2].is_alpha
+    )
+
+
+def _caps_word(tok: Tok) -> bool:
+    """A word in capitals ('OKELLO', 'SU-MIN' is two such words and a hyphen)."""
+    return tok.text.isupper() and tok.is_alpha and len(tok.text) > 1
 
 
 def _name_word(tok: Tok) -> bool:

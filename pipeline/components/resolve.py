@@ -162,9 +162,10 @@ def _vote(text: str, chosen: list[Candidate]) -> None:
         if c.label == "PERSON" and not (c.tier != RULE_TIER and text[c.start : c.end] in strong_org)
     ]
     surnames = {
-        c.attrs["short"]
+        c.attrs[key]
         for c in people
-        if c.attrs.get("short") and c.attrs["short"].lower() not in STOP_WORDS
+        for key in ("short", "middle")
+        if c.attrs.get(key) and c.attrs[key].lower() not in STOP_WORDS
     }
     for c in people:  # "Lim" of "Lim Hock Seng": the family name may come first
         words = text[c.start : c.end].split()
@@ -335,6 +336,8 @@ def _propagate(text: str, chosen: list[Candidate]) -> tuple[list[Candidate], set
         elif c.label == "PERSON" and c.attrs.get("short") and c.attrs["short"].lower() not in STOP_WORDS:
             # "Kiss" after "Zoltán Kiss"; not "He" after "He Haidong" (the pronoun is far commoner)
             short.setdefault(c.attrs["short"], "PERSON")
+            if c.attrs.get("middle"):  # "Cuadra" after "Tomás Cuadra Lillo"
+                short.setdefault(c.attrs["middle"], "PERSON")
     by_first: dict[str, list[str]] = {}
     for name in short:
         if name.strip() and name[0].isupper() and name == name.strip():
@@ -408,6 +411,7 @@ def _to_entity(c: Candidate, text: str) -> Entity:
     attrs: dict[str, Any] = dict(c.attrs)
     attrs.pop("name_end", None)
     attrs.pop("short", None)
+    attrs.pop("middle", None)
     ent = Entity(
         start=c.start,
         end=c.end,
