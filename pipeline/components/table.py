@@ -3,7 +3,8 @@
 spaCy makes a new `Token` object on every `doc[i]` and every step of `for tok in doc`, and looks
 its text up in the string store on every `.text`; the rules walk the tokens many times, so that
 cost dominated the blank pipeline. The table holds one plain, slotted row per token with the
-attributes the rules read, computed once from `Doc.to_array` and the text.
+attributes the rules read, from `Doc.to_array` and, for what depends on the word alone (text,
+lower case, flags, shape), a store per vocabulary filled from the lexemes as words are first met.
 """
 
 from __future__ import annotations
@@ -14,12 +15,52 @@ from itertools import chain, compress, repeat
 from operator import attrgetter
 from typing import NamedTuple
 
-from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_QUOTE, LENGTH, LIKE_NUM, SPACY
+from spacy.attrs import IDX, ORTH, SPACY
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
-from pipeline.components.base import masked_text
+ATTRS = [ORTH, IDX, SPACY]
+# (text, lower_, is_space, like_num, is_alpha, is_punct, is_quote, cap, brk): what a row holds
+# that depends on the word alone
+Lex = tuple[str, str, bool, bool, bool, bool, bool, bool, bool]
+# words kept per vocabulary before the store starts again (it only saves recomputing them)
+MAX_WORDS = 200_000
 
-ATTRS = [IDX, LENGTH, SPACY, LIKE_NUM, IS_ALPHA, IS_PUNCT, IS_QUOTE]
+
+def _lex(vocab: Vocab, orth: int) -> Lex:
+    """A word's part of a row, from its lexeme (the flags are the lexeme's, as on a Token)."""
+    lex = vocab[orth]
+    text = lex.orth_
+    return (
+        text,
+        text.lower(),
+        # spaCy's IS_SPACE is str.isspace: the same as stripping to nothing
+        not text.strip(),
+        lex.like_num,
+        lex.is_alpha,
+        lex.is_punct,
+        lex.is_quote,
+        text[:1].isupper() and (lex.is_alpha or any(c.isalpha() for c in text)),
+        "\n" in text,
+    )
+
+
+# per vocabulary (by its id, the vocabulary held beside it), orth -> its Lex; the vocabularies of
+# the last few pipelines only (a Vocab takes no weak reference)
+_WORDS: dict[int, tuple[Vocab, dict[int, Lex]]] = {}
+MAX_VOCABS = 2
+
+
+def _words(vocab: Vocab) -> dict[int, Lex]:
+    """The word store of a vocabulary (emptied when it grows past MAX_WORDS)."""
+    held = _WORDS.get(id(vocab))
+    if held is None or held[0] is not vocab:
+        while len(_WORDS) >= MAX_VOCABS:
+            del _WORDS[next(iter(_WORDS))]
+        held = _WORDS[id(vocab)] = (vocab, {})
+    if len(held[1]) > MAX_WORDS:
+        held[1].clear()
+    return held[1]
 
 
 class Tok(NamedTuple):
@@ -48,12 +89,27 @@ class TokenTable:
 
     __slots__ = ("__weakref__", "_end_index", "_start_index", "ends", "rows", "starts")
 
-    def __init__(self, doc: Doc, text: str) -> None:
+    def __init__(self, doc: Doc) -> None:
         n = len(doc)
-        cols = doc.to_array(ATTRS).T.tolist() if n else [[] for _ in ATTRS]
-        idx, length, space, like_num, is_alpha, is_punct, is_quote = cols
-        texts = [text[a : a + b] for a, b in zip(idx, length, strict=True)]
-        ends = [a + b for a, b in zip(idx, length, strict=True)]
+        orths, idx, space = doc.to_array(ATTRS).T.tolist() if n else ([], [], [])
+        # a word's text, flags and shape are the same wherever it occurs: computed once per word
+        words = _words(doc.vocab)
+        get = words.get
+        lexes = [get(o) for o in orths]
+        if None in lexes:
+            for k, orth in enumerate(orths):
+                if lexes[k] is None:
+                    lex = get(orth)
+                    if lex is None:
+                        lex = words[orth] = _lex(doc.vocab, orth)
+                    lexes[k] = lex
+        if n:
+            texts, lowers, is_space, like_num, is_alpha, is_punct, is_quote, cap, brk = zip(
+                *lexes, strict=True
+            )
+        else:
+            texts = lowers = is_space = like_num = is_alpha = is_punct = is_quote = cap = brk = ()
+        ends = [a + len(t) for a, t in zip(idx, texts, strict=True)]
         rows = list(
             map(
                 tuple.__new__,  # what Tok._make calls, without its Python wrapper
@@ -61,21 +117,17 @@ class TokenTable:
                 zip(
                     range(n),
                     texts,
-                    [t.lower() for t in texts],
+                    lowers,
                     idx,
                     ends,
                     [" " if s else "" for s in space],
-                    # spaCy's IS_SPACE is str.isspace: the same as stripping to nothing
-                    [not t.strip() for t in texts],
-                    list(map(bool, like_num)),
-                    list(map(bool, is_alpha)),
-                    list(map(bool, is_punct)),
-                    list(map(bool, is_quote)),
-                    [
-                        t[:1].isupper() and (bool(a) or any(c.isalpha() for c in t))
-                        for t, a in zip(texts, is_alpha, strict=True)
-                    ],
-                    ["\n" in t for t in texts],
+                    is_space,
+                    like_num,
+                    is_alpha,
+                    is_punct,
+                    is_quote,
+                    cap,
+                    brk,
                     strict=True,
                 ),
             )
@@ -116,7 +168,7 @@ def token_table(doc: Doc) -> TokenTable:
     so it is not serialised with the Doc)."""
     table = _TABLES.get(doc)
     if table is None or len(table) != len(doc):
-        table = _TABLES[doc] = TokenTable(doc, masked_text(doc))
+        table = _TABLES[doc] = TokenTable(doc)
     return table
 
 
