@@ -13,8 +13,8 @@ from pipeline.components.base import (
     USER_KEY,
     Candidate,
     Occupied,
-    Sentences,
     add_candidate,
+    doc_sentences,
     masked_text,
     raw_text,
     state,
@@ -300,7 +300,7 @@ class DateFinder:
                 found.append((s, e, rule, None))
                 taken.add(s, e)
         sentence_of: dict[int, int] = {}
-        sentences = Sentences(text) if found else None
+        sentences = doc_sentences(doc, text) if found else None
         last_in_sentence: tuple[int, str] | None = None  # (sentence, value)
         last_day: str | None = None
         for s, e, rule, _ in sorted(found):

@@ -12,7 +12,6 @@ from __future__ import annotations
 import weakref
 from collections.abc import Collection, Iterator
 from itertools import chain, compress, repeat
-from operator import attrgetter
 from typing import NamedTuple
 
 from spacy.attrs import IDX, ORTH, SPACY
@@ -87,7 +86,7 @@ class TokenTable:
     """The rows of a Doc's tokens (`table[i]`, `len(table)`, iteration) and exact char -> token
     lookup (for a span that may cut a token, base.expand_bounds over `starts`/`ends`)."""
 
-    __slots__ = ("__weakref__", "_end_index", "_start_index", "ends", "rows", "starts")
+    __slots__ = ("__weakref__", "_end_index", "_start_index", "caps", "ends", "lowers", "rows", "starts")
 
     def __init__(self, doc: Doc) -> None:
         n = len(doc)
@@ -133,6 +132,8 @@ class TokenTable:
             )
         )
         self.rows = rows
+        self.lowers = lowers  # the rows' lower_ and cap, as columns
+        self.caps = cap
         self.starts = idx
         self.ends = ends
         self._start_index: dict[int, int] | None = None
@@ -172,10 +173,6 @@ def token_table(doc: Doc) -> TokenTable:
     return table
 
 
-_LOWER = attrgetter("lower_")
-_CAP = attrgetter("cap")
-
-
 class WordIndex:
     """Where each lower-case word of a Doc occurs, and its capitalised tokens (built once per
     Doc and shared by every component, so each pass visits its trigger tokens without walking
@@ -183,17 +180,15 @@ class WordIndex:
 
     __slots__ = ("__weakref__", "by_lower", "caps")
 
-    def __init__(self, rows: list[Tok]) -> None:
+    def __init__(self, table: TokenTable) -> None:
         by_lower: dict[str, list[int]] = {}
-        get = by_lower.get
-        for i, low in enumerate(map(_LOWER, rows)):
-            at = get(low)
-            if at is None:
-                by_lower[low] = [i]
+        for i, low in enumerate(table.lowers):
+            if low in by_lower:
+                by_lower[low].append(i)
             else:
-                at.append(i)
+                by_lower[low] = [i]
         self.by_lower = by_lower
-        self.caps = list(compress(range(len(rows)), map(_CAP, rows)))
+        self.caps = list(compress(range(len(table)), table.caps))
 
     def lowers(self, words: Collection[str]) -> list[int]:
         """Ascending indexes of the tokens whose lower-case form is in `words` (do not mutate)."""
@@ -222,5 +217,5 @@ def word_index(table: TokenTable) -> WordIndex:
     """The Doc's word index (kept beside its token table), built on first use."""
     ix = _INDEXES.get(table)
     if ix is None:
-        ix = _INDEXES[table] = WordIndex(table.rows)
+        ix = _INDEXES[table] = WordIndex(table)
     return ix
