@@ -86,7 +86,17 @@ class TokenTable:
     """The rows of a Doc's tokens (`table[i]`, `len(table)`, iteration) and exact char -> token
     lookup (for a span that may cut a token, base.expand_bounds over `starts`/`ends`)."""
 
-    __slots__ = ("__weakref__", "_end_index", "_start_index", "caps", "ends", "lowers", "rows", "starts")
+    __slots__ = (
+        "__weakref__",
+        "_end_index",
+        "_start_index",
+        "caps",
+        "ends",
+        "index",
+        "lowers",
+        "rows",
+        "starts",
+    )
 
     def __init__(self, doc: Doc) -> None:
         n = len(doc)
@@ -138,6 +148,7 @@ class TokenTable:
         self.ends = ends
         self._start_index: dict[int, int] | None = None
         self._end_index: dict[int, int] | None = None
+        self.index: WordIndex | None = None  # see word_index
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -164,12 +175,22 @@ class TokenTable:
 _TABLES: weakref.WeakKeyDictionary[Doc, TokenTable] = weakref.WeakKeyDictionary()
 
 
+# the Doc asked for last and its table: the components ask for the same Doc's table again and
+# again, and a weak-key lookup makes a weak reference each time
+_LAST: tuple[Doc, TokenTable] | None = None
+
+
 def token_table(doc: Doc) -> TokenTable:
     """The Doc's token table, built on first use (kept beside the Doc, never in its user_data,
     so it is not serialised with the Doc)."""
+    global _LAST
+    last = _LAST  # one read: another thread may replace it
+    if last is not None and last[0] is doc and len(last[1]) == len(doc):
+        return last[1]
     table = _TABLES.get(doc)
     if table is None or len(table) != len(doc):
         table = _TABLES[doc] = TokenTable(doc)
+    _LAST = (doc, table)
     return table
 
 
@@ -210,12 +231,9 @@ class WordIndex:
         return [(w, at) for w, at in self.by_lower.items() if w[:1].isdecimal()]
 
 
-_INDEXES: weakref.WeakKeyDictionary[TokenTable, WordIndex] = weakref.WeakKeyDictionary()
-
-
 def word_index(table: TokenTable) -> WordIndex:
-    """The Doc's word index (kept beside its token table), built on first use."""
-    ix = _INDEXES.get(table)
+    """The Doc's word index (kept on its token table), built on first use."""
+    ix = table.index
     if ix is None:
-        ix = _INDEXES[table] = WordIndex(table)
+        ix = table.index = WordIndex(table)
     return ix
