@@ -595,11 +595,9 @@ def load_name_parts(name: str = "org_name_parts.txt") -> dict[str, frozenset[str
 
 
 @functools.cache
-def legal_form_phrases() -> re.Pattern[str]:
-    """cleanco's legal forms of several dotted, spaced or slashed parts ('Sp. z o.o.', 'S.R.L.',
-    'S.p.A.', 'Sp.k.', 'Pty. Ltd.', the Danish and Norwegian 'A/S', 'I/S', 'K/S', 'P/S') as one
-    case-blind pattern over accent-folded text (see `fold_accents`); the final dot is optional
-    in text and kept in the match when present."""
+def _legal_form_cores() -> tuple[str, ...]:
+    """cleanco's legal forms of several dotted, spaced or slashed parts, without a final dot,
+    longest first."""
     from cleanco.termdata import terms_by_type
 
     forms: set[str] = set()
@@ -614,15 +612,58 @@ def legal_form_phrases() -> re.Pattern[str]:
             forms.add(core)
     if not forms:
         raise ResourceError("cleanco.termdata: no legal forms of several parts")
-    ordered = sorted(forms, key=len, reverse=True)
+    return tuple(sorted(forms, key=len, reverse=True))
+
+
+@functools.cache
+def legal_form_phrases() -> re.Pattern[str]:
+    """cleanco's legal forms of several dotted, spaced or slashed parts ('Sp. z o.o.', 'S.R.L.',
+    'S.p.A.', 'Sp.k.', 'Pty. Ltd.', the Danish and Norwegian 'A/S', 'I/S', 'K/S', 'P/S') as one
+    case-blind pattern over accent-folded text (see `fold_accents`); the final dot is optional
+    in text and kept in the match when present."""
+    ordered = _legal_form_cores()
     dotted = "|".join(re.escape(f) for f in ordered if "/" not in f)
     slashed = "|".join(re.escape(f) for f in ordered if "/" in f)  # a dot after 'A/S' ends the sentence
     return re.compile(rf"(?<= )(?:(?:{dotted})\.?|(?:{slashed}))(?![\w/])(?!\.\w)", re.IGNORECASE)
 
 
-_FOLD = {c: unicodedata.normalize("NFKD", chr(c))[0] for c in range(0xC0, 0x250)}
+@functools.cache
+def _legal_form_starts() -> re.Pattern[str]:
+    """The space before each place where a `legal_form_phrases` match can begin: a space, then
+    characters that can open a form, in its first, second and third place (same case-blindness;
+    fewer places if a form is shorter); looked at without consuming them."""
+    cores = _legal_form_cores()
+    width = min(3, *map(len, cores))
+    places = [re.escape("".join(sorted({f[i] for f in cores}))) for i in range(width)]
+    return re.compile(" (?=" + "".join(f"[{p}]" for p in places) + ")", re.IGNORECASE)
+
+
+def legal_form_matches(text: str) -> Iterator[re.Match[str]]:
+    """`legal_form_phrases().finditer(fold_accents(text))`, with the full pattern tried only after
+    a space and three characters that can open a form (a scan for a space, not an attempt at
+    every character: a fifth of the time); the matches are over the folded text."""
+    folded = fold_accents(text)
+    full = legal_form_phrases()
+    end = 0
+    for m in _legal_form_starts().finditer(folded):
+        at = m.end()
+        if at < end:
+            continue  # inside the previous match, which finditer would have skipped
+        found = full.match(folded, at)
+        if found is not None:
+            end = found.end()
+            yield found
+
+
+_FOLD = {chr(c): unicodedata.normalize("NFKD", chr(c))[0] for c in range(0xC0, 0x250)}
+_MARKED = re.compile("[\u00c0-\u024f]")
 
 
 def fold_accents(text: str) -> str:
-    """Latin letters with marks replaced by their base letter ('A.Ş.' -> 'A.S.'); same length."""
-    return text.translate(_FOLD)
+    """Latin letters with marks replaced by their base letter ('A.Ş.' -> 'A.S.'); same length.
+    Only the marked letters are visited (news text has few; quotes and dashes are not among them)."""
+    return _MARKED.sub(_fold_one, text)
+
+
+def _fold_one(m: re.Match[str]) -> str:
+    return _FOLD[m.group()]

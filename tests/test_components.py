@@ -148,6 +148,34 @@ def test_dates_patterns_tried_at_their_starts_find_what_a_full_search_finds(text
         ], rule
 
 
+@pytest.mark.parametrize("text", DATE_ANCHOR_TEXTS)
+def test_dates_anchors_shared_by_every_rule_find_what_a_full_search_finds(text):
+    anchors = dates.Anchors(text)  # words looked for by one rule are kept for the next
+    for rule, rx in dates.PATTERNS:
+        assert [m.span() for m in dates.matches(rx, text, anchors.starts(rule))] == [
+            m.span() for m in rx.finditer(text)
+        ], rule
+
+
+@pytest.mark.parametrize(("words", "low", "shift"), [(("year", "day"), True, 0), (("day", "Jan"), False, -1)])
+def test_dates_anchors_found_again_gives_the_same_places(words, low, shift):
+    text = DATE_ANCHOR_TEXTS[1]
+    anchors = dates.Anchors(text)
+    first = anchors.found(words, low=low, shift=shift)
+    assert anchors.found(words, low=low, shift=shift) == first == dates.Anchors(text).found(words, low, shift)
+    assert anchors.found(words, low=low) == [p - shift for p in first]
+
+
+def test_base_doc_sentences_found_once_per_doc_and_text(nlp_blank):
+    doc = nlp_blank.make_doc("One sentence. Another one.\nA line.")
+    text = base.raw_text(doc)
+    found = base.doc_sentences(doc, text)
+    assert base.doc_sentences(doc, text) is found
+    assert (found.starts, found.ends) == (base.Sentences(text).starts, base.Sentences(text).ends)
+    other = "A different text. Of two sentences."
+    assert base.doc_sentences(doc, other).starts == base.Sentences(other).starts
+
+
 def test_dates_fold_odd_holds_every_letter_lower_case_misses():
     odd = {
         chr(c)

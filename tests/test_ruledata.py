@@ -52,6 +52,25 @@ def test_ruledata_legal_form_phrases_negative(text):
     assert list(ruledata.legal_form_phrases().finditer(ruledata.fold_accents(text))) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kowalski Sp. z o.o. said",
+        "Ege Eşya A.Ş. and Tubi S.p.A said",
+        "Kedah Oil Sdn Bhd, Pty Ltd and s.r.o.x",
+        "a spol. s r.o. a s. en c",  # a form right after the end of the one before
+        " S.A.S. s.a  b.v.",
+        "the U.S.A.S. rule",
+        "no form here at all",
+        "",
+    ],
+)
+def test_ruledata_legal_form_matches_are_the_patterns_matches(text):
+    folded = ruledata.fold_accents(text)
+    expected = [(m.span(), m.group()) for m in ruledata.legal_form_phrases().finditer(folded)]
+    assert [(m.span(), m.group()) for m in ruledata.legal_form_matches(text)] == expected
+
+
 @pytest.mark.parametrize(("text", "folded"), [("A.Ş.", "A.S."), ("Carpați", "Carpati"), ("Łódź", "Łodz")])
 def test_ruledata_fold_accents_keeps_length(text, folded):
     assert ruledata.fold_accents(text) == folded

@@ -66,3 +66,30 @@ def test_table_char_lookup(nlp_blank):
     # a span that cuts tokens: the shared expand rule gives the tokens spaCy's char_span would
     span = doc.char_span(2, corp + 2, alignment_mode="expand")
     assert expand_bounds(table.starts, table.ends, len(text), 2, corp + 2) == (span.start, span.end)
+
+
+def test_table_rows_of_a_word_met_before_keep_their_own_places(nlp_blank):
+    first = token_table(nlp_blank.make_doc("Acme said 3 plants."))
+    again = token_table(nlp_blank.make_doc("  Then Acme said 3 plants."))
+    acme = next(r for r in again if r.text == "Acme")
+    assert (acme.idx, acme.end, acme.i) == (7, 11, 2)
+    assert acme[1:3] == first[0][1:3] and acme[5:] == first[0][5:]  # the word's own fields
+
+
+def test_table_word_store_stays_bounded(nlp_blank, monkeypatch):
+    from pipeline.components import table
+
+    monkeypatch.setattr(table, "MAX_WORDS", 5)
+    text = " ".join(f"Word{i}" for i in range(40))
+    for _ in range(3):
+        rows = token_table(nlp_blank.make_doc(text))
+        assert [r.text for r in rows] == text.split()
+        assert len(table._words(nlp_blank.vocab)) <= 5 + 40
+
+
+def test_table_of_an_earlier_doc_is_its_own(nlp_blank):
+    one, two = nlp_blank.make_doc("Acme said."), nlp_blank.make_doc("Beta Corp plans 3 plants.")
+    first = token_table(one)
+    assert token_table(two) is not first
+    assert token_table(one) is first
+    assert [r.text for r in token_table(two)] == ["Beta", "Corp", "plans", "3", "plants", "."]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import weakref
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -228,6 +229,7 @@ class Sentences:
     """The text-rule sentences of a whole text, found once; `bounds(pos)` in O(log n)."""
 
     def __init__(self, text: str) -> None:
+        self.text = text
         self.size = len(text)
         self.starts = [0]
         self.ends: list[int] = []
@@ -243,3 +245,15 @@ class Sentences:
     def bounds(self, pos: int) -> tuple[int, int]:
         i = self.index(pos)
         return self.starts[i], self.ends[i]
+
+
+_SENTENCES: weakref.WeakKeyDictionary[Doc, Sentences] = weakref.WeakKeyDictionary()
+
+
+def doc_sentences(doc: Doc, text: str) -> Sentences:
+    """`Sentences(text)` for a text of the Doc (its raw text), found once per Doc and shared by
+    the components (kept beside the Doc, never in its user_data)."""
+    found = _SENTENCES.get(doc)
+    if found is None or found.text is not text:
+        found = _SENTENCES[doc] = Sentences(text)
+    return found

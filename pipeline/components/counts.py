@@ -12,10 +12,10 @@ from pipeline.components.base import (
     BLOCK,
     Candidate,
     Intervals,
-    Sentences,
     add_candidate,
     breaks_line,
     covered_by,
+    doc_sentences,
     masked_text,
     qualifier,
     raw_text,
@@ -380,7 +380,7 @@ class CountFinder:
         last_unit: tuple[int, str] | None = None  # (sentence number, unit)
         if not found:
             return
-        sentences = Sentences(text)
+        sentences = doc_sentences(doc, text)
         for start, end, value, unit, _last in found:
             sent = sentences.index(start)
             sent_start = sentences.starts[sent]

@@ -13,8 +13,8 @@ from pipeline.components.base import (
     USER_KEY,
     Candidate,
     Occupied,
-    Sentences,
     add_candidate,
+    doc_sentences,
     masked_text,
     raw_text,
     state,
@@ -166,6 +166,7 @@ class Anchors:
         self.text = text
         self._digits: list[int] | None = None
         self._names: list[int] | None = None
+        self._words: dict[tuple[str, bool], list[int]] = {}  # (word, low) -> where it occurs
         low = text.lower()
         self.low = low if len(low) == len(text) and not any(c in text for c in FOLD_ODD) else None
 
@@ -180,15 +181,20 @@ class Anchors:
         return self._names
 
     def found(self, words: Iterable[str], low: bool = False, shift: int = 0) -> list[int]:
-        """Where any of `words` occurs (in the lower-cased text when `low`), moved by `shift`."""
+        """Where any of `words` occurs (in the lower-cased text when `low`), moved by `shift`; each
+        word is looked for once per text (attribution asks for most of its reporting verbs twice)."""
         text = self.low if low else self.text
         assert text is not None
-        out = []
+        out: list[int] = []
         for w in words:
-            i = text.find(w)
-            while i >= 0:
-                out.append(i + shift)
-                i = text.find(w, i + 1)
+            at = self._words.get((w, low))
+            if at is None:
+                at = self._words[w, low] = []
+                i = text.find(w)
+                while i >= 0:
+                    at.append(i)
+                    i = text.find(w, i + 1)
+            out.extend([i + shift for i in at] if shift else at)
         return out
 
     def before_year(self) -> list[int]:
@@ -316,7 +322,7 @@ class DateFinder:
                 found.append((s, e, rule, None))
                 taken.add(s, e)
         sentence_of: dict[int, int] = {}
-        sentences = Sentences(text) if found else None
+        sentences = doc_sentences(doc, text) if found else None
         last_in_sentence: tuple[int, str] | None = None  # (sentence, value)
         last_day: str | None = None
         for s, e, rule, _ in sorted(found):

@@ -24,8 +24,7 @@ from pipeline.components.table import word_index as _index
 from pipeline.normalize import fold_name
 from pipeline.ruledata import (
     ResourceError,
-    fold_accents,
-    legal_form_phrases,
+    legal_form_matches,
     legal_forms,
     load_currencies,
     load_legal_prefixes,
@@ -1391,7 +1390,7 @@ class OrgFinder:
         if "." not in text and " " not in text:
             return
         table = token_table(doc)
-        for m in legal_form_phrases().finditer(fold_accents(text)):
+        for m in legal_form_matches(text):
             k = table.ending_at(m.start() - 1)
             if k is None or not _cap_word(toks[k]) or toks[k].brk or toks[k].text in self.titles:
                 continue

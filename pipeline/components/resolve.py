@@ -23,7 +23,7 @@ from pipeline.components.base import (
 )
 from pipeline.components.table import token_table
 from pipeline.records import Entity
-from pipeline.ruledata import fold_accents, legal_form_phrases, legal_forms, load_places, load_word_list
+from pipeline.ruledata import legal_form_matches, legal_forms, load_places, load_word_list
 
 DEFAULT_PRIORITY = ["MONEY", "PERCENT", "DATE", "BLOCK", "ORG", "PERSON", "PLACE", "COUNT"]
 LEADING = re.compile(r"^(?:[\s\"'“”‘’(\[{]|[Tt]he\s+)+")
@@ -112,8 +112,8 @@ def _spans(doc: Doc, final: list[Candidate], size: int) -> list[Span]:
 
 def _ends_in_legal_form(text: str, s: int, e: int) -> bool:
     """text[s:e] ends in a legal form of several parts with its dot ('Sp. z o.o.', 'A.Ş.')."""
-    window = fold_accents(text[max(s, e - 16) : e])
-    return any(m.end() == len(window) for m in legal_form_phrases().finditer(window))
+    window = text[max(s, e - 16) : e]
+    return any(m.end() == len(window) for m in legal_form_matches(window))
 
 
 def _trim(c: Candidate, text: str) -> Candidate | None:
