@@ -109,3 +109,32 @@ def test_names_space_prefixes_are_the_leading_words(name, prefixes):
 
     words = name.split(" ")
     assert _space_prefixes([name]) == prefixes == {" ".join(words[:m]) for m in range(1, len(words))}
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        [],
+        ["Hohhot"],
+        ["Xi’an", "Cote d‘Ivoire", "O`Fallon", "Inner Mongolia"],
+        ["Ballards  Valley", "Comuna Poiana   Ilvei"],  # runs of spaces
+        ["", "Lagos", ""],  # empty names
+        ["Lagos", " Abuja"],  # a space at the start
+        ["Abuja ", "Lagos"],  # a space at the end
+        ["Port\tHarcourt", "Kano"],  # other white space
+        ["Port\nHarcourt", "Kano"],  # a line break inside a name
+        ["São Tomé\u00a0Island"],  # a no-break space
+    ],
+)
+def test_names_keys_equal_the_key_of_each_name(names):
+    from pipeline.components.names import _key, _keys
+
+    assert _keys(names) == [_key(name) for name in names]
+
+
+def test_names_keys_of_the_shipped_names_equal_the_key_of_each():
+    from pipeline.components.names import _key, _keys
+    from pipeline.ruledata import load_word_list
+
+    for names in (list(load_places("places.tsv")), sorted(load_word_list("places_more.txt"))):
+        assert _keys(names) == [_key(name) for name in names]
