@@ -34,6 +34,9 @@ def eager(text: str) -> dict[str, tuple[Place, ...]]:
         "# a comment\n\n" + "\n".join([HEADER, *ROWS]),  # no final line break
         "\n".join([HEADER, ROWS[0], "", "  # note", ROWS[2], ROWS[1], ROWS[3]]) + "\n",  # rows apart
         "\r\n".join([HEADER, *ROWS]) + "\r\n",
+        "\n".join([HEADER, " \t", *ROWS]),  # a blank first row
+        "\n".join([HEADER, *ROWS, "# the end"]),  # a comment last, with no line break
+        "\r\n".join([HEADER, ROWS[0], "", *ROWS[1:]]) + "\r\n",  # a blank row between CRLF rows
     ],
 )
 def test_ruledata_place_table_looks_up_as_parsing_every_row(text):
