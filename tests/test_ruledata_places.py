@@ -141,3 +141,26 @@ def test_names_keys_of_the_shipped_names_equal_the_key_of_each():
 
     for names in (list(load_places("places.tsv")), sorted(load_word_list("places_more.txt"))):
         assert _keys(names) == [_key(name) for name in names]
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        [],
+        ["Montréal", "Łódź", "Tromsø"],
+        ["Hohhot", "São Tomé", ""],
+        ["Ǆupanija", "ﬁnal ½"],  # compatibility forms
+        ["Cafe\u0301\nBar", "Ærø"],  # a line break inside a name
+    ],
+)
+def test_names_folds_equal_the_fold_of_each_name(names):
+    from pipeline.components.names import _fold, _folds
+
+    assert _folds(names) == [_fold(name) for name in names]
+
+
+def test_names_folds_of_the_shipped_names_equal_the_fold_of_each():
+    from pipeline.components.names import _fold, _folds, place_keys
+
+    names = sorted(n for n in place_keys("places.tsv") if not n.isascii())
+    assert _folds(names) == [_fold(name) for name in names]

@@ -236,6 +236,13 @@ def _space_prefixes(names: Collection[str]) -> set[str]:
     return out
 
 
+def _folds(names: list[str]) -> list[str]:
+    """`_fold` of each name, in order, folded joined in one call (folding works character by
+    character and never makes or removes a line break)."""
+    folded = _fold("\n".join(names)).split("\n")
+    return folded if len(folded) == len(names) else [_fold(name) for name in names]
+
+
 def _straight(text: str) -> str:
     """Curly apostrophes and backticks made straight (the common word has none: no table walk)."""
     return text.translate(APOSTROPHES) if "`" in text or not text.isascii() else text
@@ -399,7 +406,7 @@ class PlaceFinder:
         else:  # populations are never negative (checked at load): every name
             self.names = set(place_keys(gazetteer))
         # folding leaves an ASCII name as it is, and the names are in already
-        more = {_fold(n) for n in self.names if not n.isascii()}
+        more = set(_folds([n for n in self.names if not n.isascii()]))
         if extra_names:
             more.update(_keys(list(load_word_list(extra_names))))
         more -= self.names
@@ -410,7 +417,7 @@ class PlaceFinder:
         self.country_names = sorted(places.names_with({"country"}))
         # every start of a country's name ('Hungar' of 'Hungary'): what a demonym's stem must be
         self.country_prefixes = {c[:m] for c in self.country_names for m in range(1, len(c) + 1)}
-        self.countries = {_key(name) for name in places.names_with({"country", "continent", "admin1"})}
+        self.countries = set(_keys(list(places.names_with({"country", "continent", "admin1"}))))
         self.designators = sorted(
             (tuple(d.split()) for d in load_word_list(designators)), key=len, reverse=True
         )
@@ -856,8 +863,8 @@ class OrgFinder:
         gazetteer_rows = load_places(gazetteer)
         self.places = place_keys(gazetteer)
         # countries, continents, provinces: never a company's name, whatever the context
-        self.big_places = {_key(name) for name in gazetteer_rows.names_with({"country", "continent"})}
-        self.provinces = {_key(name) for name in gazetteer_rows.names_with({"admin1"})}
+        self.big_places = set(_keys(list(gazetteer_rows.names_with({"country", "continent"}))))
+        self.provinces = set(_keys(list(gazetteer_rows.names_with({"admin1"}))))
         # "Export Finance Australia", "Volkswagen Anhui": countries and provinces that end a name
         self.tail_places = self.big_places | self.provinces
         # "X chief executive": a person's role right after a one-word name (not "Blade factory")
