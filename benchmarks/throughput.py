@@ -1,7 +1,7 @@
 """Speed and memory of newsfacts: the figure of record for issue 15's "Done when" lines (not a test).
 
     .venv/bin/python benchmarks/throughput.py [--articles 1500] [--inprocess-articles 300]
-        [--memory-articles 1000 10000] [--cold-runs 3] [--only SECTION ...]
+        [--memory-articles 1000 10000] [--cold-runs 3] [--bytecode] [--only SECTION ...]
 
 Sections (all by default, in this order, each figure from this one run):
   inprocess  blank newsfacts vs spaCy's bare tokenizer, and default newsfacts vs bare
@@ -12,7 +12,10 @@ Sections (all by default, in this order, each figure from this one run):
              --workers 2, on --articles copies of the seeds (base: --scale-model); the outputs
              must be byte-identical
   cold       `newsfacts extract one.txt -o X -q` against a process that only loads the bare
-             model (en_core_web_sm; blank: spacy.blank("en")); the best of --cold-runs runs each
+             model (en_core_web_sm; blank: spacy.blank("en")); the best of --cold-runs runs each;
+             with --bytecode both read compiled bytecode, as an installed package does (where
+             PYTHONDONTWRITEBYTECODE is set, newsfacts' own modules are otherwise compiled from
+             source on every run while the installed spaCy's are not)
   memory     peak resident memory of `newsfacts extract --model blank` at two corpus sizes
 
 Ratios come with their targets. On a shared machine every figure is noisy: compare ratios from
@@ -73,10 +76,10 @@ def seeds_corpus(folder: Path, n: int) -> tuple[int, int]:
     return n, words
 
 
-def wall(cmd: list[str]) -> float:
+def wall(cmd: list[str], env: dict[str, str] | None = None) -> float:
     """Seconds a command takes, start to exit (it must succeed)."""
     started = time.perf_counter()
-    subprocess.run(cmd, cwd=ROOT, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    subprocess.run(cmd, cwd=ROOT, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
     return time.perf_counter() - started
 
 
@@ -172,6 +175,12 @@ def main() -> int:
         help="base for the scale section",
     )
     ap.add_argument("--cold-runs", type=int, default=3, help="runs of each cold start (the best counts)")
+    ap.add_argument(
+        "--bytecode",
+        action="store_true",
+        help="cold: both sides read compiled bytecode (written to a fresh cache by one untimed run "
+        "each, as after an install), even where PYTHONDONTWRITEBYTECODE is set",
+    )
     ap.add_argument("--only", nargs="+", choices=SECTIONS, default=list(SECTIONS))
     ap.add_argument("--child", help=argparse.SUPPRESS)
     ap.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
@@ -250,11 +259,22 @@ def main() -> int:
         if "cold" in args.only:
             one = tmp / "one.txt"
             shutil.copy(sorted((ROOT / "seeds").glob("*.txt"))[0], one)
-            rep.line(f"\n[cold] one article, best of {args.cold_runs} runs each")
+            env = None
+            if args.bytecode:  # one cache for both sides, so neither compiles source in a timed run
+                env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+                env["PYTHONPYCACHEPREFIX"] = str(tmp / "pycache")
+            compiled = "bytecode cached"
+            if not args.bytecode and os.environ.get("PYTHONDONTWRITEBYTECODE"):
+                compiled = "PYTHONDONTWRITEBYTECODE set: modules without bytecode compiled on every run"
+            rep.line(f"\n[cold] one article, best of {args.cold_runs} runs each ({compiled})")
             for model in ("en_core_web_sm", "blank"):
-                nf = min(wall([*NEWSFACTS, "extract", str(one), "-o", str(tmp / "cold"), "-q", "--model", model])
-                         for _ in range(args.cold_runs))  # fmt: skip
-                bare_s = min(wall([sys.executable, "-c", BARE_LOAD[model]]) for _ in range(args.cold_runs))
+                nf_cmd = [*NEWSFACTS, "extract", str(one), "-o", str(tmp / "cold"), "-q", "--model", model]
+                bare_cmd = [sys.executable, "-c", BARE_LOAD[model]]
+                if args.bytecode:  # untimed: writes the cache
+                    wall(nf_cmd, env)
+                    wall(bare_cmd, env)
+                nf = min(wall(nf_cmd, env) for _ in range(args.cold_runs))
+                bare_s = min(wall(bare_cmd, env) for _ in range(args.cold_runs))
                 rep.line(f"  {model:<16} newsfacts extract {nf:6.2f} s   bare model load {bare_s:6.2f} s")
                 rep.ratio(f"cold start {model}: newsfacts / bare load", nf / bare_s, "<= 1.3")
         if "memory" in args.only:

@@ -174,6 +174,11 @@ def _bad_line_pattern(header: list[str]) -> re.Pattern[str]:
     return re.compile(rf"\n(?![^\S\n]*(?:#[^\n]*)?(?:\n|\Z))(?!{row}\r?(?:\n|\Z))")
 
 
+# a blank or comment line, after its line break (the literal first character lets the search
+# skip ahead: a pattern starting with `(?:^|\n)` is tried at every character of the table)
+_BLANK_OR_COMMENT = re.compile(r"\n[^\S\n]*(?:#|\n|\Z)")
+
+
 class PlaceTable(Mapping[str, tuple[Place, ...]]):
     """Gazetteer: name -> places of that name, most populous first. Every row is checked at load;
     a name's rows are parsed into `Place`s on first look-up (building all 37,000 at start-up was
@@ -204,7 +209,7 @@ class PlaceTable(Mapping[str, tuple[Place, ...]]):
         body = text[end + 1 :].removesuffix("\n")
         lines = body.split("\n") if body else []
         numbers: Sequence[int] = range(first_line, first_line + len(lines))
-        if re.search(r"(?:^|\n)[^\S\n]*(?:#|\r?\n|\r?$)", body):  # blank lines or comments
+        if _BLANK_OR_COMMENT.search("\n" + body):  # blank lines or comments
             kept = [
                 (n, line)
                 for n, line in zip(numbers, lines, strict=True)

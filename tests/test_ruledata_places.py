@@ -34,6 +34,9 @@ def eager(text: str) -> dict[str, tuple[Place, ...]]:
         "# a comment\n\n" + "\n".join([HEADER, *ROWS]),  # no final line break
         "\n".join([HEADER, ROWS[0], "", "  # note", ROWS[2], ROWS[1], ROWS[3]]) + "\n",  # rows apart
         "\r\n".join([HEADER, *ROWS]) + "\r\n",
+        "\n".join([HEADER, " \t", *ROWS]),  # a blank first row
+        "\n".join([HEADER, *ROWS, "# the end"]),  # a comment last, with no line break
+        "\r\n".join([HEADER, ROWS[0], "", *ROWS[1:]]) + "\r\n",  # a blank row between CRLF rows
     ],
 )
 def test_ruledata_place_table_looks_up_as_parsing_every_row(text):
@@ -109,3 +112,55 @@ def test_names_space_prefixes_are_the_leading_words(name, prefixes):
 
     words = name.split(" ")
     assert _space_prefixes([name]) == prefixes == {" ".join(words[:m]) for m in range(1, len(words))}
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        [],
+        ["Hohhot"],
+        ["Xi’an", "Cote d‘Ivoire", "O`Fallon", "Inner Mongolia"],
+        ["Ballards  Valley", "Comuna Poiana   Ilvei"],  # runs of spaces
+        ["", "Lagos", ""],  # empty names
+        ["Lagos", " Abuja"],  # a space at the start
+        ["Abuja ", "Lagos"],  # a space at the end
+        ["Port\tHarcourt", "Kano"],  # other white space
+        ["Port\nHarcourt", "Kano"],  # a line break inside a name
+        ["São Tomé\u00a0Island"],  # a no-break space
+    ],
+)
+def test_names_keys_equal_the_key_of_each_name(names):
+    from pipeline.components.names import _key, _keys
+
+    assert _keys(names) == [_key(name) for name in names]
+
+
+def test_names_keys_of_the_shipped_names_equal_the_key_of_each():
+    from pipeline.components.names import _key, _keys
+    from pipeline.ruledata import load_word_list
+
+    for names in (list(load_places("places.tsv")), sorted(load_word_list("places_more.txt"))):
+        assert _keys(names) == [_key(name) for name in names]
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        [],
+        ["Montréal", "Łódź", "Tromsø"],
+        ["Hohhot", "São Tomé", ""],
+        ["Ǆupanija", "ﬁnal ½"],  # compatibility forms
+        ["Cafe\u0301\nBar", "Ærø"],  # a line break inside a name
+    ],
+)
+def test_names_folds_equal_the_fold_of_each_name(names):
+    from pipeline.components.names import _fold, _folds
+
+    assert _folds(names) == [_fold(name) for name in names]
+
+
+def test_names_folds_of_the_shipped_names_equal_the_fold_of_each():
+    from pipeline.components.names import _fold, _folds, place_keys
+
+    names = sorted(n for n in place_keys("places.tsv") if not n.isascii())
+    assert _folds(names) == [_fold(name) for name in names]
