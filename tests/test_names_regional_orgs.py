@@ -145,3 +145,11 @@ def test_names_regional_orgs_pinyin_word(word, expected):
 )
 def test_names_regional_orgs_brand_of_full_name(name, expected):
     assert _brand(name.split()) == expected
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Mexican Social Security Institute", "Canadian Pacific Group", "Ningbo Port Research Institute"],
+)
+def test_names_regional_orgs_no_brand_without_a_trade_word_or_from_a_demonym(name):
+    assert _brand(name.split()) is None

@@ -206,11 +206,15 @@ STRIP_WORDS = (
     | {w.rstrip(".") for w in legal_forms()}
     | set(load_word_list("org_industry_words.txt"))
 )
-PLACE_NAMES = frozenset(load_places("places.tsv"))
+_PLACES = load_places("places.tsv")
+PLACE_NAMES = frozenset(_PLACES)
+# "Mexican", "Canadian": first letters of a country's name before a demonym's ending
+COUNTRY_STEMS = frozenset(name[:4].lower() for name in _PLACES.names_with({"country"}))
 ORG_WORDS = load_word_list("org_words.txt")
 PINYIN = load_word_list("pinyin_syllables.txt")
 ROLES = frozenset(w.lower() for w in load_word_list("person_roles.txt"))
 DESCRIPTORS = STRIP_WORDS | ORG_WORDS
+DEMONYM_ENDING = re.compile(r"(?:an|ese|ish|ern)$")
 CAPRUN = r"[A-Z][\w'’&\-]*(?: [A-Z][\w'’&\-]*){0,2}"
 JOIN = r"(?:,? and |, |,? & )"
 LEFT_OF = re.compile(rf"(?<![\w'’\-])({CAPRUN}){JOIN}$")
@@ -319,6 +323,8 @@ def _pinyin_word(word: str) -> bool:
     w = word.lower()
     if not w.isalpha() or not word[:1].isupper() or len(w) > 18:
         return False
+    if DEMONYM_ENDING.search(w) and w[:4] in COUNTRY_STEMS:
+        return False  # "Mexican" splits into me+xi+can, but it is a demonym
     w = re.sub(r"(?<=[ln])v", "u", w)
     ends = {0}  # prefix lengths that split into syllables
     for _ in range(3):
@@ -335,8 +341,8 @@ def _brand(words: list[str]) -> str | None:
     tail = len(words)
     while tail > 0 and (words[tail - 1].rstrip(".,") in DESCRIPTORS or not _pinyin_word(words[tail - 1])):
         tail -= 1
-    if tail == len(words) or words[-1].rstrip(".,") not in DESCRIPTORS:
-        return None  # no trade or legal word closes the name ("Bank of China")
+    if tail == len(words) or words[-1].rstrip(".,") not in STRIP_WORDS:
+        return None  # no trade or legal word closes the name ("Bank of China", "... Institute")
     start = tail
     while (
         start > 0
