@@ -153,3 +153,8 @@ def test_names_regional_orgs_brand_of_full_name(name, expected):
 )
 def test_names_regional_orgs_no_brand_without_a_trade_word_or_from_a_demonym(name):
     assert _brand(name.split()) is None
+
+
+@pytest.mark.parametrize("name", ["Michigan Economic Development Corporation", "Texas Instruments Inc"])
+def test_names_regional_orgs_no_brand_from_a_state(name):
+    assert _brand(name.split()) is None

