@@ -34,6 +34,7 @@ from pipeline.ruledata import (
     load_word_list,
 )
 
+ORGAN_WORDS = load_word_list("org_body_words.txt")
 CURRENCY_CODES = load_currencies().codes | frozenset(
     f for f in load_currencies().prefixes if f.isalpha() and f.isupper()
 )  # 'USD', 'RMB': never names
@@ -1199,6 +1200,19 @@ class OrgFinder:
         e = _run_right(toks, s, limit=3)
         return e + 2 < len(toks) and toks[e + 1].lower_ == "and" and _cap_word(toks[e + 2])
 
+    def _organ_of(self, toks: list[Tok], start: int, end: int, tail: int) -> int | None:
+        """The first token of the body in '<organ> of (the) <body>' when the organ's words are
+        all organ words ('Management Committee') and the body is an acronym ('ZAEZ') or a
+        committee ('CPC Luoyang Municipal Committee'); None for any other name."""
+        if tail == end or not all(t.text in ORGAN_WORDS for t in toks[start : end + 1]):
+            return None
+        j = end + 2
+        if toks[j].lower_ == "the":
+            j += 1
+        body = toks[j : tail + 1]
+        acronym = len(body) == 1 and len(body[0].text) > 1 and body[0].text.isupper() and body[0].is_alpha
+        return j if acronym or (len(body) > 1 and toks[tail].text == "Committee") else None
+
     def _of_tail(self, toks: list[Tok], k: int) -> int:
         """Extend past 'of (the) Y' ('Park of Xincheng District', 'Committee of the Ningbo
         Municipal People's Congress', 'Bureau of Commerce and Industry'); returns the last token."""
@@ -1225,6 +1239,8 @@ class OrgFinder:
             elif nxt.lower_ == "of" and j + 2 < n and _cap_word(toks[j + 2]):
                 j += 2  # "University of Science and Technology of China"
             elif nxt.lower_ in {"and", "&"} and j + 2 < n and _cap_word(toks[j + 2]):
+                if toks[j + 2].text in self.titles or toks[j + 2].lower_ in self.roles:
+                    break  # "... Municipal Committee and Secretary of ...": a second title
                 e = _run_right(toks, j + 2, limit=4)
                 second_name = any(toks[t].text in self.heads for t in range(j + 2, e + 1))
                 if second_name and (_key(toks[j].text) in self.places or toks[j].text in self.heads):
@@ -1286,6 +1302,9 @@ class OrgFinder:
             ):
                 end += 1  # "Harro Kessler Hungary Kft., a subsidiary": the dot is the legal form's
             tail = self._of_tail(toks, end)
+            inner = self._organ_of(toks, start, end, tail)
+            if inner is not None:
+                start = k = inner  # "Party Working Committee of ZAEZ": the body after "of"
             if tail != end and self._country_tail(toks, text, end, tail):
                 tail = end  # "Nanjing Sunway Fabric Co of China": the company's country
             # "Khalifa Economic Zones Abu Dhabi", "Technische Universität Dresden": a place closing the name

