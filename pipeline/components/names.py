@@ -90,6 +90,12 @@ DATELINE = re.compile(
     rf"(?P<tail>,[ ]{MONTH}[ ]\d{{1,2}}\b|[ ]?\((?:{MONTH}[ ]\d{{1,2}}|[A-Z][A-Za-z]+)\)(?=[ ]?(?:--|[-–—:]|$))|(?<=\.)[ ](?=[A-Z]{{3,}}[ ]?(?:--|[-–—])[ ])|:[ ]|[ ]?(?:--|[-–—])[ ]?(?=[A-Z]))",
     re.M,
 )
+# "February 7, 2024 07:41 pm | Updated 07:41 pm IST - VISAKHAPATNAM": a header line with a clock
+# time that closes with the dateline's city in capitals after a dash (a wire closing a sentence,
+# "... in March. - XINHUA", has no clock time before it)
+DATELINE_END = re.compile(
+    rf"\d:\d\d\b[^\n]*?[ ](?:-|–|—)[ ](?P<city>{CAPS_WORD}(?:[ ]{CAPS_WORD}){{0,2}})[ \t]*$", re.M
+)
 # "(Reuters) --", "/PRNewswire/ --", "— Bernama" at a line's end, "By Xinhua" alone on a line,
 # "Source: Bernama", "(Xinhua/", "AFP/Getty". Every alternative opens with one literal character
 # (a line start or word boundary is tested by a lookbehind after it), so the regex engine skips
@@ -311,6 +317,14 @@ def _run_left(toks: list[Tok], end: int, limit: int = 4) -> int:
     return i
 
 
+CLOCK = re.compile(r"\d:\d\d\b")
+
+
+def _clock_line(text: str, at: int) -> bool:
+    """The line holding text[at] has a clock time before `at` ('07:41 pm IST - VISAKHAPATNAM')."""
+    return CLOCK.search(text, text.rfind("\n", 0, at) + 1, at) is not None
+
+
 def _run_right(toks: list[Tok], start: int, limit: int = 4) -> int:
     """Last token of the capitalised name that starts at token `start`."""
     j = start
@@ -333,6 +347,7 @@ def _run_right(toks: list[Tok], start: int, limit: int = 4) -> int:
         "state_codes": "place_state_codes.txt",
         "state_abbreviations": "place_state_abbreviations.txt",
         "site_nouns": "place_site_nouns.txt",
+        "openers": "place_openers.txt",
     },
 )
 def make_places(
@@ -349,6 +364,7 @@ def make_places(
     state_codes: str,
     state_abbreviations: str,
     site_nouns: str,
+    openers: str,
 ) -> PlaceFinder:
     return PlaceFinder(
         gazetteer=gazetteer,
@@ -362,6 +378,7 @@ def make_places(
         state_codes=state_codes,
         state_abbreviations=state_abbreviations,
         site_nouns=site_nouns,
+        openers=openers,
     )
 
 
@@ -385,8 +402,11 @@ class PlaceFinder:
         state_codes: str = "place_state_codes.txt",
         state_abbreviations: str = "place_state_abbreviations.txt",
         site_nouns: str = "place_site_nouns.txt",
+        openers: str = "place_openers.txt",
     ) -> None:
         self.site_nouns = load_word_list(site_nouns) if site_nouns else frozenset()
+        self.openers = load_word_list(openers) if openers else frozenset()
+        self.openers_lower = _lowered(self.openers)
         self.org_heads = load_word_list("org_words.txt")
         places = load_places(gazetteer)
         if min_population > 0:
@@ -551,8 +571,25 @@ class PlaceFinder:
         self._positions(doc, toks, text)
         self._lists(doc, toks)
         self._small_places(doc, toks, text)
+        self._opened_places(doc, toks, text)
         self._state_codes(doc, toks)
         return doc
+
+    def _opened_places(self, doc: Doc, toks: list[Tok], text: str) -> None:
+        """'Bukit Kayu Hitam', 'Sungai Petani': a Malay or Indonesian topographic word and the
+        capitalised words after it, when a gazetteer knows the whole run (longest first)."""
+        n = len(toks)
+        for k in _index(token_table(doc)).texts(toks, self.openers, self.openers_lower):
+            if k + 1 >= n or toks[k].brk or not _cap_word(toks[k + 1]):
+                continue
+            if k > 0 and _cap_word(toks[k - 1]) and not toks[k - 1].brk:
+                continue  # inside a longer capitalised name
+            e = _run_right(toks, k, limit=4)
+            for end in range(e, k, -1):
+                name = _key(text[toks[k].idx : toks[end].end])
+                if name in self.names or self._minor(name):
+                    add_candidate(doc, Candidate(toks[k].idx, toks[end].end, "PLACE", "place-opener"))
+                    break
 
     def _town(self, name: str) -> bool:
         """'Lansing', 'COLUMBIA': a name in either gazetteer, as written or in title case."""
@@ -632,6 +669,12 @@ class PlaceFinder:
                 continue  # "Updated: March 3" and other title-case line openings
             s = m.start("city")
             add_candidate(doc, Candidate(s, s + len(city), "PLACE", "place-dateline"))
+        if " - " in text or " – " in text or " — " in text:
+            for m in DATELINE_END.finditer(text):
+                city = m.group("city")
+                if city.isupper() and (_key(_title(city)) in self.names or self._minor(_title(city))):
+                    s = m.start("city")
+                    add_candidate(doc, Candidate(s, s + len(city), "PLACE", "place-dateline"))
 
     def _features(self, doc: Doc, toks: list[Tok]) -> None:
         """'Pearl River', 'Hongqiao Railway Station', 'Mount Tai', 'Lake Balaton', 'Apapa port',
@@ -1439,8 +1482,11 @@ class OrgFinder:
                 continue
             s, e = (m.start(), m.start(g)) if g[0] == "h" else m.span(g)
             name = text[s:e]
-            if name and not name.isdigit() and name not in MONTHS_DAYS:
-                add_candidate(doc, Candidate(s, e, "ORG", "org-agency"))
+            if not name or name.isdigit() or name in MONTHS_DAYS:
+                continue
+            if name.isupper() and _key(name.title()) in self.places and _clock_line(text, s):
+                continue  # "Updated 07:41 pm IST - VISAKHAPATNAM": a dateline's city, not a wire
+            add_candidate(doc, Candidate(s, e, "ORG", "org-agency"))
 
     def _lists(self, doc: Doc, toks: list[Tok]) -> None:
         """'two dairy companies, Yili and Mengniu', 'giants such as UnionPay and Huawei'."""
