@@ -127,3 +127,29 @@ NOT_MALAY_OPENED_PLACES = [
 def test_names_malay_opener_inside_company_stays_org(nlp, ents, text, org):
     assert org in names(ents, nlp, text, "ORG")
     assert not [p for p in names(ents, nlp, text, "PLACE") if p in org]
+
+
+# (e) a breadcrumb that opens with a menu word in capitals keeps its places
+BREADCRUMB_PLACES = [
+    ("NEWS » India » Andhra Pradesh\n\nBoard clears projects\n\nThe board met.", ["India", "Andhra Pradesh"]),
+    ("NEWS » Cities » Chennai\n\nPort traffic rises\n\nCargo grew.", ["Chennai"]),
+    ("BUSINESS › Malaysia › Kedah\n\nInvestments rise\n\nApprovals grew.", ["Malaysia", "Kedah"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "places"), BREADCRUMB_PLACES)
+def test_names_breadcrumb_places_kept(nlp, ents, text, places):
+    found = names(ents, nlp, text, "PLACE")
+    assert [p for p in found if p in places] == places
+
+
+# negative: a breadcrumb of section words names nothing
+NOT_BREADCRUMB_NAMES = [
+    "NEWS » Business » Markets\n\nShares fell\n\nTrading was thin.",
+    "HOME » Opinion » Columns\n\nA slow year\n\nDemand was weak.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_BREADCRUMB_NAMES)
+def test_names_section_breadcrumb_names_nothing(nlp, ents, text):
+    assert all_names(ents, nlp, text) == []

@@ -1360,6 +1360,10 @@ class OrgFinder:
             return False  # "SOURCE Elbwerk Halbleiter GmbH" credits the company
         return word.title() in self.sections or word.lower() in STOP_WORDS
 
+    def _crumb_place(self, part: str) -> bool:
+        """A breadcrumb's segment that is or holds a place ('Andhra Pradesh', 'Hunan')."""
+        return _key(part.strip()) in self.places or any(_key(w) in self.places for w in part.split())
+
     def _navigation(self, doc: Doc, text: str) -> None:
         """A site's menu lines name nothing: 'HOME' or 'ABOUT' alone on a line, and a line
         that opens with a menu word in capitals and holds only capitalised words ('NEWS Local
@@ -1368,19 +1372,22 @@ class OrgFinder:
         for m in NAV_LINE.finditer(text):
             line = m.group()
             words = line.split()
-            if self._menu_word(words[0].strip("|")) and all(w[:1].isupper() or w in "|/›»>" for w in words):
+            parts = BREADCRUMB.split(line)
+            if (
+                self._menu_word(words[0].strip("|"))
+                and all(w[:1].isupper() or w in "|/›»>" for w in words)
+                and not (len(parts) > 1 and any(self._crumb_place(part) for part in parts))
+            ):  # "NEWS » India » Andhra Pradesh": a breadcrumb's places stay (parts below)
                 add_candidate(doc, Candidate(m.start(), m.end(), BLOCK, "org-navigation"))
                 continue
-            parts = BREADCRUMB.split(line)
             if len(parts) < 2 or not all(p.strip() and len(p.split()) <= 4 for p in parts):
                 continue
             at = m.start()
             for i, part in enumerate(parts):
                 at = text.index(part, at)
                 words = part.split()
-                if (i > 0 or all(w in self.sections for w in words)) and not any(
-                    _key(w) in self.places for w in words
-                ):  # "News Center"; a place in a breadcrumb ("Hunan > Changsha") stays one
+                if (i > 0 or all(w in self.sections for w in words)) and not self._crumb_place(part):
+                    # "News Center"; a place in a breadcrumb ("Hunan > Changsha") stays one
                     add_candidate(doc, Candidate(at, at + len(part.rstrip()), BLOCK, "org-navigation"))
                 at += len(part)
 
