@@ -153,3 +153,30 @@ NOT_BREADCRUMB_NAMES = [
 @pytest.mark.parametrize("text", NOT_BREADCRUMB_NAMES)
 def test_names_section_breadcrumb_names_nothing(nlp, ents, text):
     assert all_names(ents, nlp, text) == []
+
+
+# (f) the publication that signs an article off on its last line, in capitals
+SIGNOFFS = [
+    ("Plant opens\n\nThe plant in Gqeberha will open in June.\n\nBUSINESS REPORT\n", "BUSINESS REPORT"),
+    ("Port grows\n\nCargo at the port rose in May.\n\nCAPE ARGUS", "CAPE ARGUS"),
+    ("Mall sold\n\nThe mall in Durban was sold.\n\nTHE MERCURY\n", "THE MERCURY"),
+    ("Rates hold\n\nBanks kept rates in March.\n\nPERSONAL FINANCE\n", "PERSONAL FINANCE"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "org"), SIGNOFFS)
+def test_names_signoff_masthead_is_org(nlp, ents, text, org):
+    assert org in names(ents, nlp, text, "ORG")
+
+
+# negative: a last line in capitals that is a place, a section, or no publication's name
+NOT_SIGNOFFS = [
+    ("Plant opens\n\nThe plant will open in June.\n\nEASTERN CAPE\n", "EASTERN CAPE"),
+    ("Plant opens\n\nThe plant will open in June.\n\nMORE NEWS\n", "MORE NEWS"),
+    ("Plant opens\n\nThe plant will open in June.\n\nALL RIGHTS RESERVED\n", "ALL RIGHTS RESERVED"),
+]
+
+
+@pytest.mark.parametrize(("text", "line"), NOT_SIGNOFFS)
+def test_names_no_signoff_from_other_last_lines(nlp, ents, text, line):
+    assert line not in names(ents, nlp, text, "ORG")

@@ -921,6 +921,7 @@ class OrgFinder:
         self.industry = load_word_list(industry_words) | parts["agency"]
         # the words _is_head can accept
         self.publications = load_word_list("org_publication_words.txt")
+        self.signoffs = load_word_list("org_signoff_words.txt")
         self.head_words = (
             self.heads | self.heads_upper | self.industry | self.publications | {"City", "Government"}
         )
@@ -1336,6 +1337,9 @@ class OrgFinder:
         self._context(doc, toks, text)
         table = token_table(doc)
         self._masthead(doc, text)
+        signoff = self._signoff(text)
+        if signoff is not None:
+            add_candidate(doc, Candidate(*signoff, "ORG", "org-signoff"))
         self._syndication(doc, text)
         self._source_lines(doc, text)
         self._pipe_mastheads(doc, text)
@@ -1369,9 +1373,12 @@ class OrgFinder:
         that opens with a menu word in capitals and holds only capitalised words ('NEWS Local
         Business Events Photos'); in a breadcrumb ('Home > News Center > Business') every
         segment after the first. Each is blocked whole."""
+        signoff = self._signoff(text)
         for m in NAV_LINE.finditer(text):
             line = m.group()
             words = line.split()
+            if signoff is not None and m.start() <= signoff[0] < m.end():
+                continue  # "BUSINESS REPORT" closing the article signs it off (_signoff)
             parts = BREADCRUMB.split(line)
             if (
                 self._menu_word(words[0].strip("|"))
@@ -1727,6 +1734,24 @@ class OrgFinder:
         if _key(first) in self.places or all(w in self.sections or _key(w) in self.places for w in words):
             return  # "Hebei > Business", "World News | Asia Pacific", "Home > Business"
         add_candidate(doc, Candidate(start, start + len(first), "ORG", "org-masthead"))
+
+    def _signoff(self, text: str) -> tuple[int, int] | None:
+        """'BUSINESS REPORT', 'CAPE ARGUS' on the article's last line, in capitals: where the
+        publication that signs the story off stands (a place alone is none)."""
+        body = text.rstrip()
+        start = body.rfind("\n") + 1
+        line = body[start:]
+        name = line.strip()
+        words = name.split()
+        if not (2 <= len(words) <= 4 and SIGNOFF.fullmatch(name)):
+            return None
+        last = words[-1].title()
+        if last not in self.heads and last not in self.publications and last not in self.signoffs:
+            return None
+        if _key(_title(name)) in self.places:
+            return None
+        s = start + len(line) - len(line.lstrip())
+        return s, s + len(name)
 
     def _menu_line(self, line: str) -> bool:
         """'Subscribe', 'Search | Login': a line of a site's menu words only."""
@@ -2313,6 +2338,7 @@ CREDIT_LEAD = re.compile(r"[ \t]*(?:For|By|Courtesy of|Courtesy)[ ]+(?=[A-Za-z])
 CREDIT_OPENERS = {"For", "By", "Courtesy"}
 # breadcrumb separators of a page's first line ("Hull Live > News", "Malay Mail › Money", "A | B")
 # a line without sentence punctuation, made of words (a menu or a breadcrumb)
+SIGNOFF = re.compile(r"[A-Z][A-Z&'’\-]+(?:[ ][A-Z][A-Z&'’\-]+){1,3}")
 NAV_LINE = re.compile(r"^[ \t]*[A-Z][^\n.,;:!?\d]*?(?=[ \t]*$)", re.M)
 SECTION_LINE = re.compile(r"^[ \t]*(?P<l>[A-Z][A-Za-z]*(?:[ ](?:[A-Z][A-Za-z]*|&)){1,3})[ \t]*$", re.M)
 BREADCRUMB = re.compile(r"[ \t]+(?:›|»|>|\|)[ \t]*")
