@@ -180,3 +180,30 @@ NOT_SIGNOFFS = [
 @pytest.mark.parametrize(("text", "line"), NOT_SIGNOFFS)
 def test_names_no_signoff_from_other_last_lines(nlp, ents, text, line):
     assert line not in names(ents, nlp, text, "ORG")
+
+
+# (g) an acronym in brackets that spells only the kind of body at the end of a longer name
+TAIL_ACRONYMS = [
+    ("Batteries will be made at the Coega Special Economic Zone (SEZ) from June.", "SEZ", "Coega Special Economic Zone"),
+    ("Tenants of the Dube Industrial Development Zone (IDZ) hired 200 people.", "IDZ", "Dube Industrial Development Zone"),
+    ("The Hambantota Free Trade Zone (FTZ) opened on Monday.", "FTZ", "Hambantota Free Trade Zone"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "acronym", "org"), TAIL_ACRONYMS)
+def test_names_acronym_of_a_name_tail_is_no_org(nlp, ents, text, acronym, org):
+    found = names(ents, nlp, text, "ORG")
+    assert acronym not in found
+    assert org in found
+
+
+# negative: an acronym that spells the whole name is the body's short name
+WHOLE_ACRONYMS = [
+    ("The plant was approved by the Coega Development Corporation (CDC) on Monday.", "CDC"),
+    ("Firms in the Kulim Hi-Tech Park (KHTP) hired 300 workers.", "KHTP"),
+]
+
+
+@pytest.mark.parametrize(("text", "acronym"), WHOLE_ACRONYMS)
+def test_names_acronym_of_a_whole_name_stays_org(nlp, ents, text, acronym):
+    assert acronym in names(ents, nlp, text, "ORG")

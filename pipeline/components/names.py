@@ -317,6 +317,34 @@ def _run_left(toks: list[Tok], end: int, limit: int = 4) -> int:
     return i
 
 
+ACRONYM_SKIPPED = {"of", "and", "&", "for", "-", "–"}
+
+
+def _tail_acronym(toks: list[Tok], i: int) -> bool:
+    """The acronym at token i, in brackets, spells only the last words of the longer name
+    before them: 'Coega Special Economic Zone (SEZ)', a kind of zone, not the zone's name
+    ('Kulim Hi-Tech Park (KHTP)' spells the whole name and stays)."""
+    if i < 2 or i + 1 >= len(toks) or toks[i - 1].text != "(" or toks[i + 1].text != ")":
+        return False
+    letters = toks[i].text
+    j, got = i - 2, ""
+    while j >= 0 and len(got) < len(letters):
+        w = toks[j]
+        if w.brk and j != i - 2:
+            return False
+        if w.text in ACRONYM_SKIPPED:
+            j -= 1
+            continue
+        if not (w.is_alpha and w.text[:1].isupper()):
+            return False
+        got = w.text[0] + got
+        j -= 1
+    if got != letters or j < 0:
+        return False
+    before = toks[j]
+    return before.is_alpha and before.text[:1].isupper() and not before.brk
+
+
 CLOCK = re.compile(r"\d:\d\d\b")
 
 
@@ -2141,6 +2169,9 @@ class OrgFinder:
                 i + 1 < len(toks) and toks[i + 1].text.isupper() and toks[i + 1].is_alpha
             ):
                 continue  # a line in capitals
+            if _tail_acronym(toks, i):
+                add_candidate(doc, Candidate(tok.idx, tok.end, BLOCK, "org-generic-acronym"))
+                continue
             add_candidate(doc, Candidate(tok.idx, tok.end, "ORG", "org-acronym", MODEL_TIER))
 
     def _acronym_word(self, t: str) -> bool:
