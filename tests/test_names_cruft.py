@@ -207,3 +207,28 @@ WHOLE_ACRONYMS = [
 @pytest.mark.parametrize(("text", "acronym"), WHOLE_ACRONYMS)
 def test_names_acronym_of_a_whole_name_stays_org(nlp, ents, text, acronym):
     assert acronym in names(ents, nlp, text, "ORG")
+
+
+# (h) a lower-case "port" after a town the main gazetteer knows is the town's own port
+TOWN_PORTS = [
+    ("Cargo through Ningbo port rose 6 percent in May.", "Ningbo"),
+    ("Ships waited for days outside Chattogram port.", "Chattogram"),
+    ("Durban port handled more containers in June.", "Durban"),
+]
+
+
+@pytest.mark.parametrize(("text", "town"), TOWN_PORTS)
+def test_names_town_port_is_the_town(nlp, ents, text, town):
+    assert names(ents, nlp, text, "PLACE") == [town]
+
+
+# negative: a name only the larger gazetteer holds keeps its port, and a capital "Port" is a name
+FEATURE_PORTS = [
+    ("Trucks queued at the Apapa port on Monday.", "Apapa port"),
+    ("Cargo at the Port of Ngqura rose in May.", "Port of Ngqura"),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), FEATURE_PORTS)
+def test_names_feature_port_stays_whole(nlp, ents, text, place):
+    assert place in names(ents, nlp, text, "PLACE")

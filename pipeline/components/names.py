@@ -464,17 +464,19 @@ class PlaceFinder:
         self.feature_prefix: set[str] = set()
         self.feature_lower: set[str] = set()
         self.feature_dotted: set[str] = set()
+        self.feature_town: set[str] = set()
         for n, entry in enumerate(sorted(load_word_list(features)), 1):
             kind, _, word = entry.partition(" ")
-            if kind not in ("suffix", "prefix", "lower", "dotted") or not word:
+            if kind not in ("suffix", "prefix", "lower", "dotted", "town") or not word:
                 raise ResourceError(
-                    f"{features}: entry {n} {entry!r} must be 'suffix', 'prefix', 'lower' or 'dotted' WORD"
+                    f"{features}: entry {n} {entry!r} must be 'suffix', 'prefix', 'lower', 'dotted' or 'town' WORD"
                 )
             {
                 "suffix": self.feature_suffix,
                 "prefix": self.feature_prefix,
                 "lower": self.feature_lower,
                 "dotted": self.feature_dotted,
+                "town": self.feature_town,
             }[kind].add(word)
         self.positions = {w.lower() for w in load_word_list(positions)}
         # the words a position can start with: 'east', and 'north' of 'north-east'
@@ -717,6 +719,8 @@ class PlaceFinder:
             t = tok.text
             if t in self.feature_lower and k > 0 and _cap_word(toks[k - 1]) and not toks[k - 1].brk:
                 s = _hyphen_left(toks, k - 1)
+                if t in self.feature_town and _key(_span_text(text, toks, s, k)) in self.names:
+                    continue  # "Ningbo port", "Chattogram port": a known town's own port, not a name
                 add_candidate(doc, Candidate(toks[s].idx, tok.end, "PLACE", "place-feature"))
                 continue
             if t in self.feature_dotted:
