@@ -232,3 +232,11 @@ FEATURE_PORTS = [
 @pytest.mark.parametrize(("text", "place"), FEATURE_PORTS)
 def test_names_feature_port_stays_whole(nlp, ents, text, place):
     assert place in names(ents, nlp, text, "PLACE")
+
+
+# negative: an article before the full name is not part of a longer name
+def test_names_acronym_after_the_full_name_with_article_stays_org(nlp, ents):
+    text = "THE Ghana Investment Promotion Centre (GIPC) registered 84 projects."
+    assert "GIPC" in names(ents, nlp, text, "ORG")
+    text = "The Philippine Economic Zone Authority (PEZA) approved 22 projects."
+    assert "PEZA" in names(ents, nlp, text, "ORG")

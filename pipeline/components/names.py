@@ -341,8 +341,10 @@ def _tail_acronym(toks: list[Tok], i: int) -> bool:
         j -= 1
     if got != letters or j < 0:
         return False
-    before = toks[j]
-    return before.is_alpha and before.text[:1].isupper() and not before.brk
+    before = toks[j]  # 'Coega' of 'Coega Special Economic Zone'; not 'The' ('The Ghana ... (GIPC)')
+    return (
+        before.is_alpha and before.text[:1].isupper() and not before.brk and before.lower_ not in STOP_WORDS
+    )
 
 
 CLOCK = re.compile(r"\d:\d\d\b")
