@@ -91,6 +91,12 @@ DATELINE = re.compile(
     rf"(?P<tail>,[ ]{MONTH}[ ]\d{{1,2}}\b|[ ]?\((?:{MONTH}[ ]\d{{1,2}}|[A-Z][A-Za-z]+)\)(?=[ ]?(?:--|[-–—:]|$))|(?<=\.)[ ](?=[A-Z]{{3,}}[ ]?(?:--|[-–—])[ ])|:[ ]|[ ]?(?:--|[-–—])[ ]?(?=[A-Z]))",
     re.M,
 )
+# "February 7, 2024 07:41 pm | Updated 07:41 pm IST - VISAKHAPATNAM": a header line with a clock
+# time that closes with the dateline's city in capitals after a dash (a wire closing a sentence,
+# "... in March. - XINHUA", has no clock time before it)
+DATELINE_END = re.compile(
+    rf"\d:\d\d\b[^\n]*?[ ](?:-|–|—)[ ](?P<city>{CAPS_WORD}(?:[ ]{CAPS_WORD}){{0,2}})[ \t]*$", re.M
+)
 # "(Reuters) --", "/PRNewswire/ --", "— Bernama" at a line's end, "By Xinhua" alone on a line,
 # "Source: Bernama", "(Xinhua/", "AFP/Getty". Every alternative opens with one literal character
 # (a line start or word boundary is tested by a lookbehind after it), so the regex engine skips
@@ -341,6 +347,44 @@ def _run_left(toks: list[Tok], end: int, limit: int = 4) -> int:
     return i
 
 
+ACRONYM_SKIPPED = {"of", "and", "&", "for", "-", "–"}
+
+
+def _tail_acronym(toks: list[Tok], i: int) -> bool:
+    """The acronym at token i, in brackets, spells only the last words of the longer name
+    before them: 'Coega Special Economic Zone (SEZ)', a kind of zone, not the zone's name
+    ('Kulim Hi-Tech Park (KHTP)' spells the whole name and stays)."""
+    if i < 2 or i + 1 >= len(toks) or toks[i - 1].text != "(" or toks[i + 1].text != ")":
+        return False
+    letters = toks[i].text
+    j, got = i - 2, ""
+    while j >= 0 and len(got) < len(letters):
+        w = toks[j]
+        if w.brk and j != i - 2:
+            return False
+        if w.text in ACRONYM_SKIPPED:
+            j -= 1
+            continue
+        if not (w.is_alpha and w.text[:1].isupper()):
+            return False
+        got = w.text[0] + got
+        j -= 1
+    if got != letters or j < 0:
+        return False
+    before = toks[j]  # 'Coega' of 'Coega Special Economic Zone'; not 'The' ('The Ghana ... (GIPC)')
+    return (
+        before.is_alpha and before.text[:1].isupper() and not before.brk and before.lower_ not in STOP_WORDS
+    )
+
+
+CLOCK = re.compile(r"\d:\d\d\b")
+
+
+def _clock_line(text: str, at: int) -> bool:
+    """The line holding text[at] has a clock time before `at` ('07:41 pm IST - VISAKHAPATNAM')."""
+    return CLOCK.search(text, text.rfind("\n", 0, at) + 1, at) is not None
+
+
 def _run_right(toks: list[Tok], start: int, limit: int = 4) -> int:
     """Last token of the capitalised name that starts at token `start`."""
     j = start
@@ -363,6 +407,7 @@ def _run_right(toks: list[Tok], start: int, limit: int = 4) -> int:
         "state_codes": "place_state_codes.txt",
         "state_abbreviations": "place_state_abbreviations.txt",
         "site_nouns": "place_site_nouns.txt",
+        "openers": "place_openers.txt",
     },
 )
 def make_places(
@@ -379,6 +424,7 @@ def make_places(
     state_codes: str,
     state_abbreviations: str,
     site_nouns: str,
+    openers: str,
 ) -> PlaceFinder:
     return PlaceFinder(
         gazetteer=gazetteer,
@@ -392,6 +438,7 @@ def make_places(
         state_codes=state_codes,
         state_abbreviations=state_abbreviations,
         site_nouns=site_nouns,
+        openers=openers,
     )
 
 
@@ -415,8 +462,11 @@ class PlaceFinder:
         state_codes: str = "place_state_codes.txt",
         state_abbreviations: str = "place_state_abbreviations.txt",
         site_nouns: str = "place_site_nouns.txt",
+        openers: str = "place_openers.txt",
     ) -> None:
         self.site_nouns = load_word_list(site_nouns) if site_nouns else frozenset()
+        self.openers = load_word_list(openers) if openers else frozenset()
+        self.openers_lower = _lowered(self.openers)
         self.org_heads = load_word_list("org_words.txt")
         places = load_places(gazetteer)
         if min_population > 0:
@@ -448,17 +498,19 @@ class PlaceFinder:
         self.feature_prefix: set[str] = set()
         self.feature_lower: set[str] = set()
         self.feature_dotted: set[str] = set()
+        self.feature_town: set[str] = set()
         for n, entry in enumerate(sorted(load_word_list(features)), 1):
             kind, _, word = entry.partition(" ")
-            if kind not in ("suffix", "prefix", "lower", "dotted") or not word:
+            if kind not in ("suffix", "prefix", "lower", "dotted", "town") or not word:
                 raise ResourceError(
-                    f"{features}: entry {n} {entry!r} must be 'suffix', 'prefix', 'lower' or 'dotted' WORD"
+                    f"{features}: entry {n} {entry!r} must be 'suffix', 'prefix', 'lower', 'dotted' or 'town' WORD"
                 )
             {
                 "suffix": self.feature_suffix,
                 "prefix": self.feature_prefix,
                 "lower": self.feature_lower,
                 "dotted": self.feature_dotted,
+                "town": self.feature_town,
             }[kind].add(word)
         self.positions = {w.lower() for w in load_word_list(positions)}
         # the words a position can start with: 'east', and 'north' of 'north-east'
@@ -583,8 +635,25 @@ class PlaceFinder:
         self._positions(doc, toks, text)
         self._lists(doc, toks)
         self._small_places(doc, toks, text)
+        self._opened_places(doc, toks, text)
         self._state_codes(doc, toks)
         return doc
+
+    def _opened_places(self, doc: Doc, toks: list[Tok], text: str) -> None:
+        """'Bukit Kayu Hitam', 'Sungai Petani': a Malay or Indonesian topographic word and the
+        capitalised words after it, when a gazetteer knows the whole run (longest first)."""
+        n = len(toks)
+        for k in _index(token_table(doc)).texts(toks, self.openers, self.openers_lower):
+            if k + 1 >= n or toks[k].brk or not _cap_word(toks[k + 1]):
+                continue
+            if k > 0 and _cap_word(toks[k - 1]) and not toks[k - 1].brk:
+                continue  # inside a longer capitalised name
+            e = _run_right(toks, k, limit=4)
+            for end in range(e, k, -1):
+                name = _key(text[toks[k].idx : toks[end].end])
+                if name in self.names or self._minor(name):
+                    add_candidate(doc, Candidate(toks[k].idx, toks[end].end, "PLACE", "place-opener"))
+                    break
 
     def _town(self, name: str) -> bool:
         """'Lansing', 'COLUMBIA': a name in either gazetteer, as written or in title case."""
@@ -664,6 +733,12 @@ class PlaceFinder:
                 continue  # "Updated: March 3" and other title-case line openings
             s = m.start("city")
             add_candidate(doc, Candidate(s, s + len(city), "PLACE", "place-dateline"))
+        if " - " in text or " – " in text or " — " in text:
+            for m in DATELINE_END.finditer(text):
+                city = m.group("city")
+                if city.isupper() and (_key(_title(city)) in self.names or self._minor(_title(city))):
+                    s = m.start("city")
+                    add_candidate(doc, Candidate(s, s + len(city), "PLACE", "place-dateline"))
 
     def _features(self, doc: Doc, toks: list[Tok]) -> None:
         """'Pearl River', 'Hongqiao Railway Station', 'Mount Tai', 'Lake Balaton', 'Apapa port',
@@ -678,6 +753,8 @@ class PlaceFinder:
             t = tok.text
             if t in self.feature_lower and k > 0 and _cap_word(toks[k - 1]) and not toks[k - 1].brk:
                 s = _hyphen_left(toks, k - 1)
+                if t in self.feature_town and _key(_span_text(text, toks, s, k)) in self.names:
+                    continue  # "Ningbo port", "Chattogram port": a known town's own port, not a name
                 add_candidate(doc, Candidate(toks[s].idx, tok.end, "PLACE", "place-feature"))
                 continue
             if t in self.feature_dotted:
@@ -910,6 +987,7 @@ class OrgFinder:
         self.industry = load_word_list(industry_words) | parts["agency"]
         # the words _is_head can accept
         self.publications = load_word_list("org_publication_words.txt")
+        self.signoffs = load_word_list("org_signoff_words.txt")
         self.head_words = (
             self.heads | self.heads_upper | self.industry | self.publications | {"City", "Government"}
         )
@@ -1343,6 +1421,9 @@ class OrgFinder:
         self._context(doc, toks, text)
         table = token_table(doc)
         self._masthead(doc, text)
+        signoff = self._signoff(text)
+        if signoff is not None:
+            add_candidate(doc, Candidate(*signoff, "ORG", "org-signoff"))
         self._syndication(doc, text)
         self._source_lines(doc, text)
         self._pipe_mastheads(doc, text)
@@ -1367,27 +1448,37 @@ class OrgFinder:
             return False  # "SOURCE Elbwerk Halbleiter GmbH" credits the company
         return word.title() in self.sections or word.lower() in STOP_WORDS
 
+    def _crumb_place(self, part: str) -> bool:
+        """A breadcrumb's segment that is or holds a place ('Andhra Pradesh', 'Hunan')."""
+        return _key(part.strip()) in self.places or any(_key(w) in self.places for w in part.split())
+
     def _navigation(self, doc: Doc, text: str) -> None:
         """A site's menu lines name nothing: 'HOME' or 'ABOUT' alone on a line, and a line
         that opens with a menu word in capitals and holds only capitalised words ('NEWS Local
         Business Events Photos'); in a breadcrumb ('Home > News Center > Business') every
         segment after the first. Each is blocked whole."""
+        signoff = self._signoff(text)
         for m in NAV_LINE.finditer(text):
             line = m.group()
             words = line.split()
-            if self._menu_word(words[0].strip("|")) and all(w[:1].isupper() or w in "|/›»>" for w in words):
+            if signoff is not None and m.start() <= signoff[0] < m.end():
+                continue  # "BUSINESS REPORT" closing the article signs it off (_signoff)
+            parts = BREADCRUMB.split(line)
+            if (
+                self._menu_word(words[0].strip("|"))
+                and all(w[:1].isupper() or w in "|/›»>" for w in words)
+                and not (len(parts) > 1 and any(self._crumb_place(part) for part in parts))
+            ):  # "NEWS » India » Andhra Pradesh": a breadcrumb's places stay (parts below)
                 add_candidate(doc, Candidate(m.start(), m.end(), BLOCK, "org-navigation"))
                 continue
-            parts = BREADCRUMB.split(line)
             if len(parts) < 2 or not all(p.strip() and len(p.split()) <= 4 for p in parts):
                 continue
             at = m.start()
             for i, part in enumerate(parts):
                 at = text.index(part, at)
                 words = part.split()
-                if (i > 0 or all(w in self.sections for w in words)) and not any(
-                    _key(w) in self.places for w in words
-                ):  # "News Center"; a place in a breadcrumb ("Hunan > Changsha") stays one
+                if (i > 0 or all(w in self.sections for w in words)) and not self._crumb_place(part):
+                    # "News Center"; a place in a breadcrumb ("Hunan > Changsha") stays one
                     add_candidate(doc, Candidate(at, at + len(part.rstrip()), BLOCK, "org-navigation"))
                 at += len(part)
 
@@ -1489,8 +1580,11 @@ class OrgFinder:
                 continue
             s, e = (m.start(), m.start(g)) if g[0] == "h" else m.span(g)
             name = text[s:e]
-            if name and not name.isdigit() and name not in MONTHS_DAYS:
-                add_candidate(doc, Candidate(s, e, "ORG", "org-agency"))
+            if not name or name.isdigit() or name in MONTHS_DAYS:
+                continue
+            if name.isupper() and _key(name.title()) in self.places and _clock_line(text, s):
+                continue  # "Updated 07:41 pm IST - VISAKHAPATNAM": a dateline's city, not a wire
+            add_candidate(doc, Candidate(s, e, "ORG", "org-agency"))
 
     def _lists(self, doc: Doc, toks: list[Tok]) -> None:
         """'two dairy companies, Yili and Mengniu', 'giants such as UnionPay and Huawei'."""
@@ -1724,6 +1818,24 @@ class OrgFinder:
         if _key(first) in self.places or all(w in self.sections or _key(w) in self.places for w in words):
             return  # "Hebei > Business", "World News | Asia Pacific", "Home > Business"
         add_candidate(doc, Candidate(start, start + len(first), "ORG", "org-masthead"))
+
+    def _signoff(self, text: str) -> tuple[int, int] | None:
+        """'BUSINESS REPORT', 'CAPE ARGUS' on the article's last line, in capitals: where the
+        publication that signs the story off stands (a place alone is none)."""
+        body = text.rstrip()
+        start = body.rfind("\n") + 1
+        line = body[start:]
+        name = line.strip()
+        words = name.split()
+        if not (2 <= len(words) <= 4 and SIGNOFF.fullmatch(name)):
+            return None
+        last = words[-1].title()
+        if last not in self.heads and last not in self.publications and last not in self.signoffs:
+            return None
+        if _key(_title(name)) in self.places:
+            return None
+        s = start + len(line) - len(line.lstrip())
+        return s, s + len(name)
 
     def _menu_line(self, line: str) -> bool:
         """'Subscribe', 'Search | Login': a line of a site's menu words only."""
@@ -2113,6 +2225,9 @@ class OrgFinder:
                 i + 1 < len(toks) and toks[i + 1].text.isupper() and toks[i + 1].is_alpha
             ):
                 continue  # a line in capitals
+            if _tail_acronym(toks, i):
+                add_candidate(doc, Candidate(tok.idx, tok.end, BLOCK, "org-generic-acronym"))
+                continue
             add_candidate(doc, Candidate(tok.idx, tok.end, "ORG", "org-acronym", MODEL_TIER))
 
     def _acronym_word(self, t: str) -> bool:
@@ -2310,6 +2425,7 @@ CREDIT_LEAD = re.compile(r"[ \t]*(?:For|By|Courtesy of|Courtesy)[ ]+(?=[A-Za-z])
 CREDIT_OPENERS = {"For", "By", "Courtesy"}
 # breadcrumb separators of a page's first line ("Hull Live > News", "Malay Mail › Money", "A | B")
 # a line without sentence punctuation, made of words (a menu or a breadcrumb)
+SIGNOFF = re.compile(r"[A-Z][A-Z&'’\-]+(?:[ ][A-Z][A-Z&'’\-]+){1,3}")
 NAV_LINE = re.compile(r"^[ \t]*[A-Z][^\n.,;:!?\d]*?(?=[ \t]*$)", re.M)
 SECTION_LINE = re.compile(r"^[ \t]*(?P<l>[A-Z][A-Za-z]*(?:[ ](?:[A-Z][A-Za-z]*|&)){1,3})[ \t]*$", re.M)
 BREADCRUMB = re.compile(r"[ \t]+(?:›|»|>|\|)[ \t]*")

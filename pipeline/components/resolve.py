@@ -29,6 +29,9 @@ DEFAULT_PRIORITY = ["MONEY", "PERCENT", "DATE", "BLOCK", "ORG", "PERSON", "PLACE
 LEADING = re.compile(r"^(?:[\s\"'“”‘’(\[{]|[Tt]he\s+)+")
 TRAILING = re.compile(r"(?:[\s\"'“”‘’)\]},.;:!?]|['’]s\b)+$")
 ENTITIES_KEY = "entities"
+# page furniture ("HOME", "Photo", "Supplied", "Related Topics"): never an ORG or PERSON alone
+FURNITURE = frozenset(w.casefold() for w in load_word_list("name_page_furniture.txt"))
+FURNITURE_LABELS = ("ORG", "PERSON")
 ABBREVIATIONS = {"Co", "Ltd", "Inc", "Corp", "Bhd", "Jr", "Sr", "St", "Plc"} | {
     f[:-1] for f in legal_forms() if f.endswith(".")
 }  # "Harro Kessler Hungary Kft." and "Cerámicas del Sur S.A." keep their dot
@@ -76,6 +79,8 @@ class Resolver:
         for cand in sorted(candidates(doc), key=self._rank):
             c = _trim(cand, text)
             if c is None or occupied.overlaps(c.start, c.end):
+                continue
+            if c.label in FURNITURE_LABELS and text[c.start : c.end].casefold() in FURNITURE:
                 continue
             chosen.append(c)
             occupied.add(c.start, c.end)
