@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from pipeline.components.numbers import article_country
+from pipeline.normalize import numeric_date
+from pipeline.read import find_published
 
 COUNTRY_CASES = [
     # a city several countries share is read where the article's other names point
@@ -51,4 +53,63 @@ MONEY_CASES = [
 @pytest.mark.parametrize(("text", "expected"), MONEY_CASES)
 def test_money_local_dollar_and_rand_follow_the_found_country(nlp, ents, text, expected):
     got = [(t, f["value"], f["currency"]) for _, t, f in ents(nlp, text, "MONEY")]
+    assert got == expected
+
+
+NUMERIC_DATES = [
+    # (year, first, second, order, expected)
+    ("2024", "06", "12", "md", "2024-06-12"),
+    ("2024", "06", "12", "dm", "2024-12-06"),
+    ("2024", "3", "15", "md", "2024-03-15"),
+    ("2024", "15", "3", "md", "2024-03-15"),  # no 15th month: the other order
+    ("2024", "3", "15", "dm", "2024-03-15"),
+    ("24", "05", "09", "md", "2024-05-09"),
+    ("2024", "13", "13", "md", None),
+    ("2023", "02", "29", "md", None),
+    ("2024", "0", "5", "md", None),
+    ("024", "05", "09", "md", None),
+    ("2024", "5", "9", "ymd", None),
+    ("2024", "x", "9", "md", None),
+]
+
+
+@pytest.mark.parametrize(("year", "first", "second", "order", "expected"), NUMERIC_DATES)
+def test_normalize_numeric_date(year, first, second, order, expected):
+    assert numeric_date(year, first, second, order) == expected
+
+
+HEADERS = [
+    ("Wuxue signs 12 deals\n\nSource: hubei.gov.cn 09/03/2023 04:15:10\n\nBody.", "2023-09-03"),
+    ("Trade fair\n(Source: 11/28/2019)\nBody.", "2019-11-28"),
+    ("Plant opens\n\n3/15/2024\n\nBody.", "2024-03-15"),
+    ("Plant opens\nUpdated: 10/02/2022 11:05\nBody.", "2022-10-02"),
+    ("Port news\n\n24-05-09 10:42\n\nBody.", "2024-05-09"),
+    # inside a sentence, a short date without a time, a phone-like number: no header
+    ("Plant opens\n\nThe plan runs from 3/4/2024 to 12/31/2025.", None),
+    ("Port news\n\n24-05-09\n\nBody.", None),
+    ("Port news\n\nCall 24-05-09 10:42 today.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "published"), HEADERS)
+def test_read_numeric_header_formats(text, published):
+    assert find_published(text)[0] == published
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("HOME >> News\n\nWuxue signs 12 deals\n\nSource: hubei.gov.cn 09/03/2023 04:15:10\n\n"
+         "On September 2 the county signed 12 deals, up from 9 last year.",
+         [("09/03/2023 04:15:10", "2023-09-03"), ("September 2", "2023-09-02"), ("last year", "2022")]),
+        ("Plant opens\n\n3/15/2024\n\nThe company said this year's output will double.",
+         [("3/15/2024", "2024-03-15"), ("this year", "2024")]),
+        ("Port news\n\n24-05-09 10:42\n\nThe port handled 3 million boxes last year.",
+         [("24-05-09 10:42", "2024-05-09"), ("last year", "2023")]),
+        # an all-digit date inside the story is no header: 'last year' keeps no value
+        ("Plant opens\n\nThe plan covers 3/4/2024 to 12/31/2025; output rose last year.", [("last year", None)]),
+    ],
+)  # fmt: skip
+def test_dates_numeric_header_is_a_date_and_anchors_relative_dates(nlp, ents, text, expected):
+    got = [(t, f["value"]) for _, t, f in ents(nlp, text, "DATE")]
     assert got == expected
