@@ -84,6 +84,8 @@ HEADERS = [
     ("Plant opens\n\n3/15/2024\n\nBody.", "2024-03-15"),
     ("Plant opens\nUpdated: 10/02/2022 11:05\nBody.", "2022-10-02"),
     ("Port news\n\n24-05-09 10:42\n\nBody.", "2024-05-09"),
+    ("Zone signs deals\n  Source:this site  Date:11/20/2023  \n\nBody.", "2023-11-20"),
+    ("Trade rises\n\nBy Lin Wei | 2023/9/4 17:40:12\n\nBody.", "2023-09-04"),
     # inside a sentence, a short date without a time, a phone-like number: no header
     ("Plant opens\n\nThe plan runs from 3/4/2024 to 12/31/2025.", None),
     ("Port news\n\n24-05-09\n\nBody.", None),
