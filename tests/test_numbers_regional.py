@@ -115,3 +115,27 @@ def test_read_numeric_header_formats(text, published):
 def test_dates_numeric_header_is_a_date_and_anchors_relative_dates(nlp, ents, text, expected):
     got = [(t, f["value"]) for _, t, f in ents(nlp, text, "DATE")]
     assert got == expected
+
+
+COUNT_CASES = [
+    # a number as the subject of 'are' takes the noun after it; a partitive lead or 'N of them'
+    # takes the whole the sentence before counted
+    ("The county signed 40 projects on Monday. Of them, 25 are processing projects, and nine are "
+     "led by private firms.", [("40", 40, "projects"), ("25", 25, "projects"), ("nine", 9, "projects")]),
+    ("Among them, 6 are wind farms and 2 are solar plants.", [("6", 6, "farms"), ("2", 2, "plants")]),
+    ("Henan now has 980 trading enterprises, including 30 listed companies. Of these, 64 have opened "
+     "offices abroad.", [("980", 980, "enterprises"), ("30", 30, "companies"), ("64", 64, "enterprises")]),
+    ("The city has 300 robot makers, including 12 listed companies. The new park alone is home to 85 "
+     "of them.", [("300", 300, "makers"), ("12", 12, "companies"), ("85", 85, "makers")]),
+    # a ratio counts nothing; 'are' after a number inside a clause, or with no noun after it, neither
+    ("The city made 90 million cars, roughly one in seven of those sold worldwide, and 1 in 5 adults "
+     "work there.", [("90 million", 90000000, "cars")]),
+    ("The results were good, and 30 are likely to follow.", []),
+    ("Of these, 64 were fine.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNT_CASES)
+def test_counts_copula_partitive_and_ratio(nlp, ents, text, expected):
+    got = [(t, f["value"], f.get("unit")) for _, t, f in ents(nlp, text, "COUNT")]
+    assert got == expected
