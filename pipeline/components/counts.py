@@ -391,12 +391,8 @@ class CountFinder:
         ):
             return False
         if (
-            nxt is not None
-            and nxt.lower_ == "in"
-            and last + 2 < len(rows)
-            and _num_token(rows[last + 2])
-            or (prev is not None and prev.lower_ == "in" and tok.i > 1 and _num_token(rows[tok.i - 2]))
-        ):
+            nxt is not None and nxt.lower_ == "in" and last + 2 < len(rows) and _num_token(rows[last + 2])
+        ) or (prev is not None and prev.lower_ == "in" and tok.i > 1 and _num_token(rows[tok.i - 2])):
             return False  # 'one in seven phones', '1 in 5 adults': a ratio, not a number of things
         if tok.lower_ == "one":
             if nxt is not None and nxt.lower_ in ("of", "another", "day", "by"):
