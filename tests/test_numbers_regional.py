@@ -43,6 +43,10 @@ MONEY_CASES = [
     ("A carmaker will spend R3.2bn on a press shop in Nelson Mandela Bay, the Eastern Cape's "
      "industrial hub, and R450 million on training.",
      [("R3.2bn", 3200000000, "ZAR"), ("R450 million", 450000000, "ZAR")]),
+    ("GQEBERHA — The Eastern Cape zone drew R7,4-billion from the state, a R1,8bn steel mill, R693m "
+     "for fish farms and a R200-million textile plant in South Africa.",
+     [("R7,4-billion", 7400000000, "ZAR"), ("R1,8bn", 1800000000, "ZAR"), ("R693m", 693000000, "ZAR"),
+      ("R200-million", 200000000, "ZAR")]),
     # road numbers and R&D are no rand, in South Africa or elsewhere
     ("GQEBERHA — The R&D unit on the R75 road cost R90 million, the Eastern Cape government said.",
      [("R90 million", 90000000, "ZAR")]),
