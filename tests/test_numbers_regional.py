@@ -90,6 +90,8 @@ HEADERS = [
     ("Port news\n\n24-05-09 10:42\n\nBody.", "2024-05-09"),
     ("Zone signs deals\n  Source:this site  Date:11/20/2023  \n\nBody.", "2023-11-20"),
     ("Trade rises\n\nBy Lin Wei | 2023/9/4 17:40:12\n\nBody.", "2023-09-04"),
+    ("Home >> Business\n\nExports up 8 pct\n\n(Xinhua) 11:05, August 21, 2023\n\nBody.", "2023-08-21"),
+    ("Exports up\n\n(People's Daily Online) 16:40, March 2, 2024\n\nBody.", "2024-03-02"),
     # inside a sentence, a short date without a time, a phone-like number: no header
     ("Plant opens\n\nThe plan runs from 3/4/2024 to 12/31/2025.", None),
     ("Port news\n\n24-05-09\n\nBody.", None),
@@ -112,6 +114,9 @@ def test_read_numeric_header_formats(text, published):
          [("3/15/2024", "2024-03-15"), ("this year", "2024")]),
         ("Port news\n\n24-05-09 10:42\n\nThe port handled 3 million boxes last year.",
          [("24-05-09 10:42", "2024-05-09"), ("last year", "2023")]),
+        ("Home >> Business\n\nExports up 8 pct\n\n(Xinhua) 11:05, August 21, 2023\n\nNANNING, Aug. 20 "
+         "(Xinhua) -- Exports rose this year.",
+         [("11:05, August 21, 2023", "2023-08-21"), ("Aug. 20", "2023-08-20"), ("this year", "2023")]),
         # an all-digit date inside the story is no header: 'last year' keeps no value
         ("Plant opens\n\nThe plan covers 3/4/2024 to 12/31/2025; output rose last year.", [("last year", None)]),
     ],
