@@ -87,6 +87,7 @@ HEADERS = [
     ("Trade fair\n(Source: 11/28/2019)\nBody.", "2019-11-28"),
     ("Plant opens\n\n3/15/2024\n\nBody.", "2024-03-15"),
     ("Plant opens\nUpdated: 10/02/2022 11:05\nBody.", "2022-10-02"),
+    ("Plant opens\n\n04/09/2025 – 09:15\n\nBody.", "2025-04-09"),
     ("Port news\n\n24-05-09 10:42\n\nBody.", "2024-05-09"),
     ("Zone signs deals\n  Source:this site  Date:11/20/2023  \n\nBody.", "2023-11-20"),
     ("Trade rises\n\nBy Lin Wei | 2023/9/4 17:40:12\n\nBody.", "2023-09-04"),
