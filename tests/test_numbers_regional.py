@@ -132,7 +132,11 @@ COUNT_CASES = [
     # takes the whole the sentence before counted
     ("The county signed 40 projects on Monday. Of them, 25 are processing projects, and nine are "
      "led by private firms.", [("40", 40, "projects"), ("25", 25, "projects"), ("nine", 9, "projects")]),
-    ("Among them, 6 are wind farms and 2 are solar plants.", [("6", 6, "farms"), ("2", 2, "plants")]),
+    ("Among them, 6 are wind farms.", [("6", 6, "farms")]),
+    ("Out of the 90 projects, 50 are owned by local firms and 40 are joint ventures.",
+     [("90", 90, "projects"), ("50", 50, "projects"), ("40", 40, "projects")]),
+    ("The lake has 239 bird species, up from 206 in 2017 and nine in 2015.",
+     [("239", 239, "species"), ("206", 206, "species"), ("nine", 9, "species")]),
     ("Henan now has 980 trading enterprises, including 30 listed companies. Of these, 64 have opened "
      "offices abroad.", [("980", 980, "enterprises"), ("30", 30, "companies"), ("64", 64, "enterprises")]),
     ("The city has 300 robot makers, including 12 listed companies. The new park alone is home to 85 "

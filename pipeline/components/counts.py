@@ -238,6 +238,7 @@ class CountFinder:
         tagged = doc.has_annotation("TAG")
         parsed = doc.has_annotation("DEP")
         found: list[tuple[int, int, int, str | None, int]] = []  # start, end, value, unit, last token
+        complements: dict[int, str] = {}  # start -> the noun after 'are' ('4 are industrial projects')
         taken = covered_by(doc, {"MONEY", "PERCENT", "DATE", BLOCK})
         rows = token_table(doc)
         n = len(rows)
@@ -328,9 +329,11 @@ class CountFinder:
                 and rows[nxt].lower_ in COPULAS
                 and (tok.i == 0 or rows[tok.i - 1].brk or rows[tok.i - 1].lower_ in SUBJECT_BEFORE)
             ):  # 'Among them, 4 are industrial projects and 3 are modern service projects'
-                unit, excluded = self._unit_after(doc, rows, nxt + 1, False, tagged)
+                complement, excluded = self._unit_after(doc, rows, nxt + 1, False, tagged)
                 if excluded:
                     continue
+                if complement is not None:
+                    complements[start] = complement
             if unit is None and nxt + 1 < n and rows[nxt].lower_ in RANGE_WORDS and _num_token(rows[nxt + 1]):
                 k = nxt + 1
                 while k + 1 < n and rows[k + 1].lower_ in SCALE_WORDS:
@@ -343,7 +346,7 @@ class CountFinder:
             if unit is not None and unit.lower() in PRONOUN_UNITS:
                 unit = None  # '28,500 direct jobs and 1,00,000 indirect ones': the unit comes before
             found.append((start, end, value, unit, j))
-        self._emit(doc, text, found)
+        self._emit(doc, text, found, complements)
         return doc
 
     def _fraction(
@@ -391,7 +394,11 @@ class CountFinder:
         ):
             return False
         if (
-            nxt is not None and nxt.lower_ == "in" and last + 2 < len(rows) and _num_token(rows[last + 2])
+            nxt is not None
+            and nxt.lower_ == "in"
+            and last + 2 < len(rows)
+            and _num_token(rows[last + 2])
+            and not YEAR_LIKE.match(rows[last + 2].text)  # '206 in 2017' is a count and a year
         ) or (prev is not None and prev.lower_ == "in" and tok.i > 1 and _num_token(rows[tok.i - 2])):
             return False  # 'one in seven phones', '1 in 5 adults': a ratio, not a number of things
         if tok.lower_ == "one":
@@ -401,7 +408,16 @@ class CountFinder:
                 return False
         return True
 
-    def _emit(self, doc: Doc, text: str, found: list[tuple[int, int, int, str | None, int]]) -> None:
+    def _emit(
+        self,
+        doc: Doc,
+        text: str,
+        found: list[tuple[int, int, int, str | None, int]],
+        complements: dict[int, str] | None = None,
+    ) -> None:
+        """Candidates for the counts found; one without a noun of its own takes the unit the
+        sentence (or, after 'Of these,', the sentence before) counted, else the noun after 'are'
+        ('Out of the 90 projects, 40 are joint ventures' counts projects)."""
         last_unit: tuple[int, str] | None = None  # (sentence number, unit)
         first_unit: dict[int, str] = {}  # the first unit counted in each sentence
         if not found:
@@ -427,6 +443,8 @@ class CountFinder:
                     found_of = list(NUMBER_OF.finditer(text, max(sent_start, start - UNIT_LOOKBACK), start))
                     if found_of:
                         unit, rule = found_of[-1].group("unit"), "count-number-of"
+            if unit is None and complements and start in complements:
+                unit, rule = complements[start], "count-complement"
             if unit is None:
                 continue
             last_unit = (sent, unit)
