@@ -426,6 +426,25 @@ def _shift_month(d: dt.date, months: int) -> str:
     return f"{index // 12:04d}-{index % 12 + 1:02d}"
 
 
+def numeric_date(year: str, first: str, second: str, order: str = "md") -> str | None:
+    """An all-digit date -> ISO 8601 day: `first` and `second` are the month and day in `order`
+    ("md" or "dm", the site's convention), swapped only when the stated order cannot be right and
+    the other can ('3/15/2024' or '15/3/2024' either way). A two-digit year is in 2000-2099."""
+    if order not in ("md", "dm") or not (year.isdigit() and first.isdigit() and second.isdigit()):
+        return None
+    if len(year) not in (2, 4):
+        return None
+    y = int(year) + (2000 if len(year) == 2 else 0)
+    a, b = int(first), int(second)
+    month, day = (a, b) if order == "md" else (b, a)
+    if month > 12 and day <= 12:
+        month, day = day, month
+    try:
+        return dt.date(y, month, day).isoformat()
+    except ValueError:
+        return None
+
+
 def parse_date(text: str, published: str | dt.date | None = None, ahead: bool = False) -> str | None:
     """Date text -> ISO 8601 at the precision written ('2016', '2016-10', '2016-10-10').
 

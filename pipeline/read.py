@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline.normalize import parse_date
+from pipeline.normalize import numeric_date, parse_date
 from pipeline.ruledata import load_patterns
 
 MAX_BYTES = 64 * 1024 * 1024
@@ -146,7 +146,7 @@ def _find_published(text: str) -> tuple[str | None, tuple[int, int] | None]:
             if m is None:
                 continue
             last_end = m.end()
-            value = parse_date(m.group("date"))
+            value = _header_value(m)
             if value and len(value) == 10:
                 best = (m.start(), value, m.span("date"))
                 break
@@ -156,6 +156,17 @@ def _find_published(text: str) -> tuple[str | None, tuple[int, int] | None]:
 
 
 NEWLINE = re.compile(r"\n")
+
+
+def _header_value(m: re.Match[str]) -> str | None:
+    """The date a header format matched: an all-digit one by its named parts, whose order in the
+    format is the site's ('md' when the month group comes first), else the date text parsed."""
+    parts = m.groupdict()
+    if parts.get("y") and parts.get("m") and parts.get("d"):
+        order = "md" if m.start("m") < m.start("d") else "dm"
+        first, second = (parts["m"], parts["d"]) if order == "md" else (parts["d"], parts["m"])
+        return numeric_date(parts["y"], first, second, order)
+    return parse_date(m.group("date"))
 
 
 WIRE_DATELINE = re.compile(

@@ -33,6 +33,9 @@ STOP_UNIT_WALK = {
     "of", "in", "at", "with", "from", "for", "to", "by", "on", "including", "per", "than",
     "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
     "more", "each", "who", "which", "whom", "while", "as", "into", "over", "under", "among",
+    # a verb after the number ends the walk without a tagger too: '87 have set up branches'
+    "have", "has", "had", "will", "would", "can", "could", "may", "might", "must", "should",
+    "are", "were", "is", "was",
 }  # fmt: skip
 PRONOUN_ONE_BEFORE = {"the", "this", "that", "each", "every", "no", "any", "which", "one", "only"}
 NUMBER_OF = re.compile(r"(?i)\bnumber of\s+(?:[\w-]+\s+){0,5}?(?P<unit>[a-z]+s)\b")
@@ -41,6 +44,14 @@ YEAR_LIKE = re.compile(r"^(1[89]\d\d|20\d\d)$")
 YEAR_CUE_BEFORE = re.compile(r"(?i)\b(?:in|since|by|from|until|through|during|before|after)\s+$")
 LOCATIVE_AFTER = re.compile(r"\s+(?:(?:are|were|is|was)\s+)?(?:in|at)\s+[A-Z]")
 PRONOUN_UNITS = {"ones", "one", "others", "more"}
+# a number that takes up the things the sentence before counted: 'Of these, 87 have …', 'Among
+# them, 4 are …', '… is home to 146 of them'
+PARTITIVE_LEAD = re.compile(r"(?i)\b(?:of|among)\s+(?:them|these|those|which|the\s+total)\s*,?\s*$")
+PARTITIVE_AFTER = re.compile(r"(?i)\s+of\s+(?:them|these|those)\b")
+# the number is the subject of a copula whose complement names what it counts ('Of them, 22 are
+# manufacturing projects'): only after a clause boundary
+COPULAS = {"are", "were"}
+SUBJECT_BEFORE = {",", ";", ":", "and", "while", "whereas"}
 RANK_BEFORE = {"top", "bottom"}  # 'the top 10 localities' is a rank, not a COUNT (SPEC 2.7)
 # endings of a people's plural after a country's first letters: 'Bangladeshis', 'Moroccans', 'Kazakhs'
 DEMONYM_PLURAL_ENDINGS = ("is", "ians", "ans", "ns", "hs")
@@ -227,6 +238,7 @@ class CountFinder:
         tagged = doc.has_annotation("TAG")
         parsed = doc.has_annotation("DEP")
         found: list[tuple[int, int, int, str | None, int]] = []  # start, end, value, unit, last token
+        complements: dict[int, str] = {}  # start -> the noun after 'are' ('4 are industrial projects')
         taken = covered_by(doc, {"MONEY", "PERCENT", "DATE", BLOCK})
         rows = token_table(doc)
         n = len(rows)
@@ -310,6 +322,18 @@ class CountFinder:
                 unit, excluded = self._unit_after(doc, rows, nxt + 2, False, tagged)
                 if excluded:
                     continue
+            if (
+                unit is None
+                and value > 1
+                and nxt + 1 < n
+                and rows[nxt].lower_ in COPULAS
+                and (tok.i == 0 or rows[tok.i - 1].brk or rows[tok.i - 1].lower_ in SUBJECT_BEFORE)
+            ):  # 'Among them, 4 are industrial projects and 3 are modern service projects'
+                complement, excluded = self._unit_after(doc, rows, nxt + 1, False, tagged)
+                if excluded:
+                    continue
+                if complement is not None:
+                    complements[start] = complement
             if unit is None and nxt + 1 < n and rows[nxt].lower_ in RANGE_WORDS and _num_token(rows[nxt + 1]):
                 k = nxt + 1
                 while k + 1 < n and rows[k + 1].lower_ in SCALE_WORDS:
@@ -322,7 +346,7 @@ class CountFinder:
             if unit is not None and unit.lower() in PRONOUN_UNITS:
                 unit = None  # '28,500 direct jobs and 1,00,000 indirect ones': the unit comes before
             found.append((start, end, value, unit, j))
-        self._emit(doc, text, found)
+        self._emit(doc, text, found, complements)
         return doc
 
     def _fraction(
@@ -369,6 +393,14 @@ class CountFinder:
             or (prev.text in ("number", "Number", "page", "Page", "-", "/", ".") and not prev.whitespace_)
         ):
             return False
+        if (
+            nxt is not None
+            and nxt.lower_ == "in"
+            and last + 2 < len(rows)
+            and _num_token(rows[last + 2])
+            and not YEAR_LIKE.match(rows[last + 2].text)  # '206 in 2017' is a count and a year
+        ) or (prev is not None and prev.lower_ == "in" and tok.i > 1 and _num_token(rows[tok.i - 2])):
+            return False  # 'one in seven phones', '1 in 5 adults': a ratio, not a number of things
         if tok.lower_ == "one":
             if nxt is not None and nxt.lower_ in ("of", "another", "day", "by"):
                 return False
@@ -376,8 +408,18 @@ class CountFinder:
                 return False
         return True
 
-    def _emit(self, doc: Doc, text: str, found: list[tuple[int, int, int, str | None, int]]) -> None:
+    def _emit(
+        self,
+        doc: Doc,
+        text: str,
+        found: list[tuple[int, int, int, str | None, int]],
+        complements: dict[int, str] | None = None,
+    ) -> None:
+        """Candidates for the counts found; one without a noun of its own takes the unit the
+        sentence (or, after 'Of these,', the sentence before) counted, else the noun after 'are'
+        ('Out of the 90 projects, 40 are joint ventures' counts projects)."""
         last_unit: tuple[int, str] | None = None  # (sentence number, unit)
+        first_unit: dict[int, str] = {}  # the first unit counted in each sentence
         if not found:
             return
         sentences = doc_sentences(doc, text)
@@ -388,6 +430,12 @@ class CountFinder:
             if unit is None and self.inherit:
                 if last_unit is not None and last_unit[0] == sent:
                     unit, rule = last_unit[1], "count-inherited"
+                elif sent - 1 in first_unit and (
+                    PARTITIVE_LEAD.search(text, sent_start, start) or PARTITIVE_AFTER.match(text, end)
+                ):
+                    # 'Sichuan has 1,162 trading firms. Of these, 87 …': the whole the sentence
+                    # before counted, not the parts listed after it ('including 27 listed companies')
+                    unit, rule = first_unit[sent - 1], "count-inherited"
                 elif last_unit is not None and last_unit[0] == sent - 1 and LOCATIVE_AFTER.match(text, end):
                     # 'The firm runs 50 factories. Of these, 31 are in Lagos and 12 in Kano.'
                     unit, rule = last_unit[1], "count-inherited"
@@ -395,9 +443,12 @@ class CountFinder:
                     found_of = list(NUMBER_OF.finditer(text, max(sent_start, start - UNIT_LOOKBACK), start))
                     if found_of:
                         unit, rule = found_of[-1].group("unit"), "count-number-of"
+            if unit is None and complements and start in complements:
+                unit, rule = complements[start], "count-complement"
             if unit is None:
                 continue
             last_unit = (sent, unit)
+            first_unit.setdefault(sent, unit)
             attrs: dict[str, object] = {"value": value, "unit": unit}
             q = qualifier(text, start, end)
             if q:

@@ -290,6 +290,7 @@ class DateFinder:
         masked = masked_text(doc)
         data = doc.user_data.get(USER_KEY, {})
         header_end = 0
+        where: tuple[int, int] | None = None
         if "published" in data:  # set by the caller, e.g. for the later pieces of a long article
             published = data["published"]
         else:
@@ -321,6 +322,9 @@ class DateFinder:
                     continue  # 'Gulf Today' is a newspaper
                 found.append((s, e, rule, None))
                 taken.add(s, e)
+        if where is not None and published is not None and not taken.overlaps(*where):
+            # a header no pattern reads ('Source: hubei.gov.cn 06/12/2024 05:06:25', '3/15/2024')
+            found.append((where[0], where[1], "header", None))
         sentence_of: dict[int, int] = {}
         sentences = doc_sentences(doc, text) if found else None
         last_in_sentence: tuple[int, str] | None = None  # (sentence, value)
@@ -349,6 +353,8 @@ class DateFinder:
                 if ranged:  # 'from January to November 2023': the year the range gives
                     value = parse_date(f"{span} {ranged.group('y')}")
                 value = value if value and (base or ranged) else None
+            elif rule == "header":
+                value = published if isinstance(published, str) else None
             elif rule in ("month-day", "day-month"):
                 value = parse_date(span, base)
                 value = value if value and base else None

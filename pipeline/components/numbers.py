@@ -5,7 +5,6 @@ from __future__ import annotations
 import functools
 import heapq
 import re
-from collections import Counter
 from collections.abc import Callable, Iterator
 from decimal import Decimal
 
@@ -208,12 +207,14 @@ def article_country(text: str) -> str | None:
     """The country (ISO 3166 alpha-2) an article is set in: the place of its dateline, else the
     country its place names point to most often."""
     get = load_places("places.tsv").get  # the cache key the place components use
-    votes: Counter[str] = Counter()
+    mentions: list[tuple[tuple[str, ...], float]] = []  # the countries a name can be in, its weight
     head = text[:COUNTRY_SCAN]
     for m in PLACE_WORDS.finditer(head):
         if head.startswith("$", m.end()):
             continue  # 'US$', 'NZ$': a currency's symbol, not a mention of the place
-        words = [POSSESSIVE.sub("", w) for w in m.group().split()]  # "Chile's", "Uganda’s"
+        written = m.group().split()
+        words = [POSSESSIVE.sub("", w) for w in written]  # "Chile's", "Uganda’s"
+        possessive = [w != v for w, v in zip(written, words, strict=True)]
         size = len(words)
         i = 0
         while i < size:
@@ -223,7 +224,9 @@ def article_country(text: str) -> str | None:
                     continue
                 found = get(name) or (get(name.title()) if name.isupper() else None)
                 if found:
-                    weight = 2 if found[0].feature == "country" else 1
+                    weight: float = 2 if found[0].feature == "country" else 1
+                    if n < size and found[0].feature != "country" and not possessive[i + n - 1]:
+                        weight /= 2  # 'Nelson' in 'Nelson Mandela Bay': a part of a longer name
                     at_line_start = (
                         m.start() == 0
                         or head[m.start() - 1] == "\n"
@@ -234,14 +237,25 @@ def article_country(text: str) -> str | None:
                         or (at_line_start and DATELINE_COLON.match(head, m.end()))
                     ):
                         weight *= DATELINE_WEIGHT  # 'TORONTO —', 'KUALA LUMPUR, March 8 —'
-                    if found[0].country_code:
-                        votes[found[0].country_code] += weight
+                    lands = tuple(dict.fromkeys(p.country_code for p in found if p.country_code))
+                    if lands:
+                        mentions.append((lands, weight))
                     i += n - 1
                     break
             i += 1
+    # a name several countries share ('Peterborough', 'Cambridge', 'Casablanca') is read in the
+    # country the article's unshared names point to, else as its best-known reading
+    sure: dict[str, float] = {}
+    for lands, weight in mentions:
+        if len(lands) == 1:
+            sure[lands[0]] = sure.get(lands[0], 0) + weight
+    votes: dict[str, float] = {}
+    for lands, weight in mentions:
+        land = max(lands, key=lambda c: sure.get(c, 0)) if len(lands) > 1 else lands[0]
+        votes[land] = votes.get(land, 0) + weight
     if not votes:
         return None
-    ranked = [*votes.most_common(2), ("", 0)]
+    ranked = [*sorted(votes.items(), key=lambda kv: -kv[1])[:2], ("", 0.0)]
     return ranked[0][0] if ranked[0][1] > ranked[1][1] else None
 
 
