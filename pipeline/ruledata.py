@@ -43,12 +43,13 @@ def _data_lines(name: str) -> list[tuple[int, str]]:
 @functools.cache
 def load_word_list(name: str) -> frozenset[str]:
     """A file of one entry per line (comments with #)."""
-    words = set()
-    for n, line in _data_lines(name):
-        entry = line.strip()
-        if "\t" in entry:
-            raise ResourceError(f"{name}:{n}: tab inside entry {entry!r}")
-        words.add(entry)
+    text = _read_text(name)
+    # the same entries as _data_lines gives, stripped, in one pass (places_more.txt has 40,000)
+    words = {entry for entry in map(str.strip, text.splitlines()) if entry and entry[0] != "#"}
+    if "\t" in text:  # rare: find the line to name
+        for n, line in _data_lines(name):
+            if "\t" in (entry := line.strip()):
+                raise ResourceError(f"{name}:{n}: tab inside entry {entry!r}")
     if not words:
         raise ResourceError(f"{name}: no entries")
     return frozenset(words)

@@ -74,3 +74,27 @@ def test_ruledata_legal_form_matches_are_the_patterns_matches(text):
 @pytest.mark.parametrize(("text", "folded"), [("A.Ş.", "A.S."), ("Carpați", "Carpati"), ("Łódź", "Łodz")])
 def test_ruledata_fold_accents_keeps_length(text, folded):
     assert ruledata.fold_accents(text) == folded
+
+
+@pytest.mark.parametrize(
+    ("content", "entries"),
+    [
+        ("Hohhot\n  Inner Mongolia  \n", {"Hohhot", "Inner Mongolia"}),
+        (
+            "# header\nBaotou\n\n   \n  # indented comment\nOrdos # not a comment\n",
+            {"Baotou", "Ordos # not a comment"},
+        ),
+        ("Wuhai\r\nAlxa League\rChifeng\t\n", {"Wuhai", "Alxa League", "Chifeng"}),
+    ],
+)
+def test_ruledata_word_list_entries_are_the_stripped_data_lines(monkeypatch, content, entries):
+    from pipeline import ruledata
+
+    monkeypatch.setattr(ruledata, "_read_text", lambda name: content)
+    ruledata.load_word_list.cache_clear()
+    try:
+        got = ruledata.load_word_list("words.txt")
+        assert got == entries
+        assert got == {line.strip() for _, line in ruledata._data_lines("words.txt")}
+    finally:
+        ruledata.load_word_list.cache_clear()
