@@ -66,6 +66,7 @@ def test_records_overlap_is_a_problem():
     ("loader", "content", "message"),
     [
         ("load_word_list", "# only a comment\n", "no entries"),
+        ("load_word_list", "Hohhot\n# note\nInner\tMongolia\n", r"broken\.data:3: tab inside entry"),
         (
             "load_currencies",
             '{"codes": ["USD"], "symbols": {"$": "usd"}}',

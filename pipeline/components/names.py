@@ -30,6 +30,7 @@ from pipeline.ruledata import (
     load_legal_prefixes,
     load_name_parts,
     load_place_index,
+    load_place_sets,
     load_places,
     load_word_list,
 )
@@ -241,6 +242,31 @@ def _keys(names: Collection[str]) -> list[str]:
 def place_keys(gazetteer: str) -> frozenset[str]:
     """The gazetteer's names as look-up keys (built once for the three components that use them)."""
     return frozenset(_keys(list(load_places(gazetteer))))
+
+
+# the place finder's name sets derived from these sources ship in this file
+# (scripts/build_place_sets.py writes it; a test checks it equals what place_name_sets builds)
+PLACE_SETS_FILE = "place_sets.txt"
+PLACE_SETS_SOURCES = ("places.tsv", "places_more.txt")
+
+
+def _more_names(names: set[str], extra_names: str) -> set[str]:
+    """Names to add to the gazetteer's keys `names`: their accent-folded spellings and the extra
+    names' keys, of four letters or more and no stop word."""
+    # folding leaves an ASCII name as it is, and the names are in already
+    more = set(_folds([n for n in names if not n.isascii()]))
+    if extra_names:
+        more.update(_keys(list(load_word_list(extra_names))))
+    more -= names
+    return {n for n in more if len(n) >= 4 and n.lower() not in STOP_WORDS}
+
+
+def place_name_sets(gazetteer: str, extra_names: str) -> tuple[set[str], set[str]]:
+    """Every place name key the place finder looks up, and the first 1..k-1 words of every k-word
+    name (a window whose words are no such prefix cannot grow into a name)."""
+    names = set(place_keys(gazetteer))
+    names |= _more_names(names, extra_names)
+    return names, _space_prefixes(names)
 
 
 def _space_prefixes(names: Collection[str]) -> set[str]:
@@ -475,17 +501,13 @@ class PlaceFinder:
                 for name, rows in places.items()
                 if any(p.feature != "city" or p.population >= min_population for p in rows)
             }
+            self.names |= _more_names(self.names, extra_names)
+            self.name_prefixes = _space_prefixes(self.names)
+        elif (gazetteer, extra_names) == PLACE_SETS_SOURCES:  # the shipped sets, built from these
+            shipped = load_place_sets(PLACE_SETS_FILE, PLACE_SETS_SOURCES)
+            self.names, self.name_prefixes = set(shipped["names"]), set(shipped["prefixes"])
         else:  # populations are never negative (checked at load): every name
-            self.names = set(place_keys(gazetteer))
-        # folding leaves an ASCII name as it is, and the names are in already
-        more = set(_folds([n for n in self.names if not n.isascii()]))
-        if extra_names:
-            more.update(_keys(list(load_word_list(extra_names))))
-        more -= self.names
-        self.names |= {n for n in more if len(n) >= 4 and n.lower() not in STOP_WORDS}
-        # the first 1..k-1 words of every k-word name: a window whose words are no such prefix
-        # cannot grow into a name
-        self.name_prefixes = _space_prefixes(self.names)
+            self.names, self.name_prefixes = place_name_sets(gazetteer, extra_names)
         self.country_names = sorted(places.names_with({"country"}))
         # every start of a country's name ('Hungar' of 'Hungary'): what a demonym's stem must be
         self.country_prefixes = {c[:m] for c in self.country_names for m in range(1, len(c) + 1)}
