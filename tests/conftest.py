@@ -44,3 +44,8 @@ def ents():
         return out
 
     return run
+
+
+def names(ents, nlp, text: str, label: str) -> list[str]:
+    """The texts of the entities of one label that `ents` (the fixture) finds in `text`."""
+    return [t for _, t, _ in ents(nlp, text, label)]

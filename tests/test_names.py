@@ -9,11 +9,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.ruledata import legal_forms, load_word_list
-
-
-def names(ents, nlp, text: str, label: str) -> list[str]:
-    return [t for _, t, _ in ents(nlp, text, label)]
-
+from tests.conftest import names
 
 # Class 1: long names with the place at the front are one ORG, and no PLACE inside them.
 LONG_NAMES = [

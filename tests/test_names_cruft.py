@@ -7,10 +7,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.components.resolve import FURNITURE
-
-
-def names(ents, nlp, text: str, label: str) -> list[str]:
-    return [t for _, t, _ in ents(nlp, text, label)]
+from tests.conftest import names
 
 
 def all_names(ents, nlp, text: str) -> list[str]:

@@ -13,11 +13,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.ruledata import ResourceError, load_name_parts
-
-
-def names(ents, nlp, text: str, label: str) -> list[str]:
-    return [t for _, t, _ in ents(nlp, text, label)]
-
+from tests.conftest import names
 
 # (a) A bracketed qualifier before the legal form, and particles of foreign names, stay inside
 # one ORG span.

@@ -14,11 +14,7 @@ import pytest
 
 import pipeline.ruledata as ruledata
 from pipeline.ruledata import fold_accents, legal_form_phrases
-
-
-def names(ents, nlp, text: str, label: str) -> list[str]:
-    return [t for _, t, _ in ents(nlp, text, label)]
-
+from tests.conftest import names
 
 # (a) cleanco's slashed forms: Danish/Norwegian A/S, I/S, K/S, P/S
 SLASHED_FORMS = [

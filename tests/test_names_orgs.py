@@ -14,11 +14,7 @@ import pytest
 import pipeline.ruledata as ruledata
 from pipeline.components.names import _after_credit, _credit_words, agent_nouns
 from pipeline.ruledata import ResourceError, load_legal_prefixes, load_word_list
-
-
-def names(ents, nlp, text: str, label: str) -> list[str]:
-    return [t for _, t, _ in ents(nlp, text, label)]
-
+from tests.conftest import names
 
 # (a) The publication on the page's first line (alone, or before a section breadcrumb) and in
 # picture, source and copyright credits.

@@ -14,11 +14,7 @@ import pytest
 
 from pipeline.components.names import REPORTED_CAMEL, SOURCE_LINE, SYNDICATION, _media_pattern
 from pipeline.ruledata import load_word_list
-
-
-def names(ents, nlp, text: str, label: str) -> list[str]:
-    return [t for _, t, _ in ents(nlp, text, label)]
-
+from tests.conftest import names
 
 SYNDICATED = [
     ("Mar 3, 2025 (NEWSWIRE- The Coastal Post) The ferry terminal opened on Monday.",

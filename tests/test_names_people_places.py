@@ -6,10 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def names(ents, nlp, text: str, label: str) -> list[str]:
-    return [t for _, t, _ in ents(nlp, text, label)]
-
+from tests.conftest import names
 
 # (a) untitled names with a role phrase before them, a role after a comma, or 'according to'
 ROLE_CONTEXT = [

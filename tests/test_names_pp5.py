@@ -7,11 +7,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.normalize import fold_name
-
-
-def names(ents, nlp, text: str, label: str) -> list[str]:
-    return [t for _, t, _ in ents(nlp, text, label)]
-
+from tests.conftest import names
 
 # (a) letters NFKD does not decompose: the fold maps them too
 FOLDS = [

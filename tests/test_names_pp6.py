@@ -8,11 +8,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.components.names import DESIGNATOR_PARTS, _feature_suffixes
-
-
-def names(ents, nlp, text: str, label: str) -> list[str]:
-    return [t for _, t, _ in ents(nlp, text, label)]
-
+from tests.conftest import names
 
 # (a) a given name, a middle initial and a surname that is also a town's name; the surname
 # alone later in the article follows the full mention

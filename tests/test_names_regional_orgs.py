@@ -13,11 +13,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.components.resolve import _brand, _pinyin_word
-
-
-def names(ents, nlp, text: str, label: str) -> list[str]:
-    return [t for _, t, _ in ents(nlp, text, label)]
-
+from tests.conftest import names
 
 # (a) the brand part of a company's full name, recurring alone
 BRANDS = [
