@@ -155,17 +155,15 @@ SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|noted)[ \t]+$")
 def _vote(text: str, chosen: list[Candidate]) -> None:
     """One sense per article: a name that rule evidence made an ORG is an ORG wherever the
     weaker evidence said otherwise; a person's surname is a PERSON likewise ('Kiss said')."""
-    strong_org = {
-        form
-        for c in chosen
-        if c.label == "ORG" and c.tier == RULE_TIER
-        for form in _short_forms(text, c)  # "Harro Kessler" of "Harro Kessler Hungary Kft."
-    }
+    strong_org: set[str] = set()  # "Harro Kessler" of "Harro Kessler Hungary Kft."
     # a company's brand ("Zhongyuan Lianhang" of "Zhongyuan Lianhang Supply Chain") outvotes
     # even a rule's pinyin PERSON
-    brands = {
-        b for c in chosen if c.label == "ORG" and c.tier == RULE_TIER for b in _brands(_short_forms(text, c))
-    }
+    brands: set[str] = set()
+    for c in chosen:
+        if c.label == "ORG" and c.tier == RULE_TIER:
+            forms = _short_forms(text, c)
+            strong_org.update(forms)
+            brands.update(_brands(forms))
     # people, leaving out a weak PERSON that the vote makes an ORG ("Elbwerk Halbleiter")
     people = [
         c
