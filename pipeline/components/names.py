@@ -70,6 +70,14 @@ NAME_CLOSERS = frozenset({",", ".", ";", ")", "of", "from", "at"})
 # what may follow a byline's name in capitals: 'By SUN JIAHUI in Yantai |', 'By A and B'
 BYLINE_AFTER = frozenset({"|", ",", "and", "AND", "in"})
 # the tokens of a designator entry: 'sub-region' is 'sub', '-', 'region' as spaCy splits it
+# at most this many words of a quoted title-case phrase are read to find its closing quote
+TITLE_PHRASE_WORDS = 12
+# quotation marks that only close a quotation
+CLOSING_QUOTES = frozenset({"”", "’", "»"})
+# what joins the members of a list of names
+LIST_JOINS = frozenset({",", "and", "、"})
+# at most this many words name the peoples of an autonomous area ('Tujia and Miao')
+AUTONOMOUS_PEOPLES = 5
 DESIGNATOR_PARTS = re.compile(r"[^\s-]+|-")
 # a line holding only a name of two or three words
 NAME_LINE = re.compile(r"^[ \t]*(?P<n>[A-Z][\w'’\-]+(?: [A-Z]\.?)?(?: [A-Z][\w'’\-]+){1,2})[ \t]*$", re.M)
@@ -146,6 +154,7 @@ CREDIT_WORDS = {
 DEMONYM_ENDINGS = ("ian", "ese", "ish", "ean")  # "the southern Hungarian city" names no place
 ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ary", "ial")  # "Economic and Technological Development Zone"
 LEGAL_TAIL = {"Ltd", "Ltd.", "Inc", "Inc.", "Limited", "LLC", "Corp", "Corp.", "Plc", "PLC"}
+PINYIN_SYLLABLES = "pinyin_syllables.txt"
 PERSON_RANKS = "person_ranks.txt"  # ranks before a name, read with the titles
 # forms that may follow a bracketed qualifier besides cleanco's ("(BD) Co. Ltd")
 BRACKET_FORMS = {"Co", "Co.", "CO", "CO."}
@@ -552,6 +561,56 @@ class PlaceFinder:
                 raise ResourceError(f"{state_abbreviations}: {word!r} is no abbreviation ('Mich.', 'S.C.')")
         self.state_codes = self.state_codes | abbreviations
         self._feature_cache: tuple[frozenset[str], frozenset[str]] | None = None
+        self._leagues: frozenset[str] | None = None
+
+    def _league_name(self, name: str) -> bool:
+        """'Xilingol' of 'Xilingol League': a name the gazetteer knows as a league ('Xilin Gol
+        Meng'), spaces and case aside; 'Premier League', 'Table Tennis Super League' are no
+        places. The set is built on first need."""
+        if self._leagues is None:
+            self._leagues = frozenset(
+                n[: -len(" Meng")].replace(" ", "").casefold() for n in self.names if n.endswith(" Meng")
+            )
+        return name.replace(" ", "").casefold() in self._leagues
+
+    @staticmethod
+    def _community(toks: list[Tok], i: int, j: int) -> bool:
+        """Tokens i..j are one word of two or three pinyin syllables before a capitalised
+        'Community' ('Tangxi Community', the neighbourhood unit of a Chinese town): the only
+        names that designator takes ('the Wuhan community of traders', 'Caribbean Community')."""
+        if i != j or not toks[i].is_alpha or toks[j + 1].text != "Community":
+            return False
+        syllables = load_word_list(PINYIN_SYLLABLES)
+        w = toks[i].lower_
+        return any(
+            w[:a] in syllables
+            and (
+                w[a:] in syllables
+                or any(w[a:b] in syllables and w[b:] in syllables for b in range(a + 1, len(w)))
+            )
+            for a in range(1, len(w))
+        )
+
+    def _autonomous_end(self, toks: list[Tok], j: int) -> int | None:
+        """Token index past 'Tujia and Miao Autonomous Prefecture' starting at token j: the
+        peoples' names (capitalised words, joined by 'and') between a place's name and an
+        'autonomous' designator belong to the span ('Enshi Tujia and Miao Autonomous
+        Prefecture', 'Xinjiang Uygur Autonomous Region'), or None."""
+        n = len(toks)
+        k = j
+        while k < n and k - j < AUTONOMOUS_PEOPLES and not toks[k].brk and toks[k].lower_ != "autonomous":
+            if not (_cap_word(toks[k]) or (toks[k].lower_ == "and" and _cap_word(toks[k - 1]))):
+                return None
+            k += 1
+        if (
+            k == j
+            or k >= n
+            or toks[k].lower_ != "autonomous"
+            or not _cap_word(toks[k - 1])
+            or toks[k - 1].brk
+        ):
+            return None
+        return self._designator_end(toks, k)
 
     def _feature_words(self) -> tuple[frozenset[str], frozenset[str]]:
         """The words `_features` starts at, and their lower case."""
@@ -619,11 +678,17 @@ class PlaceFinder:
                 ):
                     j += 1
                 d = self._designator_end(toks, j + 1)  # first: _demonym is the slow test
+                if d is None:
+                    d = self._autonomous_end(toks, j + 1)  # 'Dahua Tujia and Miao Autonomous County'
                 if (
                     d is not None
                     and j - i < 4
                     and toks[j].text not in HYPHENS
                     and not (j == i and self._demonym(tok.text))
+                    and (
+                        toks[j + 1].lower_ != "league" or self._league_name(_span_text(text, toks, i, j + 1))
+                    )
+                    and (toks[j + 1].lower_ != "community" or self._community(toks, i, j))
                 ):
                     end_tok, rule = d - 1, "place-designator"
                     name_last = j  # 'Liangjiang' of 'Liangjiang New Area': the designator may be two words
@@ -641,6 +706,10 @@ class PlaceFinder:
                 if j > best and self._designator_end(toks, j + 1) is not None:
                     best = j
                 d = self._designator_end(toks, best + 1)
+                if d is None:
+                    d = self._autonomous_end(toks, best + 1)  # 'Xinjiang Uygur Autonomous Region'
+                elif toks[best + 1].lower_ == "community" and not self._community(toks, i, best):
+                    d = None  # 'Caribbean Community' is a body; 'Liuhe Community' a neighbourhood
                 if d is not None:
                     end_tok, rule = d - 1, "place-gazetteer+designator"
             if end_tok is None:
@@ -2789,7 +2858,8 @@ class PersonFinder:
         gazetteer: str = "places.tsv",
         particles: str = "person_particles.txt",
     ) -> None:
-        self.titles = load_word_list(titles) | load_word_list(PERSON_RANKS)
+        self.ranks = load_word_list(PERSON_RANKS)
+        self.titles = load_word_list(titles) | self.ranks
         self.roles = {r.lower() for r in load_word_list(roles)}
         # the lower-case words a role phrase before a name can start with ('director general of
         # metal industries Rahmat Wibisono said')
@@ -2917,6 +2987,37 @@ class PersonFinder:
     def _chinese(self, first: str, second: str) -> bool:
         return self._syllables(first, 1) and self._syllables(second, 2)
 
+    def _rank_in_phrase(self, toks: list[Tok], k: int) -> bool:
+        """A rank that is also an adjective ('Major') inside a title-case phrase or right after an
+        opening quote: 'the “Ten Major Infrastructure Projects”', '“Major Road Building”' name
+        campaigns, not a major's name."""
+        if toks[k].text not in self.ranks or k == 0:
+            return False
+        prev = toks[k - 1]
+        if prev.is_quote and not prev.whitespace_ and prev.text not in CLOSING_QUOTES:
+            # a quoted title runs in title case to its closing quote; a quoted sentence does not
+            for t in toks[k + 1 : k + 1 + TITLE_PHRASE_WORDS]:
+                if t.is_quote or t.brk:
+                    return t.is_quote
+                if not (t.cap or t.lower_ in STOP_WORDS or t.is_punct):
+                    return False
+            return False
+        return prev.cap and not prev.brk and prev.text not in self.titles
+
+    def _two_pinyin_names(self, toks: list[Tok], k: int) -> bool:
+        """Tokens k..k+3 are two pinyin names ('Yao Minji Hu Jun') and the rest of their line."""
+        last = toks[k + 3]
+        ends = last.brk or k + 4 == len(toks) or toks[k + 4].brk
+        return (
+            ends
+            and all(toks[t].whitespace_ and not toks[t].brk for t in range(k, k + 3))
+            and all(_name_word(toks[t]) and toks[t].text not in self.regions for t in range(k, k + 4))
+            and self._chinese(toks[k].text, toks[k + 1].text)
+            and self._chinese(toks[k + 2].text, last.text)
+            and f"{toks[k].text} {toks[k + 1].text}" not in self.places
+            and f"{toks[k + 2].text} {last.text}" not in self.places
+        )
+
     def _add(self, doc: Doc, s: int, e: int, rule: str, tier: int = 0) -> None:
         toks = token_table(doc).rows
         short = self._short(toks, masked_text(doc), s, e)
@@ -2928,13 +3029,15 @@ class PersonFinder:
         text = masked_text(doc)
         n = len(toks)
         ix = _index(table)
+        pinyin: dict[int, int] = {}  # the pinyin names found: first token -> last token
+        held: list[int] = []  # pinyin-shaped pairs opening with a region's name
         # every test below starts at a title, ',', 'by', a SAID word or a capitalised word
         visit = ix.lowers(self._start_words())
         visit = sorted({*visit, *ix.caps}) if visit else ix.caps
         for k in visit:
             tok = toks[k]
             # Title before the name.
-            if tok.text in self.titles and k + 1 < n:
+            if tok.text in self.titles and k + 1 < n and not self._rank_in_phrase(toks, k):
                 if toks[k + 1].lower_ == "of":
                     self._title_of(doc, toks, text, k)
                 else:
@@ -3015,21 +3118,31 @@ class PersonFinder:
             # "Wang Lihua": a Chinese name by its syllables (the cheap tests first: a name word is
             # capitalised)
             if (
-                (
-                    k + 1 < n
-                    and tok.cap
-                    and tok.whitespace_
-                    and not tok.brk
-                    and not (k > 0 and toks[k - 1].cap)
-                    and not (k + 2 < n and toks[k + 2].cap)
-                    and _name_word(tok)
-                    and _name_word(toks[k + 1])
-                    and self._chinese(tok.text, toks[k + 1].text)
-                )
-                and _key(_span_text(text, toks, k, k + 2)) not in self.places
-                and tok.text not in self.places
-            ):
-                self._add(doc, k, k + 1, "person-pinyin")
+                k + 1 < n
+                and tok.cap
+                and tok.whitespace_
+                and not tok.brk
+                and not (k > 0 and toks[k - 1].cap)
+                and not (k + 2 < n and toks[k + 2].cap)
+                and _name_word(tok)
+                and _name_word(toks[k + 1])
+                and self._chinese(tok.text, toks[k + 1].text)
+            ) and _key(_span_text(text, toks, k, k + 2)) not in self.places:
+                if tok.text not in self.regions:  # 'Yao Minji': a one-syllable town may be a surname
+                    self._add(doc, k, k + 1, "person-pinyin")
+                    pinyin[k] = k + 1
+                else:
+                    held.append(k)  # 'Gao Li' ('Gao' is also a region): only beside other names
+            # 'Yao Minji Hu Jun' alone on a line: two reporters' names run together in a byline
+            elif tok.cap and k + 3 < n and (k == 0 or toks[k - 1].brk) and self._two_pinyin_names(toks, k):
+                self._add(doc, k, k + 1, "person-pinyin-line")
+                self._add(doc, k + 2, k + 3, "person-pinyin-line")
+        for k in held:
+            # 'Zhao Xinqun, Gao Li and Guo Decheng': a list of pinyin names holds one more
+            before = k >= 3 and toks[k - 1].text in LIST_JOINS and (k - 3) in pinyin
+            after = k + 3 < n and toks[k + 2].text in LIST_JOINS and (k + 3) in pinyin
+            if before or after:
+                self._add(doc, k, k + 1, "person-pinyin-list")
         self._credits_and_bylines(doc, toks, text)
         if self.use_model:
             for ent in doc.ents:

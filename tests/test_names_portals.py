@@ -1,0 +1,155 @@
+"""Places, people and page furniture on the English portals of Chinese provincial and city
+governments and development zones (issue 10, session 6), one table per class, on both bases.
+Every sentence is written for these tests; the classes come from the pages listed in
+tests/data/README.md ("cnorgb (session 6)")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import names
+
+# (a) an autonomous area's full name: the place, its peoples (joined by 'and') and the
+# 'Autonomous ...' designator are one span, whether the gazetteer knows the place or not
+AUTONOMOUS = [
+    ("Cotton farms in Changji Hui Autonomous Prefecture hired pickers.", ["Changji Hui Autonomous Prefecture"]),
+    ("The fair opened in Xinjiang Uygur Autonomous Region on Monday.", ["Xinjiang Uygur Autonomous Region"]),
+    ("A bridge now links Enshi Tujia and Miao Autonomous Prefecture to Yichang.",
+     ["Enshi Tujia and Miao Autonomous Prefecture", "Yichang"]),
+    ("The clinic serves Hexiang Tujia and Dong Autonomous County in the hills.",
+     ["Hexiang Tujia and Dong Autonomous County"]),
+    ("Tea growers in Lanping Bai Autonomous County sold more leaves.", ["Lanping Bai Autonomous County"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), AUTONOMOUS)
+def test_names_autonomous_area_is_one_place(nlp, ents, text, expected):
+    assert names(ents, nlp, text, "PLACE") == expected
+
+
+# negative: a people's name elsewhere in the article is no place once the area's name is whole
+NOT_AUTONOMOUS = [
+    ("The Xinjiang Uygur Autonomous Region held a briefing. A Uygur dance troupe then performed.",
+     ["Xinjiang Uygur Autonomous Region"]),
+    ("Uygur songs and Kazak dances filled the square.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_AUTONOMOUS)
+def test_names_people_name_alone_is_no_place(nlp, ents, text, expected):
+    assert names(ents, nlp, text, "PLACE") == expected
+
+
+# (b) 'League' designates Inner Mongolia's leagues, which the gazetteer knows ('Xilin Gol Meng');
+# a sports or political league is no place
+LEAGUES = [
+    ("Herders in Xilingol League and Alxa League sold more wool.", ["Xilingol League", "Alxa League"]),
+    ("Hinggan League opened a new highway.", ["Hinggan League"]),
+    ("A round of the China Volleyball Super League was held in Hohhot.", ["China", "Hohhot"]),
+    ("The Premier League and the Asian Handball League drew fans.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), LEAGUES)
+def test_names_league_only_after_a_known_league(nlp, ents, text, expected):
+    assert names(ents, nlp, text, "PLACE") == expected
+
+
+# (c) a Chinese town's neighbourhood unit: a pinyin word and a capitalised 'Community'
+COMMUNITIES = [
+    ("On May 2, in Liuhe Community of Dazhuang Town, the wheat was green. Liuhe Community has built roads.",
+     ["Liuhe Community", "Dazhuang Town", "Liuhe Community"]),
+    ("Residents of Gubei Community in Changning District planted trees.", ["Gubei Community", "Changning District"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), COMMUNITIES)
+def test_names_pinyin_community_is_a_place(nlp, ents, text, expected):
+    assert names(ents, nlp, text, "PLACE") == expected
+
+
+# negative: 'community' after a body's name, a city or a group is not a designator
+NOT_COMMUNITIES = [
+    ("The Wuhan community of traders grew.", ["Wuhan"]),
+    ("Leaders of the East African Community met in Arusha.", ["Arusha"]),
+    ("Volunteers from the Muslim community cooked for the elderly.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_COMMUNITIES)
+def test_names_community_after_other_names_is_no_designator(nlp, ents, text, expected):
+    assert names(ents, nlp, text, "PLACE") == expected
+
+
+# (d) a pinyin name whose surname is also a region's name ('Gao', a region of Mali) is a person
+# in a list of pinyin names; two reporters' names run together fill a byline's line
+PINYIN_PEOPLE = [
+    ("The board named Tan Wei, Zhou Ming, Gao Li and Song Jie as members.",
+     ["Tan Wei", "Zhou Ming", "Gao Li", "Song Jie"]),
+    ("Gao Lan and Xu Bo were elected deputies.", ["Gao Lan", "Xu Bo"]),
+    ("Lu Ping Ma Xiaodong\nThe lantern fair opened on Monday in Haikou.", ["Lu Ping", "Ma Xiaodong"]),
+    ("Yao Minghui was named head of the zone's tax office.", ["Yao Minghui"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), PINYIN_PEOPLE)
+def test_names_pinyin_person_with_a_place_surname(nlp, ents, text, expected):
+    assert names(ents, nlp, text, "PERSON") == expected
+    assert not {w for n in expected for w in n.split()} & set(names(ents, nlp, text, "PLACE"))
+
+
+# negative: the region itself stays a place
+def test_names_region_alone_is_no_person(nlp, ents):
+    text = "Trucks carry rice from Gao to Bamako."
+    assert names(ents, nlp, text, "PERSON") == []
+    assert names(ents, nlp, text, "PLACE") == ["Gao", "Bamako"]
+
+
+# negative: a line of two places the gazetteer knows as pairs ('Tai Po', 'Sha Tin') is no byline
+def test_names_line_of_two_places_is_no_byline(nlp, ents):
+    assert names(ents, nlp, "Tai Po Sha Tin\nBuses run every ten minutes.", "PERSON") == []
+
+
+# (e) 'Major' inside a quoted title-case campaign name or after a capitalised word is an
+# adjective, not a rank; before a name, and opening a quoted sentence, it is a rank
+RANK_PEOPLE = [
+    ("Major Tom Harlow led the patrol. The unit was later led by Major Carla Ruiz.", ["Tom Harlow", "Carla Ruiz"]),
+    ('"Major Ana Pretorius will speak at noon," the army said.', ["Ana Pretorius"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), RANK_PEOPLE)
+def test_names_rank_before_a_name(nlp, ents, text, expected):
+    assert names(ents, nlp, text, "PERSON") == expected
+
+
+NOT_RANK_PEOPLE = [
+    "The county pressed on with the “Ten Major Seed Farms” scheme this spring.",
+    'Villages joined the "Major Seed Breeding and Breeding Major Seeds" campaign.',
+    "The city listed its “Major Bridge Repairs” for the year.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_RANK_PEOPLE)
+def test_names_rank_word_in_a_title_is_no_person(nlp, ents, text):
+    assert names(ents, nlp, text, "PERSON") == []
+
+
+# (f) a procuratorate is a body (its province is inside the name)
+def test_names_procuratorate_is_an_org(nlp, ents):
+    text = "The Hubei Provincial People's Procuratorate filed the case on Friday."
+    assert names(ents, nlp, text, "ORG") == ["Hubei Provincial People's Procuratorate"]
+    assert names(ents, nlp, text, "PLACE") == []
+
+
+# (g) page furniture: a link's bracketed label, a photo section's heading, a report's salutation
+FURNITURE = [
+    "The park planted 300 trees this year. [MORE]\nWater quality improved\nThe lakes are clearer.",
+    "Photo News\n\nThe flower fair opened in Futian District on Thursday.",
+    "Report on the Work of the Government\n\nFellow Deputies:\n\nI now present the report.",
+]
+
+
+@pytest.mark.parametrize("text", FURNITURE)
+def test_names_portal_furniture_is_no_org(nlp, ents, text):
+    assert names(ents, nlp, text, "ORG") == []
