@@ -153,3 +153,46 @@ FURNITURE = [
 @pytest.mark.parametrize("text", FURNITURE)
 def test_names_portal_furniture_is_no_org(nlp, ents, text):
     assert names(ents, nlp, text, "ORG") == []
+
+
+# (h) a place's name, a level's adjective and 'Government' are a government's proper name;
+# the adjective and 'Government' alone are a description (SPEC.md 2.2)
+GOVERNMENTS = [
+    ("The award came from Hunan Provincial Government on Friday.", ["Hunan Provincial Government"]),
+    ("This notice is from Hubei Provincial Government, translated by staff.", ["Hubei Provincial Government"]),
+    ("The Hechi Municipal Government and the Guangxi Regional Government approved it.",
+     ["Hechi Municipal Government", "Guangxi Regional Government"]),
+    ("Under the Municipal Party Committee and the Municipal Government, the district grew.",
+     ["Municipal Party Committee"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), GOVERNMENTS)
+def test_names_provincial_government_is_an_org(nlp, ents, text, expected):
+    assert names(ents, nlp, text, "ORG") == expected
+    assert names(ents, nlp, text, "PLACE") == []
+
+
+# (i) scenic spots and nature reserves are named like scenic areas and parks; a list of them
+# after 'of <county>' is two names
+SCENIC = [
+    ("Leaf viewing spots include Shiqiao Valley Scenic Spot of Hei County and Lanxi Lake Scenic Spot.",
+     ["Shiqiao Valley Scenic Spot of Hei County", "Lanxi Lake Scenic Spot"]),
+    ("Visitors like Shiqiao Valley Scenic Area of Hei County and Lanxi Lake Scenic Area.",
+     ["Shiqiao Valley Scenic Area of Hei County", "Lanxi Lake Scenic Area"]),
+    ("Pandas roam the Baiyang National Nature Reserve of Lushan County in spring.",
+     ["Baiyang National Nature Reserve of Lushan County"]),
+    ("The nature reserve and the scenic spot both reopened, and a Hot Spot map was printed.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), SCENIC)
+def test_names_scenic_spot_and_nature_reserve_are_orgs(nlp, ents, text, expected):
+    assert names(ents, nlp, text, "ORG") == expected
+
+
+# negative: a name of two bodies joined by 'and' stays one where no place's designator ends
+# the first ('Bureau of Commerce and Industry')
+def test_names_commerce_and_industry_stays_one_name(nlp, ents):
+    text = "The Xinhe Bureau of Commerce and Industry Park Office signed the deal."
+    assert "Xinhe Bureau of Commerce and Industry Park Office" in names(ents, nlp, text, "ORG")

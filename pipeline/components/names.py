@@ -155,6 +155,8 @@ DEMONYM_ENDINGS = ("ian", "ese", "ish", "ean")  # "the southern Hungarian city" 
 ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ary", "ial")  # "Economic and Technological Development Zone"
 LEGAL_TAIL = {"Ltd", "Ltd.", "Inc", "Inc.", "Limited", "LLC", "Corp", "Corp.", "Plc", "PLC"}
 PINYIN_SYLLABLES = "pinyin_syllables.txt"
+GOVERNMENT_LEVELS = "org_government_levels.txt"
+HEAD_PAIRS = "org_head_pairs.txt"
 PERSON_RANKS = "person_ranks.txt"  # ranks before a name, read with the titles
 # forms that may follow a bracketed qualifier besides cleanco's ("(BD) Co. Ltd")
 BRACKET_FORMS = {"Co", "Co.", "CO", "CO."}
@@ -1086,6 +1088,17 @@ class OrgFinder:
         self.coordinable = load_word_list("org_coordinated_words.txt")
         self.not_names = load_word_list(not_names)
         self.possessive_words = load_word_list(possessive_words)
+        self.government_levels = load_word_list(GOVERNMENT_LEVELS)
+        self.head_pairs = {tuple(pair.split()) for pair in load_word_list(HEAD_PAIRS)}
+        for pair in self.head_pairs:
+            if len(pair) != 2:
+                raise ResourceError(f"{HEAD_PAIRS}: {' '.join(pair)!r} is not two words")
+        self.head_pair_ends = frozenset(pair[1] for pair in self.head_pairs)
+        self.head_words = self.head_words | self.head_pair_ends
+        # 'County' of '... Scenic Area of Hei County and ...': a place's designator ends a name's place
+        self.designator_words = frozenset(
+            w.title() for w in load_word_list("place_designators.txt") if " " not in w and "-" not in w
+        )
         self.titles = load_word_list(titles) | load_word_list(PERSON_RANKS)
         gazetteer_rows = load_places(gazetteer)
         self.places = place_keys(gazetteer)
@@ -1186,6 +1199,8 @@ class OrgFinder:
             return False  # "Real Estate": a trade, not an industrial estate
         if tok.text in self.heads or (upper_run and tok.text in self.heads_upper):
             return not (tok.text == "Area" and i > 0 and toks[i - 1].text == "New")  # Pudong New Area
+        if tok.text in self.head_pair_ends and i > 0 and (toks[i - 1].text, tok.text) in self.head_pairs:
+            return True  # "Bipeng Valley Scenic Spot"
         if tok.text in self.publications and i > 0 and _cap_word(toks[i - 1]):
             return not _headline(text, tok.idx)  # "Malay Mail", "Gulf Today"; not a headline's "Watch Live"
         if tok.text == "City" and i + 2 < len(toks) and toks[i + 1].text in {"of", "for"}:
@@ -1197,12 +1212,20 @@ class OrgFinder:
             if all(t.text in self.generic for t in toks[s:i]):
                 return False  # "Key Industries", "Emerging Technologies"
             return not _headline(text, tok.idx)
-        # "the Guiyang Municipal People's Government": a government with a proper name
+        # "the Guiyang Municipal People's Government", "Hunan Provincial Government": a
+        # government with a proper name ("the Municipal Government" is a description)
         return (
             tok.text == "Government"
             and i >= 2
-            and toks[i - 1].text in POSSESSIVE
-            and toks[i - 2].text in self.possessive_words
+            and (
+                (toks[i - 1].text in POSSESSIVE and toks[i - 2].text in self.possessive_words)
+                or (
+                    toks[i - 1].text in self.government_levels
+                    and _key(toks[i - 2].text) in self.places
+                    and not toks[i - 2].brk
+                    and bool(toks[i - 2].whitespace_)
+                )
+            )
         )
 
     def _step(self, toks: list[Tok], i: int) -> int:
@@ -1411,9 +1434,16 @@ class OrgFinder:
                 if toks[j + 2].text in self.titles or toks[j + 2].lower_ in self.roles:
                     break  # "... Municipal Committee and Secretary of ...": a second title
                 e = _run_right(toks, j + 2, limit=4)
-                second_name = any(toks[t].text in self.heads for t in range(j + 2, e + 1))
-                if second_name and (_key(toks[j].text) in self.places or toks[j].text in self.heads):
-                    break  # "Bank of China and Industrial Bank": a second name
+                second_name = any(
+                    toks[t].text in self.heads or (toks[t - 1].text, toks[t].text) in self.head_pairs
+                    for t in range(j + 2, e + 1)
+                )
+                if second_name and (
+                    _key(toks[j].text) in self.places
+                    or toks[j].text in self.heads
+                    or toks[j].text in self.designator_words
+                ):
+                    break  # "Bank of China and Industrial Bank", "... of Hei County and Lanxi Lake Scenic Area"
                 j += 2
             else:
                 break
