@@ -196,3 +196,25 @@ def test_names_scenic_spot_and_nature_reserve_are_orgs(nlp, ents, text, expected
 def test_names_commerce_and_industry_stays_one_name(nlp, ents):
     text = "The Xinhe Bureau of Commerce and Industry Park Office signed the deal."
     assert "Xinhe Bureau of Commerce and Industry Park Office" in names(ents, nlp, text, "ORG")
+
+
+# (j) a county's page title on its city's portal ('Hengshan County |') is the place, not a
+# publication's masthead
+def test_names_county_page_title_is_a_place(nlp, ents):
+    text = "Liling County |\nFrom: city portal | Date: 2025-04-14\nLiling County lies east of Zhuzhou."
+    assert names(ents, nlp, text, "ORG") == []
+    assert names(ents, nlp, text, "PLACE") == ["Liling County", "Liling County", "Zhuzhou"]
+
+
+# (k) an honour after 'a' ('named a National Model County in ...') is no place; a place used
+# before a noun after 'a' ('a Fuping County fair') still is
+HONOURS = [
+    ("Lixian was named a National Model County in grain output last year.", ["Lixian"]),
+    ("The town became a Provincial Garden Town, its mayor said.", []),
+    ("The village sent pears to a Fuping County fair.", ["Fuping County"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), HONOURS)
+def test_names_honour_after_a_is_no_place(nlp, ents, text, expected):
+    assert names(ents, nlp, text, "PLACE") == expected

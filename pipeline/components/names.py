@@ -565,6 +565,18 @@ class PlaceFinder:
         self._feature_cache: tuple[frozenset[str], frozenset[str]] | None = None
         self._leagues: frozenset[str] | None = None
 
+    @staticmethod
+    def _titled(toks: list[Tok], i: int, d: int) -> bool:
+        """The capitalised run through token i, with its designator ending before token d, is
+        an honour after 'a'/'an' ('named a National Model County in grain output', 'a Civilized
+        County,'), not a place; 'a Fuping County fair' keeps its place (a noun follows)."""
+        r = i
+        while r > 0 and _cap_word(toks[r - 1]) and not toks[r - 1].brk:
+            r -= 1
+        if r == 0 or toks[r - 1].lower_ not in {"a", "an"}:
+            return False
+        return d >= len(toks) or toks[d].is_punct or toks[d].is_space or toks[d].lower_ in STOP_WORDS
+
     def _league_name(self, name: str) -> bool:
         """'Xilingol' of 'Xilingol League': a name the gazetteer knows as a league ('Xilin Gol
         Meng'), spaces and case aside; 'Premier League', 'Table Tennis Super League' are no
@@ -687,6 +699,7 @@ class PlaceFinder:
                     and j - i < 4
                     and toks[j].text not in HYPHENS
                     and not (j == i and self._demonym(tok.text))
+                    and not self._titled(toks, i, d)  # 'a National Model County in ...': a title
                     and (
                         toks[j + 1].lower_ != "league" or self._league_name(_span_text(text, toks, i, j + 1))
                     )
@@ -1938,6 +1951,12 @@ class OrgFinder:
             return  # "By SUN JIAHUI": a byline, not the publication
         if _key(first) in self.places or all(w in self.sections or _key(w) in self.places for w in words):
             return  # "Hebei > Business", "World News | Asia Pacific", "Home > Business"
+        if (
+            1 < len(words) <= 4
+            and words[-1] in self.designator_words
+            and all(w.isalpha() for w in words[:-1])
+        ):
+            return  # "Hengshan County |": a county's page on its city's portal, a place
         add_candidate(doc, Candidate(start, start + len(first), "ORG", "org-masthead"))
 
     def _signoff(self, text: str) -> tuple[int, int] | None:
