@@ -218,3 +218,42 @@ HONOURS = [
 @pytest.mark.parametrize(("text", "expected"), HONOURS)
 def test_names_honour_after_a_is_no_place(nlp, ents, text, expected):
     assert names(ents, nlp, text, "PLACE") == expected
+
+
+# (l) a Chinese city with 'Municipality' is the place (a unit of the state); a South African or
+# Swedish municipality stays a council, an ORG
+MUNICIPALITIES = [
+    ("Huaihua Municipality has been commended by the province.", [], ["Huaihua Municipality"]),
+    ("Shenzhen Municipality is a pilot for the new rules.", [], ["Shenzhen Municipality"]),
+    ("The Nelson Mandela Bay Municipality approved the plan.", ["Nelson Mandela Bay Municipality"], []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "orgs", "places"), MUNICIPALITIES)
+def test_names_chinese_municipality_is_a_place(nlp, ents, text, orgs, places):
+    assert names(ents, nlp, text, "ORG") == orgs
+    assert names(ents, nlp, text, "PLACE") == places
+
+
+# (m) a pinyin term alone in quotation marks, glossed, is no person; a quoted sentence that opens
+# with a name keeps the person
+def test_names_quoted_pinyin_term_is_no_person(nlp, ents):
+    text = "He wrote the characters “Fu Shou” (meaning “good luck”) for the crowd."
+    assert names(ents, nlp, text, "PERSON") == []
+
+
+def test_names_quoted_sentence_opening_with_a_name(nlp, ents):
+    assert names(ents, nlp, "“Zhang Wei will lead the team,” the coach said.", "PERSON") == ["Zhang Wei"]
+
+
+# (n) a language after 'in' is no small town of that name (CLDR's language names)
+LANGUAGES = [
+    ("The notice is also available in English and in Spanish.", []),
+    ("Road signs in Malay were added near Moranbah.", ["Moranbah"]),
+    ("The mine near Moranbah hired 40 workers.", ["Moranbah"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), LANGUAGES)
+def test_names_language_after_in_is_no_place(nlp, ents, text, expected):
+    assert names(ents, nlp, text, "PLACE") == expected

@@ -155,6 +155,7 @@ DEMONYM_ENDINGS = ("ian", "ese", "ish", "ean")  # "the southern Hungarian city" 
 ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ary", "ial")  # "Economic and Technological Development Zone"
 LEGAL_TAIL = {"Ltd", "Ltd.", "Inc", "Inc.", "Limited", "LLC", "Corp", "Corp.", "Plc", "PLC"}
 PINYIN_SYLLABLES = "pinyin_syllables.txt"
+LANGUAGE_NAMES = "place_language_names.txt"
 GOVERNMENT_LEVELS = "org_government_levels.txt"
 HEAD_PAIRS = "org_head_pairs.txt"
 PERSON_RANKS = "person_ranks.txt"  # ranks before a name, read with the titles
@@ -970,7 +971,8 @@ class PlaceFinder:
                     known = True
                     break
                 if self._minor(name):
-                    add_candidate(doc, Candidate(toks[s].idx, toks[end].end, "PLACE", "place-minor"))
+                    if name not in load_word_list(LANGUAGE_NAMES):  # "a page in English": a language
+                        add_candidate(doc, Candidate(toks[s].idx, toks[end].end, "PLACE", "place-minor"))
                     known = True
                     break
             if not known and e - s < 2 and self._before_place(toks, s, e):
@@ -1114,6 +1116,7 @@ class OrgFinder:
         )
         self.titles = load_word_list(titles) | load_word_list(PERSON_RANKS)
         gazetteer_rows = load_places(gazetteer)
+        self.gazetteer_rows = gazetteer_rows
         self.places = place_keys(gazetteer)
         # countries, continents, provinces: never a company's name, whatever the context
         self.big_places = set(_keys(list(gazetteer_rows.names_with({"country", "continent"}))))
@@ -1210,6 +1213,8 @@ class OrgFinder:
             return toks[i + 2].lower_.rstrip("s") not in self.roles
         if tok.text == "Estate" and i > 0 and toks[i - 1].text == "Real":
             return False  # "Real Estate": a trade, not an industrial estate
+        if tok.text == "Municipality" and i > 0 and self._chinese_city(toks[i - 1].text):
+            return False  # "Huaihua Municipality": a Chinese city as a unit of the state, a place
         if tok.text in self.heads or (upper_run and tok.text in self.heads_upper):
             return not (tok.text == "Area" and i > 0 and toks[i - 1].text == "New")  # Pudong New Area
         if tok.text in self.head_pair_ends and i > 0 and (toks[i - 1].text, tok.text) in self.head_pairs:
@@ -1240,6 +1245,12 @@ class OrgFinder:
                 )
             )
         )
+
+    def _chinese_city(self, word: str) -> bool:
+        """`word` is the name of a Chinese place in the gazetteer ('Huaihua', 'Shenzhen'); a
+        municipality of South Africa or Sweden is a council, an ORG, as before."""
+        rows = self.gazetteer_rows.get(_key(word)) or ()
+        return any(row.country_code == "CN" for row in rows)
 
     def _step(self, toks: list[Tok], i: int) -> int:
         """How many tokens a name may take to the left of token i in one step (0: it stops there)."""
@@ -3176,7 +3187,7 @@ class PersonFinder:
                 and _name_word(tok)
                 and _name_word(toks[k + 1])
                 and self._chinese(tok.text, toks[k + 1].text)
-            ) and _key(_span_text(text, toks, k, k + 2)) not in self.places:
+            ) and (_key(_span_text(text, toks, k, k + 2)) not in self.places and not _quoted_pair(toks, k)):
                 if tok.text not in self.regions:  # 'Yao Minji': a one-syllable town may be a surname
                     self._add(doc, k, k + 1, "person-pinyin")
                     pinyin[k] = k + 1
@@ -3474,6 +3485,19 @@ def _glued_hyphen(toks: list[Tok], j: int) -> bool:
 def _caps_word(tok: Tok) -> bool:
     """A word in capitals ('OKELLO', 'SU-MIN' is two such words and a hyphen)."""
     return tok.text.isupper() and tok.is_alpha and len(tok.text) > 1
+
+
+def _quoted_pair(toks: list[Tok], k: int) -> bool:
+    """Tokens k, k+1 stand alone in quotation marks ('the characters “Fu Shou” (meaning ...)'):
+    a pinyin term being glossed, not a person."""
+    return (
+        0 < k
+        and k + 2 < len(toks)
+        and toks[k - 1].is_quote
+        and not toks[k - 1].whitespace_
+        and toks[k + 2].is_quote
+        and not toks[k + 1].whitespace_
+    )
 
 
 def _name_word(tok: Tok) -> bool:
