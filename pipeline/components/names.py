@@ -3491,7 +3491,7 @@ def _quoted_pair(toks: list[Tok], k: int) -> bool:
     """Tokens k, k+1 stand alone in quotation marks ('the characters “Fu Shou” (meaning ...)'):
     a pinyin term being glossed, not a person."""
     return (
-        0 < k
+        k > 0
         and k + 2 < len(toks)
         and toks[k - 1].is_quote
         and not toks[k - 1].whitespace_
