@@ -672,6 +672,8 @@ class PlaceFinder:
         n = len(toks)
         text = masked_text(doc)
         i_next = 0  # the token after the last place found
+        # the peoples' names of an autonomous area are read only where the word is
+        autonomous = "utonomous" in text or "UTONOMOUS" in text
         for i in _index(token_table(doc)).caps:  # a place starts with a capital
             if i < i_next:
                 continue
@@ -693,7 +695,7 @@ class PlaceFinder:
                 ):
                     j += 1
                 d = self._designator_end(toks, j + 1)  # first: _demonym is the slow test
-                if d is None:
+                if d is None and autonomous:
                     d = self._autonomous_end(toks, j + 1)  # 'Dahua Tujia and Miao Autonomous County'
                 if (
                     d is not None
@@ -723,7 +725,8 @@ class PlaceFinder:
                     best = j
                 d = self._designator_end(toks, best + 1)
                 if d is None:
-                    d = self._autonomous_end(toks, best + 1)  # 'Xinjiang Uygur Autonomous Region'
+                    if autonomous:
+                        d = self._autonomous_end(toks, best + 1)  # 'Xinjiang Uygur Autonomous Region'
                 elif toks[best + 1].lower_ == "community" and not self._community(toks, i, best):
                     d = None  # 'Caribbean Community' is a body; 'Liuhe Community' a neighbourhood
                 if d is not None:
