@@ -2855,14 +2855,16 @@ class PersonFinder:
         while len(units) < 4:
             if units and toks[e].brk:
                 break
-            if (
-                units
-                and e + 2 < len(toks)
-                and toks[e + 1].lower_ in self.particles
-                and toks[e + 1].whitespace_
-                and self._unit(toks, e + 2) is not None
-            ):
-                e += 1  # "Mohamed bin Rashid": the particle joins two parts of the name
+            if units:
+                # "Mohamed bin Rashid", "Henning van Wyk", "Elmarie van der Merwe": one or two
+                # particles join two parts of the name
+                p = e + 1
+                while (
+                    p < e + 3 and p < len(toks) and toks[p].lower_ in self.particles and toks[p].whitespace_
+                ):
+                    p += 1
+                if p > e + 1 and self._unit(toks, p) is not None:
+                    e = p - 1
             u = self._unit(toks, e + 1)
             if u is None:
                 break
@@ -2887,6 +2889,11 @@ class PersonFinder:
         last = toks[e].text
         if e >= 2 and toks[e - 1].text in HYPHENS and not toks[e - 1].whitespace_:
             last = _span_text(text, toks, e - 2, e + 1)
+        p = e - 1
+        while p > s and toks[p].lower_ in self.particles and toks[p].text.islower():
+            p -= 1
+        if p < e - 1:  # "van Wyk" of "Henning van Wyk"
+            last = _span_text(text, toks, p + 1, e + 1)
         forms = {"short": last}
         # "Tomás Cuadra Lillo": a later mention may use the first of two surnames ("Cuadra")
         if (
@@ -2895,7 +2902,9 @@ class PersonFinder:
             and all(t.whitespace_ for t in toks[s:e])
         ):
             first, middle = toks[s].text, toks[s + 1].text
-            if (
+            if self._family_first(first, middle, toks[e].text):
+                forms["first"] = first
+            elif (
                 len(first) > 2  # not "Md Rafiqul Alam": after an abbreviated first name, a given name
                 and len(middle) > 2
                 and middle.lower() not in self.particles  # "Abdullah Al Mansoori"
@@ -2904,6 +2913,15 @@ class PersonFinder:
             ):
                 forms["middle"] = middle
         return forms
+
+    def _family_first(self, first: str, middle: str, last: str) -> bool:
+        """'Chow Kon Yeow', 'Tan Boon Huat': a one-syllable family name, then a given name of two
+        short syllables written apart (Hokkien, Cantonese, Hakka romanisation in Malaysia,
+        Singapore, Hong Kong); a later mention uses the family name ('Chow said')."""
+        return all(2 <= len(w) <= 5 and w not in self.not_names for w in (first, middle, last)) and not any(
+            _key(w) in self.places or w.lower() in STOP_WORDS or w.lower() in self.particles
+            for w in (first, middle, last)
+        )
 
     def _syllables(self, word: str, most: int) -> bool:
         """`word` splits into 1..most pinyin syllables ('lihua' -> li+hua)."""
@@ -3036,7 +3054,10 @@ class PersonFinder:
                 if ent.label_ != "PERSON" or not _clean_proposal(toks, text, ent):
                     continue
                 words = [t for t in toks[ent.start : ent.end] if not t.is_punct]
-                if len(words) < 2 or not all(_name_word(t) or self._unit(toks, t.i) for t in words):
+                inner = {t.i for t in words[1:-1] if t.lower_ in self.particles}  # "Henning van Wyk"
+                if len(words) < 2 or not all(
+                    _name_word(t) or self._unit(toks, t.i) or t.i in inner for t in words
+                ):
                     continue
                 if any(t.text in self.org_heads or t.text in self.titles for t in words):
                     continue  # "Datuk Seri" is a title, not a name
@@ -3210,11 +3231,17 @@ class PersonFinder:
         """First token of a 2-3 unit name that ends exactly at token e, or None. A longer run
         ('Mineral Resources Khalid Al-Mutairi') is a title's words before the name: its last two units."""
         for s in range(e - 1, max(-1, e - 7), -1):
-            if toks[s].brk or (self._unit(toks, s) is None and toks[s].text not in HYPHENS):
+            if toks[s].brk or (
+                self._unit(toks, s) is None
+                and toks[s].text not in HYPHENS
+                and toks[s].lower_ not in self.particles
+            ):
                 break
             if self._name_at(toks, text, s) != e:
                 continue
             if s == 0 or toks[s - 1].brk or self._unit(toks, s - 1) is None:
+                if toks[s].lower_ in STOP_WORDS and self._name_at(toks, text, s + 1) == e:
+                    s += 1  # "As Kofi Annan said": a capitalised 'As' opens the sentence, not the name
                 return s if _count_units(self, toks, s, e) <= 3 else _last_units(self, toks, e, 2)
         return None
 
@@ -3295,6 +3322,16 @@ def _role_word(toks: list[Tok], j: int, roles: Collection[str]) -> int:
             break
         if toks[k].lower_ in roles and toks[k].cap:
             return k
+    # ", managing director at": one lower-case modifier before a lower-case role word
+    if (
+        j + 1 < len(toks)
+        and toks[j].is_alpha
+        and toks[j].text.islower()
+        and toks[j].lower_ not in roles
+        and toks[j + 1].text.islower()
+        and toks[j + 1].lower_ in roles
+    ):
+        return j + 1
     return j
 
 

@@ -175,7 +175,7 @@ def _vote(text: str, chosen: list[Candidate]) -> None:
     surnames = {
         c.attrs[key]
         for c in people
-        for key in ("short", "middle")
+        for key in ("short", "middle", "first")
         if c.attrs.get(key) and c.attrs[key].lower() not in STOP_WORDS
     }
     for c in people:  # "Lim" of "Lim Hock Seng": the family name may come first
@@ -436,6 +436,8 @@ def _propagate(text: str, chosen: list[Candidate]) -> tuple[list[Candidate], set
             short.setdefault(c.attrs["short"], "PERSON")
             if c.attrs.get("middle"):  # "Cuadra" after "Tomás Cuadra Lillo"
                 short.setdefault(c.attrs["middle"], "PERSON")
+            if c.attrs.get("first"):  # "Chow" after "Chow Kon Yeow"
+                short.setdefault(c.attrs["first"], "PERSON")
     by_first: dict[str, list[str]] = {}
     for name in short:
         if name.strip() and name[0].isupper() and name == name.strip():
@@ -510,6 +512,7 @@ def _to_entity(c: Candidate, text: str) -> Entity:
     attrs.pop("name_end", None)
     attrs.pop("short", None)
     attrs.pop("middle", None)
+    attrs.pop("first", None)
     ent = Entity(
         start=c.start,
         end=c.end,

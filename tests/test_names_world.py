@@ -1,0 +1,81 @@
+"""Names on regional business news from South Africa, Malaysia, India, Canada and Kenya
+(issue 10, session 6, branch world), one table per class, on both bases. Every sentence is
+written for these tests; the classes come from the pages listed in tests/data/README.md
+("world (session 6)")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import names
+
+# (a) Afrikaans, Dutch, German, Portuguese names with lower-case particles inside them
+PARTICLE_NAMES = [
+    (
+        "Exports doubled, said Elmarie van der Merwe, chief executive of Karoo Fibre.",
+        ["Elmarie van der Merwe"],
+    ),
+    (
+        "Pieter van Rooyen, managing director at Brakpan Steel, expects more orders.",
+        ["Pieter van Rooyen"],
+    ),
+    ("The port reopened on Monday, said Ana dos Santos.", ["Ana dos Santos"]),
+    ("Orders rose, said Klaus von Ahlen, the plant's manager.", ["Klaus von Ahlen"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTICLE_NAMES)
+def test_names_person_with_particles(nlp, ents, text, expected):
+    assert names(ents, nlp, text, "PERSON") == expected
+
+
+# negative: particles inside places and companies, and a lower-case 'van' that is a vehicle
+NOT_PARTICLE_NAMES = [
+    ("Flights to Rio de Janeiro resumed in May.", "Rio de Janeiro"),
+    ("The firm bought a van last year and a truck this year.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), NOT_PARTICLE_NAMES)
+def test_names_particles_make_no_person(nlp, ents, text, place):
+    assert names(ents, nlp, text, "PERSON") == []
+    if place:
+        assert names(ents, nlp, text, "PLACE") == [place]
+
+
+# (b) a lower-case modifier before a role after a name (', managing director at')
+def test_names_person_before_modified_role(nlp, ents):
+    text = "The plant belongs to Sipho Dlamini, managing director at Umlazi Foods."
+    assert names(ents, nlp, text, "PERSON") == ["Sipho Dlamini"]
+    assert names(ents, nlp, "Exports rose, a senior official said.", "PERSON") == []
+
+
+# (c) a capitalised stop word opening the sentence is not the name's
+def test_names_person_without_sentence_opener(nlp, ents):
+    text = "As Thabo Mbeki said in 1999, the work is never done."
+    assert names(ents, nlp, text, "PERSON") == ["Thabo Mbeki"]
+
+
+# (d) family name first (Malaysian, Singaporean Chinese names): later mentions use it with any verb
+FAMILY_FIRST = [
+    (
+        "Penang expects more factories, said Tan Boon Huat, the state adviser. Tan said the supply chain was "
+        "strong. Asked about exports, Tan predicted a rise. Earlier, Tan was reading a speech.",
+        ["Tan Boon Huat", "Tan", "Tan", "Tan"],
+    ),
+    (
+        "Wong Kah Seng, chairman of the state investment committee, opened the plant. Wong expects 400 jobs there.",
+        ["Wong Kah Seng", "Wong"],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), FAMILY_FIRST)
+def test_names_family_name_first(nlp, ents, text, expected):
+    assert names(ents, nlp, text, "PERSON") == expected
+
+
+# negative: a Western given name is not carried to a word that only looks like it
+def test_names_given_name_not_carried_when_long(nlp, ents):
+    text = "Finance chief Margaret Anne Holloway said costs fell. Margaret Street was closed."
+    assert "Margaret" not in names(ents, nlp, text, "PERSON")
