@@ -79,3 +79,54 @@ def test_names_family_name_first(nlp, ents, text, expected):
 def test_names_given_name_not_carried_when_long(nlp, ents):
     text = "Finance chief Margaret Anne Holloway said costs fell. Margaret Street was closed."
     assert "Margaret" not in names(ents, nlp, text, "PERSON")
+
+
+# (e) 'and' inside one company's name: a capital 'And' outside a headline, or two trade words
+# sharing one legal form; two names otherwise
+ONE_COMPANY = [
+    (
+        "The state signed pacts with Kestrel Fertilizers And Chemicals Ltd and Alpha Packaging Co.",
+        ["Kestrel Fertilizers And Chemicals Ltd", "Alpha Packaging Co."],
+    ),
+    (
+        "Hyderabad-based Tarun Engineering and Infrastructure Limited will build the dam.",
+        ["Tarun Engineering and Infrastructure Limited"],
+    ),
+    (
+        "Alpha Packaging Co and Beta Paper Group signed a deal. Acme Packaging and Beta Paper Ltd merged.",
+        ["Alpha Packaging Co", "Beta Paper Group", "Acme Packaging", "Beta Paper Ltd"],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), ONE_COMPANY)
+def test_names_and_inside_company_name(nlp, ents, text, expected):
+    assert names(ents, nlp, text, "ORG") == expected
+
+
+def test_names_title_case_and_in_headline_still_separates(nlp, ents):
+    text = "Tata Motors And Infosys Sign Supply Deal In Pune\nShares rose."
+    assert "Tata Motors And Infosys" not in " ".join(names(ents, nlp, text, "ORG"))
+
+
+# (f) 'X-led Y': X is the person (or company) leading Y, not part of Y's name
+LED = [
+    (
+        "The deeds were signed with the firms, including Rohan Banerjee-led Kaveri Motors and Matix Group.",
+        ["Rohan Banerjee"],
+        ["Kaveri Motors", "Matix Group"],
+    ),
+    (
+        "Chief Minister A. Suresh Kumar-led Congress government has signed 18 MoUs.",
+        ["A. Suresh Kumar"],
+        None,
+    ),
+    ("Pune-based Kirloskar Pumps grew.", [], ["Kirloskar Pumps"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "people", "orgs"), LED)
+def test_names_led_by_person(nlp, ents, text, people, orgs):
+    assert names(ents, nlp, text, "PERSON") == people
+    if orgs is not None:
+        assert names(ents, nlp, text, "ORG") == orgs

@@ -344,6 +344,19 @@ def _headline(text: str, idx: int) -> bool:
     return sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
+def _title_line(toks: list[Tok], j: int) -> bool:
+    """The line of token j is written in title case (a headline), by `_headline`'s measure on
+    tokens: of its 4-20 words at least 70 % capitalised."""
+    s = j
+    while s > 0 and not toks[s - 1].brk and j - s < 25:
+        s -= 1
+    e = j
+    while e + 1 < len(toks) and not toks[e].brk and e - j < 25:
+        e += 1
+    words = [t for t in toks[s : e + 1] if t.text[:1].isalpha()]
+    return 4 <= len(words) <= 20 and sum(t.text[0].isupper() for t in words) >= 0.7 * len(words)
+
+
 def _hyphen_left(toks: list[Tok], end: int, limit: int = 3) -> int:
     """First token of a name ending at `end` whose words may be joined by hyphens ('Lagos-Ibadan')."""
     i = end
@@ -998,6 +1011,7 @@ class OrgFinder:
         self.zones, self.brands = parts["zone"], parts["brand"]
         self.openers = parts["opener"]
         self.conjunctions, self.office_words = parts["conjunction"], parts["office"]
+        self.participles = parts["participle"]
         extra_heads = parts["head"] | parts["zone"]
         self.heads = (
             load_word_list(org_words) | (legal_forms() if use_legal_forms else frozenset()) | extra_heads
@@ -1178,8 +1192,8 @@ class OrgFinder:
             return 2  # "People's Congress"
         if prev.text in HYPHENS and not prev.whitespace_ and not before.whitespace_ and _cap_word(before):
             return 2  # "Beijing-Tianjin"
-        if prev.lower_ == "based" and before.text in HYPHENS:
-            return 0  # "Changsha-based Caitong Securities"
+        if prev.lower_ in self.participles and before.text in HYPHENS:
+            return 0  # "Changsha-based Caitong Securities", "Prasoon Mukherjee-led Mahabharat Motors"
         if (
             i >= 3
             and prev.is_alpha
@@ -1194,6 +1208,16 @@ class OrgFinder:
                 return 0  # "Chief Executive Officer of Lakeshore Cathode Systems"
             if (before.lower_, prev.lower_) in self.cue_before:
                 return 0  # "Shares of Shenzhen Keyuan Optics": the cue is no part of the name
+            if prev.text == "And" and toks[i].cap and not _title_line(toks, i - 1):
+                return 2  # "Matix Fertilizers And Chemicals Ltd": a capital 'And' is the name's
+            if (
+                prev.lower_ in {"and", "&"}
+                and i + 1 < len(toks)
+                and toks[i + 1].text in self.legal
+                and (before.text in self.industry or before.text in self.coordinable)
+                and (toks[i].text in self.industry or toks[i].text in self.coordinable)
+            ):
+                return 2  # "Megha Engineering and Infrastructure Limited": two trades, one legal form
             if prev.lower_ in {"and", "&"} and (
                 before.text in self.heads
                 or before.text in self.industry
@@ -1625,6 +1649,9 @@ class OrgFinder:
                 s = j
                 while j + 1 < n and _cap_word(toks[j + 1]) and j - s < 3:
                     j += 1
+                if j + 2 < n and toks[j + 1].text in HYPHENS and toks[j + 2].lower_ in self.participles:
+                    j += 3  # "including Rohan Banerjee-led Kaveri Motors": the member is what follows
+                    continue
                 add_candidate(doc, Candidate(toks[s].idx, toks[j].end, "ORG", "org-list", attrs={}))
                 j += 1
                 if j < n and toks[j].text == ",":
@@ -2795,6 +2822,8 @@ class PersonFinder:
         # metal industries Rahmat Wibisono said')
         self.role_words = frozenset(self.roles | {t for t in self.titles if t.islower()})
         self.particles = frozenset(w.lower() for w in load_word_list(particles))
+        # "Prasoon Mukherjee-led": a person's name glued to a participle (not 'based': a place's)
+        self.led_words = load_name_parts()["participle"] - {"based"}
         self.use_model = use_model_ents
         self.org_heads = load_word_list("org_words.txt") | legal_forms()
         self.syllables = load_word_list(pinyin)
@@ -2816,7 +2845,7 @@ class PersonFinder:
     def _start_words(self) -> frozenset[str]:
         """Lower-case words at which a test of `__call__` can start (besides capitalised ones)."""
         if self._start_cache is None:
-            self._start_cache = _lowered(self.titles) | {",", "by", "according"} | SAID
+            self._start_cache = _lowered(self.titles) | {",", "by", "according"} | SAID | self.led_words
         return self._start_cache
 
     def _unit(self, toks: list[Tok], s: int) -> tuple[int, bool] | None:
@@ -2983,6 +3012,17 @@ class PersonFinder:
                     e = self._name_at(toks, text, k + 1) if self._unit(toks, k + 1) is not None else None
                     if e is not None and self._closed(toks, e) and self._role_before(toks, text, k + 1, e):
                         self._add(doc, k + 1, e, "person-role-before")
+            # "Prasoon Mukherjee-led Mahabharat Motors", "A. Suresh Kumar-led government"
+            if (
+                tok.lower_ in self.led_words
+                and k > 1
+                and toks[k - 1].text in HYPHENS
+                and not toks[k - 1].whitespace_
+                and not toks[k - 2].whitespace_
+            ):
+                s = self._left_start(toks, text, k - 2)
+                if s is not None and not any(toks[t].text in self.regions for t in range(s, k - 1)):
+                    self._add(doc, s, k - 2, "person-led")
             # "Tomás Cuadra, who heads the chamber": a relative 'who' after a name is a person's
             if tok.text == "," and k > 1 and k + 1 < n and toks[k + 1].lower_ == "who":
                 s = self._left_start(toks, text, k - 1)
