@@ -130,3 +130,30 @@ def test_names_led_by_person(nlp, ents, text, people, orgs):
     assert names(ents, nlp, text, "PERSON") == people
     if orgs is not None:
         assert names(ents, nlp, text, "ORG") == orgs
+
+
+# (g) names listed after a preposition with known places are places, when the list's last name
+# is a known place ('Cambridge' is only in the larger gazetteer, 'Shahjahanpur' in neither)
+LISTED_PLACES = [
+    ("Acme shared plans worth Rs 1,981 crore in Aligarh, Shahjahanpur, and Tanda.",
+     ["Aligarh", "Shahjahanpur", "Tanda"]),
+    ("Acme will create 105 jobs across two facilities in Oakville and Cambridge.", ["Oakville", "Cambridge"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTED_PLACES)
+def test_names_places_listed_with_places(nlp, ents, text, expected):
+    assert names(ents, nlp, text, "PLACE") == expected
+
+
+# negative: companies after a place in the same sentence, a month
+NOT_LISTED_PLACES = [
+    ("Offices opened in Beijing, Alibaba and Tencent said on Monday.", ["Beijing"]),
+    ("The firm has plants in Lyon and Kestrel Motors has one in Turin.", ["Lyon", "Turin"]),
+    ("Sales rose in Lyon in March and Acme said prices held.", ["Lyon"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_LISTED_PLACES)
+def test_names_no_places_listed_with_companies(nlp, ents, text, expected):
+    assert names(ents, nlp, text, "PLACE") == expected

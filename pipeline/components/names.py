@@ -897,13 +897,49 @@ class PlaceFinder:
                 name = _key(text[toks[s].idx : toks[end].end])
                 if name in self.names:
                     known = True
+                    self._listed_places(doc, toks, text, end)
                     break
                 if self._minor(name):
                     add_candidate(doc, Candidate(toks[s].idx, toks[end].end, "PLACE", "place-minor"))
                     known = True
+                    self._listed_places(doc, toks, text, end)
                     break
             if not known and e - s < 2 and self._before_place(toks, s, e):
                 add_candidate(doc, Candidate(toks[s].idx, toks[e].end, "PLACE", "place-before-place"))
+
+    def _listed_places(self, doc: Doc, toks: list[Tok], text: str, end: int) -> None:
+        """'in Oakville and Cambridge', 'in Aligarh, Shahjahanpur, and Tanda': after a known place
+        that a preposition opens, the names listed with it are places when the list's last name
+        is a known one (either gazetteer); a name the main gazetteer lacks is added."""
+        n = len(toks)
+        members: list[tuple[int, int, bool]] = []  # (start, end, known to the main gazetteer)
+        j = end + 1
+        closed = False
+        while j < n and len(members) < 8 and not toks[j - 1].brk:
+            if toks[j].text == ",":
+                j += 1
+            if j < n and toks[j].lower_ in ("and", "or"):
+                closed, j = True, j + 1
+            if j >= n or not _cap_word(toks[j]) or (toks[j].text in MONTHS_DAYS):
+                return
+            e = _run_right(toks, j, limit=3)
+            if e + 1 < n and (toks[e + 1].text in HYPHENS or toks[e + 1].lower_ in ("'s", "’s")):
+                return  # "and Acme-backed", "and Acme's": no list of places
+            name = _key(text[toks[j].idx : toks[e].end])
+            members.append((j, e, name in self.names))
+            if closed:
+                break
+            j = e + 1
+            if j >= n or toks[j].text != ",":
+                return
+        if not closed or not members:
+            return
+        ls, le, last_known = members[-1]
+        if not (last_known or self._minor(_key(text[toks[ls].idx : toks[le].end]))):
+            return
+        for ms, me, is_known in members:
+            if not is_known and not any(toks[t].text in self.org_heads for t in range(ms, me + 1)):
+                add_candidate(doc, Candidate(toks[ms].idx, toks[me].end, "PLACE", "place-listed"))
 
     def _before_place(self, toks: list[Tok], s: int, e: int) -> bool:
         """The name at tokens s..e is followed by ', ' and a gazetteer place that closes the
