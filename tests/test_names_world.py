@@ -157,3 +157,21 @@ NOT_LISTED_PLACES = [
 @pytest.mark.parametrize(("text", "expected"), NOT_LISTED_PLACES)
 def test_names_no_places_listed_with_companies(nlp, ents, text, expected):
     assert names(ents, nlp, text, "PLACE") == expected
+
+
+# (h) a zone or body named by its kind ('a Special Economic Zone', 'Special Economic Zones') is
+# no ORG and no PLACE; a named one is an ORG
+KINDS = [
+    ("Acme committed Ksh 19 billion to a Special Economic Zone in Kilifi.", []),
+    ("The government is equipping Special Economic Zones with power lines.", []),
+    ("She teaches at a Technical University in Graz.", []),
+    ("The Naivasha Special Economic Zone grew.", ["Naivasha Special Economic Zone"]),
+    ("Khalifa Economic Zones Abu Dhabi signed a lease.", ["Khalifa Economic Zones Abu Dhabi"]),
+    ("The Special Economic Zone will open in May.", ["Special Economic Zone"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "orgs"), KINDS)
+def test_names_kind_of_body_is_no_name(nlp, ents, text, orgs):
+    assert names(ents, nlp, text, "ORG") == orgs
+    assert not any("Zone" in p or "University" in p for p in names(ents, nlp, text, "PLACE"))

@@ -1264,6 +1264,22 @@ class OrgFinder:
             return 2
         return 0
 
+    def _kind_of(self, toks: list[Tok], start: int, end: int) -> bool:
+        """Tokens start..end name a kind of body, not one body: every word before the head is a
+        generic modifier or an adjective ('Special Economic', 'Industrial'), and an indefinite
+        article comes before it or the head is plural ('a Special Economic Zone', 'Special
+        Economic Zones')."""
+        head = toks[end].text
+        plural = head.endswith("s") and head[:-1] in self.heads
+        indefinite = start > 0 and toks[start - 1].text in ("a", "an")
+        if not (plural or indefinite) or end - start < 1:
+            return False
+        return all(
+            t.text in self.generic
+            or (t.is_alpha and t.lower_.endswith(ADJECTIVE_ENDINGS) and t.text[:1].isupper())
+            for t in toks[start:end]
+        ) and not any(_key(t.text) in self.places for t in toks[start:end])
+
     def _bracket_at(self, toks: list[Tok], j: int) -> int | None:
         """The index of ')' when tokens from j read '(W)' or '(W.)' with W a bracket word or a
         country ('(Pvt)', '(BD)', '(Private)', '(Pakistan)'); else None."""
@@ -1489,6 +1505,11 @@ class OrgFinder:
                 start -= 1  # "(Reuters) -Acme Corp": the tokenizer kept the dash on the name
             if start == k and tail == end:
                 continue  # a bare "Council" or "Park" names nothing
+            if tail == end and self._kind_of(toks, start, end):
+                # "a Special Economic Zone", "Special Economic Zones": a kind, not a name (nor a place)
+                add_candidate(doc, Candidate(toks[start].idx, toks[end].end, BLOCK, "org-kind"))
+                last_end = end
+                continue
             s0 = _after_credit(text, toks[start].idx, toks[tail].end)
             add_candidate(doc, Candidate(s0, toks[tail].end, "ORG", "org-head"))
             last_end = tail
