@@ -175,3 +175,27 @@ KINDS = [
 def test_names_kind_of_body_is_no_name(nlp, ents, text, orgs):
     assert names(ents, nlp, text, "ORG") == orgs
     assert not any("Zone" in p or "University" in p for p in names(ents, nlp, text, "PLACE"))
+
+
+# (i) a chain of photo credits split by slashes: agency and paper are ORGs, the photographer
+# (last, else first) a PERSON
+CREDIT_CHAINS = [
+    (
+        "The new depot, May 4, 2016. (Photo by Karoo Images / Umhlanga Times / Lerato Mahlangu)\n\nPrices rose.",
+        ["Karoo Images", "Umhlanga Times"],
+        "Lerato Mahlangu",
+    ),
+    ("A harbour crane. (Photo by Zama Moyo / AFP)", ["AFP"], "Zama Moyo"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "orgs", "person"), CREDIT_CHAINS)
+def test_names_photo_credit_chain(nlp, ents, text, orgs, person):
+    assert names(ents, nlp, text, "ORG") == orgs
+    assert person in names(ents, nlp, text, "PERSON")
+
+
+def test_names_single_photo_credit_is_a_person(nlp, ents):
+    text = "The mayor at the opening. (Photo by Thandeka Mokoena)"
+    assert names(ents, nlp, text, "PERSON") == ["Thandeka Mokoena"]
+    assert names(ents, nlp, text, "ORG") == []

@@ -3102,7 +3102,9 @@ class PersonFinder:
                 line_start = k == 0 or toks[k - 1].brk or toks[k - 1].text in {"(", "["}
                 if line_start or (k > 0 and toks[k - 1].lower_ in BYLINE):
                     e = self._name_at(toks, text, k + 1)
-                    if e is not None:
+                    if e is not None and e + 1 < n and toks[e + 1].text == "/":
+                        self._credit_chain(doc, toks, text, k + 1)
+                    elif e is not None:
                         self._add(doc, k + 1, e, "person-byline")
                     elif line_start:
                         self._caps_byline(doc, toks, k + 1, any_name=True)
@@ -3190,6 +3192,36 @@ class PersonFinder:
             s, e = table.starting_at(m.start("n")), table.ending_at(m.end("n"))
             if s is not None and e is not None and self._name_at(toks, text, s) == e:
                 self._add(doc, s, e, "person-byline", MODEL_TIER)
+
+    def _credit_chain(self, doc: Doc, toks: list[Tok], text: str, s: int) -> None:
+        """'Photo by Gallo Images / Sowetan / Vathiswa Ruselo': in a chain of credits split by
+        slashes the agency and the paper come first (ORG) and the photographer last (PERSON)."""
+        n = len(toks)
+        parts: list[tuple[int, int]] = []
+        j = s
+        while j < n and len(parts) < 5:
+            e = j
+            while e + 1 < n and toks[e + 1].text not in {"/", ")", "]"} and not toks[e].brk and e - j < 5:
+                e += 1
+            parts.append((j, e))
+            if e + 2 < n and toks[e + 1].text == "/" and _cap_word(toks[e + 2]) and not toks[e].brk:
+                j = e + 2
+            else:
+                break
+        if len(parts) < 2:
+            return
+        # one photographer: the last part if it reads as a person's name, else the first
+        person = next(
+            ((ps, pe) for ps, pe in (parts[-1], parts[0]) if self._name_at(toks, text, ps) == pe),
+            None,
+        )
+        if person is not None:
+            self._add(doc, person[0], person[1], "person-credit")
+        for ps, pe in parts:
+            if (ps, pe) == person:
+                continue
+            if all(_cap_word(t) or t.text in HYPHENS for t in toks[ps : pe + 1]):
+                add_candidate(doc, Candidate(toks[ps].idx, toks[pe].end, "ORG", "org-photo-credit"))
 
     def _middle_initial(self, toks: list[Tok], text: str, k: int) -> bool:
         """Tokens k..k+2 are a given name, an initial with its stop and a surname ('Paula M.
