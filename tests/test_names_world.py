@@ -199,3 +199,26 @@ def test_names_single_photo_credit_is_a_person(nlp, ents):
     text = "The mayor at the opening. (Photo by Thandeka Mokoena)"
     assert names(ents, nlp, text, "PERSON") == ["Thandeka Mokoena"]
     assert names(ents, nlp, text, "ORG") == []
+
+
+# (j) a name before a lower-case kind of outlet or company is that outlet or company, also when
+# a word of it is a section's label ('Business') or it follows 'told'
+KIND_NOUN_NAMES = [
+    ("Orders are steady, the owner told Trade Monthly magazine.", ["Trade Monthly"]),
+    ("Mokoena told Business Link magazine that exports rose.", ["Business Link"]),
+    ("Germany's Von Wellx company is investing in Kanpur.", ["Von Wellx"]),
+    ("An investment is being made by the Kestrel Varn firm in Noida.", ["Kestrel Varn"]),
+    ("With the acquisition of Calcamite, Karoo Tanks became a water firm.", ["Calcamite", "Karoo Tanks"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "orgs"), KIND_NOUN_NAMES)
+def test_names_name_before_kind_noun(nlp, ents, text, orgs):
+    assert names(ents, nlp, text, "ORG") == orgs
+    assert not set(orgs) & set(names(ents, nlp, text, "PERSON"))
+
+
+# negative: a nationality, a place or a sector before 'company' or 'firm' names none
+def test_names_no_company_from_a_kind(nlp, ents):
+    text = "A Kenyan firm, a Pune company and a Mining company bid. In May company profits rose."
+    assert names(ents, nlp, text, "ORG") == []

@@ -1531,6 +1531,7 @@ class OrgFinder:
         self._source_lines(doc, text)
         self._pipe_mastheads(doc, text)
         self._media_nouns(doc, text)
+        self._kind_nouns(doc, text)
         self._glued_credits(doc, text)
         self._credit_lines(doc, text, table)
         self._evidence(doc, text, table)
@@ -2056,9 +2057,41 @@ class OrgFinder:
             if RUN_BEFORE.search(text, max(0, s - 12), s):
                 continue  # "the Ministry of Economy portal": only the end of a longer name
             name = " ".join(words)
-            if _key(name) in self.tail_places or not self._outlet_name(name):
+            # "Business Link magazine": before a kind of outlet, one word that could name an outlet
+            # is enough ("Business" alone is a section's label)
+            if _key(name) in self.tail_places or not any(self._outlet_name(w) for w in words):
                 continue
             add_candidate(doc, Candidate(s, m.end("n"), "ORG", "org-media-noun"))
+
+    def _kind_nouns(self, doc: Doc, text: str) -> None:
+        """'Germany's Von Wellx company is investing', 'the Kestrel Varn firm': a name of one to
+        three capitalised words before a lower-case 'company' or 'firm' is the company's; not a
+        nationality, a place or a sector ('a Kenyan firm', 'a Pune company', 'a Mining company')."""
+        t = token_table(doc)
+        for m in _matches_near(KIND_NOUN, text, t, KIND_NOUN_WORDS, 40, 10):
+            words = m.group("n").split()
+            if words[0] in {"The", "A", "An"}:
+                words = words[1:]
+            before = text[max(0, m.start("n") - 12) : m.start("n")]
+            if not words or (RUN_BEFORE.search(before) and not before.endswith(("'s ", "’s "))):
+                continue  # the end of a longer name; not after a possessive ("Germany's Acme firm")
+            name = " ".join(words)
+            if _key(name) in self.places or any(
+                self._nationality(w)
+                or _key(w) in self.places
+                or w in self.industry
+                or w in self.heads
+                or w in self.generic
+                or w in self.not_names
+                or w in MONTHS_DAYS
+                or w.lower() in STOP_WORDS
+                or w.lower() in self.roles
+                or w in self.titles
+                for w in words
+            ):
+                continue
+            s = m.end("n") - len(name)
+            add_candidate(doc, Candidate(s, m.end("n"), "ORG", "org-kind-noun"))
 
     def _nationality(self, word: str) -> bool:
         """'Kazakh', 'Uzbek', 'Chinese', 'Saudi': a word that opens a country's name (its
@@ -2691,6 +2724,13 @@ def _matches_near(
     return [best[s] for s in sorted(best)]
 
 
+# "Von Wellx company", "Kestrel Varn firm": a name before a lower-case kind of company
+KIND_NOUN_WORDS = frozenset({"company", "firm"})
+KIND_NOUN = re.compile(
+    r"(?P<n>[A-Z](?<![\w.\-][A-Z])[A-Za-z]+(?:[ ][A-Z][A-Za-z]+){0,2})[ ](?:company|firm)\b"
+)
+
+
 def _media_pattern(nouns: Collection[str]) -> re.Pattern[str] | None:
     """'UzDaily news agency', 'the Dunyo news portal': a name of one to three capitalised
     words before a lower-case kind of outlet from org_media_nouns.txt."""
@@ -2879,6 +2919,8 @@ class PersonFinder:
         # metal industries Rahmat Wibisono said')
         self.role_words = frozenset(self.roles | {t for t in self.titles if t.islower()})
         self.particles = frozenset(w.lower() for w in load_word_list(particles))
+        # "told Trade Monthly magazine": a name before a kind of outlet is the outlet's
+        self.media_first = frozenset(w.split()[0].lower() for w in load_word_list("org_media_nouns.txt"))
         # "Prasoon Mukherjee-led": a person's name glued to a participle (not 'based': a place's)
         self.led_words = load_name_parts()["participle"] - {"based"}
         self.use_model = use_model_ents
@@ -3115,7 +3157,7 @@ class PersonFinder:
                 # "said Yang Fan"
                 if k + 1 < n and self._unit(toks, k + 1) is not None:
                     e = self._name_at(toks, text, k + 1)
-                    if e is not None:
+                    if e is not None and not (e + 1 < n and toks[e + 1].lower_ in self.media_first):
                         self._add(doc, k + 1, e, "person-said")
                 # "Pál Erdős said": weaker, a company may say things too
                 if k > 0:
