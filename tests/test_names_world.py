@@ -222,3 +222,18 @@ def test_names_name_before_kind_noun(nlp, ents, text, orgs):
 def test_names_no_company_from_a_kind(nlp, ents):
     text = "A Kenyan firm, a Pune company and a Mining company bid. In May company profits rose."
     assert names(ents, nlp, text, "ORG") == []
+
+
+# (k) a company named like a small town keeps its bare name as an ORG after its full name with
+# a corporate word; a big city's name does not become a company
+SMALL_TOWN_COMPANIES = [
+    ("Ontario secured an investment by Nokia Corporation in Ottawa. Partners like Nokia are proof.",
+     ["Nokia Corporation", "Nokia"], ["Ontario", "Ottawa"]),
+    ("Ningbo Co signed a deal in Ningbo. Ningbo grew.", ["Ningbo Co"], ["Ningbo", "Ningbo"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "orgs", "places"), SMALL_TOWN_COMPANIES)
+def test_names_company_named_like_a_town(nlp, ents, text, orgs, places):
+    assert names(ents, nlp, text, "ORG") == orgs
+    assert names(ents, nlp, text, "PLACE") == places
