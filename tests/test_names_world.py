@@ -237,3 +237,19 @@ SMALL_TOWN_COMPANIES = [
 def test_names_company_named_like_a_town(nlp, ents, text, orgs, places):
     assert names(ents, nlp, text, "ORG") == orgs
     assert names(ents, nlp, text, "PLACE") == places
+
+
+# (l) a nickname in quotes right after a person's name is the person's, and so are its later
+# mentions
+def test_names_nickname_after_name(nlp, ents):
+    text = (
+        "State industries minister Harish Chandra Verma “Bunty” has said the event will succeed. "
+        "“Regular review is being made,” Bunty said."
+    )
+    assert names(ents, nlp, text, "PERSON") == ["Harish Chandra Verma", "Bunty", "Bunty"]
+    assert names(ents, nlp, text, "ORG") == []
+
+
+def test_names_quoted_words_after_name_are_no_nickname(nlp, ents):
+    text = "Acme chairman Ravi Kumar “will step down” next year, the board said."
+    assert names(ents, nlp, text, "PERSON") == ["Ravi Kumar"]

@@ -3067,6 +3067,19 @@ class PersonFinder:
         toks = token_table(doc).rows
         short = self._short(toks, masked_text(doc), s, e)
         add_candidate(doc, Candidate(toks[s].idx, toks[e].end, "PERSON", rule, tier, short))
+        # 'Nand Gopal Gupta “Nandi”': a nickname in quotes right after the name is the person's,
+        # and later mentions use it ('Nandi said')
+        if (
+            e + 3 < len(toks)
+            and toks[e + 1].is_quote
+            and toks[e].whitespace_
+            and _name_word(toks[e + 2])
+            and toks[e + 3].is_quote
+            and not toks[e + 1].whitespace_
+            and not toks[e + 2].whitespace_
+        ):
+            nick = toks[e + 2]
+            add_candidate(doc, Candidate(nick.idx, nick.end, "PERSON", rule, tier, {"short": nick.text}))
 
     def __call__(self, doc: Doc) -> Doc:
         table = token_table(doc)
