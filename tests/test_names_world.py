@@ -253,3 +253,13 @@ def test_names_nickname_after_name(nlp, ents):
 def test_names_quoted_words_after_name_are_no_nickname(nlp, ents):
     text = "Acme chairman Ravi Kumar “will step down” next year, the board said."
     assert names(ents, nlp, text, "PERSON") == ["Ravi Kumar"]
+
+
+# (f2) 'a subsidiary of China-based X': the owner is X, the place before '-based' stays a place
+def test_names_owner_after_based_describer(nlp, ents):
+    text = (
+        "Kestrel Power Malaysia is a subsidiary of China-based Jiangsu Kestrel Semiconductor. "
+        "The main sources are Singapore, China and Japan."
+    )
+    assert names(ents, nlp, text, "ORG") == ["Kestrel Power Malaysia", "Jiangsu Kestrel Semiconductor"]
+    assert names(ents, nlp, text, "PLACE") == ["China", "Singapore", "China", "Japan"]

@@ -1738,6 +1738,13 @@ class OrgFinder:
             e = s
             while e + 1 < n and _cap_word(toks[e + 1]) and e - s < 4 and not toks[e].brk:
                 e += 1
+            if e + 3 < n and toks[e + 1].text in HYPHENS and toks[e + 2].lower_ in self.participles:
+                # "a subsidiary of China-based Jiangsu Ferrotec": the owner follows the describer
+                s = e = e + 3
+                if not _cap_word(toks[s]):
+                    continue
+                while e + 1 < n and _cap_word(toks[e + 1]) and e - s < 4 and not toks[e].brk:
+                    e += 1
             if e + 1 < n and toks[e + 1].text in POSSESSIVE:
                 continue  # "a unit of Germany's Hessler Group": the owner follows the possessive
             add_candidate(doc, Candidate(toks[s].idx, toks[e].end, "ORG", "org-role-of"))
