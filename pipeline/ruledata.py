@@ -633,6 +633,7 @@ NAME_PART_KINDS = (
     "opener",
     "conjunction",
     "office",
+    "participle",
 )
 
 
@@ -647,7 +648,9 @@ def load_name_parts(name: str = "org_name_parts.txt") -> dict[str, frozenset[str
             raise ResourceError(
                 f"{name}:{n}: expected 'KIND WORD' with KIND one of {', '.join(NAME_PART_KINDS)}, got {line!r}"
             )
-        out[kind].add(word.lower() if kind in ("bracket", "particle", "article", "conjunction") else word)
+        out[kind].add(
+            word.lower() if kind in ("bracket", "particle", "article", "conjunction", "participle") else word
+        )
     empty = [kind for kind, words in out.items() if not words]
     if empty:
         raise ResourceError(f"{name}: no entries of kind {', '.join(empty)}")

@@ -356,6 +356,19 @@ def _headline(text: str, idx: int) -> bool:
     return sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
+def _title_line(toks: list[Tok], j: int) -> bool:
+    """The line of token j is written in title case (a headline), by `_headline`'s measure on
+    tokens: of its 4-20 words at least 70 % capitalised."""
+    s = j
+    while s > 0 and not toks[s - 1].brk and j - s < 25:
+        s -= 1
+    e = j
+    while e + 1 < len(toks) and not toks[e].brk and e - j < 25:
+        e += 1
+    words = [t for t in toks[s : e + 1] if t.text[:1].isalpha()]
+    return 4 <= len(words) <= 20 and sum(t.text[0].isupper() for t in words) >= 0.7 * len(words)
+
+
 def _hyphen_left(toks: list[Tok], end: int, limit: int = 3) -> int:
     """First token of a name ending at `end` whose words may be joined by hyphens ('Lagos-Ibadan')."""
     i = end
@@ -972,14 +985,50 @@ class PlaceFinder:
                 name = _key(text[toks[s].idx : toks[end].end])
                 if name in self.names:
                     known = True
+                    self._listed_places(doc, toks, text, end)
                     break
                 if self._minor(name):
                     if name not in load_word_list(LANGUAGE_NAMES):  # "a page in English": a language
                         add_candidate(doc, Candidate(toks[s].idx, toks[end].end, "PLACE", "place-minor"))
                     known = True
+                    self._listed_places(doc, toks, text, end)
                     break
             if not known and e - s < 2 and self._before_place(toks, s, e):
                 add_candidate(doc, Candidate(toks[s].idx, toks[e].end, "PLACE", "place-before-place"))
+
+    def _listed_places(self, doc: Doc, toks: list[Tok], text: str, end: int) -> None:
+        """'in Oakville and Cambridge', 'in Aligarh, Shahjahanpur, and Tanda': after a known place
+        that a preposition opens, the names listed with it are places when the list's last name
+        is a known one (either gazetteer); a name the main gazetteer lacks is added."""
+        n = len(toks)
+        members: list[tuple[int, int, bool]] = []  # (start, end, known to the main gazetteer)
+        j = end + 1
+        closed = False
+        while j < n and len(members) < 8 and not toks[j - 1].brk:
+            if toks[j].text == ",":
+                j += 1
+            if j < n and toks[j].lower_ in ("and", "or"):
+                closed, j = True, j + 1
+            if j >= n or not _cap_word(toks[j]) or (toks[j].text in MONTHS_DAYS):
+                return
+            e = _run_right(toks, j, limit=3)
+            if e + 1 < n and (toks[e + 1].text in HYPHENS or toks[e + 1].lower_ in ("'s", "’s")):
+                return  # "and Acme-backed", "and Acme's": no list of places
+            name = _key(text[toks[j].idx : toks[e].end])
+            members.append((j, e, name in self.names))
+            if closed:
+                break
+            j = e + 1
+            if j >= n or toks[j].text != ",":
+                return
+        if not closed or not members:
+            return
+        ls, le, last_known = members[-1]
+        if not (last_known or self._minor(_key(text[toks[ls].idx : toks[le].end]))):
+            return
+        for ms, me, is_known in members:
+            if not is_known and not any(toks[t].text in self.org_heads for t in range(ms, me + 1)):
+                add_candidate(doc, Candidate(toks[ms].idx, toks[me].end, "PLACE", "place-listed"))
 
     def _before_place(self, toks: list[Tok], s: int, e: int) -> bool:
         """The name at tokens s..e is followed by ', ' and a gazetteer place that closes the
@@ -1087,6 +1136,7 @@ class OrgFinder:
         self.zones, self.brands = parts["zone"], parts["brand"]
         self.openers = parts["opener"]
         self.conjunctions, self.office_words = parts["conjunction"], parts["office"]
+        self.participles = parts["participle"]
         extra_heads = parts["head"] | parts["zone"]
         self.heads = (
             load_word_list(org_words) | (legal_forms() if use_legal_forms else frozenset()) | extra_heads
@@ -1297,8 +1347,8 @@ class OrgFinder:
             return 2  # "People's Congress"
         if prev.text in HYPHENS and not prev.whitespace_ and not before.whitespace_ and _cap_word(before):
             return 2  # "Beijing-Tianjin"
-        if prev.lower_ == "based" and before.text in HYPHENS:
-            return 0  # "Changsha-based Caitong Securities"
+        if prev.lower_ in self.participles and before.text in HYPHENS:
+            return 0  # "Changsha-based Caitong Securities", "Prasoon Mukherjee-led Mahabharat Motors"
         if (
             i >= 3
             and prev.is_alpha
@@ -1313,6 +1363,16 @@ class OrgFinder:
                 return 0  # "Chief Executive Officer of Lakeshore Cathode Systems"
             if (before.lower_, prev.lower_) in self.cue_before:
                 return 0  # "Shares of Shenzhen Keyuan Optics": the cue is no part of the name
+            if prev.text == "And" and toks[i].cap and not _title_line(toks, i - 1):
+                return 2  # "Matix Fertilizers And Chemicals Ltd": a capital 'And' is the name's
+            if (
+                prev.lower_ in {"and", "&"}
+                and i + 1 < len(toks)
+                and toks[i + 1].text in self.legal
+                and (before.text in self.industry or before.text in self.coordinable)
+                and (toks[i].text in self.industry or toks[i].text in self.coordinable)
+            ):
+                return 2  # "Megha Engineering and Infrastructure Limited": two trades, one legal form
             if prev.lower_ in {"and", "&"} and (
                 before.text in self.heads
                 or before.text in self.industry
@@ -1322,6 +1382,22 @@ class OrgFinder:
                 return 0  # "Alpha Packaging Co and Beta Paper Group": two names
             return 2
         return 0
+
+    def _kind_of(self, toks: list[Tok], start: int, end: int) -> bool:
+        """Tokens start..end name a kind of body, not one body: every word before the head is a
+        generic modifier or an adjective ('Special Economic', 'Industrial'), and an indefinite
+        article comes before it or the head is plural ('a Special Economic Zone', 'Special
+        Economic Zones')."""
+        head = toks[end].text
+        plural = head.endswith("s") and head[:-1] in self.heads
+        indefinite = start > 0 and toks[start - 1].text in ("a", "an")
+        if not (plural or indefinite) or end - start < 1:
+            return False
+        return all(
+            t.text in self.generic
+            or (t.is_alpha and t.lower_.endswith(ADJECTIVE_ENDINGS) and t.text[:1].isupper())
+            for t in toks[start:end]
+        ) and not any(_key(t.text) in self.places for t in toks[start:end])
 
     def _bracket_at(self, toks: list[Tok], j: int) -> int | None:
         """The index of ')' when tokens from j read '(W)' or '(W.)' with W a bracket word or a
@@ -1555,6 +1631,11 @@ class OrgFinder:
                 start -= 1  # "(Reuters) -Acme Corp": the tokenizer kept the dash on the name
             if start == k and tail == end:
                 continue  # a bare "Council" or "Park" names nothing
+            if tail == end and self._kind_of(toks, start, end):
+                # "a Special Economic Zone", "Special Economic Zones": a kind, not a name (nor a place)
+                add_candidate(doc, Candidate(toks[start].idx, toks[end].end, BLOCK, "org-kind"))
+                last_end = end
+                continue
             s0 = _after_credit(text, toks[start].idx, toks[tail].end)
             add_candidate(doc, Candidate(s0, toks[tail].end, "ORG", "org-head"))
             last_end = tail
@@ -1576,6 +1657,7 @@ class OrgFinder:
         self._source_lines(doc, text)
         self._pipe_mastheads(doc, text)
         self._media_nouns(doc, text)
+        self._kind_nouns(doc, text)
         self._glued_credits(doc, text)
         self._credit_lines(doc, text, table)
         self._evidence(doc, text, table)
@@ -1751,6 +1833,9 @@ class OrgFinder:
                 s = j
                 while j + 1 < n and _cap_word(toks[j + 1]) and j - s < 3:
                     j += 1
+                if j + 2 < n and toks[j + 1].text in HYPHENS and toks[j + 2].lower_ in self.participles:
+                    j += 3  # "including Rohan Banerjee-led Kaveri Motors": the member is what follows
+                    continue
                 add_candidate(doc, Candidate(toks[s].idx, toks[j].end, "ORG", "org-list", attrs={}))
                 j += 1
                 if j < n and toks[j].text == ",":
@@ -1779,6 +1864,13 @@ class OrgFinder:
             e = s
             while e + 1 < n and _cap_word(toks[e + 1]) and e - s < 4 and not toks[e].brk:
                 e += 1
+            if e + 3 < n and toks[e + 1].text in HYPHENS and toks[e + 2].lower_ in self.participles:
+                # "a subsidiary of China-based Jiangsu Ferrotec": the owner follows the describer
+                s = e = e + 3
+                if not _cap_word(toks[s]):
+                    continue
+                while e + 1 < n and _cap_word(toks[e + 1]) and e - s < 4 and not toks[e].brk:
+                    e += 1
             if e + 1 < n and toks[e + 1].text in POSSESSIVE:
                 continue  # "a unit of Germany's Hessler Group": the owner follows the possessive
             add_candidate(doc, Candidate(toks[s].idx, toks[e].end, "ORG", "org-role-of"))
@@ -2104,9 +2196,41 @@ class OrgFinder:
             if RUN_BEFORE.search(text, max(0, s - 12), s):
                 continue  # "the Ministry of Economy portal": only the end of a longer name
             name = " ".join(words)
-            if _key(name) in self.tail_places or not self._outlet_name(name):
+            # "Business Link magazine": before a kind of outlet, one word that could name an outlet
+            # is enough ("Business" alone is a section's label)
+            if _key(name) in self.tail_places or not any(self._outlet_name(w) for w in words):
                 continue
             add_candidate(doc, Candidate(s, m.end("n"), "ORG", "org-media-noun"))
+
+    def _kind_nouns(self, doc: Doc, text: str) -> None:
+        """'Germany's Von Wellx company is investing', 'the Kestrel Varn firm': a name of one to
+        three capitalised words before a lower-case 'company' or 'firm' is the company's; not a
+        nationality, a place or a sector ('a Kenyan firm', 'a Pune company', 'a Mining company')."""
+        t = token_table(doc)
+        for m in _matches_near(KIND_NOUN, text, t, KIND_NOUN_WORDS, 40, 10):
+            words = m.group("n").split()
+            if words[0] in {"The", "A", "An"}:
+                words = words[1:]
+            before = text[max(0, m.start("n") - 12) : m.start("n")]
+            if not words or (RUN_BEFORE.search(before) and not before.endswith(("'s ", "’s "))):
+                continue  # the end of a longer name; not after a possessive ("Germany's Acme firm")
+            name = " ".join(words)
+            if _key(name) in self.places or any(
+                self._nationality(w)
+                or _key(w) in self.places
+                or w in self.industry
+                or w in self.heads
+                or w in self.generic
+                or w in self.not_names
+                or w in MONTHS_DAYS
+                or w.lower() in STOP_WORDS
+                or w.lower() in self.roles
+                or w in self.titles
+                for w in words
+            ):
+                continue
+            s = m.end("n") - len(name)
+            add_candidate(doc, Candidate(s, m.end("n"), "ORG", "org-kind-noun"))
 
     def _nationality(self, word: str) -> bool:
         """'Kazakh', 'Uzbek', 'Chinese', 'Saudi': a word that opens a country's name (its
@@ -2739,6 +2863,13 @@ def _matches_near(
     return [best[s] for s in sorted(best)]
 
 
+# "Von Wellx company", "Kestrel Varn firm": a name before a lower-case kind of company
+KIND_NOUN_WORDS = frozenset({"company", "firm"})
+KIND_NOUN = re.compile(
+    r"(?P<n>[A-Z](?<![\w.\-][A-Z])[A-Za-z]+(?:[ ][A-Z][A-Za-z]+){0,2})[ ](?:company|firm)\b"
+)
+
+
 def _media_pattern(nouns: Collection[str]) -> re.Pattern[str] | None:
     """'UzDaily news agency', 'the Dunyo news portal': a name of one to three capitalised
     words before a lower-case kind of outlet from org_media_nouns.txt."""
@@ -2928,6 +3059,10 @@ class PersonFinder:
         # metal industries Rahmat Wibisono said')
         self.role_words = frozenset(self.roles | {t for t in self.titles if t.islower()})
         self.particles = frozenset(w.lower() for w in load_word_list(particles))
+        # "told Trade Monthly magazine": a name before a kind of outlet is the outlet's
+        self.media_first = frozenset(w.split()[0].lower() for w in load_word_list("org_media_nouns.txt"))
+        # "Prasoon Mukherjee-led": a person's name glued to a participle (not 'based': a place's)
+        self.led_words = load_name_parts()["participle"] - {"based"}
         self.use_model = use_model_ents
         self.org_heads = load_word_list("org_words.txt") | legal_forms()
         self.syllables = load_word_list(pinyin)
@@ -2949,7 +3084,7 @@ class PersonFinder:
     def _start_words(self) -> frozenset[str]:
         """Lower-case words at which a test of `__call__` can start (besides capitalised ones)."""
         if self._start_cache is None:
-            self._start_cache = _lowered(self.titles) | {",", "by", "according"} | SAID
+            self._start_cache = _lowered(self.titles) | {",", "by", "according"} | SAID | self.led_words
         return self._start_cache
 
     def _unit(self, toks: list[Tok], s: int) -> tuple[int, bool] | None:
@@ -2988,14 +3123,16 @@ class PersonFinder:
         while len(units) < 4:
             if units and toks[e].brk:
                 break
-            if (
-                units
-                and e + 2 < len(toks)
-                and toks[e + 1].lower_ in self.particles
-                and toks[e + 1].whitespace_
-                and self._unit(toks, e + 2) is not None
-            ):
-                e += 1  # "Mohamed bin Rashid": the particle joins two parts of the name
+            if units:
+                # "Mohamed bin Rashid", "Henning van Wyk", "Elmarie van der Merwe": one or two
+                # particles join two parts of the name
+                p = e + 1
+                while (
+                    p < e + 3 and p < len(toks) and toks[p].lower_ in self.particles and toks[p].whitespace_
+                ):
+                    p += 1
+                if p > e + 1 and self._unit(toks, p) is not None:
+                    e = p - 1
             u = self._unit(toks, e + 1)
             if u is None:
                 break
@@ -3020,6 +3157,11 @@ class PersonFinder:
         last = toks[e].text
         if e >= 2 and toks[e - 1].text in HYPHENS and not toks[e - 1].whitespace_:
             last = _span_text(text, toks, e - 2, e + 1)
+        p = e - 1
+        while p > s and toks[p].lower_ in self.particles and toks[p].text.islower():
+            p -= 1
+        if p < e - 1:  # "van Wyk" of "Henning van Wyk"
+            last = _span_text(text, toks, p + 1, e + 1)
         forms = {"short": last}
         # "Tomás Cuadra Lillo": a later mention may use the first of two surnames ("Cuadra")
         if (
@@ -3028,7 +3170,9 @@ class PersonFinder:
             and all(t.whitespace_ for t in toks[s:e])
         ):
             first, middle = toks[s].text, toks[s + 1].text
-            if (
+            if self._family_first(first, middle, toks[e].text):
+                forms["first"] = first
+            elif (
                 len(first) > 2  # not "Md Rafiqul Alam": after an abbreviated first name, a given name
                 and len(middle) > 2
                 and middle.lower() not in self.particles  # "Abdullah Al Mansoori"
@@ -3037,6 +3181,15 @@ class PersonFinder:
             ):
                 forms["middle"] = middle
         return forms
+
+    def _family_first(self, first: str, middle: str, last: str) -> bool:
+        """'Chow Kon Yeow', 'Tan Boon Huat': a one-syllable family name, then a given name of two
+        short syllables written apart (Hokkien, Cantonese, Hakka romanisation in Malaysia,
+        Singapore, Hong Kong); a later mention uses the family name ('Chow said')."""
+        return all(2 <= len(w) <= 5 and w not in self.not_names for w in (first, middle, last)) and not any(
+            _key(w) in self.places or w.lower() in STOP_WORDS or w.lower() in self.particles
+            for w in (first, middle, last)
+        )
 
     def _syllables(self, word: str, most: int) -> bool:
         """`word` splits into 1..most pinyin syllables ('lihua' -> li+hua)."""
@@ -3085,6 +3238,19 @@ class PersonFinder:
         toks = token_table(doc).rows
         short = self._short(toks, masked_text(doc), s, e)
         add_candidate(doc, Candidate(toks[s].idx, toks[e].end, "PERSON", rule, tier, short))
+        # 'Nand Gopal Gupta “Nandi”': a nickname in quotes right after the name is the person's,
+        # and later mentions use it ('Nandi said')
+        if (
+            e + 3 < len(toks)
+            and toks[e + 1].is_quote
+            and toks[e].whitespace_
+            and _name_word(toks[e + 2])
+            and toks[e + 3].is_quote
+            and not toks[e + 1].whitespace_
+            and not toks[e + 2].whitespace_
+        ):
+            nick = toks[e + 2]
+            add_candidate(doc, Candidate(nick.idx, nick.end, "PERSON", rule, tier, {"short": nick.text}))
 
     def __call__(self, doc: Doc) -> Doc:
         table = token_table(doc)
@@ -3131,6 +3297,17 @@ class PersonFinder:
                     e = self._name_at(toks, text, k + 1) if self._unit(toks, k + 1) is not None else None
                     if e is not None and self._closed(toks, e) and self._role_before(toks, text, k + 1, e):
                         self._add(doc, k + 1, e, "person-role-before")
+            # "Prasoon Mukherjee-led Mahabharat Motors", "A. Suresh Kumar-led government"
+            if (
+                tok.lower_ in self.led_words
+                and k > 1
+                and toks[k - 1].text in HYPHENS
+                and not toks[k - 1].whitespace_
+                and not toks[k - 2].whitespace_
+            ):
+                s = self._left_start(toks, text, k - 2)
+                if s is not None and not any(toks[t].text in self.regions for t in range(s, k - 1)):
+                    self._add(doc, s, k - 2, "person-led")
             # "Tomás Cuadra, who heads the chamber": a relative 'who' after a name is a person's
             if tok.text == "," and k > 1 and k + 1 < n and toks[k + 1].lower_ == "who":
                 s = self._left_start(toks, text, k - 1)
@@ -3153,7 +3330,9 @@ class PersonFinder:
                 line_start = k == 0 or toks[k - 1].brk or toks[k - 1].text in {"(", "["}
                 if line_start or (k > 0 and toks[k - 1].lower_ in BYLINE):
                     e = self._name_at(toks, text, k + 1)
-                    if e is not None:
+                    if e is not None and e + 1 < n and toks[e + 1].text == "/":
+                        self._credit_chain(doc, toks, text, k + 1)
+                    elif e is not None:
                         self._add(doc, k + 1, e, "person-byline")
                     elif line_start:
                         self._caps_byline(doc, toks, k + 1, any_name=True)
@@ -3164,7 +3343,7 @@ class PersonFinder:
                 # "said Yang Fan"
                 if k + 1 < n and self._unit(toks, k + 1) is not None:
                     e = self._name_at(toks, text, k + 1)
-                    if e is not None:
+                    if e is not None and not (e + 1 < n and toks[e + 1].lower_ in self.media_first):
                         self._add(doc, k + 1, e, "person-said")
                 # "Pál Erdős said": weaker, a company may say things too
                 if k > 0:
@@ -3212,7 +3391,10 @@ class PersonFinder:
                 if ent.label_ != "PERSON" or not _clean_proposal(toks, text, ent):
                     continue
                 words = [t for t in toks[ent.start : ent.end] if not t.is_punct]
-                if len(words) < 2 or not all(_name_word(t) or self._unit(toks, t.i) for t in words):
+                inner = {t.i for t in words[1:-1] if t.lower_ in self.particles}  # "Henning van Wyk"
+                if len(words) < 2 or not all(
+                    _name_word(t) or self._unit(toks, t.i) or t.i in inner for t in words
+                ):
                     continue
                 if any(t.text in self.org_heads or t.text in self.titles for t in words):
                     continue  # "Datuk Seri" is a title, not a name
@@ -3248,6 +3430,36 @@ class PersonFinder:
             s, e = table.starting_at(m.start("n")), table.ending_at(m.end("n"))
             if s is not None and e is not None and self._name_at(toks, text, s) == e:
                 self._add(doc, s, e, "person-byline", MODEL_TIER)
+
+    def _credit_chain(self, doc: Doc, toks: list[Tok], text: str, s: int) -> None:
+        """'Photo by Gallo Images / Sowetan / Vathiswa Ruselo': in a chain of credits split by
+        slashes the agency and the paper come first (ORG) and the photographer last (PERSON)."""
+        n = len(toks)
+        parts: list[tuple[int, int]] = []
+        j = s
+        while j < n and len(parts) < 5:
+            e = j
+            while e + 1 < n and toks[e + 1].text not in {"/", ")", "]"} and not toks[e].brk and e - j < 5:
+                e += 1
+            parts.append((j, e))
+            if e + 2 < n and toks[e + 1].text == "/" and _cap_word(toks[e + 2]) and not toks[e].brk:
+                j = e + 2
+            else:
+                break
+        if len(parts) < 2:
+            return
+        # one photographer: the last part if it reads as a person's name, else the first
+        person = next(
+            ((ps, pe) for ps, pe in (parts[-1], parts[0]) if self._name_at(toks, text, ps) == pe),
+            None,
+        )
+        if person is not None:
+            self._add(doc, person[0], person[1], "person-credit")
+        for ps, pe in parts:
+            if (ps, pe) == person:
+                continue
+            if all(_cap_word(t) or t.text in HYPHENS for t in toks[ps : pe + 1]):
+                add_candidate(doc, Candidate(toks[ps].idx, toks[pe].end, "ORG", "org-photo-credit"))
 
     def _middle_initial(self, toks: list[Tok], text: str, k: int) -> bool:
         """Tokens k..k+2 are a given name, an initial with its stop and a surname ('Paula M.
@@ -3386,11 +3598,17 @@ class PersonFinder:
         """First token of a 2-3 unit name that ends exactly at token e, or None. A longer run
         ('Mineral Resources Khalid Al-Mutairi') is a title's words before the name: its last two units."""
         for s in range(e - 1, max(-1, e - 7), -1):
-            if toks[s].brk or (self._unit(toks, s) is None and toks[s].text not in HYPHENS):
+            if toks[s].brk or (
+                self._unit(toks, s) is None
+                and toks[s].text not in HYPHENS
+                and toks[s].lower_ not in self.particles
+            ):
                 break
             if self._name_at(toks, text, s) != e:
                 continue
             if s == 0 or toks[s - 1].brk or self._unit(toks, s - 1) is None:
+                if toks[s].lower_ in STOP_WORDS and self._name_at(toks, text, s + 1) == e:
+                    s += 1  # "As Kofi Annan said": a capitalised 'As' opens the sentence, not the name
                 return s if _count_units(self, toks, s, e) <= 3 else _last_units(self, toks, e, 2)
         return None
 
@@ -3471,6 +3689,16 @@ def _role_word(toks: list[Tok], j: int, roles: Collection[str]) -> int:
             break
         if toks[k].lower_ in roles and toks[k].cap:
             return k
+    # ", managing director at": one lower-case modifier before a lower-case role word
+    if (
+        j + 1 < len(toks)
+        and toks[j].is_alpha
+        and toks[j].text.islower()
+        and toks[j].lower_ not in roles
+        and toks[j + 1].text.islower()
+        and toks[j + 1].lower_ in roles
+    ):
+        return j + 1
     return j
 
 

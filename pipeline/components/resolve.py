@@ -175,7 +175,7 @@ def _vote(text: str, chosen: list[Candidate]) -> None:
     surnames = {
         c.attrs[key]
         for c in people
-        for key in ("short", "middle")
+        for key in ("short", "middle", "first")
         if c.attrs.get(key) and c.attrs[key].lower() not in STOP_WORDS
     }
     for c in people:  # "Lim" of "Lim Hock Seng": the family name may come first
@@ -396,6 +396,16 @@ def _unseated(forms: list[str]) -> list[str]:
     return out
 
 
+LEGAL_WORDS = frozenset({w.rstrip(".") for w in CORPORATE} | {w.rstrip(".") for w in legal_forms()})
+SMALL_TOWN = 100_000  # people: a town of fewer that a company is named like ('Nokia')
+
+
+def _small_town(name: str) -> bool:
+    """Every gazetteer place called `name` is a town of fewer than SMALL_TOWN people."""
+    places = _PLACES.get(name) or ()
+    return bool(places) and all(p.feature == "city" and p.population < SMALL_TOWN for p in places)
+
+
 def _short_forms(text: str, c: Candidate) -> list[str]:
     """Forms a later mention may take: 'Yili' for 'Yili Group', 'Xiamen Haiyun Cold Chain' for
     'Xiamen Haiyun Cold Chain Technology Co., Ltd.', 'Jinghao' for 'Hubei Jinghao New Materials
@@ -412,9 +422,11 @@ def _short_forms(text: str, c: Candidate) -> list[str]:
         or (words[-1] in PLACE_NAMES and words[-1] not in ORG_WORDS)
         or (words[-1][:1] == "(" and words[-1][-1:] == ")")  # "Hongxing Knitwear (BD) Co. Ltd"
     ):  # "Humber Freeport" is not "Humber": Freeport is the name's organisation word
-        words.pop()
+        legal = words.pop().rstrip(".,") in LEGAL_WORDS
         form = " ".join(words).rstrip(",")
-        if form not in PLACE_NAMES and form.lower() not in STOP_WORDS:
+        if form.lower() not in STOP_WORDS and (
+            form not in PLACE_NAMES or (legal and len(words) == 1 and _small_town(form))
+        ):  # "Nokia" of "Nokia Corporation" (a Finnish town too); not "Ningbo" of "Ningbo Co"
             forms.append(form)
     return forms + _unseated(forms)
 
@@ -436,6 +448,8 @@ def _propagate(text: str, chosen: list[Candidate]) -> tuple[list[Candidate], set
             short.setdefault(c.attrs["short"], "PERSON")
             if c.attrs.get("middle"):  # "Cuadra" after "Tomás Cuadra Lillo"
                 short.setdefault(c.attrs["middle"], "PERSON")
+            if c.attrs.get("first"):  # "Chow" after "Chow Kon Yeow"
+                short.setdefault(c.attrs["first"], "PERSON")
     by_first: dict[str, list[str]] = {}
     for name in short:
         if name.strip() and name[0].isupper() and name == name.strip():
@@ -510,6 +524,7 @@ def _to_entity(c: Candidate, text: str) -> Entity:
     attrs.pop("name_end", None)
     attrs.pop("short", None)
     attrs.pop("middle", None)
+    attrs.pop("first", None)
     ent = Entity(
         start=c.start,
         end=c.end,
