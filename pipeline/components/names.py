@@ -145,6 +145,7 @@ CREDIT_WORDS = {
 }
 DEMONYM_ENDINGS = ("ian", "ese", "ish", "ean")  # "the southern Hungarian city" names no place
 ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ary", "ial")  # "Economic and Technological Development Zone"
+COMPANY_HEADS = {"Group", "Holdings", "Company", "Corporation"}  # close a name like a legal form
 LEGAL_TAIL = {"Ltd", "Ltd.", "Inc", "Inc.", "Limited", "LLC", "Corp", "Corp.", "Plc", "PLC"}
 PERSON_RANKS = "person_ranks.txt"  # ranks before a name, read with the titles
 # forms that may follow a bracketed qualifier besides cleanco's ("(BD) Co. Ltd")
@@ -1200,9 +1201,25 @@ class OrgFinder:
                 or _key(before.text) in self.places
                 or not (before.lower_.endswith(ADJECTIVE_ENDINGS) or before.text in self.coordinable)
             ):
-                return 0  # "Alpha Packaging Co and Beta Paper Group": two names
+                # "Alpha Packaging Co and Beta Paper Group": two names; but "Norvang Machinery and
+                # Technology Co": what follows 'and' is trade words and a legal form, no name
+                return 2 if self._trade_conjunct(toks, i, before) else 0
             return 2
         return 0
+
+    def _trade_conjunct(self, toks: list[Tok], i: int, before: Tok) -> bool:
+        """Tokens from i are one or two trade words and then a company's legal form or 'Group'
+        ('Technology Co', 'Casualty Co Ltd', 'Export Trading Corp'), after a trade word
+        before 'and' that is no legal form itself."""
+        if before.text in self.legal or not (before.text in self.industry or before.text in self.coordinable):
+            return False
+        trade = self.industry | self.coordinable
+        for k in (i, i + 1):
+            if k >= len(toks) or toks[k].text not in trade or not toks[k].whitespace_:
+                return False
+            if k + 1 < len(toks) and (toks[k + 1].text in self.legal or toks[k + 1].text in COMPANY_HEADS):
+                return True
+        return False
 
     def _bracket_at(self, toks: list[Tok], j: int) -> int | None:
         """The index of ')' when tokens from j read '(W)' or '(W.)' with W a bracket word or a
@@ -1224,6 +1241,15 @@ class OrgFinder:
         name particle ('Cerámicas del Sur', 'Textiles de la Loire', 'Maschinenbau von Berg')."""
         prev = toks[i - 1]
         if prev.text == ")":
+            if (
+                toks[i].text not in self.legal
+                and i >= 4
+                and toks[i - 3].text == "("
+                and _cap_word(toks[i - 2])
+                and _cap_word(toks[i - 4])
+                and _key(toks[i - 2].text) in self.places
+            ):
+                return 4  # "China (Tianjin) Pilot Free Trade Zone": the seat in brackets inside
             if toks[i].text not in self.legal:
                 return 0
             for j in (i - 3, i - 4):

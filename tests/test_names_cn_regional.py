@@ -1,0 +1,92 @@
+"""ORG names as China's regional English pages write them (issue 10, session 6, branch cnorga),
+on both bases: (a) 'and' inside a company's name when what follows it is only trade words and a
+legal form ("Machinery and Technology Co"), (b) a seat in brackets inside a zone's or body's
+name ("China (Hebei) Pilot Free Trade Zone"), (c) the bare name of a new area or district stays
+a place when a company's brand after its seat has the same word ("China Lanxi Group").
+
+Every sentence is written for these tests; the classes come from the published pages listed in
+tests/data/README.md ("cnorga (session 6)").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import names
+
+# (a) one name, or two names, around 'and'
+AND_IN_NAME = [
+    (
+        "Norvang Machinery and Technology Co opened a plant in Wuxi.",
+        ["Norvang Machinery and Technology Co"],
+    ),
+    (
+        "The deal was signed with Taiping Property and Casualty Co Ltd on Monday.",
+        ["Taiping Property and Casualty Co Ltd"],
+    ),
+    ("Hengda Import and Export Corp shipped steel to Chile.", ["Hengda Import and Export Corp"]),
+    (
+        "Kelong Steel and Mining Group will build a mill in Handan.",
+        ["Kelong Steel and Mining Group"],
+    ),
+    # negative: a proper name after 'and' starts a second company
+    ("Kelong Steel and Qiantai Co will build a mill in Handan.", ["Kelong Steel", "Qiantai Co"]),
+    ("Alpha Packaging Co and Beta Paper Group signed a deal.", ["Alpha Packaging Co", "Beta Paper Group"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AND_IN_NAME)
+def test_names_cn_regional_and_before_trade_words_stays_in_name(nlp, ents, text, expected):
+    assert names(ents, nlp, text, "ORG") == expected
+
+
+# (b) a bracketed seat inside a name; the places inside are no PLACE
+BRACKETED_SEAT = [
+    (
+        "The China (Hebei) Pilot Free Trade Zone opened an office in Langfang.",
+        ["China (Hebei) Pilot Free Trade Zone"],
+        ["Langfang"],
+    ),
+    (
+        "The China-France (Wuhan) Advanced Materials Cooperation Committee met in May.",
+        ["China-France (Wuhan) Advanced Materials Cooperation Committee"],
+        [],
+    ),
+    # the seat before a legal form, as before
+    ("Zhongke Robotics (Suzhou) Co Ltd hired 300 workers.", ["Zhongke Robotics (Suzhou) Co Ltd"], []),
+    # negative: a bracket that is no place is no part of the name after it
+    (
+        "Exports from Quanhe (QHT) Logistics Park rose in Tianjin.",
+        ["QHT", "Logistics Park"],
+        ["Tianjin"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "orgs", "places"), BRACKETED_SEAT)
+def test_names_cn_regional_bracketed_seat_inside_name(nlp, ents, text, orgs, places):
+    assert names(ents, nlp, text, "ORG") == orgs
+    assert names(ents, nlp, text, "PLACE") == places
+
+
+# (c) a new area's bare name against a company's brand after its seat
+PLACE_STEMS = [
+    (
+        "Firms moved to Lanxi New Area last year. Hu Min, chairman of China Lanxi Group, "
+        "said Lanxi has drawn 300 firms.",
+        ["China Lanxi Group"],
+        ["Lanxi New Area", "Lanxi"],
+    ),
+    # negative: a brand that is no place's name stays the company
+    (
+        "Tianjin Yuanda Group built a plant in Lanxi New Area. Yuanda said sales rose.",
+        ["Tianjin Yuanda Group", "Yuanda"],
+        ["Lanxi New Area"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "orgs", "places"), PLACE_STEMS)
+def test_names_cn_regional_new_area_stem_is_no_brand(nlp, ents, text, orgs, places):
+    assert names(ents, nlp, text, "ORG") == orgs
+    assert names(ents, nlp, text, "PLACE") == places
