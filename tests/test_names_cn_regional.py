@@ -2,7 +2,7 @@
 on both bases: (a) 'and' inside a company's name when what follows it is only trade words and a
 legal form ("Machinery and Technology Co"), (b) a seat in brackets inside a zone's or body's
 name ("China (Hebei) Pilot Free Trade Zone"), (c) the bare name of a new area or district stays
-a place when a company's brand after its seat has the same word ("China Lanxi Group").
+a place when a company's brand after its seat has the same word ("China Wenlan Group").
 
 Every sentence is written for these tests; the classes come from the published pages listed in
 tests/data/README.md ("cnorga (session 6)").
@@ -72,16 +72,16 @@ def test_names_cn_regional_bracketed_seat_inside_name(nlp, ents, text, orgs, pla
 # (c) a new area's bare name against a company's brand after its seat
 PLACE_STEMS = [
     (
-        "Firms moved to Lanxi New Area last year. Hu Min, chairman of China Lanxi Group, "
-        "said Lanxi has drawn 300 firms.",
-        ["China Lanxi Group"],
-        ["Lanxi New Area", "Lanxi"],
+        "Firms moved to Wenlan New Area last year. Hu Min, chairman of China Wenlan Group, "
+        "said Wenlan has drawn 300 firms.",
+        ["China Wenlan Group"],
+        ["Wenlan New Area", "Wenlan"],
     ),
     # negative: a brand that is no place's name stays the company
     (
-        "Tianjin Yuanda Group built a plant in Lanxi New Area. Yuanda said sales rose.",
+        "Tianjin Yuanda Group built a plant in Wenlan New Area. Yuanda said sales rose.",
         ["Tianjin Yuanda Group", "Yuanda"],
-        ["Lanxi New Area"],
+        ["Wenlan New Area"],
     ),
 ]
 
@@ -90,3 +90,47 @@ PLACE_STEMS = [
 def test_names_cn_regional_new_area_stem_is_no_brand(nlp, ents, text, orgs, places):
     assert names(ents, nlp, text, "ORG") == orgs
     assert names(ents, nlp, text, "PLACE") == places
+
+
+# (d) a single line break before a line too long to be wrapped text ends a headline: the place
+# closing the headline is no part of the zone's name on the next line
+def test_names_cn_regional_headline_place_stays_off_next_line(nlp, ents):
+    text = (
+        "Investors flock to the engine of Lanzhou\n"
+        "Lanzhou Hi-Tech Industries Development Zone, a cluster of chip makers and software firms "
+        "in the capital of the province, drew 40 billion yuan at the fair this spring, officials said."
+    )
+    assert names(ents, nlp, text, "ORG") == ["Lanzhou Hi-Tech Industries Development Zone"]
+    assert names(ents, nlp, text, "PLACE") == ["Lanzhou"]
+
+
+def test_names_cn_regional_wrapped_name_still_joins(nlp, ents):
+    text = "The Qingdao Harbour Equipment\nManufacturing Group opened a plant.\n"
+    assert names(ents, nlp, text, "ORG") == ["Qingdao Harbour Equipment\nManufacturing Group"]
+
+
+# (e) "X, the ... chain chief": a cue word that modifies a role is no company's apposition
+APPOSITIONS = [
+    ("Zhou Ping, the regional chain director, said sales rose.", [], ["Zhou Ping"]),
+    ("Hualu, a supermarket chain, opened a store in Xi'an.", ["Hualu"], []),
+]
+
+
+@pytest.mark.parametrize(("text", "orgs", "people"), APPOSITIONS)
+def test_names_cn_regional_role_after_cue_word_is_a_person(nlp, ents, text, orgs, people):
+    assert names(ents, nlp, text, "ORG") == orgs
+    assert names(ents, nlp, text, "PERSON") == people
+
+
+# (f) capitals after a count are its unit; China Daily's capitalised generic nouns are no names
+NOT_ORGS = [
+    ("Two 20,000 TEU container ships left Dalian.", []),
+    ("In 2019 NDRC approved the plan.", ["NDRC"]),  # a year is no count
+    ("State-owned firms grew, and Customs clearance took a day.", []),
+    ("Ningbo Customs said exports rose.", ["Ningbo Customs"]),
+]
+
+
+@pytest.mark.parametrize(("text", "orgs"), NOT_ORGS)
+def test_names_cn_regional_units_and_generic_nouns_are_no_org(nlp, ents, text, orgs):
+    assert names(ents, nlp, text, "ORG") == orgs

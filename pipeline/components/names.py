@@ -144,6 +144,8 @@ CREDIT_WORDS = {
     "CREDIT",
 }
 DEMONYM_ENDINGS = ("ian", "ese", "ish", "ean")  # "the southern Hungarian city" names no place
+WRAP_WIDTH = 100  # wrapped text has lines no longer than this
+YEAR = re.compile(r"(?:1[89]|20)\d\d")  # "in 2019 IBM": a year, not a count
 ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ary", "ial")  # "Economic and Technological Development Zone"
 COMPANY_HEADS = {"Group", "Holdings", "Company", "Corporation"}  # close a name like a legal form
 LEGAL_TAIL = {"Ltd", "Ltd.", "Inc", "Inc.", "Limited", "LLC", "Corp", "Corp.", "Plc", "PLC"}
@@ -318,6 +320,19 @@ def _whole_line(toks: list[Tok], j: int) -> bool:
     while j > 0 and _cap_word(toks[j - 1]) and not toks[j - 1].brk:
         j -= 1
     return j == 0 or toks[j - 1].is_space or toks[j - 1].brk
+
+
+def _long_line(toks: list[Tok], i: int, width: int = WRAP_WIDTH) -> bool:
+    """The line starting at token i runs past `width` characters: the text is not wrapped, so
+    the break before it ends a paragraph or a headline ("… engine of Xi'an" above "Xi'an Hi-Tech
+    Industries Development Zone, a …"), not a name."""
+    start = toks[i].idx
+    for tok in toks[i:]:
+        if tok.idx - start > width:
+            return True
+        if tok.brk or (tok.is_space and "\n" in tok.text) or "\n" in tok.whitespace_:
+            return False
+    return False
 
 
 def _one_newline(tok: Tok) -> bool:
@@ -1145,7 +1160,7 @@ class OrgFinder:
         if _one_newline(prev):
             if i >= 2 and _cap_word(toks[i - 2]) and toks[i - 2].text not in self.heads:
                 return (
-                    0 if _whole_line(toks, i - 2) else 2
+                    0 if _whole_line(toks, i - 2) or _long_line(toks, i) else 2
                 )  # "Qingdao Harbour Equipment\nManufacturing Group"
             return 0
         if prev.brk or prev.is_space:
@@ -1750,6 +1765,8 @@ class OrgFinder:
                     if w in self.cue_apposition:
                         if j + 1 < n and toks[j + 1].text in POSSESSIVE:
                             break  # "Bima Santoso, the company's head of operations": its officer
+                        if j + 1 < n and toks[j + 1].lower_ in self.roles:
+                            break  # "Qin Li, the logistics chain chief": the cue word is no head
                         s = _run_left(toks, k - 1)
                         if self._usable(toks, text, s, k - 1):
                             add_candidate(doc, Candidate(toks[s].idx, toks[k - 1].end, "ORG", "org-context"))
@@ -2269,6 +2286,8 @@ class OrgFinder:
             if _key(t[0] + t[1:].lower()) in self.places or t in self.places or t in CURRENCY_CODES:
                 continue
             i = tok.i
+            if i > 0 and toks[i - 1].like_num and not YEAR.fullmatch(toks[i - 1].text):
+                continue  # "24,000 TEU", "500 KV": a unit after its number
             if (i > 0 and toks[i - 1].text.isupper() and toks[i - 1].is_alpha) or (
                 i + 1 < len(toks) and toks[i + 1].text.isupper() and toks[i + 1].is_alpha
             ):
