@@ -92,8 +92,8 @@ def test_names_cn_regional_new_area_stem_is_no_brand(nlp, ents, text, orgs, plac
     assert names(ents, nlp, text, "PLACE") == places
 
 
-# (d) a single line break before a line too long to be wrapped text ends a headline: the place
-# closing the headline is no part of the zone's name on the next line
+# (d) a place ending one line and a place opening the next: the first closes a headline and is no
+# part of the zone's name below it
 def test_names_cn_regional_headline_place_stays_off_next_line(nlp, ents):
     text = (
         "Investors flock to the engine of Lanzhou\n"
@@ -105,8 +105,12 @@ def test_names_cn_regional_headline_place_stays_off_next_line(nlp, ents):
 
 
 def test_names_cn_regional_wrapped_name_still_joins(nlp, ents):
-    text = "The Qingdao Harbour Equipment\nManufacturing Group opened a plant.\n"
-    assert names(ents, nlp, text, "ORG") == ["Qingdao Harbour Equipment\nManufacturing Group"]
+    text = (
+        "Foreign firms chose the zones this year.\n\nThe Lanzhou Economic and Technological\n"
+        "Development Zone led with 11 of the new firms and 9.6 million US dollars, followed by the "
+        "counties to its south with six."
+    )
+    assert names(ents, nlp, text, "ORG") == ["Lanzhou Economic and Technological\nDevelopment Zone"]
 
 
 # (e) "X, the ... chain chief": a cue word that modifies a role is no company's apposition

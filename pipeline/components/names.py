@@ -144,7 +144,6 @@ CREDIT_WORDS = {
     "CREDIT",
 }
 DEMONYM_ENDINGS = ("ian", "ese", "ish", "ean")  # "the southern Hungarian city" names no place
-WRAP_WIDTH = 100  # wrapped text has lines no longer than this
 YEAR = re.compile(r"(?:1[89]|20)\d\d")  # "in 2019 IBM": a year, not a count
 ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ary", "ial")  # "Economic and Technological Development Zone"
 COMPANY_HEADS = {"Group", "Holdings", "Company", "Corporation"}  # close a name like a legal form
@@ -320,19 +319,6 @@ def _whole_line(toks: list[Tok], j: int) -> bool:
     while j > 0 and _cap_word(toks[j - 1]) and not toks[j - 1].brk:
         j -= 1
     return j == 0 or toks[j - 1].is_space or toks[j - 1].brk
-
-
-def _long_line(toks: list[Tok], i: int, width: int = WRAP_WIDTH) -> bool:
-    """The line starting at token i runs past `width` characters: the text is not wrapped, so
-    the break before it ends a paragraph or a headline ("… engine of Xi'an" above "Xi'an Hi-Tech
-    Industries Development Zone, a …"), not a name."""
-    start = toks[i].idx
-    for tok in toks[i:]:
-        if tok.idx - start > width:
-            return True
-        if tok.brk or (tok.is_space and "\n" in tok.text) or "\n" in tok.whitespace_:
-            return False
-    return False
 
 
 def _one_newline(tok: Tok) -> bool:
@@ -1159,8 +1145,10 @@ class OrgFinder:
         prev = toks[i - 1]
         if _one_newline(prev):
             if i >= 2 and _cap_word(toks[i - 2]) and toks[i - 2].text not in self.heads:
+                if _key(toks[i - 2].text) in self.places and _key(toks[i].text) in self.places:
+                    return 0  # "… engine of Xi'an\nXi'an Hi-Tech Zone": a headline's place, then the name
                 return (
-                    0 if _whole_line(toks, i - 2) or _long_line(toks, i) else 2
+                    0 if _whole_line(toks, i - 2) else 2
                 )  # "Qingdao Harbour Equipment\nManufacturing Group"
             return 0
         if prev.brk or prev.is_space:
