@@ -138,3 +138,49 @@ NOT_ORGS = [
 @pytest.mark.parametrize(("text", "orgs"), NOT_ORGS)
 def test_names_cn_regional_units_and_generic_nouns_are_no_org(nlp, ents, text, orgs):
     assert names(ents, nlp, text, "ORG") == orgs
+
+
+# (g) an acronym bracketed after an event's name is the event's short name, here and later
+EVENT_ACRONYMS = [
+    (
+        "Deals were signed at the 5th Northern Silk Road Fair for Trade and Investment (NSRFTI) "
+        "in May. The next NSRFTI opens in 2026.",
+        [],
+    ),
+    # negative: an organisation's acronym stays an ORG
+    (
+        "The Council for the Promotion of Hemp Trade (CPHT) met in Harbin. CPHT said exports rose.",
+        ["Council for the Promotion of Hemp Trade", "CPHT", "CPHT"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "orgs"), EVENT_ACRONYMS)
+def test_names_cn_regional_event_acronym_is_no_org(nlp, ents, text, orgs):
+    assert names(ents, nlp, text, "ORG") == orgs
+
+
+# (h) abbreviated compass words before a country; features named by 'Pagoda' and 'Terminal';
+# a designator does not follow a region ending in a country's name
+PLACES = [
+    (
+        "Visitors crowd a lantern show in Pingyao, NE China, and a market in Yulin, SW China.",
+        ["Pingyao", "NE China", "Yulin", "SW China"],
+    ),
+    (
+        "Tourists climbed the Baita Pagoda and ships docked at the Qinglan International Container Terminal.",
+        ["Baita Pagoda", "Qinglan International Container Terminal"],
+    ),
+    (
+        "The North China province of Hebei and the East China province of Jiangsu grew fastest.",
+        ["North China", "Hebei", "East China", "Jiangsu"],
+    ),
+    # negative: a province's own name keeps its designator
+    ("Output rose in Hebei province and Jiangsu Province.", ["Hebei province", "Jiangsu Province"]),
+]
+
+
+@pytest.mark.parametrize(("text", "places"), PLACES)
+def test_names_cn_regional_compass_features_and_regions(nlp, ents, text, places):
+    assert names(ents, nlp, text, "PLACE") == places
+    assert names(ents, nlp, text, "ORG") == []

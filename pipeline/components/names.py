@@ -144,6 +144,7 @@ CREDIT_WORDS = {
     "CREDIT",
 }
 DEMONYM_ENDINGS = ("ian", "ese", "ish", "ean")  # "the southern Hungarian city" names no place
+EVENT_CONNECTORS = {"for", "of", "on", "and", "&", "the", "in"}  # inside an event's name
 YEAR = re.compile(r"(?:1[89]|20)\d\d")  # "in 2019 IBM": a year, not a count
 ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ary", "ial")  # "Economic and Technological Development Zone"
 COMPANY_HEADS = {"Group", "Holdings", "Company", "Corporation"}  # close a name like a legal form
@@ -511,6 +512,8 @@ class PlaceFinder:
         else:  # populations are never negative (checked at load): every name
             self.names, self.name_prefixes = place_name_sets(gazetteer, extra_names)
         self.country_names = sorted(places.names_with({"country"}))
+        # "North China province of Shanxi": no designator follows a name ending in a country's
+        self.country_lasts = frozenset(name.split()[-1] for name in self.country_names if name)
         # every start of a country's name ('Hungar' of 'Hungary'): what a demonym's stem must be
         self.country_prefixes = {c[:m] for c in self.country_names for m in range(1, len(c) + 1)}
         self.countries = set(_keys(list(places.names_with({"country", "continent", "admin1"}))))
@@ -643,7 +646,7 @@ class PlaceFinder:
                 if j > best and self._designator_end(toks, j + 1) is not None:
                     best = j
                 d = self._designator_end(toks, best + 1)
-                if d is not None:
+                if d is not None and toks[best].text not in self.country_lasts:
                     end_tok, rule = d - 1, "place-gazetteer+designator"
             if end_tok is None:
                 continue
@@ -2265,9 +2268,16 @@ class OrgFinder:
     def _acronyms(self, doc: Doc, toks: list[Tok]) -> None:
         """'MIDC', 'HIPA', 'SIDF': an all-capitals word of 2-6 letters in running text is most
         often an organisation (things like 'GDP' and 'EV' are listed as not names)."""
+        text = masked_text(doc)
+        events: dict[str, bool] = {}  # acronym -> it stands for an event named before it
         for tok in map(toks.__getitem__, _index(token_table(doc)).caps):  # an acronym is capitalised
             t = tok.text
             if not (2 <= len(t) <= 6 and t.isalpha() and t.isupper()) or t in self.not_names:
+                continue
+            if t not in events:
+                events[t] = self._event_acronym(text, t)
+            if events[t]:  # "the Silk Road Fair for Trade (SRFT)": the fair's short name, no ORG
+                add_candidate(doc, Candidate(tok.idx, tok.end, BLOCK, "event-acronym"))
                 continue
             if t in self.prefixes:
                 continue  # "PT", "CV" alone: a legal form names no company (_prefixed takes the name)
@@ -2284,6 +2294,20 @@ class OrgFinder:
                 add_candidate(doc, Candidate(tok.idx, tok.end, BLOCK, "org-generic-acronym"))
                 continue
             add_candidate(doc, Candidate(tok.idx, tok.end, "ORG", "org-acronym", MODEL_TIER))
+
+    def _event_acronym(self, text: str, acronym: str) -> bool:
+        """'(WCIFIT)' right after an event's name ('… International Fair for Investment and
+        Trade (WCIFIT)'): capitalised words and connectors back from the bracket hold an event
+        word."""
+        at = text.find(f" ({acronym})")
+        if at < 0:
+            return False
+        for word in reversed(text[max(0, at - 120) : at].split()[-12:]):
+            if word in self.events:
+                return True
+            if not (word[:1].isupper() or word[:1].isdigit() or word in EVENT_CONNECTORS):
+                return False
+        return False
 
     def _acronym_word(self, t: str) -> bool:
         """An all-capitals word that may be an organisation's acronym (not 'GDP', 'USD', 'UK')."""
