@@ -177,6 +177,8 @@ PLACES = [
     ),
     # negative: a province's own name keeps its designator
     ("Output rose in Hebei province and Jiangsu Province.", ["Hebei province", "Jiangsu Province"]),
+    # negative: a province whose name ends in a country's keeps it too
+    ("Output rose in Inner Mongolia autonomous region.", ["Inner Mongolia autonomous region"]),
 ]
 
 

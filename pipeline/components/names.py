@@ -514,6 +514,7 @@ class PlaceFinder:
         self.country_names = sorted(places.names_with({"country"}))
         # "North China province of Shanxi": no designator follows a name ending in a country's
         self.country_lasts = frozenset(name.split()[-1] for name in self.country_names if name)
+        self.provinces = set(_keys(list(places.names_with({"admin1"}))))  # "Inner Mongolia" is one
         # every start of a country's name ('Hungar' of 'Hungary'): what a demonym's stem must be
         self.country_prefixes = {c[:m] for c in self.country_names for m in range(1, len(c) + 1)}
         self.countries = set(_keys(list(places.names_with({"country", "continent", "admin1"}))))
@@ -646,7 +647,10 @@ class PlaceFinder:
                 if j > best and self._designator_end(toks, j + 1) is not None:
                     best = j
                 d = self._designator_end(toks, best + 1)
-                if d is not None and toks[best].text not in self.country_lasts:
+                if d is not None and not (
+                    toks[best].text in self.country_lasts
+                    and _key(_span_text(text, toks, i, best + 1)) not in self.provinces
+                ):
                     end_tok, rule = d - 1, "place-gazetteer+designator"
             if end_tok is None:
                 continue
