@@ -186,3 +186,18 @@ PLACES = [
 def test_names_cn_regional_compass_features_and_regions(nlp, ents, text, places):
     assert names(ents, nlp, text, "PLACE") == places
     assert names(ents, nlp, text, "ORG") == []
+
+
+# (i) a new area's official name opens with its province or city: one place
+NEW_AREAS = [
+    ("Firms moved to Tianjin Binhai New Area last year.", ["Tianjin Binhai New Area"]),
+    ("Firms moved to Shaanxi Xixian New Area last year.", ["Shaanxi Xixian New Area"]),
+    # negative: a possessive, or a district, keeps the city apart
+    ("Firms moved to Shanghai's Pudong New Area last year.", ["Shanghai", "Pudong New Area"]),
+    ("Firms moved to Beijing Haidian district last year.", ["Beijing", "Haidian district"]),
+]
+
+
+@pytest.mark.parametrize(("text", "places"), NEW_AREAS)
+def test_names_cn_regional_new_area_with_its_city_is_one_place(nlp, ents, text, places):
+    assert names(ents, nlp, text, "PLACE") == places

@@ -594,6 +594,21 @@ class PlaceFinder:
                 return k
         return None
 
+    def _new_area_end(self, toks: list[Tok], best: int) -> int | None:
+        """Token index past 'Binhai New Area' when it follows the place ending at token `best`
+        ('Tianjin Binhai New Area', 'Hunan Xiangjiang New Area'), else None."""
+        k = best + 1
+        if (
+            k + 2 >= len(toks)
+            or toks[k + 1].lower_ != "new"
+            or not toks[best].whitespace_
+            or toks[best].brk
+            or not _cap_word(toks[k])
+            or toks[k].brk
+        ):
+            return None
+        return self._designator_end(toks, k + 1)
+
     def _minor(self, name: str) -> bool:
         if not self.minor_name:
             return False
@@ -652,6 +667,9 @@ class PlaceFinder:
                     and _key(_span_text(text, toks, i, best + 1)) not in self.provinces
                 ):
                     end_tok, rule = d - 1, "place-gazetteer+designator"
+                elif d is None and (d := self._new_area_end(toks, best)) is not None:
+                    # "Tianjin Binhai New Area": a new area's official name opens with its city
+                    best, end_tok, rule = best + 1, d - 1, "place-gazetteer+new-area"
             if end_tok is None:
                 continue
             attrs = {}
