@@ -201,3 +201,26 @@ NEW_AREAS = [
 @pytest.mark.parametrize(("text", "places"), NEW_AREAS)
 def test_names_cn_regional_new_area_with_its_city_is_one_place(nlp, ents, text, places):
     assert names(ents, nlp, text, "PLACE") == places
+
+
+# (j) 'Sino-' and a partner country open a joint project's name, with or without a head word
+JOINT_NAMES = [
+    (
+        "The Sino-Singapore Nanning Smart City drew 200 firms, according to Sino-Singapore "
+        "Nanning Smart City Investment and Development, its developer.",
+        [
+            "Sino-Singapore Nanning Smart City",
+            "Sino-Singapore Nanning Smart City Investment and Development",
+        ],
+        [],
+    ),
+    ("Workers finished the Sino-Finland Harbin Eco-Town last year.", ["Sino-Finland Harbin Eco-Town"], []),
+    # negative: 'Sino-' before a lower-case word names nothing
+    ("Sino-German cooperation deepened in Shenyang.", [], ["Shenyang"]),
+]
+
+
+@pytest.mark.parametrize(("text", "orgs", "places"), JOINT_NAMES)
+def test_names_cn_regional_sino_joint_project_is_one_org(nlp, ents, text, orgs, places):
+    assert names(ents, nlp, text, "ORG") == orgs
+    assert names(ents, nlp, text, "PLACE") == places

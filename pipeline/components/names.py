@@ -1510,6 +1510,7 @@ class OrgFinder:
         self._place_tails(doc, text, table)
         self._acronyms(doc, toks)
         self._joined_acronyms(doc, toks)
+        self._joint_names(doc, toks)
         self._brand_places(doc, toks, text)
         self._opened(doc, toks)
         self._office_bodies(doc, toks)
@@ -2330,6 +2331,43 @@ class OrgFinder:
             if not (word[:1].isupper() or word[:1].isdigit() or word in EVENT_CONNECTORS):
                 return False
         return False
+
+    def _joint_names(self, doc: Doc, toks: list[Tok]) -> None:
+        """'Sino-Singapore Tianjin Eco-City', 'Sino-Singapore Guangzhou Knowledge City': 'Sino-' and
+        a partner country open a joint project's name, whose capitalised words follow (with 'and'
+        between trade words: '... Investment and Development'), head word or not."""
+        n = len(toks)
+        for k in _index(token_table(doc)).texts(toks, {"Sino"}, {"sino"}):
+            if (
+                k + 3 >= n
+                or toks[k].whitespace_
+                or toks[k + 1].text not in HYPHENS
+                or toks[k + 1].whitespace_
+                or _key(toks[k + 2].text) not in self.places
+            ):
+                continue
+            e, words = k + 2, 0
+            while e + 1 < n and toks[e].whitespace_ and not toks[e].brk:
+                nxt = toks[e + 1]
+                if _cap_word(nxt):
+                    e += 1
+                elif (
+                    nxt.lower_ in {"and", "&"}
+                    and e + 2 < n
+                    and _cap_word(toks[e + 2])
+                    and (toks[e].text in self.coordinable or toks[e].text in self.industry)
+                ):
+                    e += 2
+                else:
+                    break
+                # "Eco-City": a hyphen inside a word of the name
+                while e + 2 < n and toks[e + 1].text in HYPHENS and not toks[e].whitespace_:
+                    if toks[e + 1].whitespace_ or not _cap_word(toks[e + 2]):
+                        break
+                    e += 2
+                words += 1
+            if words >= 2:
+                add_candidate(doc, Candidate(toks[k].idx, toks[e].end, "ORG", "org-joint-name"))
 
     def _acronym_word(self, t: str) -> bool:
         """An all-capitals word that may be an organisation's acronym (not 'GDP', 'USD', 'UK')."""
