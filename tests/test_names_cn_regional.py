@@ -224,3 +224,22 @@ JOINT_NAMES = [
 def test_names_cn_regional_sino_joint_project_is_one_org(nlp, ents, text, orgs, places):
     assert names(ents, nlp, text, "ORG") == orgs
     assert names(ents, nlp, text, "PLACE") == places
+
+
+# (k) a hyphen chain of places, two-word ones included, before "Greater Bay Area" is one place;
+# "Bay Area" names a region, not a zone
+BAY_AREAS = [
+    (
+        "The Guangdong-Hong Kong-Macao Greater Bay Area drew 300 firms to Foshan.",
+        ["Guangdong-Hong Kong-Macao Greater Bay Area", "Foshan"],
+    ),
+    ("Investors toured the Greater Bay Area last week.", ["Greater Bay Area"]),
+    # negative: a chain with no designator stays apart
+    ("Ferries ran on the Guangdong-Hong Kong-Macao route.", ["Guangdong", "Hong Kong", "Macao"]),
+]
+
+
+@pytest.mark.parametrize(("text", "places"), BAY_AREAS)
+def test_names_cn_regional_bay_area_chain_is_one_place(nlp, ents, text, places):
+    assert names(ents, nlp, text, "PLACE") == places
+    assert names(ents, nlp, text, "ORG") == []

@@ -658,12 +658,16 @@ class PlaceFinder:
                     and not toks[j + 1].whitespace_
                     and _cap_word(toks[j + 2])
                 ):
-                    j += 2
-                if j > best and self._designator_end(toks, j + 1) is not None:
+                    # "Guangdong-Hong Kong-Macao Greater Bay Area": a link may be two words
+                    g = self._gazetteer_end(toks, j + 2)
+                    j = g if g is not None and g > j + 2 else j + 2
+                chain = j > best and self._designator_end(toks, j + 1) is not None
+                if chain:
                     best = j
                 d = self._designator_end(toks, best + 1)
                 if d is not None and not (
-                    toks[best].text in self.country_lasts
+                    not chain
+                    and toks[best].text in self.country_lasts
                     and _key(_span_text(text, toks, i, best + 1)) not in self.provinces
                 ):
                     end_tok, rule = d - 1, "place-gazetteer+designator"
@@ -1143,7 +1147,8 @@ class OrgFinder:
         if tok.text == "Estate" and i > 0 and toks[i - 1].text == "Real":
             return False  # "Real Estate": a trade, not an industrial estate
         if tok.text in self.heads or (upper_run and tok.text in self.heads_upper):
-            return not (tok.text == "Area" and i > 0 and toks[i - 1].text == "New")  # Pudong New Area
+            # "Pudong New Area", "Greater Bay Area": a place, not a zone
+            return not (tok.text == "Area" and i > 0 and toks[i - 1].text in ("New", "Bay"))
         if tok.text in self.publications and i > 0 and _cap_word(toks[i - 1]):
             return not _headline(text, tok.idx)  # "Malay Mail", "Gulf Today"; not a headline's "Watch Live"
         if tok.text == "City" and i + 2 < len(toks) and toks[i + 1].text in {"of", "for"}:
