@@ -243,3 +243,26 @@ BAY_AREAS = [
 def test_names_cn_regional_bay_area_chain_is_one_place(nlp, ents, text, places):
     assert names(ents, nlp, text, "PLACE") == places
     assert names(ents, nlp, text, "ORG") == []
+
+
+# (l) a zone's capitalised name words before a lower-case head are one name
+LOWER_HEADS = [
+    (
+        "The Lanzhou Hi-tech Industries Development zone signed 40 projects on Friday.",
+        ["Lanzhou Hi-tech Industries Development zone"],
+        [],
+    ),
+    (
+        "Firms moved to the Nansha Economic and Technological Development zone.",
+        ["Nansha Economic and Technological Development zone"],
+        [],
+    ),
+    # negative: a place before 'zone', or one capitalised word, is a description
+    ("Firms moved to the Hefei zone and the Development zone.", [], ["Hefei"]),
+]
+
+
+@pytest.mark.parametrize(("text", "orgs", "places"), LOWER_HEADS)
+def test_names_cn_regional_lower_case_zone_head(nlp, ents, text, orgs, places):
+    assert names(ents, nlp, text, "ORG") == orgs
+    assert names(ents, nlp, text, "PLACE") == places

@@ -144,6 +144,7 @@ CREDIT_WORDS = {
     "CREDIT",
 }
 DEMONYM_ENDINGS = ("ian", "ese", "ish", "ean")  # "the southern Hungarian city" names no place
+LOWER_HEADS = frozenset({"zone", "park"})  # a zone's head printed in lower case
 EVENT_CONNECTORS = {"for", "of", "on", "and", "&", "the", "in"}  # inside an event's name
 YEAR = re.compile(r"(?:1[89]|20)\d\d")  # "in 2019 IBM": a year, not a count
 ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ary", "ial")  # "Economic and Technological Development Zone"
@@ -1046,6 +1047,7 @@ class OrgFinder:
         )
         self.generic = load_word_list("org_generic_modifiers.txt")
         self.coordinable = load_word_list("org_coordinated_words.txt")
+        self.zone_modifiers = load_word_list("org_zone_modifiers.txt")
         self.not_names = load_word_list(not_names)
         self.possessive_words = load_word_list(possessive_words)
         self.titles = load_word_list(titles) | load_word_list(PERSON_RANKS)
@@ -1516,6 +1518,7 @@ class OrgFinder:
         self._acronyms(doc, toks)
         self._joined_acronyms(doc, toks)
         self._joint_names(doc, toks)
+        self._lower_heads(doc, toks)
         self._brand_places(doc, toks, text)
         self._opened(doc, toks)
         self._office_bodies(doc, toks)
@@ -2336,6 +2339,17 @@ class OrgFinder:
             if not (word[:1].isupper() or word[:1].isdigit() or word in EVENT_CONNECTORS):
                 return False
         return False
+
+    def _lower_heads(self, doc: Doc, toks: list[Tok]) -> None:
+        """'the <City> Hi-tech Industries Development zone': a zone's capitalised name words with its
+        head in lower case (as China Daily's regional pages often print it) are one name; a place
+        before 'zone' ('the Hefei zone') is a description, and so is one word ('Development zone')."""
+        for k in _index(token_table(doc)).lowers(LOWER_HEADS):
+            if k < 3 or toks[k].text not in LOWER_HEADS or toks[k - 1].text not in self.zone_modifiers:
+                continue
+            start = self._name_start(toks, k - 1)
+            if k - 1 - start >= 1 and not toks[k - 1].brk:
+                add_candidate(doc, Candidate(toks[start].idx, toks[k].end, "ORG", "org-lower-head"))
 
     def _joint_names(self, doc: Doc, toks: list[Tok]) -> None:
         """'Sino-Singapore Tianjin Eco-City', 'Sino-Singapore Guangzhou Knowledge City': 'Sino-' and
