@@ -234,6 +234,8 @@ BAY_AREAS = [
         ["Guangdong-Hong Kong-Macao Greater Bay Area", "Foshan"],
     ),
     ("Investors toured the Greater Bay Area last week.", ["Greater Bay Area"]),
+    # negative: a bay's name before a lower-case "area" keeps the feature alone
+    ("A new port rises from Tangshan Bay area.", ["Tangshan Bay"]),
     # negative: a chain with no designator stays apart
     ("Ferries ran on the Guangdong-Hong Kong-Macao route.", ["Guangdong", "Hong Kong", "Macao"]),
 ]
