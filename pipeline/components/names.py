@@ -152,7 +152,11 @@ CREDIT_WORDS = {
     "CREDIT",
 }
 DEMONYM_ENDINGS = ("ian", "ese", "ish", "ean")  # "the southern Hungarian city" names no place
+LOWER_HEADS = frozenset({"zone", "park"})  # a zone's head printed in lower case
+EVENT_CONNECTORS = {"for", "of", "on", "and", "&", "the", "in"}  # inside an event's name
+YEAR = re.compile(r"(?:1[89]|20)\d\d")  # "in 2019 IBM": a year, not a count
 ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ary", "ial")  # "Economic and Technological Development Zone"
+COMPANY_HEADS = {"Group", "Holdings", "Company", "Corporation"}  # close a name like a legal form
 LEGAL_TAIL = {"Ltd", "Ltd.", "Inc", "Inc.", "Limited", "LLC", "Corp", "Corp.", "Plc", "PLC"}
 PINYIN_SYLLABLES = "pinyin_syllables.txt"
 LANGUAGE_NAMES = "place_language_names.txt"
@@ -534,6 +538,9 @@ class PlaceFinder:
         else:  # populations are never negative (checked at load): every name
             self.names, self.name_prefixes = place_name_sets(gazetteer, extra_names)
         self.country_names = sorted(places.names_with({"country"}))
+        # "North China province of Shanxi": no designator follows a name ending in a country's
+        self.country_lasts = frozenset(name.split()[-1] for name in self.country_names if name)
+        self.provinces = set(_keys(list(places.names_with({"admin1"}))))  # "Inner Mongolia" is one
         # every start of a country's name ('Hungar' of 'Hungary'): what a demonym's stem must be
         self.country_prefixes = {c[:m] for c in self.country_names for m in range(1, len(c) + 1)}
         self.countries = set(_keys(list(places.names_with({"country", "continent", "admin1"}))))
@@ -675,6 +682,21 @@ class PlaceFinder:
                 return k
         return None
 
+    def _new_area_end(self, toks: list[Tok], best: int) -> int | None:
+        """Token index past 'Binhai New Area' when it follows the place ending at token `best`
+        ('Tianjin Binhai New Area', 'Hunan Xiangjiang New Area'), else None."""
+        k = best + 1
+        if (
+            k + 2 >= len(toks)
+            or toks[k + 1].lower_ != "new"
+            or not toks[best].whitespace_
+            or toks[best].brk
+            or not _cap_word(toks[k])
+            or toks[k].brk
+        ):
+            return None
+        return self._designator_end(toks, k + 1)
+
     def _minor(self, name: str) -> bool:
         if not self.minor_name:
             return False
@@ -733,8 +755,11 @@ class PlaceFinder:
                     and not toks[j + 1].whitespace_
                     and _cap_word(toks[j + 2])
                 ):
-                    j += 2
-                if j > best and self._designator_end(toks, j + 1) is not None:
+                    # "Guangdong-Hong Kong-Macao Greater Bay Area": a link may be two words
+                    g = self._gazetteer_end(toks, j + 2)
+                    j = g if g is not None and g > j + 2 else j + 2
+                chain = j > best and self._designator_end(toks, j + 1) is not None
+                if chain:
                     best = j
                 d = self._designator_end(toks, best + 1)
                 if d is None:
@@ -742,8 +767,15 @@ class PlaceFinder:
                         d = self._autonomous_end(toks, best + 1)  # 'Xinjiang Uygur Autonomous Region'
                 elif toks[best + 1].lower_ == "community" and not self._community(toks, i, best):
                     d = None  # 'Caribbean Community' is a body; 'Liuhe Community' a neighbourhood
-                if d is not None:
+                if d is not None and not (
+                    not chain
+                    and toks[best].text in self.country_lasts
+                    and _key(_span_text(text, toks, i, best + 1)) not in self.provinces
+                ):
                     end_tok, rule = d - 1, "place-gazetteer+designator"
+                elif d is None and (d := self._new_area_end(toks, best)) is not None:
+                    # "Tianjin Binhai New Area": a new area's official name opens with its city
+                    best, end_tok, rule = best + 1, d - 1, "place-gazetteer+new-area"
             if end_tok is None:
                 continue
             attrs = {}
@@ -1154,6 +1186,7 @@ class OrgFinder:
         )
         self.generic = load_word_list("org_generic_modifiers.txt")
         self.coordinable = load_word_list("org_coordinated_words.txt")
+        self.zone_modifiers = load_word_list("org_zone_modifiers.txt")
         self.not_names = load_word_list(not_names)
         self.possessive_words = load_word_list(possessive_words)
         self.government_levels = load_word_list(GOVERNMENT_LEVELS)
@@ -1269,7 +1302,8 @@ class OrgFinder:
         if tok.text == "Municipality" and i > 0 and self._chinese_city(toks[i - 1].text):
             return False  # "Huaihua Municipality": a Chinese city as a unit of the state, a place
         if tok.text in self.heads or (upper_run and tok.text in self.heads_upper):
-            return not (tok.text == "Area" and i > 0 and toks[i - 1].text == "New")  # Pudong New Area
+            # "Pudong New Area", "Greater Bay Area": a place, not a zone
+            return not (tok.text == "Area" and i > 0 and toks[i - 1].text in ("New", "Bay"))
         if tok.text in self.head_pair_ends and i > 0 and (toks[i - 1].text, tok.text) in self.head_pairs:
             return True  # "Bipeng Valley Scenic Spot"
         if tok.text in self.publications and i > 0 and _cap_word(toks[i - 1]):
@@ -1312,6 +1346,8 @@ class OrgFinder:
         prev = toks[i - 1]
         if _one_newline(prev):
             if i >= 2 and _cap_word(toks[i - 2]) and toks[i - 2].text not in self.heads:
+                if _key(toks[i - 2].text) in self.places and _key(toks[i].text) in self.places:
+                    return 0  # "… engine of Xi'an\nXi'an Hi-Tech Zone": a headline's place, then the name
                 return (
                     0 if _whole_line(toks, i - 2) else 2
                 )  # "Qingdao Harbour Equipment\nManufacturing Group"
@@ -1379,7 +1415,9 @@ class OrgFinder:
                 or _key(before.text) in self.places
                 or not (before.lower_.endswith(ADJECTIVE_ENDINGS) or before.text in self.coordinable)
             ):
-                return 0  # "Alpha Packaging Co and Beta Paper Group": two names
+                # "Alpha Packaging Co and Beta Paper Group": two names; but "Norvang Machinery and
+                # Technology Co": what follows 'and' is trade words and a legal form, no name
+                return 2 if self._trade_conjunct(toks, i, before) else 0
             return 2
         return 0
 
@@ -1398,6 +1436,20 @@ class OrgFinder:
             or (t.is_alpha and t.lower_.endswith(ADJECTIVE_ENDINGS) and t.text[:1].isupper())
             for t in toks[start:end]
         ) and not any(_key(t.text) in self.places for t in toks[start:end])
+
+    def _trade_conjunct(self, toks: list[Tok], i: int, before: Tok) -> bool:
+        """Tokens from i are one or two trade words and then a company's legal form or 'Group'
+        ('Technology Co', 'Casualty Co Ltd', 'Export Trading Corp'), after a trade word
+        before 'and' that is no legal form itself."""
+        if before.text in self.legal or not (before.text in self.industry or before.text in self.coordinable):
+            return False
+        trade = self.industry | self.coordinable
+        for k in (i, i + 1):
+            if k >= len(toks) or toks[k].text not in trade or not toks[k].whitespace_:
+                return False
+            if k + 1 < len(toks) and (toks[k + 1].text in self.legal or toks[k + 1].text in COMPANY_HEADS):
+                return True
+        return False
 
     def _bracket_at(self, toks: list[Tok], j: int) -> int | None:
         """The index of ')' when tokens from j read '(W)' or '(W.)' with W a bracket word or a
@@ -1419,6 +1471,15 @@ class OrgFinder:
         name particle ('Cerámicas del Sur', 'Textiles de la Loire', 'Maschinenbau von Berg')."""
         prev = toks[i - 1]
         if prev.text == ")":
+            if (
+                toks[i].text not in self.legal
+                and i >= 4
+                and toks[i - 3].text == "("
+                and _cap_word(toks[i - 2])
+                and _cap_word(toks[i - 4])
+                and _key(toks[i - 2].text) in self.places
+            ):
+                return 4  # "China (Tianjin) Pilot Free Trade Zone": the seat in brackets inside
             if toks[i].text not in self.legal:
                 return 0
             for j in (i - 3, i - 4):
@@ -1664,6 +1725,8 @@ class OrgFinder:
         self._place_tails(doc, text, table)
         self._acronyms(doc, toks)
         self._joined_acronyms(doc, toks)
+        self._joint_names(doc, toks)
+        self._lower_heads(doc, toks)
         self._brand_places(doc, toks, text)
         self._opened(doc, toks)
         self._office_bodies(doc, toks)
@@ -1942,6 +2005,8 @@ class OrgFinder:
                     if w in self.cue_apposition:
                         if j + 1 < n and toks[j + 1].text in POSSESSIVE:
                             break  # "Bima Santoso, the company's head of operations": its officer
+                        if j + 1 < n and toks[j + 1].lower_ in self.roles:
+                            break  # "Qin Li, the logistics chain chief": the cue word is no head
                         s = _run_left(toks, k - 1)
                         if self._usable(toks, text, s, k - 1):
                             add_candidate(doc, Candidate(toks[s].idx, toks[k - 1].end, "ORG", "org-context"))
@@ -2490,15 +2555,24 @@ class OrgFinder:
     def _acronyms(self, doc: Doc, toks: list[Tok]) -> None:
         """'MIDC', 'HIPA', 'SIDF': an all-capitals word of 2-6 letters in running text is most
         often an organisation (things like 'GDP' and 'EV' are listed as not names)."""
+        text = masked_text(doc)
+        events: dict[str, bool] = {}  # acronym -> it stands for an event named before it
         for tok in map(toks.__getitem__, _index(token_table(doc)).caps):  # an acronym is capitalised
             t = tok.text
             if not (2 <= len(t) <= 6 and t.isalpha() and t.isupper()) or t in self.not_names:
+                continue
+            if t not in events:
+                events[t] = self._event_acronym(text, t)
+            if events[t]:  # "the Silk Road Fair for Trade (SRFT)": the fair's short name, no ORG
+                add_candidate(doc, Candidate(tok.idx, tok.end, BLOCK, "event-acronym"))
                 continue
             if t in self.prefixes:
                 continue  # "PT", "CV" alone: a legal form names no company (_prefixed takes the name)
             if _key(t[0] + t[1:].lower()) in self.places or t in self.places or t in CURRENCY_CODES:
                 continue
             i = tok.i
+            if i > 0 and toks[i - 1].like_num and not YEAR.fullmatch(toks[i - 1].text):
+                continue  # "24,000 TEU", "500 KV": a unit after its number
             if (i > 0 and toks[i - 1].text.isupper() and toks[i - 1].is_alpha) or (
                 i + 1 < len(toks) and toks[i + 1].text.isupper() and toks[i + 1].is_alpha
             ):
@@ -2507,6 +2581,68 @@ class OrgFinder:
                 add_candidate(doc, Candidate(tok.idx, tok.end, BLOCK, "org-generic-acronym"))
                 continue
             add_candidate(doc, Candidate(tok.idx, tok.end, "ORG", "org-acronym", MODEL_TIER))
+
+    def _event_acronym(self, text: str, acronym: str) -> bool:
+        """'(WCIFIT)' right after an event's name ('… International Fair for Investment and
+        Trade (WCIFIT)'): capitalised words and connectors back from the bracket hold an event
+        word."""
+        at = text.find(f" ({acronym})")
+        if at < 0:
+            return False
+        for word in reversed(text[max(0, at - 120) : at].split()[-12:]):
+            if word in self.events:
+                return True
+            if not (word[:1].isupper() or word[:1].isdigit() or word in EVENT_CONNECTORS):
+                return False
+        return False
+
+    def _lower_heads(self, doc: Doc, toks: list[Tok]) -> None:
+        """'the <City> Hi-tech Industries Development zone': a zone's capitalised name words with its
+        head in lower case (as China Daily's regional pages often print it) are one name; a place
+        before 'zone' ('the Hefei zone') is a description, and so is one word ('Development zone')."""
+        for k in _index(token_table(doc)).lowers(LOWER_HEADS):
+            if k < 3 or toks[k].text not in LOWER_HEADS or toks[k - 1].text not in self.zone_modifiers:
+                continue
+            start = self._name_start(toks, k - 1)
+            if k - 1 - start >= 1 and not toks[k - 1].brk:
+                add_candidate(doc, Candidate(toks[start].idx, toks[k].end, "ORG", "org-lower-head"))
+
+    def _joint_names(self, doc: Doc, toks: list[Tok]) -> None:
+        """'Sino-Singapore Tianjin Eco-City', 'Sino-Singapore Guangzhou Knowledge City': 'Sino-' and
+        a partner country open a joint project's name, whose capitalised words follow (with 'and'
+        between trade words: '... Investment and Development'), head word or not."""
+        n = len(toks)
+        for k in _index(token_table(doc)).texts(toks, {"Sino"}, {"sino"}):
+            if (
+                k + 3 >= n
+                or toks[k].whitespace_
+                or toks[k + 1].text not in HYPHENS
+                or toks[k + 1].whitespace_
+                or _key(toks[k + 2].text) not in self.places
+            ):
+                continue
+            e, words = k + 2, 0
+            while e + 1 < n and toks[e].whitespace_ and not toks[e].brk:
+                nxt = toks[e + 1]
+                if _cap_word(nxt):
+                    e += 1
+                elif (
+                    nxt.lower_ in {"and", "&"}
+                    and e + 2 < n
+                    and _cap_word(toks[e + 2])
+                    and (toks[e].text in self.coordinable or toks[e].text in self.industry)
+                ):
+                    e += 2
+                else:
+                    break
+                # "Eco-City": a hyphen inside a word of the name
+                while e + 2 < n and toks[e + 1].text in HYPHENS and not toks[e].whitespace_:
+                    if toks[e + 1].whitespace_ or not _cap_word(toks[e + 2]):
+                        break
+                    e += 2
+                words += 1
+            if words >= 2:
+                add_candidate(doc, Candidate(toks[k].idx, toks[e].end, "ORG", "org-joint-name"))
 
     def _acronym_word(self, t: str) -> bool:
         """An all-capitals word that may be an organisation's acronym (not 'GDP', 'USD', 'UK')."""

@@ -437,12 +437,18 @@ def _propagate(text: str, chosen: list[Candidate]) -> tuple[list[Candidate], set
     replaces the shorter names it covers ('Xiamen' inside 'Xiamen Haiyun Cold Chain').
     One pass over the text; returns the new spans and the indexes of the replaced ones."""
     short: dict[str, str] = {}
+    stems: set[str] = set()  # "Xiongan" of "Xiongan New Area"
+    seated: set[str] = set()  # "Xiongan" of "China Xiongan Group": a brand after its seat
     for c in chosen:
         if c.label == "PLACE" and "name_end" in c.attrs:
+            stems.add(text[c.start : c.attrs["name_end"]])
             short.setdefault(text[c.start : c.attrs["name_end"]], "PLACE")
         elif c.label == "ORG":
+            name = text[c.start : c.end]
             for form in _short_forms(text, c):
                 short.setdefault(form, "ORG")
+                if not name.startswith(form):
+                    seated.add(form)
         elif c.label == "PERSON" and c.attrs.get("short") and c.attrs["short"].lower() not in STOP_WORDS:
             # "Kiss" after "Zoltán Kiss"; not "He" after "He Haidong" (the pronoun is far commoner)
             short.setdefault(c.attrs["short"], "PERSON")
@@ -450,6 +456,8 @@ def _propagate(text: str, chosen: list[Candidate]) -> tuple[list[Candidate], set
                 short.setdefault(c.attrs["middle"], "PERSON")
             if c.attrs.get("first"):  # "Chow" after "Chow Kon Yeow"
                 short.setdefault(c.attrs["first"], "PERSON")
+    for stem in stems & seated:  # the place's own name, not a company's brand
+        short[stem] = "PLACE"
     by_first: dict[str, list[str]] = {}
     for name in short:
         if name.strip() and name[0].isupper() and name == name.strip():
