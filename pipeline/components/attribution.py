@@ -33,6 +33,7 @@ FIGURES = ("MONEY", "COUNT", "PERCENT")
 FIELDS = ("subject", "place", "when")
 Ref = dict[str, int] | None
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass")
+SUBJECT_OR_EXPL = (*SUBJECT_DEPS, "expl")
 # A clause without its own subject shares the subject of the clause it hangs on.
 HANGING_DEPS = {"xcomp", "advcl", "conj", "acl", "pcomp", "prep", "pobj", "dep", "appos", "npadvmod", "oprd"}
 PLACE_PREPS = {"in", "at", "across", "throughout", "within", "inside", "near", "beside"}
@@ -627,7 +628,7 @@ class ParsedSentence:
             if (
                 subject is None
                 and top.dep_ == "ROOT"
-                and not any(c.dep_ in (*SUBJECT_DEPS, "expl") for c in top.children)
+                and not any(c.dep_ in SUBJECT_OR_EXPL for c in top.children)
             ):
                 # "Geely, which builds cars …, plans to add 1,200 jobs" parsed with no subject
                 before = [

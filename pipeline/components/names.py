@@ -2504,9 +2504,9 @@ class OrgFinder:
                         j += 1
                     if t[j].text not in {",", "and", "&"} or not _cap_word(t[j + 1]):
                         break
-                    last = t[j].lower_ in {"and", "&"}
+                    and_last = t[j].lower_ in {"and", "&"}
                     s = j + 1
-                    if last:
+                    if and_last:
                         e = _row_run_right(t, s, limit=6)
                         self._propose(doc, t, s, e, located, "org-evidence")
                         break

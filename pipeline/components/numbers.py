@@ -224,7 +224,7 @@ def article_country(text: str) -> str | None:
                     continue
                 found = get(name) or (get(name.title()) if name.isupper() else None)
                 if found:
-                    weight: float = 2 if found[0].feature == "country" else 1
+                    weight = 2.0 if found[0].feature == "country" else 1.0
                     if n < size and found[0].feature != "country" and not possessive[i + n - 1]:
                         weight /= 2  # 'Nelson' in 'Nelson Mandela Bay': a part of a longer name
                     at_line_start = (
@@ -487,8 +487,9 @@ class MoneyFinder:
             if value is None:
                 continue
             scaled = value * money.value / own
-            scaled = int(scaled) if float(scaled).is_integer() else scaled
-            attrs: dict[str, object] = {"value": scaled, "currency": money.currency}
+            # a separate name: a compiled build would turn the int back into the float's type
+            member: int | float = int(scaled) if float(scaled).is_integer() else scaled
+            attrs: dict[str, object] = {"value": member, "currency": money.currency}
             add_candidate(doc, Candidate(n.start(), n.end(), "MONEY", "money-list", attrs=attrs))
 
 
