@@ -55,6 +55,9 @@ def parse_page(raw: bytes) -> tuple[str | None, str | None, str | None, str | No
     return body, meta.title or None, date, meta.sitename or None
 
 
+DIED = "the page parser ended unexpectedly"
+
+
 class _Overrun(Exception):
     """The helper did not answer within the budget (it has been killed)."""
 
@@ -87,7 +90,15 @@ class _Helper:
 
     def parse(self, raw: bytes, timeout: float) -> tuple[str, Any]:
         """('ok', (body, title, date, site)), ('error', message) or ('missing', None); _Overrun when
-        the budget is spent."""
+        the budget is spent. A helper left from an earlier page that has died meanwhile (killed
+        with its process group, say) is replaced once before the page counts as broken."""
+        reused = self.proc is not None and self.proc.poll() is None
+        status, value = self._ask(raw, timeout)
+        if status == "error" and value == DIED and reused:
+            status, value = self._ask(raw, timeout)
+        return status, value
+
+    def _ask(self, raw: bytes, timeout: float) -> tuple[str, Any]:
         proc = self._start()
         assert proc.stdin is not None and proc.stdout is not None
         try:
@@ -100,7 +111,7 @@ class _Helper:
             answer: tuple[str, Any] = pickle.load(proc.stdout)
         except (OSError, EOFError, pickle.UnpicklingError):
             self.stop()
-            return "error", "the page parser ended unexpectedly"
+            return "error", DIED
         return answer
 
 

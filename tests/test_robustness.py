@@ -375,6 +375,30 @@ def test_robustness_web_page_parse_over_budget_is_killed_and_the_next_page_parse
     assert "Hohhot" in art.text
 
 
+def test_robustness_web_page_parser_that_died_between_pages_is_replaced():
+    """A helper left from an earlier page that ends before it answers (killed with its process
+    group, say) is replaced once: the next page still parses."""
+    pytest.importorskip("trafilatura")
+    import subprocess
+    import sys
+
+    from pipeline import htmlproc
+
+    raw = (ROOT / "tests" / "data" / "html" / "hohhot_page.html").read_bytes()
+    htmlproc.stop_helper()
+    # stands in for the dead helper: reads one byte of the request, then exits without answering
+    htmlproc._HELPER.proc = subprocess.Popen(
+        [sys.executable, "-c", "import sys; sys.stdin.buffer.read(1)"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+    )
+    try:
+        art = htmlproc.read_html_bounded(raw, "page.html", "page", timeout=60)
+    finally:
+        htmlproc.stop_helper()
+    assert "Hohhot" in art.text
+
+
 @pytest.mark.parametrize(
     ("page", "kept"),
     [
