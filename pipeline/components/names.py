@@ -1731,6 +1731,7 @@ class OrgFinder:
         self._opened(doc, toks)
         self._office_bodies(doc, toks)
         self._short_names(doc, toks, text)
+        self._country_owned(doc, toks, text)
         if self.use_model:
             self._model(doc, toks, text)
         return doc
@@ -2763,6 +2764,33 @@ class OrgFinder:
             opens_with_place = any(_key(_span_text(text, toks, s, s + w)) in self.places for w in (1, 2))
             if words >= 3 and not opens_with_place:  # not "Inner Mongolia Autonomous Region (Mengu)"
                 add_candidate(doc, Candidate(toks[s].idx, toks[j - 1].end, "ORG", "org-short-name"))
+
+    def _country_owned(self, doc: Doc, toks: list[Tok], text: str) -> None:
+        """ "South Korea's Hyosung", "Japan's Toray to expand": one capitalised word owned by a
+        country is, in business news, its company (weak: the article's vote may make it a
+        person). Not a place, a title or a role ("China's Premier"), nor a word the model
+        calls a person ("Russia's Putin")."""
+        n = len(toks)
+        for k in _index(token_table(doc)).texts(toks, POSSESSIVE, POSSESSIVE):
+            if k < 1 or k + 1 >= n or toks[k - 1].whitespace_ or not toks[k].whitespace_:
+                continue
+            owner = toks[k - 1].text
+            if k >= 2 and toks[k - 2].whitespace_ and _cap_word(toks[k - 2]):
+                two = f"{toks[k - 2].text} {owner}"  # "South Korea's"
+                owner = two if _key(two) in self.big_places else owner
+            if _key(owner) not in self.big_places:
+                continue
+            s = k + 1
+            word = toks[s]
+            if not _cap_word(word) or word.brk or not word.text[:1].isupper():
+                continue
+            if s + 1 < n and (_cap_word(toks[s + 1]) or toks[s + 1].text in HYPHENS) and not word.brk:
+                continue  # "Japan's Mitsui Chemicals", "China's Xi Jinping": longer names, other rules'
+            if word.lower_ in self.roles or not self._usable(toks, text, s, s):
+                continue
+            if self.use_model and doc[s].ent_type_ in {"PERSON", "NORP"}:
+                continue  # (the model's GPE for an unknown word here is noise: no gazetteer place)
+            add_candidate(doc, Candidate(word.idx, word.end, "ORG", "org-country-owned", MODEL_TIER))
 
     def _office_bodies(self, doc: Doc, toks: list[Tok]) -> None:
         """ "the President's Media Division", "the Prime Minister's Office": an office-holder's

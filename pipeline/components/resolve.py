@@ -92,6 +92,8 @@ class Resolver:
             chosen += _coordinated(text, chosen)
             added, removed = _propagate(text, chosen)
             chosen = [c for i, c in enumerate(chosen) if i not in removed] + added
+            # "supplying Qiaodan and Xtep": a list whose ORG is known only from the vote
+            chosen += _coordinated(text, chosen)
         final = sorted((c for c in chosen if c.label != BLOCK), key=lambda c: (c.start, c.end))
         state(doc)[ENTITIES_KEY] = [_to_entity(c, text).to_dict() for c in final]
         spans = _spans(doc, final, len(text))
@@ -159,11 +161,16 @@ def _vote(text: str, chosen: list[Candidate]) -> None:
     # a company's brand ("Zhongyuan Lianhang" of "Zhongyuan Lianhang Supply Chain") outvotes
     # even a rule's pinyin PERSON
     brands: set[str] = set()
+    # "Anta" of "Anta Sports Products Ltd.": a company's first word that only a small town shares
+    towns: set[str] = set()
     for c in chosen:
         if c.label == "ORG" and c.tier == RULE_TIER:
             forms = _short_forms(text, c)
             strong_org.update(forms)
             brands.update(_brands(forms))
+            words = text[c.start : c.end].split()
+            if len(words) > 2 and words[-1].rstrip(".,") in LEGAL_WORDS and _small_town(words[0]):
+                towns.add(words[0])
     # people, leaving out a weak PERSON that the vote makes an ORG ("Elbwerk Halbleiter")
     people = [
         c
@@ -191,7 +198,7 @@ def _vote(text: str, chosen: list[Candidate]) -> None:
             c.label in ("PERSON", "PLACE")
             and name in strong_org
             and (c.tier != RULE_TIER or c.rule == "place-gazetteer" or name in brands)
-        ):
+        ) or (c.label == "PLACE" and c.rule == "place-gazetteer" and name in towns):
             chosen[i] = Candidate(c.start, c.end, "ORG", "same-name-in-article", c.tier)
         elif c.label == "ORG" and c.tier != RULE_TIER and (name in surnames or name in full_people):
             chosen[i] = Candidate(c.start, c.end, "PERSON", "same-name-in-article", c.tier)
@@ -229,7 +236,8 @@ PINYIN = load_word_list("pinyin_syllables.txt")
 ROLES = frozenset(w.lower() for w in load_word_list("person_roles.txt"))
 DESCRIPTORS = STRIP_WORDS | ORG_WORDS
 DEMONYM_ENDING = re.compile(r"(?:an|ese|ish|ern)$")
-CAPRUN = r"[A-Z][\w'’&\-]*(?: [A-Z][\w'’&\-]*){0,2}"
+# a capitalised word, or one in camel case after a small letter ("iFlytek", "eBay")
+CAPRUN = r"(?:[A-Z]|[a-z](?=[A-Z]))[\w'’&\-]*(?: [A-Z][\w'’&\-]*){0,2}"
 JOIN = r"(?:,? and |, |,? & )"
 LEFT_OF = re.compile(rf"(?<![\w'’\-])({CAPRUN}){JOIN}$")
 RIGHT_OF = re.compile(rf"{JOIN}({CAPRUN})(?=[\s,.;:)]|$)")
