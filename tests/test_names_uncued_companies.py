@@ -95,3 +95,23 @@ def test_names_small_town_word_of_company_is_company(nlp, ents):
 def test_names_small_town_without_company_stays_place(nlp, ents):
     text = "The new hall in Kendal doubled output, the council said."
     assert names(ents, nlp, text, "PLACE") == ["Kendal"]
+
+
+# (d) a listed name that opens with an acronym the rules took alone ('SK' of 'SK Innovation')
+ACRONYM_LISTED = [
+    (
+        "At the fair, Japan's Mitsui Chemicals and SK Innovation of the Republic of Korea signed supply deals.",
+        ["Mitsui Chemicals", "SK Innovation"],
+    ),
+    ("Tenders went to Harlow Cement Ltd and KT Telecom Services.", ["Harlow Cement Ltd", "KT Telecom Services"]),
+    # negative: a title after the listed name is no part of it
+    (
+        "Harlow Cement Ltd and KT Chairman Lee Dong-wook agreed terms.",
+        ["Harlow Cement Ltd", "KT"],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), ACRONYM_LISTED)
+def test_names_listed_name_opening_with_acronym(nlp, ents, text, expected):
+    assert names(ents, nlp, text, "ORG") == expected
