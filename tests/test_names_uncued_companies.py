@@ -115,3 +115,19 @@ ACRONYM_LISTED = [
 @pytest.mark.parametrize(("text", "expected"), ACRONYM_LISTED)
 def test_names_listed_name_opening_with_acronym(nlp, ents, text, expected):
     assert names(ents, nlp, text, "ORG") == expected
+
+
+# (e) a headline line opened by a name and "to <invest/build/expand ...>": the company
+HEADLINE_SUBJECT = [
+    ("Read more:\nBrennhaus to invest 40 million euros in Pécs\nOther news", ["Brennhaus"]),
+    ("Market news\nValtrex to expand its plant in Debrecen\n\nThe firm will hire 200.", ["Valtrex"]),
+    # negatives: a verb no company is known by, a place, and 'to' inside a sentence
+    ("Home\nSmith to visit the plant\n", []),
+    ("Tourism\nBudapest to build a new tram line\n", []),
+    ("Exports fell. Farmers hope to invest more next year.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADLINE_SUBJECT)
+def test_names_headline_subject_to_invest(nlp, ents, text, expected):
+    assert names(ents, nlp, text, "ORG") == expected

@@ -190,6 +190,8 @@ MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "O
 ORG_VERBS = {"makes", "builds", "produces", "operates", "owns", "runs", "supplies", "sells", "employs",
              "manufactures", "assembles", "exports", "develops"}  # fmt: skip
 ORG_WILL = {"invest", "build", "open", "acquire", "list", "hire", "cut", "supply", "launch"}
+# what a headline's company is "to" do ("Toray to spend", "Unilever to expand its plant")
+ORG_TO = {"expand", "spend", "relocate", "close", "set"}
 PLACE_PREPOSITIONS = {"in", "near", "outside", "from"}
 NOT_PLACE_BEFORE = {"invest", "invests", "invested", "investing", "investment", "stake", "stakes", "shares",
                     "interest", "role", "roles", "share", "listed", "listing", "trading"}  # fmt: skip
@@ -1279,7 +1281,7 @@ class OrgFinder:
         """`_context`'s starting tokens: texts, lower-case words, and the lower case of both."""
         if self._context_cache is None:
             texts_used = frozenset(POSSESSIVE | {","})
-            lowers_used = frozenset({w for w, _ in self.cue_before} | ORG_SAID | {"will"})
+            lowers_used = frozenset({w for w, _ in self.cue_before} | ORG_SAID | {"will", "to"})
             self._context_cache = (texts_used, lowers_used, _lowered(texts_used) | lowers_used)
         return self._context_cache
 
@@ -2021,7 +2023,18 @@ class OrgFinder:
             # "Lenovo said": one word, weak (a person's surname says the same); the article votes.
             # Not a word after a particle ("Juan del Campo said": a surname's end).
             elif (
-                (low in ORG_SAID or (low == "will" and k + 1 < n and toks[k + 1].lower_ in ORG_WILL))
+                (
+                    low in ORG_SAID
+                    or (low == "will" and k + 1 < n and toks[k + 1].lower_ in ORG_WILL)
+                    # "Hyosung to build cord plant", "Unilever to expand its plant": a headline's
+                    # subject, the line's first word
+                    or (
+                        low == "to"
+                        and k + 1 < n
+                        and toks[k + 1].lower_ in ORG_WILL | ORG_TO
+                        and (k == 1 or toks[k - 2].brk)
+                    )
+                )
                 and k > 0
                 and _cap_word(toks[k - 1])
                 and (
