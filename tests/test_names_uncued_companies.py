@@ -131,3 +131,17 @@ HEADLINE_SUBJECT = [
 @pytest.mark.parametrize(("text", "expected"), HEADLINE_SUBJECT)
 def test_names_headline_subject_to_invest(nlp, ents, text, expected):
     assert names(ents, nlp, text, "ORG") == expected
+
+
+# (f) a one-word trade maker in apposition ('X, the city's century-old drugmaker')
+MAKER_APPOSITION = [
+    ("Karvel, the city's century-old drugmaker, opened a new workshop in the zone.", "ORG", ["Karvel"]),
+    ("Orders for Bexo, a tyremaker based in the county, doubled last year.", "ORG", ["Bexo"]),
+    # negative: a person's '-maker' word names no company
+    ("Ilona Varga, the city's best-known filmmaker, opened the festival.", "ORG", []),
+]
+
+
+@pytest.mark.parametrize(("text", "label", "expected"), MAKER_APPOSITION)
+def test_names_trade_maker_apposition(nlp, ents, text, label, expected):
+    assert names(ents, nlp, text, label) == expected
