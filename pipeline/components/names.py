@@ -190,6 +190,8 @@ MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "O
 ORG_VERBS = {"makes", "builds", "produces", "operates", "owns", "runs", "supplies", "sells", "employs",
              "manufactures", "assembles", "exports", "develops"}  # fmt: skip
 ORG_WILL = {"invest", "build", "open", "acquire", "list", "hire", "cut", "supply", "launch"}
+# what a headline's company is "to" do ("Toray to spend", "Unilever to expand its plant")
+ORG_TO = {"expand", "spend", "relocate", "close", "set"}
 PLACE_PREPOSITIONS = {"in", "near", "outside", "from"}
 NOT_PLACE_BEFORE = {"invest", "invests", "invested", "investing", "investment", "stake", "stakes", "shares",
                     "interest", "role", "roles", "share", "listed", "listing", "trading"}  # fmt: skip
@@ -1279,7 +1281,7 @@ class OrgFinder:
         """`_context`'s starting tokens: texts, lower-case words, and the lower case of both."""
         if self._context_cache is None:
             texts_used = frozenset(POSSESSIVE | {","})
-            lowers_used = frozenset({w for w, _ in self.cue_before} | ORG_SAID | {"will"})
+            lowers_used = frozenset({w for w, _ in self.cue_before} | ORG_SAID | {"will", "to"})
             self._context_cache = (texts_used, lowers_used, _lowered(texts_used) | lowers_used)
         return self._context_cache
 
@@ -1731,6 +1733,7 @@ class OrgFinder:
         self._opened(doc, toks)
         self._office_bodies(doc, toks)
         self._short_names(doc, toks, text)
+        self._country_owned(doc, toks, text)
         if self.use_model:
             self._model(doc, toks, text)
         return doc
@@ -2020,7 +2023,18 @@ class OrgFinder:
             # "Lenovo said": one word, weak (a person's surname says the same); the article votes.
             # Not a word after a particle ("Juan del Campo said": a surname's end).
             elif (
-                (low in ORG_SAID or (low == "will" and k + 1 < n and toks[k + 1].lower_ in ORG_WILL))
+                (
+                    low in ORG_SAID
+                    or (low == "will" and k + 1 < n and toks[k + 1].lower_ in ORG_WILL)
+                    # "Hyosung to build cord plant", "Unilever to expand its plant": a headline's
+                    # subject, the line's first word
+                    or (
+                        low == "to"
+                        and k + 1 < n
+                        and toks[k + 1].lower_ in ORG_WILL | ORG_TO
+                        and (k == 1 or toks[k - 2].brk)
+                    )
+                )
                 and k > 0
                 and _cap_word(toks[k - 1])
                 and (
@@ -2763,6 +2777,33 @@ class OrgFinder:
             opens_with_place = any(_key(_span_text(text, toks, s, s + w)) in self.places for w in (1, 2))
             if words >= 3 and not opens_with_place:  # not "Inner Mongolia Autonomous Region (Mengu)"
                 add_candidate(doc, Candidate(toks[s].idx, toks[j - 1].end, "ORG", "org-short-name"))
+
+    def _country_owned(self, doc: Doc, toks: list[Tok], text: str) -> None:
+        """ "South Korea's Hyosung", "Japan's Toray to expand": one capitalised word owned by a
+        country is, in business news, its company (weak: the article's vote may make it a
+        person). Not a place, a title or a role ("China's Premier"), nor a word the model
+        calls a person ("Russia's Putin")."""
+        n = len(toks)
+        for k in _index(token_table(doc)).texts(toks, POSSESSIVE, POSSESSIVE):
+            if k < 1 or k + 1 >= n or toks[k - 1].whitespace_ or not toks[k].whitespace_:
+                continue
+            owner = toks[k - 1].text
+            if k >= 2 and toks[k - 2].whitespace_ and _cap_word(toks[k - 2]):
+                two = f"{toks[k - 2].text} {owner}"  # "South Korea's"
+                owner = two if _key(two) in self.big_places else owner
+            if _key(owner) not in self.big_places:
+                continue
+            s = k + 1
+            word = toks[s]
+            if not _cap_word(word) or word.brk or not word.text[:1].isupper():
+                continue
+            if s + 1 < n and (_cap_word(toks[s + 1]) or toks[s + 1].text in HYPHENS) and not word.brk:
+                continue  # "Japan's Mitsui Chemicals", "China's Xi Jinping": longer names, other rules'
+            if word.lower_ in self.roles or not self._usable(toks, text, s, s):
+                continue
+            if self.use_model and doc[s].ent_type_ in {"PERSON", "NORP"}:
+                continue  # (the model's GPE for an unknown word here is noise: no gazetteer place)
+            add_candidate(doc, Candidate(word.idx, word.end, "ORG", "org-country-owned", MODEL_TIER))
 
     def _office_bodies(self, doc: Doc, toks: list[Tok]) -> None:
         """ "the President's Media Division", "the Prime Minister's Office": an office-holder's

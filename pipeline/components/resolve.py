@@ -89,9 +89,11 @@ class Resolver:
             _vote(text, chosen)
             shorts, replaced = _abbreviations(text, chosen)
             chosen = [c for i, c in enumerate(chosen) if i not in replaced] + shorts
-            chosen += _coordinated(text, chosen)
+            chosen = _coordinated(text, chosen)
             added, removed = _propagate(text, chosen)
             chosen = [c for i, c in enumerate(chosen) if i not in removed] + added
+            # "supplying Qiaodan and Xtep": a list whose ORG is known only from the vote
+            chosen = _coordinated(text, chosen)
         final = sorted((c for c in chosen if c.label != BLOCK), key=lambda c: (c.start, c.end))
         state(doc)[ENTITIES_KEY] = [_to_entity(c, text).to_dict() for c in final]
         spans = _spans(doc, final, len(text))
@@ -159,11 +161,16 @@ def _vote(text: str, chosen: list[Candidate]) -> None:
     # a company's brand ("Zhongyuan Lianhang" of "Zhongyuan Lianhang Supply Chain") outvotes
     # even a rule's pinyin PERSON
     brands: set[str] = set()
+    # "Anta" of "Anta Sports Products Ltd.": a company's first word that only a small town shares
+    towns: set[str] = set()
     for c in chosen:
         if c.label == "ORG" and c.tier == RULE_TIER:
             forms = _short_forms(text, c)
             strong_org.update(forms)
             brands.update(_brands(forms))
+            words = text[c.start : c.end].split()
+            if len(words) > 2 and words[-1].rstrip(".,") in LEGAL_WORDS and _small_town(words[0]):
+                towns.add(words[0])
     # people, leaving out a weak PERSON that the vote makes an ORG ("Elbwerk Halbleiter")
     people = [
         c
@@ -191,7 +198,7 @@ def _vote(text: str, chosen: list[Candidate]) -> None:
             c.label in ("PERSON", "PLACE")
             and name in strong_org
             and (c.tier != RULE_TIER or c.rule == "place-gazetteer" or name in brands)
-        ):
+        ) or (c.label == "PLACE" and c.rule == "place-gazetteer" and name in towns):
             chosen[i] = Candidate(c.start, c.end, "ORG", "same-name-in-article", c.tier)
         elif c.label == "ORG" and c.tier != RULE_TIER and (name in surnames or name in full_people):
             chosen[i] = Candidate(c.start, c.end, "PERSON", "same-name-in-article", c.tier)
@@ -229,7 +236,8 @@ PINYIN = load_word_list("pinyin_syllables.txt")
 ROLES = frozenset(w.lower() for w in load_word_list("person_roles.txt"))
 DESCRIPTORS = STRIP_WORDS | ORG_WORDS
 DEMONYM_ENDING = re.compile(r"(?:an|ese|ish|ern)$")
-CAPRUN = r"[A-Z][\w'’&\-]*(?: [A-Z][\w'’&\-]*){0,2}"
+# a capitalised word, or one in camel case after a small letter ("iFlytek", "eBay")
+CAPRUN = r"(?:[A-Z]|[a-z](?=[A-Z]))[\w'’&\-]*(?: [A-Z][\w'’&\-]*){0,2}"
 JOIN = r"(?:,? and |, |,? & )"
 LEFT_OF = re.compile(rf"(?<![\w'’\-])({CAPRUN}){JOIN}$")
 RIGHT_OF = re.compile(rf"{JOIN}({CAPRUN})(?=[\s,.;:)]|$)")
@@ -283,12 +291,31 @@ def _opens_sentence(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?\n"
 
 
+OF_PLACE = re.compile(r" of (?:the )?")
+
+
+def _inner_orgs(chosen: list[Candidate], s: int, e: int) -> list[int] | None:
+    """The indexes of the ORGs that lie inside [s, e) and open it ('SK' of 'SK Innovation'),
+    when nothing else overlaps it; else None."""
+    inside = [i for i, c in enumerate(chosen) if c.start < e and c.end > s]
+    if inside and all(
+        chosen[i].label == "ORG" and chosen[i].start == s and chosen[i].end < e for i in inside
+    ):
+        return inside
+    return None
+
+
 def _coordinated(text: str, chosen: list[Candidate]) -> list[Candidate]:
-    """'BYD, CATL, Midea and Xinlei': the names listed with an ORG are ORGs too."""
+    """'BYD, CATL, Midea and Xinlei': the names listed with an ORG are ORGs too; a listed name
+    replaces an ORG that only opens it ('Mitsui Chemicals and SK Innovation'). Returns the
+    chosen spans with the new ones."""
     spans = sorted((c.start, c.end) for c in chosen)
     starts = [s for s, _ in spans]
     ends = [e for _, e in spans]
     added: list[Candidate] = []
+    replaced: set[int] = set()
+    # "SK Innovation of the Republic of Korea": a listed name followed by its country
+    place_starts = {c.start for c in chosen if c.label == "PLACE"}
     taken = Occupied()
     queue = [(c.start, c.end) for c in chosen if c.label == "ORG"]
     seen = 0
@@ -320,16 +347,21 @@ def _coordinated(text: str, chosen: list[Candidate]) -> list[Candidate]:
                 continue
             if " " not in name and name.endswith("ly") and _opens_sentence(text, fs):
                 continue  # "Separately, BP Batam said": a sentence adverb, not a listed name
-            if text.startswith(" of ", fe):
-                continue  # "Min-jun Park, Chief Executive Officer of …": a title, not a listed name
-            if name.lower() in ROLES:
+            if name.lower() in ROLES or any(w.lower() in ROLES for w in name.split()[1:]):
                 continue  # "Secretary of the ... Party Committee and Mayor": a second title
-            if not _free(starts, ends, fs, fe) or taken.overlaps(fs, fe):
+            if (of := OF_PLACE.match(text, fe)) and of.end() not in place_starts:
+                continue  # "Min-jun Park, Chief Executive Officer of …": a title, not a listed name
+            if taken.overlaps(fs, fe):
                 continue
+            if not _free(starts, ends, fs, fe):
+                inner = _inner_orgs(chosen, fs, fe) if " " in name else None
+                if inner is None:
+                    continue
+                replaced.update(inner)  # "SK" of "SK Innovation": the acronym opens the listed name
             added.append(Candidate(fs, fe, "ORG", "org-coordinated"))
             taken.add(fs, fe)
             queue.append((fs, fe))
-    return added
+    return [c for i, c in enumerate(chosen) if i not in replaced] + added
 
 
 def _pinyin_word(word: str) -> bool:
