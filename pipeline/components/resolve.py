@@ -234,6 +234,7 @@ JOIN = r"(?:,? and |, |,? & )"
 LEFT_OF = re.compile(rf"(?<![\w'’\-])({CAPRUN}){JOIN}$")
 RIGHT_OF = re.compile(rf"{JOIN}({CAPRUN})(?=[\s,.;:)]|$)")
 DEMONYM = re.compile(r"(?:ese|ian|ish|ean|can|ern)$")
+ROLE_AFTER = re.compile(r" ([a-z]+)\b")
 LIST_GOES_ON = re.compile(r",|\s+(?:and|or|&)\s")
 
 
@@ -324,6 +325,9 @@ def _coordinated(text: str, chosen: list[Candidate]) -> list[Candidate]:
                 continue  # "Min-jun Park, Chief Executive Officer of …": a title, not a listed name
             if name.lower() in ROLES:
                 continue  # "Secretary of the ... Party Committee and Mayor": a second title
+            after = ROLE_AFTER.match(text, fe)
+            if after and after.group(1) in ROLES:
+                continue  # "... Municipal Committee and Party secretary of ...": a title's first word
             if not _free(starts, ends, fs, fe) or taken.overlaps(fs, fe):
                 continue
             added.append(Candidate(fs, fe, "ORG", "org-coordinated"))
