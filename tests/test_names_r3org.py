@@ -44,6 +44,11 @@ ORGANS = [
         "The Anyang Science Park of the future will be greener, its planners said.",
         ["Anyang Science Park"],
     ),
+    # negative: a trade after "and" closes the name even when a title follows it
+    (
+        "Quetta Chamber of Commerce and Industry president Ali Raza said exporters need gas.",
+        ["Quetta Chamber of Commerce and Industry"],
+    ),
     # negative: "Party" before a title names no body
     ("Party secretary Guo Tao and Mayor Lu Fang visited the site.", []),
 ]

@@ -1633,8 +1633,15 @@ class OrgFinder:
                 if toks[j + 2].text in self.titles or toks[j + 2].lower_ in self.roles:
                     break  # "... Municipal Committee and Secretary of ...": a second title
                 e = _run_right(toks, j + 2, limit=4)
-                if e + 1 < n and not toks[e + 1].cap and toks[e + 1].lower_ in self.roles:
-                    break  # "... of the CPC and Party chief of ...": a title after "and"
+                if (
+                    e + 1 < n
+                    and not toks[e + 1].cap
+                    and toks[e + 1].lower_ in self.roles
+                    and toks[e].text not in self.coordinable
+                ):
+                    # "... of the CPC and Party chief of ...": a title after "and"; but "Chamber of
+                    # Commerce and Industry president": the trade closes the name
+                    break
                 second_name = any(
                     toks[t].text in self.heads or (toks[t - 1].text, toks[t].text) in self.head_pairs
                     for t in range(j + 2, e + 1)
