@@ -1,7 +1,8 @@
 """ORG names of blind8's error classes (issue 10, session 6 round 2), on both bases:
 (a) an organ or part of a body written "<organ> of the <body>" is one ORG with its body, and
 "Party" of "Party secretary" after it is none; (b) Saudi industrial cities, numbered or named
-after their host, are zones (ORG), and a place before the plural "Industrial Cities" is a place;
+after their host, are zones (ORG), a place before the plural "Industrial Cities" is a place, and
+two trades paired by "and" close one company's name ("Jindal Steel and Power");
 (c) role phrases, abbreviations of roles, units, documents and agreements, a headline's verb and
 an event's name are no ORG.
 
@@ -127,3 +128,21 @@ def test_names_r3org_roles_abbreviations_and_events_are_no_orgs(nlp, ents, text,
 def test_names_r3org_event_hides_its_place(nlp, ents):
     text = "Most proposals came in at the Utkarsh Odisha conclave held in Cuttack."
     assert names(ents, nlp, text, "PLACE") == ["Cuttack"]
+
+
+# (b) two trades paired by "and" close one company's name, with no legal form after them
+TRADE_PAIRS = [
+    ("Jindal Steel and Power will invest more in Angul, its chairman said.", ["Jindal Steel and Power"]),
+    (
+        "Orders went to Nasser Power and Telecommunication, the authority said.",
+        ["Nasser Power and Telecommunication"],
+    ),
+    # negative: a second name after "and" stays a second name
+    ("Tata Power and Adani Power bid for the plant.", ["Tata Power", "Adani Power"]),
+    ("Alpha Packaging Co and Beta Paper Group signed the deal.", ["Alpha Packaging Co", "Beta Paper Group"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TRADE_PAIRS)
+def test_names_r3org_paired_trades_close_one_name(nlp, ents, text, expected):
+    assert names(ents, nlp, text, "ORG") == expected

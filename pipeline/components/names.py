@@ -1587,6 +1587,21 @@ class OrgFinder:
         e = _run_right(toks, s, limit=3)
         return e + 2 < len(toks) and toks[e + 1].lower_ == "and" and _cap_word(toks[e + 2])
 
+    def _trade_pair(self, toks: list[Tok], start: int, end: int) -> int:
+        """The last token of a name whose trade word at `end` is paired with a second one by
+        'and' and the name stops there ('Jindal Steel and Power', 'Nasser Power and
+        Telecommunication,'); `end` when there is none ('Tata Power and Adani Power')."""
+        n = len(toks)
+        j = end + 2
+        if start == end or j >= n or toks[end + 1].lower_ not in {"and", "&"} or toks[end].brk:
+            return end
+        trade = self.industry | self.coordinable
+        if toks[end].text not in trade or toks[j].text not in trade:
+            return end
+        if j + 1 < n and (_cap_word(toks[j + 1]) and not toks[j].brk):
+            return end  # "Steel and Power Grid Corp": a longer name goes on
+        return j
+
     def _body_after(self, toks: list[Tok], i: int) -> bool:
         """The capitalised run at token i names a parent body: it ends in an organisation's
         head word ('Chinese Academy of Sciences', 'Harbin Municipal Committee') or is an
@@ -1709,6 +1724,7 @@ class OrgFinder:
                 and toks[end].text + "." in self.heads
             ):
                 end += 1  # "Harro Kessler Hungary Kft., a subsidiary": the dot is the legal form's
+            end = self._trade_pair(toks, start, end)
             tail = self._of_tail(toks, end)
             if tail != end and self._country_tail(toks, text, end, tail):
                 tail = end  # "Nanjing Sunway Fabric Co of China": the company's country
