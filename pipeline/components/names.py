@@ -1217,6 +1217,7 @@ class OrgFinder:
         )
         self.generic = load_word_list("org_generic_modifiers.txt")
         self.coordinable = load_word_list("org_coordinated_words.txt")
+        self.trade_words = self.industry | self.coordinable
         self.zone_modifiers = load_word_list("org_zone_modifiers.txt")
         self.not_names = load_word_list(not_names)
         self.possessive_words = load_word_list(possessive_words)
@@ -1595,7 +1596,7 @@ class OrgFinder:
         j = end + 2
         if start == end or j >= n or toks[end + 1].lower_ not in {"and", "&"} or toks[end].brk:
             return end
-        trade = self.industry | self.coordinable
+        trade = self.trade_words
         if toks[end].text not in trade or toks[j].text not in trade:
             return end
         if j + 1 < n and (_cap_word(toks[j + 1]) and not toks[j].brk):
