@@ -36,6 +36,9 @@ from pipeline.ruledata import (
 )
 
 ORGAN_WORDS = load_word_list("org_body_words.txt")
+PART_WORDS = load_word_list("org_part_words.txt")
+ROLE_MODIFIERS = load_word_list("person_role_modifiers.txt")
+ORDINAL_WORDS = load_word_list("org_ordinal_words.txt")
 CURRENCY_CODES = load_currencies().codes | frozenset(
     f for f in load_currencies().prefixes if f.isalpha() and f.isupper()
 )  # 'USD', 'RMB': never names
@@ -402,6 +405,17 @@ def _run_left(toks: list[Tok], end: int, limit: int = 4) -> int:
             break
         i -= 1
     return i
+
+
+def _part_of(toks: list[Tok], start: int) -> int:
+    """The first token of '<Place> Area of the' before a body's name that starts at `start`
+    ('Nansha Area of the China (Guangdong) Pilot Free Trade Zone'); `start` if there is none."""
+    p = start - 3
+    if p < 0 or toks[start - 1].lower_ != "the" or toks[start - 2].lower_ != "of":
+        return start
+    if toks[p].text not in PART_WORDS or toks[p].brk or p == 0 or not _cap_word(toks[p - 1]):
+        return start
+    return _run_left(toks, p - 1, limit=3)
 
 
 ACRONYM_SKIPPED = {"of", "and", "&", "for", "-", "–"}
@@ -972,6 +986,23 @@ class PlaceFinder:
         for k in _index(token_table(doc)).lowers(self.plurals):
             if k == 0 or not _cap_word(toks[k - 1]):
                 continue
+            if (
+                toks[k].text == "Cities"
+                and toks[k - 1].text == "Industrial"
+                and k >= 2
+                and _cap_word(toks[k - 2])
+            ):
+                # "Expand Dammam, Al-Ahsa Industrial Cities": the zones of a place, which is the name
+                s = k - 2
+                while (
+                    s >= 2
+                    and toks[s - 1].text in HYPHENS
+                    and not toks[s - 1].whitespace_
+                    and _cap_word(toks[s - 2])
+                ):
+                    s -= 2
+                add_candidate(doc, Candidate(toks[s].idx, toks[k - 2].end, "PLACE", "place-zones"))
+                continue
             names: list[tuple[int, int]] = []
             e = k - 1
             joined = False
@@ -1188,6 +1219,7 @@ class OrgFinder:
         )
         self.generic = load_word_list("org_generic_modifiers.txt")
         self.coordinable = load_word_list("org_coordinated_words.txt")
+        self.trade_words = self.industry | self.coordinable
         self.zone_modifiers = load_word_list("org_zone_modifiers.txt")
         self.not_names = load_word_list(not_names)
         self.possessive_words = load_word_list(possessive_words)
@@ -1356,8 +1388,8 @@ class OrgFinder:
             return 0
         if prev.brk or prev.is_space:
             return 0
-        if _cap_word(prev):
-            return 1
+        if _cap_word(prev) or (prev.text in ORDINAL_WORDS and toks[i].cap):
+            return 1  # "Jubail Industrial City", "Second Industrial City"
         if (
             prev.text == ")"
             and i >= 4
@@ -1558,18 +1590,30 @@ class OrgFinder:
         e = _run_right(toks, s, limit=3)
         return e + 2 < len(toks) and toks[e + 1].lower_ == "and" and _cap_word(toks[e + 2])
 
-    def _organ_of(self, toks: list[Tok], start: int, end: int, tail: int) -> int | None:
-        """The first token of the body in '<organ> of (the) <body>' when the organ's words are
-        all organ words ('Management Committee') and the body is an acronym ('ZAEZ') or a
-        committee ('CPC Luoyang Municipal Committee'); None for any other name."""
-        if tail == end or not all(t.text in ORGAN_WORDS for t in toks[start : end + 1]):
-            return None
+    def _trade_pair(self, toks: list[Tok], start: int, end: int) -> int:
+        """The last token of a name whose trade word at `end` is paired with a second one by
+        'and' and the name stops there ('Jindal Steel and Power', 'Nasser Power and
+        Telecommunication,'); `end` when there is none ('Tata Power and Adani Power')."""
+        n = len(toks)
         j = end + 2
-        if toks[j].lower_ == "the":
-            j += 1
-        body = toks[j : tail + 1]
-        acronym = len(body) == 1 and len(body[0].text) > 1 and body[0].text.isupper() and body[0].is_alpha
-        return j if acronym or (len(body) > 1 and toks[tail].text == "Committee") else None
+        if start == end or j >= n or toks[end + 1].lower_ not in {"and", "&"} or toks[end].brk:
+            return end
+        trade = self.trade_words
+        if toks[end].text not in trade or toks[j].text not in trade:
+            return end
+        if j + 1 < n and (_cap_word(toks[j + 1]) and not toks[j].brk):
+            return end  # "Steel and Power Grid Corp": a longer name goes on
+        return j
+
+    def _body_after(self, toks: list[Tok], i: int) -> bool:
+        """The capitalised run at token i names a parent body: it ends in an organisation's
+        head word ('Chinese Academy of Sciences', 'Harbin Municipal Committee') or is an
+        acronym ('CPC')."""
+        if not _cap_word(toks[i]):
+            return False
+        e = _run_right(toks, i, limit=6)
+        last = toks[e].text
+        return last in self.heads or (e == i and len(last) > 1 and last.isupper() and toks[e].is_alpha)
 
     def _of_tail(self, toks: list[Tok], k: int) -> int:
         """Extend past 'of (the) Y' ('Park of Xincheng District', 'Committee of the Ningbo
@@ -1596,10 +1640,26 @@ class OrgFinder:
                 j += 2  # "Ministry of Economic Development, Job Creation and Trade"
             elif nxt.lower_ == "of" and j + 2 < n and _cap_word(toks[j + 2]):
                 j += 2  # "University of Science and Technology of China"
+            elif (
+                nxt.lower_ == "of"
+                and j + 3 < n
+                and toks[j + 2].lower_ == "the"
+                and self._body_after(toks, j + 3)
+            ):
+                j += 3  # "Institute of Chemical Physics of the Chinese Academy of Sciences"
             elif nxt.lower_ in {"and", "&"} and j + 2 < n and _cap_word(toks[j + 2]):
                 if toks[j + 2].text in self.titles or toks[j + 2].lower_ in self.roles:
                     break  # "... Municipal Committee and Secretary of ...": a second title
                 e = _run_right(toks, j + 2, limit=4)
+                if (
+                    e + 1 < n
+                    and not toks[e + 1].cap
+                    and toks[e + 1].lower_ in self.roles
+                    and toks[e].text not in self.coordinable
+                ):
+                    # "... of the CPC and Party chief of ...": a title after "and"; but "Chamber of
+                    # Commerce and Industry president": the trade closes the name
+                    break
                 second_name = any(
                     toks[t].text in self.heads or (toks[t - 1].text, toks[t].text) in self.head_pairs
                     for t in range(j + 2, e + 1)
@@ -1633,6 +1693,7 @@ class OrgFinder:
             if upper or toks[start].text == "SOURCE":
                 while start < k and toks[start].text in CREDIT_WORDS:
                     start += 1
+            start = _part_of(toks, start)
             # Extend right over further capitalised words ending in a head ("Zone Administration").
             end = k
             j = k + 1
@@ -1666,10 +1727,8 @@ class OrgFinder:
                 and toks[end].text + "." in self.heads
             ):
                 end += 1  # "Harro Kessler Hungary Kft., a subsidiary": the dot is the legal form's
+            end = self._trade_pair(toks, start, end)
             tail = self._of_tail(toks, end)
-            inner = self._organ_of(toks, start, end, tail)
-            if inner is not None:
-                start = k = inner  # "Party Working Committee of ZAEZ": the body after "of"
             if tail != end and self._country_tail(toks, text, end, tail):
                 tail = end  # "Nanjing Sunway Fabric Co of China": the company's country
             # "Khalifa Economic Zones Abu Dhabi", "Technische Universität Dresden": a place closing the name
@@ -2440,6 +2499,7 @@ class OrgFinder:
                     and r.is_alpha
                     and r.lower_ not in STOP_WORDS
                     and r.lower_ not in self.roles
+                    and r.text not in ROLE_MODIFIERS  # "Managing director Karl Huber"
                     and (k + 1 >= n or nxt.text != "of")
                     and (j == 0 or rows[j - 1].brk or not rows[j - 1].cap)
                     and (j == 0 or rows[j - 1].lower_ not in DETERMINERS)
@@ -2563,7 +2623,12 @@ class OrgFinder:
                     and not any(_key(_fold_name(t, j, e)) in self.places for j in range(k, p))
                     and not _headline(text, t[k].idx)
                 ):
-                    add_candidate(doc, Candidate(t[k].idx, t[e].end, "ORG", "org-place-tail"))
+                    after = rows[e + 1] if e + 1 < n else None
+                    if after is not None and not after.cap and after.text.title() in self.events:
+                        # "the Utkarsh Odisha conclave": an event's name, with no place inside
+                        add_candidate(doc, Candidate(t[k].idx, t[e].end, BLOCK, "event-place-tail"))
+                    else:
+                        add_candidate(doc, Candidate(t[k].idx, t[e].end, "ORG", "org-place-tail"))
                 break
 
     def _acronyms(self, doc: Doc, toks: list[Tok]) -> None:
@@ -2826,6 +2891,7 @@ class OrgFinder:
                 add_candidate(doc, Candidate(toks[s].idx, toks[k].end, "ORG", "org-office"))
 
     def _model(self, doc: Doc, toks: list[Tok], text: str) -> None:
+        lower_words: set[str] | None = None
         for ent in doc.ents:
             if ent.label_ in {"EVENT", "LAW", "WORK_OF_ART"} and _clean_proposal(toks, text, ent):
                 add_candidate(doc, Candidate(ent.start_char, ent.end_char, BLOCK, "model-event", MODEL_TIER))
@@ -2840,16 +2906,22 @@ class OrgFinder:
                 opens = True  # "Separately, ..." opening a paragraph
             if ent.end - i == 1 and opens and not first.text.isupper():
                 continue  # "Emphasis" at the start of a sentence
+            if ent.end - i == 1 and not first.text.isupper() and _headline(text, first.idx):
+                if lower_words is None:
+                    lower_words = {t.lower_ for t in toks if not t.cap}
+                if first.lower_ in lower_words:
+                    continue  # "Maker To Invest HUF 21 Billion": a headline's word the body writes lower-case
             words = [t for t in toks[i : ent.end] if t.lower_ not in ("the", "'s", "’s")]
             if _key(" ".join(t.text for t in words)) in self.not_names:
                 continue  # "EV", "GDP"
             if any(t.text in self.titles for t in words):
                 continue  # "Finance Minister Zoltán Kiss" is a person with a title
+            if len(words) == 1 and words[0].text in ORGAN_WORDS:
+                continue  # "Party" of "Party chief": an organ's word alone names no body
             if (
                 i >= 2
-                and toks[i - 1].text == "("
-                and ent.end < len(toks)
-                and toks[ent.end].text == ")"
+                and (toks[i - 1].text, toks[ent.end].text if ent.end < len(toks) else "")
+                in {("(", ")"), (",", ",")}
                 and toks[i - 2].cap
                 and (
                     toks[i - 2].lower_ in self.roles
@@ -2857,7 +2929,7 @@ class OrgFinder:
                     or toks[i - 2].lower_ == "member"
                 )
             ):
-                continue  # "Member (Investment Promotion) of BEPZA": the office's field, not a name
+                continue  # "Member (Investment Promotion) of BEPZA", "Secretary, Industries,": the office's field
             if len(words) > 1 and words[-1].cap and words[-1].lower_ in self.roles:
                 continue  # "BEPZA Executive Chairman": a person's title follows the name
             if words[-1].text == "News" and all(t.text in self.generic for t in words[:-1]):

@@ -242,6 +242,7 @@ JOIN = r"(?:,? and |, |,? & )"
 LEFT_OF = re.compile(rf"(?<![\w'’\-])({CAPRUN}){JOIN}$")
 RIGHT_OF = re.compile(rf"{JOIN}({CAPRUN})(?=[\s,.;:)]|$)")
 DEMONYM = re.compile(r"(?:ese|ian|ish|ean|can|ern)$")
+ROLE_AFTER = re.compile(r" ([a-z]+)\b")
 LIST_GOES_ON = re.compile(r",|\s+(?:and|or|&)\s")
 
 
@@ -351,6 +352,9 @@ def _coordinated(text: str, chosen: list[Candidate]) -> list[Candidate]:
                 continue  # "Secretary of the ... Party Committee and Mayor": a second title
             if (of := OF_PLACE.match(text, fe)) and of.end() not in place_starts:
                 continue  # "Min-jun Park, Chief Executive Officer of …": a title, not a listed name
+            after = ROLE_AFTER.match(text, fe)
+            if after and after.group(1) in ROLES:
+                continue  # "... Municipal Committee and Party secretary of ...": a title's first word
             if taken.overlaps(fs, fe):
                 continue
             if not _free(starts, ends, fs, fe):
