@@ -104,3 +104,32 @@ def test_names_place_country_in_capitals(nlp, ents, text, expected):
 
 def test_names_place_country_in_capitals_inside_name_negative(nlp, ents):
     assert "CHINA" not in names(ents, nlp, "Shares of BANK OF CHINA rose.", "PLACE")
+
+
+# (e) the area's own name after a zone's full name: alone later in the article it is a PLACE
+BARE_AREAS = [
+    (
+        "Firms moved into the Jinan Laishan Economic-Technological Development Zone in May. "
+        "Laishan now hosts 300 companies.",
+        ["Laishan"],
+    ),
+    ("The Yantai Fushan Hi-Tech Park signed 12 deals. Fushan plans more.", ["Fushan"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), BARE_AREAS)
+def test_names_place_bare_area_after_zone(nlp, ents, text, expected):
+    assert expected[0] in names(ents, nlp, text, "PLACE")
+
+
+# negative: a zone word after the city ('Suzhou Industrial Park') names no area
+NOT_BARE_AREAS = [
+    "The Suzhou Industrial Park grew fast. Industrial output rose.",
+    "The Wuxi Science Park opened a lab. Science teachers visited.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_BARE_AREAS)
+def test_names_place_bare_area_negative(nlp, ents, text):
+    found = names(ents, nlp, text, "PLACE")
+    assert "Industrial" not in found and "Science" not in found
