@@ -133,3 +133,28 @@ NOT_BARE_AREAS = [
 def test_names_place_bare_area_negative(nlp, ents, text):
     found = names(ents, nlp, text, "PLACE")
     assert "Industrial" not in found and "Science" not in found
+
+
+# (f) a name the gazetteers lack, after a site's 'at' or after 'in', placed inside a named
+# division ('at X in Y district') is a PLACE
+IN_DIVISION = [
+    ("The firm will add a smelter at Tarbhapur in Sambalpur district.", ["Tarbhapur", "Sambalpur district"]),
+    ("Output rose in Kendupali in Cuttack district last year.", ["Kendupali", "Cuttack district"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), IN_DIVISION)
+def test_names_place_inside_a_division(nlp, ents, text, expected):
+    assert names(ents, nlp, text, "PLACE") == expected
+
+
+# negative: an employer after 'at' without a site noun, and a month, are no places
+NOT_IN_DIVISION = [
+    ("Workers at Tarbhapur in Longhua district went on strike.", ["Longhua district"]),
+    ("An office opened in May in Haidian district.", ["Haidian district"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_IN_DIVISION)
+def test_names_place_inside_a_division_negative(nlp, ents, text, expected):
+    assert names(ents, nlp, text, "PLACE") == expected

@@ -1112,6 +1112,9 @@ class PlaceFinder:
                     break
             if not known and e - s < 2 and self._before_place(toks, s, e):
                 add_candidate(doc, Candidate(toks[s].idx, toks[e].end, "PLACE", "place-before-place"))
+            elif not known and e - s < 2 and self._in_division(toks, s, e):
+                # "a smelter at Lapanga in Sambalpur district": inside a named division
+                add_candidate(doc, Candidate(toks[s].idx, toks[e].end, "PLACE", "place-in-division"))
 
     def _listed_places(self, doc: Doc, toks: list[Tok], text: str, end: int) -> None:
         """'in Oakville and Cambridge', 'in Aligarh, Shahjahanpur, and Tanda': after a known place
@@ -1146,6 +1149,21 @@ class PlaceFinder:
         for ms, me, is_known in members:
             if not is_known and not any(toks[t].text in self.org_heads for t in range(ms, me + 1)):
                 add_candidate(doc, Candidate(toks[ms].idx, toks[me].end, "PLACE", "place-listed"))
+
+    def _in_division(self, toks: list[Tok], s: int, e: int) -> bool:
+        """The name at tokens s..e is followed by 'in', a gazetteer place and its designator
+        ('Lapanga in Sambalpur district', 'Xinqiao in Gaoming district'); the name holds only
+        capitalised words, none an organisation word or a month."""
+        n = len(toks)
+        if e + 3 >= n or toks[e + 1].lower_ != "in" or toks[e].brk or not _cap_word(toks[e + 2]):
+            return False
+        end = self._gazetteer_end(toks, e + 2)
+        if end is None or toks[end].brk or self._designator_end(toks, end + 1) is None:
+            return False
+        return not any(
+            toks[t].text in self.org_heads or toks[t].text in MONTHS_DAYS or not toks[t].is_alpha
+            for t in range(s, e + 1)
+        )
 
     def _before_place(self, toks: list[Tok], s: int, e: int) -> bool:
         """The name at tokens s..e is followed by ', ' and a gazetteer place that closes the
