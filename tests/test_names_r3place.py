@@ -158,3 +158,16 @@ NOT_IN_DIVISION = [
 @pytest.mark.parametrize(("text", "expected"), NOT_IN_DIVISION)
 def test_names_place_inside_a_division_negative(nlp, ents, text, expected):
     assert names(ents, nlp, text, "PLACE") == expected
+
+
+# (g) a place in the slot of a pipe masthead ('Country | Region | World' menus) is a place,
+# not a paper's name; a paper's name there stays an ORG
+PIPE_MENU = [
+    ("Gulf Herald\nKuwait | Middle East | World | Opinion\n\nRain fell in the Middle East.", "Middle East", "PLACE"),
+    ("Kabale, Uganda | THE INDEPENDENT | Nine investors signed deals.", "INDEPENDENT", "ORG"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name", "label"), PIPE_MENU)
+def test_names_place_in_pipe_menu(nlp, ents, text, name, label):
+    assert name in names(ents, nlp, text, label)

@@ -2318,8 +2318,8 @@ class OrgFinder:
             if not any(_key(part) in self.places for part in where):
                 continue
             name = m.group("n")
-            if name.upper() in CREDIT_WORDS or name.title() in self.sections:
-                continue
+            if name.upper() in CREDIT_WORDS or name.title() in self.sections or _key(name) in self.places:
+                continue  # 'Saudi Arabia | Middle East | World': a menu of places, no paper
             add_candidate(doc, Candidate(m.start("n"), m.end("n"), "ORG", "org-pipe-masthead"))
 
     def _media_nouns(self, doc: Doc, text: str) -> None:
