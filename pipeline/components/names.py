@@ -1310,6 +1310,10 @@ class OrgFinder:
         # countries, continents, provinces: never a company's name, whatever the context
         self.big_places = set(_keys(list(gazetteer_rows.names_with({"country", "continent"}))))
         self.provinces = set(_keys(list(gazetteer_rows.names_with({"admin1"}))))
+        # countries, continents and world regions ('Middle East'): no outlet is named so
+        self.region_names = frozenset(
+            self.big_places | set(_keys(list(gazetteer_rows.names_with({"region"}))))
+        )
         self.countries_lower = frozenset(name.lower() for name in self.big_places)
         # "Export Finance Australia", "Volkswagen Anhui": countries and provinces that end a name
         # not a feature's word that is also a province ('Delta' state): 'Mekong Delta' is the feature
@@ -2318,8 +2322,12 @@ class OrgFinder:
             if not any(_key(part) in self.places for part in where):
                 continue
             name = m.group("n")
-            if name.upper() in CREDIT_WORDS or name.title() in self.sections or _key(name) in self.places:
-                continue  # 'Saudi Arabia | Middle East | World': a menu of places, no paper
+            if (
+                name.upper() in CREDIT_WORDS
+                or name.title() in self.sections
+                or _key(name) in self.region_names
+            ):
+                continue  # 'Saudi Arabia | Middle East | World': a menu of places, no paper ('Xinhua' is one)
             add_candidate(doc, Candidate(m.start("n"), m.end("n"), "ORG", "org-pipe-masthead"))
 
     def _media_nouns(self, doc: Doc, text: str) -> None:
