@@ -140,6 +140,8 @@ AGENCY = re.compile("|".join(_AGENCY_PARTS), re.M)
 LOCATIVE = {"in", "at", "across", "near", "around", "throughout", "within"}
 CONNECTORS = {"of", "and", "for", "&", "on", "de"}
 HYPHENS = {"-", "–"}
+# the Arabic article glued to a place's name by a hyphen ('Al-Khobar', 'al-Jubail'): part of it
+ARABIC_ARTICLES = frozenset({"Al", "al", "El", "el"})
 CREDIT_WORDS = {
     "SOURCE",
     "PROVIDED",
@@ -396,6 +398,15 @@ def _hyphen_left(toks: list[Tok], end: int, limit: int = 3) -> int:
     return i
 
 
+def _hyphen_right(toks: list[Tok], start: int, limit: int = 2) -> int:
+    """Last token of a name starting at `start` whose words may be joined by glued hyphens
+    ('Győr-Gönyű' of 'Port of Győr-Gönyű'), at most `limit` words besides the joined ones."""
+    j = _run_right(toks, start, limit)
+    while _glued_hyphen(toks, j) and _cap_word(toks[j + 2]) and not toks[j].brk:
+        j += 2
+    return j
+
+
 def _run_left(toks: list[Tok], end: int, limit: int = 4) -> int:
     """First token of the capitalised name that ends at token `end` (at most `limit` words)."""
     i = end
@@ -449,6 +460,8 @@ def _tail_acronym(toks: list[Tok], i: int) -> bool:
 
 
 CLOCK = re.compile(r"\d:\d\d\b")
+# one to three words in capitals, single spaces between, not joined to other words
+CAPITALS_RUN = re.compile(r"(?<![\w'’-])[A-Z]{4,}(?: [A-Z]{2,}){0,2}(?![\w-])")
 
 
 def _clock_line(text: str, at: int) -> bool:
@@ -560,6 +573,7 @@ class PlaceFinder:
         # every start of a country's name ('Hungar' of 'Hungary'): what a demonym's stem must be
         self.country_prefixes = {c[:m] for c in self.country_names for m in range(1, len(c) + 1)}
         self.countries = set(_keys(list(places.names_with({"country", "continent", "admin1"}))))
+        self.nations = frozenset(_keys(list(places.names_with({"country", "continent"}))))
         self.designators = sorted(
             (tuple(DESIGNATOR_PARTS.findall(d)) for d in load_word_list(designators)), key=len, reverse=True
         )
@@ -569,11 +583,12 @@ class PlaceFinder:
         self.feature_lower: set[str] = set()
         self.feature_dotted: set[str] = set()
         self.feature_town: set[str] = set()
+        self.feature_route: set[str] = set()
         for n, entry in enumerate(sorted(load_word_list(features)), 1):
             kind, _, word = entry.partition(" ")
-            if kind not in ("suffix", "prefix", "lower", "dotted", "town") or not word:
+            if kind not in ("suffix", "prefix", "lower", "dotted", "town", "route") or not word:
                 raise ResourceError(
-                    f"{features}: entry {n} {entry!r} must be 'suffix', 'prefix', 'lower', 'dotted' or 'town' WORD"
+                    f"{features}: entry {n} {entry!r} must be 'suffix', 'prefix', 'lower', 'dotted', 'town' or 'route' WORD"
                 )
             {
                 "suffix": self.feature_suffix,
@@ -581,6 +596,7 @@ class PlaceFinder:
                 "lower": self.feature_lower,
                 "dotted": self.feature_dotted,
                 "town": self.feature_town,
+                "route": self.feature_route,
             }[kind].add(word)
         self.positions = {w.lower() for w in load_word_list(positions)}
         # the words a position can start with: 'east', and 'north' of 'north-east'
@@ -713,6 +729,46 @@ class PlaceFinder:
             return None
         return self._designator_end(toks, k + 1)
 
+    @staticmethod
+    def _article_before(toks: list[Tok], i: int) -> bool:
+        """Token i follows an Arabic article glued to it by a hyphen ('Khobar' of 'Al-Khobar')."""
+        return (
+            i >= 2
+            and toks[i - 1].text in HYPHENS
+            and toks[i - 2].text in ARABIC_ARTICLES
+            and not toks[i - 2].whitespace_
+            and not toks[i - 1].whitespace_
+        )
+
+    def _known(self, name: str) -> bool:
+        """A name either gazetteer knows, also without an Arabic article or with its hyphen
+        read as a space ('Al-Kharj' as 'Al Kharj', 'Al-Khobar' as 'Khobar')."""
+        key = _key(name)
+        if key in self.names or self._minor(key):
+            return True
+        article, dash, rest = key.partition("-")
+        if article in ARABIC_ARTICLES and dash and rest:
+            return f"{article} {rest}" in self.names or rest in self.names or self._minor(rest)
+        return False
+
+    def _route_ends(self, doc: Doc, toks: list[Tok], text: str, s: int, k: int) -> bool:
+        """'Dammam–Al-Khobar highway', 'Pune-Mumbai expressway': a lower-case road word after
+        places joined by dashes names the places at its ends, each a PLACE (SPEC.md 2.3:
+        hyphenated pairs are two places); True when every part is a known place."""
+        parts: list[tuple[int, int]] = []
+        a = s
+        for j in range(s, k + 1):
+            if j == k or (toks[j].text in HYPHENS and not self._article_before(toks, j + 1)):
+                if j == a or toks[j - 1].text in ARABIC_ARTICLES:
+                    return False
+                parts.append((a, j - 1))
+                a = j + 1
+        if len(parts) < 2 or not all(self._known(_span_text(text, toks, p, q + 1)) for p, q in parts):
+            return False
+        for p, q in parts:
+            add_candidate(doc, Candidate(toks[p].idx, toks[q].end, "PLACE", "place-route"))
+        return True
+
     def _minor(self, name: str) -> bool:
         if not self.minor_name:
             return False
@@ -794,6 +850,8 @@ class PlaceFinder:
                     best, end_tok, rule = best + 1, d - 1, "place-gazetteer+new-area"
             if end_tok is None:
                 continue
+            if self._article_before(toks, start_tok):
+                start_tok -= 2  # 'Al-Khobar': the article is part of the name
             attrs = {}
             if rule != "place-gazetteer":
                 last = best if best is not None else name_last if name_last is not None else end_tok - 1
@@ -808,7 +866,16 @@ class PlaceFinder:
         self._small_places(doc, toks, text)
         self._opened_places(doc, toks, text)
         self._state_codes(doc, toks)
+        if CAPITALS_RUN.search(text):
+            self._capital_countries(doc, text)
         return doc
+
+    def _capital_countries(self, doc: Doc, text: str) -> None:
+        """'Topics: SAUDI ARABIA  MODON', 'JAPAN' in a tag line: a run of words in capitals that
+        is, whole, a country's or a continent's name is that place ('BANK OF CHINA' is not)."""
+        for m in CAPITALS_RUN.finditer(text):
+            if _key(_title(m.group())) in self.nations:
+                add_candidate(doc, Candidate(m.start(), m.end(), "PLACE", "place-capitals"))
 
     def _opened_places(self, doc: Doc, toks: list[Tok], text: str) -> None:
         """'Bukit Kayu Hitam', 'Sungai Petani': a Malay or Indonesian topographic word and the
@@ -819,12 +886,26 @@ class PlaceFinder:
                 continue
             if k > 0 and _cap_word(toks[k - 1]) and not toks[k - 1].brk:
                 continue  # inside a longer capitalised name
+            article = self._article_name_end(toks, k + 1)
+            if article is not None:  # 'Ras Al-Khair', 'Umm Al Quwain': a topographic word and 'Al X'
+                add_candidate(doc, Candidate(toks[k].idx, toks[article].end, "PLACE", "place-opener"))
+                continue
             e = _run_right(toks, k, limit=4)
             for end in range(e, k, -1):
                 name = _key(text[toks[k].idx : toks[end].end])
                 if name in self.names or self._minor(name):
                     add_candidate(doc, Candidate(toks[k].idx, toks[end].end, "PLACE", "place-opener"))
                     break
+
+    @staticmethod
+    def _article_name_end(toks: list[Tok], j: int) -> int | None:
+        """Last token of 'Al-Khair' or 'Al Khair' starting at token j (an Arabic article and a
+        capitalised word, glued by a hyphen or after one space), or None."""
+        if j + 1 >= len(toks) or toks[j].text not in ARABIC_ARTICLES or toks[j].brk:
+            return None
+        if _glued_hyphen(toks, j):
+            return j + 2 if _cap_word(toks[j + 2]) else None
+        return j + 1 if toks[j].whitespace_ and _cap_word(toks[j + 1]) else None
 
     def _town(self, name: str) -> bool:
         """'Lansing', 'COLUMBIA': a name in either gazetteer, as written or in title case."""
@@ -926,13 +1007,17 @@ class PlaceFinder:
                 s = _hyphen_left(toks, k - 1)
                 if t in self.feature_town and _key(_span_text(text, toks, s, k)) in self.names:
                     continue  # "Ningbo port", "Chattogram port": a known town's own port, not a name
+                if t in self.feature_route and self._route_ends(
+                    doc, toks, text, _hyphen_left(toks, k - 1, 5), k
+                ):
+                    continue  # "Dammam–Al-Khobar highway": the road's two ends
                 add_candidate(doc, Candidate(toks[s].idx, tok.end, "PLACE", "place-feature"))
                 continue
             if t in self.feature_dotted:
                 self._dotted_street(doc, toks, k)
                 continue
             if t == "Port" and k + 2 < n and toks[k + 1].text == "of" and _cap_word(toks[k + 2]):
-                e = _run_right(toks, k + 2, limit=2)
+                e = _hyphen_right(toks, k + 2, limit=2)
                 add_candidate(doc, Candidate(tok.idx, toks[e].end, "PLACE", "place-feature"))
                 continue
             if t in self.feature_suffix and k > 0 and _cap_word(toks[k - 1]) and not toks[k - 1].brk:
@@ -1060,6 +1145,9 @@ class PlaceFinder:
                     break
             if not known and e - s < 2 and self._before_place(toks, s, e):
                 add_candidate(doc, Candidate(toks[s].idx, toks[e].end, "PLACE", "place-before-place"))
+            elif not known and e - s < 2 and self._in_division(toks, s, e):
+                # "a smelter at Lapanga in Sambalpur district": inside a named division
+                add_candidate(doc, Candidate(toks[s].idx, toks[e].end, "PLACE", "place-in-division"))
 
     def _listed_places(self, doc: Doc, toks: list[Tok], text: str, end: int) -> None:
         """'in Oakville and Cambridge', 'in Aligarh, Shahjahanpur, and Tanda': after a known place
@@ -1094,6 +1182,21 @@ class PlaceFinder:
         for ms, me, is_known in members:
             if not is_known and not any(toks[t].text in self.org_heads for t in range(ms, me + 1)):
                 add_candidate(doc, Candidate(toks[ms].idx, toks[me].end, "PLACE", "place-listed"))
+
+    def _in_division(self, toks: list[Tok], s: int, e: int) -> bool:
+        """The name at tokens s..e is followed by 'in', a gazetteer place and its designator
+        ('Lapanga in Sambalpur district', 'Xinqiao in Gaoming district'); the name holds only
+        capitalised words, none an organisation word or a month."""
+        n = len(toks)
+        if e + 3 >= n or toks[e + 1].lower_ != "in" or toks[e].brk or not _cap_word(toks[e + 2]):
+            return False
+        end = self._gazetteer_end(toks, e + 2)
+        if end is None or toks[end].brk or self._designator_end(toks, end + 1) is None:
+            return False
+        return not any(
+            toks[t].text in self.org_heads or toks[t].text in MONTHS_DAYS or not toks[t].is_alpha
+            for t in range(s, e + 1)
+        )
 
     def _before_place(self, toks: list[Tok], s: int, e: int) -> bool:
         """The name at tokens s..e is followed by ', ' and a gazetteer place that closes the
@@ -1241,6 +1344,10 @@ class OrgFinder:
         # countries, continents, provinces: never a company's name, whatever the context
         self.big_places = set(_keys(list(gazetteer_rows.names_with({"country", "continent"}))))
         self.provinces = set(_keys(list(gazetteer_rows.names_with({"admin1"}))))
+        # countries, continents and world regions ('Middle East'): no outlet is named so
+        self.region_names = frozenset(
+            self.big_places | set(_keys(list(gazetteer_rows.names_with({"region"}))))
+        )
         self.countries_lower = frozenset(name.lower() for name in self.big_places)
         # "Export Finance Australia", "Volkswagen Anhui": countries and provinces that end a name
         # not a feature's word that is also a province ('Delta' state): 'Mekong Delta' is the feature
@@ -2288,8 +2395,12 @@ class OrgFinder:
             if not any(_key(part) in self.places for part in where):
                 continue
             name = m.group("n")
-            if name.upper() in CREDIT_WORDS or name.title() in self.sections:
-                continue
+            if (
+                name.upper() in CREDIT_WORDS
+                or name.title() in self.sections
+                or _key(name) in self.region_names
+            ):
+                continue  # 'Saudi Arabia | Middle East | World': a menu of places, no paper ('Xinhua' is one)
             add_candidate(doc, Candidate(m.start("n"), m.end("n"), "ORG", "org-pipe-masthead"))
 
     def _media_nouns(self, doc: Doc, text: str) -> None:

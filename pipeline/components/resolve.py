@@ -235,6 +235,8 @@ ORG_WORDS = load_word_list("org_words.txt")
 PINYIN = load_word_list("pinyin_syllables.txt")
 ROLES = frozenset(w.lower() for w in load_word_list("person_roles.txt"))
 DESCRIPTORS = STRIP_WORDS | ORG_WORDS
+AREA_HEADS = load_word_list("place_area_heads.txt")
+ZONE_MODIFIERS = load_word_list("org_zone_modifiers.txt")
 DEMONYM_ENDING = re.compile(r"(?:an|ese|ish|ern)$")
 # a capitalised word, or one in camel case after a small letter ("iFlytek", "eBay")
 CAPRUN = r"(?:[A-Z]|[a-z](?=[A-Z]))[\w'’&\-]*(?: [A-Z][\w'’&\-]*){0,2}"
@@ -467,6 +469,26 @@ def _short_forms(text: str, c: Candidate) -> list[str]:
     return forms + _unseated(forms)
 
 
+def _zone_area(name: str) -> str | None:
+    """'Binhai' of 'Weifang Binhai Economic-Technological Development Zone' or 'Weifang Binhai
+    Zone': the pinyin-shaped word between a known city and the zone's other capitalised words,
+    when the name ends in a zone's head ('Zone', 'Park'); it is no place or organisation word."""
+    words = name.split()
+    if len(words) < 3 or words[-1] not in AREA_HEADS or words[0] not in PLACE_NAMES:
+        return None
+    area = words[1]
+    if (
+        not area.isalpha()
+        or area in ZONE_MODIFIERS
+        or area in DESCRIPTORS
+        or area in _all_places()
+        or not _pinyin_word(area)
+        or not all(w[:1].isupper() for w in words[2:])
+    ):
+        return None
+    return area
+
+
 def _propagate(text: str, chosen: list[Candidate]) -> tuple[list[Candidate], set[int]]:
     """One sense per article: 'Haidian' after 'Haidian district', 'Yili' after 'Yili Group',
     'Lenovo' wherever 'Lenovo' was an ORG once, 'Kiss' after 'Zoltán Kiss'. A longer name
@@ -475,12 +497,17 @@ def _propagate(text: str, chosen: list[Candidate]) -> tuple[list[Candidate], set
     short: dict[str, str] = {}
     stems: set[str] = set()  # "Xiongan" of "Xiongan New Area"
     seated: set[str] = set()  # "Xiongan" of "China Xiongan Group": a brand after its seat
+    areas: set[str] = set()  # "Binhai" of "Weifang Binhai Zone": replaces a rule's ORG of it
     for c in chosen:
         if c.label == "PLACE" and "name_end" in c.attrs:
             stems.add(text[c.start : c.attrs["name_end"]])
             short.setdefault(text[c.start : c.attrs["name_end"]], "PLACE")
         elif c.label == "ORG":
             name = text[c.start : c.end]
+            area = _zone_area(name)
+            if area:
+                short[area] = "PLACE"  # "Binhai" after "Weifang Binhai Development Zone"
+                areas.add(area)
             for form in _short_forms(text, c):
                 short.setdefault(form, "ORG")
                 if not name.startswith(form):
@@ -524,7 +551,10 @@ def _propagate(text: str, chosen: list[Candidate]) -> tuple[list[Candidate], set
                 chosen[i].label not in NAME_LABELS
                 or chosen[i].start < s
                 or chosen[i].end > e
-                or chosen[i].end - chosen[i].start >= e - s
+                or (
+                    chosen[i].end - chosen[i].start >= e - s
+                    and not (name in areas and chosen[i].label == "ORG" and chosen[i].end == e)
+                )
                 for i in inside
             ):
                 break
