@@ -28,7 +28,9 @@ def _read_text(name: str) -> str:
     res = importlib.resources.files("pipeline.resources").joinpath(name)
     if name.endswith(".gz"):
         return gzip.decompress(res.read_bytes()).decode("utf-8")
-    return res.read_text("utf-8")
+    # decoded whole, line endings made '\n' as text mode does (a fourth of its time on big tables)
+    text = res.read_bytes().decode("utf-8")
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
 
 
 def _data_lines(name: str) -> list[tuple[int, str]]:
@@ -184,9 +186,10 @@ _BLANK_OR_COMMENT = re.compile(r"\n[^\S\n]*(?:#|\n|\Z)")
 class PlaceTable(Mapping[str, tuple[Place, ...]]):
     """Gazetteer: name -> places of that name, most populous first. Every row is checked at load;
     a name's rows are parsed into `Place`s on first look-up (building all 37,000 at start-up was
-    a third of a second of every cold start)."""
+    a third of a second of every cold start). With `checked`, the rows are known to pass the
+    check already (see `load_places`) and it is not run again."""
 
-    def __init__(self, name: str, text: str) -> None:
+    def __init__(self, name: str, text: str, checked: bool = False) -> None:
         self.name = name
         skip = re.compile(r"[^\S\n]*(?:#[^\n]*)?(?:\n|$)")
         pos = 0
@@ -198,7 +201,7 @@ class PlaceTable(Mapping[str, tuple[Place, ...]]):
         end = len(text) if end < 0 else end
         header = _place_header(name, text[pos:end].rstrip("\r"))
         self.columns = _columns(header)
-        bad = _bad_line_pattern(header).search(text, end)
+        bad = None if checked else _bad_line_pattern(header).search(text, end)
         if bad is not None:
             start = bad.start() + 1
             stop = text.find("\n", start)
@@ -290,8 +293,19 @@ PLACE_SET_SECTIONS = ("names", "prefixes")
 _SECTION_LINE = re.compile(r"^=", re.MULTILINE)
 
 
+# The place finder's derived name sets ship in this file, built from these sources by
+# scripts/build_place_sets.py (pipeline.components.names reads them)
+PLACE_SETS_FILE = "place_sets.txt"
+PLACE_SETS_SOURCES = ("places.tsv", "places_more.txt")
+
+
 def sources_digest(sources: Sequence[str]) -> str:
     """SHA-256 of the resource files `sources`, in order: what a derived file was built from."""
+    return _sources_digest(tuple(sources))
+
+
+@functools.cache
+def _sources_digest(sources: tuple[str, ...]) -> str:
     digest = hashlib.sha256()
     for source in sources:
         data = importlib.resources.files("pipeline.resources").joinpath(source).read_bytes()
@@ -350,7 +364,19 @@ def dump_place_sets(sources: Sequence[str], names: Collection[str], prefixes: Co
 @functools.cache
 def load_places(name: str = "places.tsv") -> PlaceTable:
     """Gazetteer: name -> places of that name, most populous first (every row checked)."""
-    return PlaceTable(name, _read_text(name))
+    return PlaceTable(name, _read_text(name), checked=_checked_at_build(name))
+
+
+def _checked_at_build(name: str) -> bool:
+    """Whether gazetteer `name` is, byte for byte, a source the shipped place sets were built
+    from (their recorded SHA-256 says so): building them loaded it with every row checked, so
+    a load need not check its rows again. (A test checks the shipped table in full.)"""
+    if name not in PLACE_SETS_SOURCES:
+        return False
+    with importlib.resources.files("pipeline.resources").joinpath(PLACE_SETS_FILE).open("rb") as fh:
+        head = [fh.readline() for _ in range(3)]
+    want = f"# sources {sources_digest(PLACE_SETS_SOURCES)}\n".encode()
+    return want in head
 
 
 def _by_population(p: Place) -> int:
@@ -391,6 +417,13 @@ class PlaceIndex:
             self.starts = array("I", [m.end() for m in _LINE_START.finditer(self.data, self.body - 1)])
         # names looked up so far: the same places recur from article to article
         self._found: dict[str, tuple[Place, ...]] = {}
+
+    def __len__(self) -> int:
+        """The number of rows."""
+        if self.starts is not None:
+            return len(self.starts)
+        rows = self.data.count(b"\n", self.body)
+        return rows + 1 if self.end > self.body and not self.data.endswith(b"\n") else rows
 
     def _line_end(self, start: int) -> int:
         end = self.data.find(b"\n", start)

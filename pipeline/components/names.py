@@ -24,6 +24,8 @@ from pipeline.components.table import word_index as _index
 from pipeline.lazyre import lazy_compile
 from pipeline.normalize import fold_name
 from pipeline.ruledata import (
+    PLACE_SETS_FILE,
+    PLACE_SETS_SOURCES,
     ResourceError,
     legal_form_matches,
     legal_forms,
@@ -249,10 +251,9 @@ def place_keys(gazetteer: str) -> frozenset[str]:
     return frozenset(_keys(list(load_places(gazetteer))))
 
 
-# the place finder's name sets derived from these sources ship in this file
-# (scripts/build_place_sets.py writes it; a test checks it equals what place_name_sets builds)
-PLACE_SETS_FILE = "place_sets.txt"
-PLACE_SETS_SOURCES = ("places.tsv", "places_more.txt")
+# the place finder's name sets derived from PLACE_SETS_SOURCES ship in PLACE_SETS_FILE (both
+# from pipeline.ruledata; scripts/build_place_sets.py writes it; a test checks it equals what
+# place_name_sets builds)
 
 
 def _more_names(names: set[str], extra_names: str) -> set[str]:
