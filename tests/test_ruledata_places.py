@@ -182,5 +182,5 @@ def test_ruledata_places_row_check_skipped_only_for_the_place_sets_sources():
     assert not _checked_at_build("places_minor.tsv.gz")
     assert not _checked_at_build("no_such_table.tsv")
     bad = "\n".join([HEADER, ROWS[0], "Nowhere\t9\tvillage\tCN\t\t1\t2\t3"])
-    with pytest.raises(ResourceError, match="t.tsv:3: bad place row"):
+    with pytest.raises(ResourceError, match=r"t\.tsv:3: bad place row"):
         PlaceTable("t.tsv", bad)
