@@ -45,3 +45,13 @@ def test_lazyre_bad_pattern_fails_when_used() -> None:
         lazy.search("text")
     with pytest.raises(re.error):  # every use, not only the first
         lazy.match("text")
+
+
+def test_lazyre_module_holds_the_compiled_pattern_after_first_use() -> None:
+    home: dict[str, object] = {"lazy_compile": lazy_compile}
+    exec("DIGITS = lazy_compile(r'\\d+')", home)  # a module of its own
+    stand_in: re.Pattern[str] = home["DIGITS"]  # type: ignore[assignment]
+    assert not isinstance(stand_in, re.Pattern)
+    assert stand_in.findall("3 of 45") == ["3", "45"]
+    assert isinstance(home["DIGITS"], re.Pattern)  # the module's name now holds the pattern
+    assert stand_in.findall("7 and 8") == ["7", "8"]  # and a kept stand-in still answers
