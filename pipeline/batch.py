@@ -9,7 +9,6 @@ import gc
 import glob
 import io
 import json
-import multiprocessing
 import os
 import re
 import signal
@@ -19,17 +18,19 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field, replace
-from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pipeline.profile import Profile
 from pipeline.read import Article, ArticleError, read_article
 from pipeline.records import ArticleRecord, Entity
 
 if TYPE_CHECKING:  # spaCy is imported by whoever loads a pipeline, not by the readers and writers
+    from multiprocessing.connection import Connection  # (imported by the pool: one article needs none)
+
     from spacy.language import Language
     from spacy.tokens import Doc
+
+    from pipeline.profile import Profile
 
 ARTICLE_SUFFIXES = (".txt", ".text", ".html", ".htm")
 
@@ -390,6 +391,8 @@ class WorkerPool:
     ) -> None:
         global _WORKER_NLP
         _WORKER_NLP = nlp
+        import multiprocessing  # here: a run without workers does not import it
+
         self.ctx = multiprocessing.get_context("fork")
         self.timeout = timeout
         self.profile = profile
@@ -437,6 +440,8 @@ class WorkerPool:
         """Results that arrive within `wait_s` seconds; a dead or stuck worker is replaced."""
         conns = {conn: i for i, (_, conn) in enumerate(self.workers) if self.inflight[i]}
         out: list[tuple[int, list[Outcome]]] = []
+        from multiprocessing.connection import wait
+
         for ready in wait(list(conns), timeout=wait_s):
             conn: Any = ready
             i = conns[conn]

@@ -848,7 +848,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_common(p)
     p.set_defaults(func=cmd_evaluate)
 
-    from pipeline.convert import FORMATS
+    from pipeline.records import FORMATS
 
     p = sub.add_parser(
         "convert",

@@ -17,9 +17,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+# FORMATS lives with the records, so the command line lists them without importing this module
+from pipeline.records import FORMATS as FORMATS
 from pipeline.records import Entity, SchemaError, entities_problems, load_gold
 
-FORMATS = ("spacy", "jsonl", "brat", "labelstudio", "conll")
 VALUE_KEYS = ("value", "unit", "currency", "qualifier")
 
 

@@ -12,6 +12,7 @@ import unicodedata
 from decimal import Decimal, InvalidOperation
 from typing import Any, NamedTuple
 
+from pipeline.lazyre import lazy_compile
 from pipeline.ruledata import load_currencies
 
 Number = int | float
@@ -37,8 +38,8 @@ GROUPED = (
     r"(?:(?:\d{1,3}(?:[,\u201a]\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}"
     r"|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,]\d)|\d+)(?:\.\d+)?|\.\d+)"
 )
-DIGITS_SCALE = re.compile(rf"^(?P<num>{GROUPED})(?:\s*-?\s*(?P<scale>[A-Za-z]+(?:[\s-]+[A-Za-z]+)?))?$")
-FRACTION = re.compile(
+DIGITS_SCALE = lazy_compile(rf"^(?P<num>{GROUPED})(?:\s*-?\s*(?P<scale>[A-Za-z]+(?:[\s-]+[A-Za-z]+)?))?$")
+FRACTION = lazy_compile(
     r"(?i)^(?:(?P<whole>[\w.,]+)\s+and\s+)?(?:a|one)[\s-]+(?P<part>half|quarter|third)"
     r"(?:\s+(?:of\s+)?an?)?[\s-]+(?P<scale>[a-z]+)$|^(?P<part2>half)\s+an?\s+(?P<scale2>[a-z]+)$"
 )
@@ -46,7 +47,7 @@ FRACTIONS = {"half": Decimal("0.5"), "quarter": Decimal("0.25"), "third": Decima
 MAX_WORDS = 12
 # '11,4 billion': a comma before one or two digits, then a scale word, is a decimal comma
 # (francophone and European copy); '11,400' keeps its thousands comma.
-DECIMAL_COMMA = re.compile(
+DECIMAL_COMMA = lazy_compile(
     r"^(?P<whole>\d{1,3}),(?P<part>\d{1,2})\s*-?\s*(?P<scale>[A-Za-z]+(?:[\s-]+[A-Za-z]+)?)$"
 )
 
@@ -249,13 +250,13 @@ def _form_after(s: str) -> str | None:
 
 # East African papers close an amount in shillings with '/-' ('65bn/-', 'Sh3.2bn/-')
 SHILLING_MARK = "/-"
-SPACED_DOLLAR = re.compile(r"^((?!A\s)[A-Z][A-Za-z.]{0,3})\s+\$")  # C $ 12 million; not a $5 bill
-HYPHEN_WORD = re.compile(r"(?<=[\w.])-\s*(?=[A-Za-z])")
-CENTS = re.compile(r"(?i)^(?P<main>.+?)\s+(?:and\s+)?(?P<cents>\d{1,2}|[a-z]+(?:[\s-][a-z]+)?)\s+cents?$")
-CODE_THEN_SCALE = re.compile(r"^(?P<num>[\d.,\u201a ]+?)\s*(?P<code>[A-Z]{3})\s+(?P<scale>[A-Za-z]+)$")
-SCALED_CODE = re.compile(r"^(?P<head>.*?)\s*(?P<letter>[A-Z])(?P<code>[A-Z]{3})$")
+SPACED_DOLLAR = lazy_compile(r"^((?!A\s)[A-Z][A-Za-z.]{0,3})\s+\$")  # C $ 12 million; not a $5 bill
+HYPHEN_WORD = lazy_compile(r"(?<=[\w.])-\s*(?=[A-Za-z])")
+CENTS = lazy_compile(r"(?i)^(?P<main>.+?)\s+(?:and\s+)?(?P<cents>\d{1,2}|[a-z]+(?:[\s-][a-z]+)?)\s+cents?$")
+CODE_THEN_SCALE = lazy_compile(r"^(?P<num>[\d.,\u201a ]+?)\s*(?P<code>[A-Z]{3})\s+(?P<scale>[A-Za-z]+)$")
+SCALED_CODE = lazy_compile(r"^(?P<head>.*?)\s*(?P<letter>[A-Z])(?P<code>[A-Z]{3})$")
 # An ISO code right before or after an amount with a scale word: 'MAD 620 million', '5bn TRY'.
-CODE_AMOUNT = re.compile(r"^(?P<code>[A-Z]{3})\s?(?P<num>\d.*)$|^(?P<num2>.*\D)\s(?P<code2>[A-Z]{3})$")
+CODE_AMOUNT = lazy_compile(r"^(?P<code>[A-Z]{3})\s?(?P<num>\d.*)$|^(?P<num2>.*\D)\s(?P<code2>[A-Z]{3})$")
 
 
 def parse_money(text: str, yen_sign: str = "CNY", country: str | None = None) -> Money | None:
@@ -337,7 +338,7 @@ def _has_scale(num: str) -> bool:
     return bool(words) and scale_factor(words[-1]) is not None
 
 
-PERCENT_RE = re.compile(
+PERCENT_RE = lazy_compile(
     r"^(?P<num>.+?)\s*-?\s*(?:%|percent|per\s+cent|pct|percentage\s+points?)$|^(?P<pc>\d[\d.,]*)(?-i:pc)$",
     re.IGNORECASE,
 )
@@ -354,27 +355,27 @@ def parse_percent(text: str) -> Number | None:
     return parse_number(m.group("num") or m.group("pc"))
 
 
-RELATIVE_RE = re.compile(
+RELATIVE_RE = lazy_compile(
     r"^(?P<rel>last|this|next|previous|coming|current|past|the\s+past|the\s+previous|the\s+coming"
     r"|the\s+current)\s+(?:(?P<fiscal>financial|fiscal)\s+)?(?P<unit>year|month)$",
     re.IGNORECASE,
 )
 DAY_WORDS = {"yesterday": -1, "today": 0, "tomorrow": 1}
-YEAR_TO_DATE = re.compile(r"(?i)^(?:the\s+)?year[\s-]+to[\s-]+date$")
+YEAR_TO_DATE = lazy_compile(r"(?i)^(?:the\s+)?year[\s-]+to[\s-]+date$")
 # 'three years ago', '18 months ago': counted back from the publication date, at that precision
-AGO_RE = re.compile(r"(?i)^(?P<n>\d{1,2}|[a-z]+)\s+(?P<unit>year|month)s?\s+ago$")
-YEAR_RE = re.compile(r"^(1[5-9]\d\d|20\d\d)$")
-ISO_RE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
-ISO_TIME = re.compile(
+AGO_RE = lazy_compile(r"(?i)^(?P<n>\d{1,2}|[a-z]+)\s+(?P<unit>year|month)s?\s+ago$")
+YEAR_RE = lazy_compile(r"^(1[5-9]\d\d|20\d\d)$")
+ISO_RE = lazy_compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
+ISO_TIME = lazy_compile(
     r"(?<=^\d{4}-\d{2}-\d{2})[ T]\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:(?:GMT|UTC)(?:[+-]\d{1,2}(?::?\d{2})?)?|[A-Z]{2,4}))?$"
 )
-SLASHED_ISO = re.compile(r"^(\d{4})/(\d{2})/(\d{2})$")
-DOTTED_RE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")  # '15.3.2020', day first
-FISCAL_RE = re.compile(
+SLASHED_ISO = lazy_compile(r"^(\d{4})/(\d{2})/(\d{2})$")
+DOTTED_RE = lazy_compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")  # '15.3.2020', day first
+FISCAL_RE = lazy_compile(
     r"(?i)^(?:FY\s?|fiscal\s+(?:year\s+)?)?(?P<y1>(?:19|20)\d\d)\s?[/–-]\s?(?P<y2>\d\d|(?:19|20)\d\d)$"
 )
-FY_RE = re.compile(r"(?i)^(?:FY\s?'?|fiscal\s+(?:year\s+)?)(?P<y>(?:19|20)\d\d|\d\d)$")
-HAS_YEAR = re.compile(r"\b\d{4}\b|\d{4}$")
+FY_RE = lazy_compile(r"(?i)^(?:FY\s?'?|fiscal\s+(?:year\s+)?)(?P<y>(?:19|20)\d\d|\d\d)$")
+HAS_YEAR = lazy_compile(r"\b\d{4}\b|\d{4}$")
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
     "sept": 9, "oct": 10, "nov": 11, "dec": 12,
@@ -383,28 +384,28 @@ MONTH_NAME = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
-MONTH_ONLY = re.compile(rf"(?i)^(?P<m>{MONTH_NAME})\.?$")
-MONTH_DAY = re.compile(
+MONTH_ONLY = lazy_compile(rf"(?i)^(?P<m>{MONTH_NAME})\.?$")
+MONTH_DAY = lazy_compile(
     rf"(?i)^(?:(?P<m>{MONTH_NAME})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{MONTH_NAME})\.?)$"
 )
-FULL_DATE = re.compile(
+FULL_DATE = lazy_compile(
     rf"(?i)^(?:(?P<m>{MONTH_NAME})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s*(?P<y>\d{{4}})"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{MONTH_NAME})\.?,?\s+(?P<y2>\d{{4}})"
     rf"|(?P<m3>{MONTH_NAME})\.?,?\s+(?:of\s+)?(?P<y3>\d{{4}}))$"
 )
-TIME_RE = re.compile(
+TIME_RE = lazy_compile(
     r"(?:,|\s+[-–—])?\s*(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?"
     r"(?:\s+(?:(?:GMT|UTC)(?:[+-]\d{1,2}(?::?\d{2})?)?|[A-Z]{2,4}|\((?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d{2})?\)))?$"
 )
 # a day run into its year on a header line: 'Jun 122025' (12 June 2025), 'Apr 092018'
-GLUED_YEAR = re.compile(rf"(?i)^(?P<m>{MONTH_NAME})\.?\s+(?P<d>\d{{1,2}})(?P<y>(?:19|20)\d\d)$")
-TIME_FIRST = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?,?\s+")
+GLUED_YEAR = lazy_compile(rf"(?i)^(?P<m>{MONTH_NAME})\.?\s+(?P<d>\d{{1,2}})(?P<y>(?:19|20)\d\d)$")
+TIME_FIRST = lazy_compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?,?\s+")
 WEEKDAYS = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
 }  # fmt: skip
-WEEKDAY_RE = re.compile(r"(?i)^(?:(?P<rel>last|next|this|past|coming)\s+)?(?P<day>[a-z]+day)$")
-WEEKDAY_PREFIX = re.compile(r"(?i)^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+")
+WEEKDAY_RE = lazy_compile(r"(?i)^(?:(?P<rel>last|next|this|past|coming)\s+)?(?P<day>[a-z]+day)$")
+WEEKDAY_PREFIX = lazy_compile(r"(?i)^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+")
 
 
 def _month_number(name: str) -> int:
@@ -615,7 +616,7 @@ def _as_date(value: str | dt.date | None) -> dt.date | None:
 
 
 DAY_ORDER = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-SLASH_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})(?:/(\d{4}))?$")
+SLASH_DATE = lazy_compile(r"^(\d{1,2})/(\d{1,2})(?:/(\d{4}))?$")
 
 
 def _weekday_day_of_month(weekday: int, day: int, base: dt.date | None) -> str | None:

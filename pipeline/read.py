@@ -13,27 +13,28 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from pipeline.lazyre import lazy_compile
 from pipeline.normalize import numeric_date, parse_date
 from pipeline.ruledata import load_patterns
 
 MAX_BYTES = 64 * 1024 * 1024
 HEAD_CHARS = 1500
 
-IMAGE_LINE = re.compile(r"(?im)^[ \t\u00a0]*[^\n]{0,200}?\.(?:jpe?g|png|gif|webp|bmp|tiff?)[ \t\u00a0]*$")
-DOMAIN = re.compile(
+IMAGE_LINE = lazy_compile(r"(?im)^[ \t\u00a0]*[^\n]{0,200}?\.(?:jpe?g|png|gif|webp|bmp|tiff?)[ \t\u00a0]*$")
+DOMAIN = lazy_compile(
     r"(?i)(?<![\w@/.-])(?:https?://)?(?:[a-z0-9-]+\.)+"
     r"(?:com|cn|net|org|gov|edu|info|io|co|uk|hk|tw|jp|de|fr|ru|in|au|us|biz|news)"
     r"(?:\.[a-z]{2})?(?:/[^\s\]\)]*)?(?![\w-])"
 )
-URL = re.compile(r"(?i)\bhttps?://[^\s\]\)>]+|\bwww\.[^\s\]\)>]+")
-PHOTO_CREDIT = re.compile(
+URL = lazy_compile(r"(?i)\bhttps?://[^\s\]\)>]+|\bwww\.[^\s\]\)>]+")
+PHOTO_CREDIT = lazy_compile(
     r"\[(?P<lead>(?:Photo|Photos|Image|Video|Graphic|File photo)(?:\s*(?:/|by|:)\s*|\s+provided\s+to\s+))"
     r"(?P<who>[^\[\]\n]{1,80})\]",
     re.IGNORECASE,
 )
-UNICODE_SPACES = re.compile("[\x00\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff\t]")
-BREADCRUMB = re.compile(r"^\s*(?:Home|App)\b.*?(?:>|\|)|^[^|]*\|[^|]*\|\s*$")
-DATELINE = re.compile(
+UNICODE_SPACES = lazy_compile("[\x00\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff\t]")
+BREADCRUMB = lazy_compile(r"^\s*(?:Home|App)\b.*?(?:>|\|)|^[^|]*\|[^|]*\|\s*$")
+DATELINE = lazy_compile(
     r"(?im)^[ \t\u00a0]*(?:(?:Updated|Published|Posted|Date|Time)\s*:\s*)?"
     r"(?P<date>\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s*\d{4}"
@@ -41,7 +42,7 @@ DATELINE = re.compile(
     r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{4})"
     r"(?P<rest>[^\n]*)$"
 )
-SOURCE_IN_DATELINE = re.compile(r"\(\s*(?P<src>[^()\n]{2,60}?)\s*\)")
+SOURCE_IN_DATELINE = lazy_compile(r"\(\s*(?P<src>[^()\n]{2,60}?)\s*\)")
 
 
 class ArticleError(Exception):
@@ -155,7 +156,7 @@ def _find_published(text: str) -> tuple[str | None, tuple[int, int] | None]:
     return _wire_dateline(text)
 
 
-NEWLINE = re.compile(r"\n")
+NEWLINE = lazy_compile(r"\n")
 
 
 def _header_value(m: re.Match[str]) -> str | None:
@@ -169,13 +170,13 @@ def _header_value(m: re.Match[str]) -> str | None:
     return parse_date(m.group("date"))
 
 
-WIRE_DATELINE = re.compile(
+WIRE_DATELINE = lazy_compile(
     r"(?m)^[ \t]*[A-Z][A-Za-z .'’-]{2,40}(?:,\s*[A-Z][A-Za-z .'’-]{1,30})?,\s+"
     r"(?P<date>(?P<m>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2}))"
     r"\s*\([A-Za-z .-]{2,30}\)\s*[-—–]"
 )
-WEEKDAY_NAMED = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
-YEARS = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
+WEEKDAY_NAMED = lazy_compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+YEARS = lazy_compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
 MONTH_NUMBERS = {
     m: i
     for i, m in enumerate(
@@ -375,7 +376,7 @@ def read_article(
     return article_from_text(text, name, sha, article_id=article_id, transcoded=transcoded)
 
 
-NOT_LINE_BREAK = re.compile(r"[^\n\r]")
+NOT_LINE_BREAK = lazy_compile(r"[^\n\r]")
 # What every match of each cruft pattern holds: the patterns run only on the lines holding it.
 CRUFT = (
     (IMAGE_LINE, re.compile(r"\.(?i:jpe?g|png|gif|webp|bmp|tiff?)")),

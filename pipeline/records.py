@@ -5,16 +5,19 @@ from __future__ import annotations
 import hashlib
 import json
 import math
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from pipeline.lazyre import lazy_compile
+
 LABELS = ("ORG", "PLACE", "PERSON", "MONEY", "COUNT", "PERCENT", "DATE")
 MISSION_LABELS = ("ORG", "PLACE", "MONEY", "COUNT")
-ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-ISO_4217 = re.compile(r"^[A-Z]{3}$")
+# the annotation-tool formats `newsfacts convert` reads and writes records in (pipeline/convert.py)
+FORMATS = ("spacy", "jsonl", "brat", "labelstudio", "conll")
+ISO_DATE = lazy_compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+ISO_4217 = lazy_compile(r"^[A-Z]{3}$")
 
 
 class SchemaError(ValueError):
@@ -118,7 +121,7 @@ def _is_number(v: object) -> bool:
     return isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
 
 
-SHA256 = re.compile(r"^[0-9a-f]{64}$")
+SHA256 = lazy_compile(r"^[0-9a-f]{64}$")
 VALUE_TYPES = (str, int, float, type(None))
 
 

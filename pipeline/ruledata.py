@@ -28,7 +28,9 @@ def _read_text(name: str) -> str:
     res = importlib.resources.files("pipeline.resources").joinpath(name)
     if name.endswith(".gz"):
         return gzip.decompress(res.read_bytes()).decode("utf-8")
-    return res.read_text("utf-8")
+    # decoded whole, line endings made '\n' as text mode does (a fourth of its time on big tables)
+    text = res.read_bytes().decode("utf-8")
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
 
 
 def _data_lines(name: str) -> list[tuple[int, str]]:
@@ -184,9 +186,10 @@ _BLANK_OR_COMMENT = re.compile(r"\n[^\S\n]*(?:#|\n|\Z)")
 class PlaceTable(Mapping[str, tuple[Place, ...]]):
     """Gazetteer: name -> places of that name, most populous first. Every row is checked at load;
     a name's rows are parsed into `Place`s on first look-up (building all 37,000 at start-up was
-    a third of a second of every cold start)."""
+    a third of a second of every cold start). With `checked`, the rows are known to pass the
+    check already (see `load_places`) and it is not run again."""
 
-    def __init__(self, name: str, text: str) -> None:
+    def __init__(self, name: str, text: str, checked: bool = False) -> None:
         self.name = name
         skip = re.compile(r"[^\S\n]*(?:#[^\n]*)?(?:\n|$)")
         pos = 0
@@ -198,7 +201,7 @@ class PlaceTable(Mapping[str, tuple[Place, ...]]):
         end = len(text) if end < 0 else end
         header = _place_header(name, text[pos:end].rstrip("\r"))
         self.columns = _columns(header)
-        bad = _bad_line_pattern(header).search(text, end)
+        bad = None if checked else _bad_line_pattern(header).search(text, end)
         if bad is not None:
             start = bad.start() + 1
             stop = text.find("\n", start)
@@ -223,7 +226,7 @@ class PlaceTable(Mapping[str, tuple[Place, ...]]):
         col = header.index("name")
         self._names = [line.split("\t", col + 1)[col].strip() for line in self._rows]
         self._feature_col = header.index("feature")
-        self._features: list[str] | None = None
+        self._features: dict[str, set[str]] | None = None
         # a name's rows: from its first row while the name repeats, when the rows of a name are
         # consecutive (they are in the shipped tables, sorted by name); else listed
         self._first = dict(zip(reversed(self._names), range(len(self._names) - 1, -1, -1), strict=True))
@@ -273,18 +276,36 @@ class PlaceTable(Mapping[str, tuple[Place, ...]]):
 
     def names_with(self, features: Collection[str]) -> set[str]:
         """The names with at least one place of one of these features."""
-        if self._features is None:
+        if self._features is None:  # feature -> its names, in one pass for every later call
             col = self._feature_col
-            self._features = [line.split("\t", col + 1)[col] for line in self._rows]
-        wanted = set(features)
-        return {key for key, feature in zip(self._names, self._features, strict=True) if feature in wanted}
+            by_feature: dict[str, set[str]] = {}
+            for key, line in zip(self._names, self._rows, strict=True):
+                feature = line.split("\t", col + 1)[col]
+                names = by_feature.get(feature)
+                if names is None:
+                    names = by_feature[feature] = set()
+                names.add(key)
+            self._features = by_feature
+        return set().union(*(self._features[f] for f in set(features) if f in self._features))
 
 
 PLACE_SET_SECTIONS = ("names", "prefixes")
+_SECTION_LINE = re.compile(r"^=", re.MULTILINE)
+
+
+# The place finder's derived name sets ship in this file, built from these sources by
+# scripts/build_place_sets.py (pipeline.components.names reads them)
+PLACE_SETS_FILE = "place_sets.txt"
+PLACE_SETS_SOURCES = ("places.tsv", "places_more.txt")
 
 
 def sources_digest(sources: Sequence[str]) -> str:
     """SHA-256 of the resource files `sources`, in order: what a derived file was built from."""
+    return _sources_digest(tuple(sources))
+
+
+@functools.cache
+def _sources_digest(sources: tuple[str, ...]) -> str:
     digest = hashlib.sha256()
     for source in sources:
         data = importlib.resources.files("pipeline.resources").joinpath(source).read_bytes()
@@ -296,14 +317,21 @@ def sources_digest(sources: Sequence[str]) -> str:
 def load_place_sets(name: str, sources: tuple[str, ...]) -> dict[str, frozenset[str]]:
     """The place finder's derived name sets shipped in `name` (a '# sources SHA' line, then a
     '=names' and a '=prefixes' section of one entry a line), checked to be built from `sources`."""
-    lines = _read_text(name).split("\n")
+    text = _read_text(name)
+    lines = text.split("\n")
     want = f"# sources {sources_digest(sources)}"
     if want not in lines[:3]:
         raise ResourceError(
             f"{name}: not built from the current {' and '.join(sources)}; "
             "rebuild it with scripts/build_place_sets.py"
         )
-    starts = {line[1:]: n for n, line in enumerate(lines) if line.startswith("=")}
+    # the lines that start with '=' (found in the text by one search, not a test per line)
+    starts: dict[str, int] = {}
+    line_no = at = 0
+    for m in _SECTION_LINE.finditer(text):
+        line_no += text.count("\n", at, m.start())
+        at = m.start()
+        starts[lines[line_no][1:]] = line_no
     if list(starts) != list(PLACE_SET_SECTIONS):
         raise ResourceError(f"{name}: expected the sections =names then =prefixes, found {list(starts)}")
     names_at, prefixes_at = starts["names"], starts["prefixes"]
@@ -336,7 +364,19 @@ def dump_place_sets(sources: Sequence[str], names: Collection[str], prefixes: Co
 @functools.cache
 def load_places(name: str = "places.tsv") -> PlaceTable:
     """Gazetteer: name -> places of that name, most populous first (every row checked)."""
-    return PlaceTable(name, _read_text(name))
+    return PlaceTable(name, _read_text(name), checked=_checked_at_build(name))
+
+
+def _checked_at_build(name: str) -> bool:
+    """Whether gazetteer `name` is, byte for byte, a source the shipped place sets were built
+    from (their recorded SHA-256 says so): building them loaded it with every row checked, so
+    a load need not check its rows again. (A test checks the shipped table in full.)"""
+    if name not in PLACE_SETS_SOURCES:
+        return False
+    with importlib.resources.files("pipeline.resources").joinpath(PLACE_SETS_FILE).open("rb") as fh:
+        head = [fh.readline() for _ in range(3)]
+    want = f"# sources {sources_digest(PLACE_SETS_SOURCES)}\n".encode()
+    return want in head
 
 
 def _by_population(p: Place) -> int:
@@ -344,40 +384,52 @@ def _by_population(p: Place) -> int:
 
 
 _LINE_START = re.compile(rb"\n(?=[^#\n])")
+_LINE_SKIPPED = re.compile(rb"\n(?:#|\n)")  # a comment or a blank line after a line break
 
 
 class PlaceIndex:
     """A large gazetteer sorted by name, kept as its bytes and searched by bisection; rows are
-    parsed only for the names looked up (as objects, the 180,000 small places cost 160 MB)."""
+    parsed only for the names looked up (as objects, the 180,000 small places cost 160 MB).
+
+    The bisection runs over byte offsets (each probe reads the line around it), so loading is
+    the decompression alone; a table with comments or blank lines among its rows lists the
+    starts of its rows once instead."""
 
     def __init__(self, name: str) -> None:
         self.name = name
         res = importlib.resources.files("pipeline.resources").joinpath(name)
         data = res.read_bytes()
         self.data = gzip.decompress(data) if name.endswith(".gz") else data
-        # the starts of lines that are not empty and not comments, found by one scan
-        starts = array("I", [m.end() for m in _LINE_START.finditer(self.data)])
-        if self.data[:1] not in (b"", b"#", b"\n"):
-            starts.insert(0, 0)
-        if not starts:
+        # the first line that is not empty and not a comment is the header
+        first = _LINE_START.search(self.data)
+        head = 0 if self.data[:1] not in (b"", b"#", b"\n") else (first.end() if first else -1)
+        if head < 0:
             raise ResourceError(f"{name}: no header line")
-        end = self.data.find(b"\n", starts[0])
-        header = _place_header(
-            name, self.data[starts[0] : end if end >= 0 else len(self.data)].decode("utf-8")
-        )
-        self.starts = starts[1:]
+        end = self.data.find(b"\n", head)
+        header = _place_header(name, self.data[head : end if end >= 0 else len(self.data)].decode("utf-8"))
+        self.body = len(self.data) if end < 0 else end + 1  # where the rows start
+        self.end = len(self.data)
         self.header = header
         self.columns = _columns(header)
+        # rows are probed by offset unless a comment or a blank line sits among them
+        self.starts: array[int] | None = None
+        if _LINE_SKIPPED.search(self.data, max(self.body - 1, 0)):
+            self.starts = array("I", [m.end() for m in _LINE_START.finditer(self.data, self.body - 1)])
         # names looked up so far: the same places recur from article to article
         self._found: dict[str, tuple[Place, ...]] = {}
 
-    def _line(self, i: int) -> bytes:
-        start = self.starts[i]
-        end = self.data.find(b"\n", start)
-        return self.data[start : end if end >= 0 else len(self.data)]
+    def __len__(self) -> int:
+        """The number of rows."""
+        if self.starts is not None:
+            return len(self.starts)
+        rows = self.data.count(b"\n", self.body)
+        return rows + 1 if self.end > self.body and not self.data.endswith(b"\n") else rows
 
-    def _name(self, i: int) -> bytes:
-        start = self.starts[i]
+    def _line_end(self, start: int) -> int:
+        end = self.data.find(b"\n", start)
+        return end if end >= 0 else self.end
+
+    def _name(self, start: int) -> bytes:
         return self.data[start : self.data.find(b"\t", start)]
 
     def get(self, name: str) -> tuple[Place, ...]:
@@ -390,14 +442,35 @@ class PlaceIndex:
 
     MEMO = 20_000  # names remembered (a few MB at most)
 
+    def _row_starts(self, key: bytes) -> list[int]:
+        """The offsets of the rows named `key`."""
+        if self.starts is not None:
+            rows = range(len(self.starts))
+            name = lambda i: self._name(self.starts[i])  # noqa: E731
+            lo = bisect.bisect_left(rows, key, key=name)
+            hi = bisect.bisect_right(rows, key, key=name)
+            return [self.starts[i] for i in range(lo, hi)]
+        # every row before `lo` has a name below `key`; every row from `hi` on, not below
+        lo, hi = self.body, self.end
+        while lo < hi:
+            mid = (lo + hi) // 2
+            start = max(self.data.rfind(b"\n", 0, mid) + 1, self.body)  # the row holding mid
+            if self._name(start) < key:
+                lo = self._line_end(start) + 1
+            else:
+                hi = start
+        out = []
+        while lo < self.end and self._name(lo) == key:
+            out.append(lo)
+            lo = self._line_end(lo) + 1
+        return out
+
     def _lookup(self, name: str) -> tuple[Place, ...]:
-        key = name.encode("utf-8")
-        rows = range(len(self.starts))
-        lo = bisect.bisect_left(rows, key, key=self._name)
-        hi = bisect.bisect_right(rows, key, key=self._name)
         places = [
-            _parse_place(self.columns, self._line(i).decode("utf-8"), f"{self.name} ({name})")
-            for i in range(lo, hi)
+            _parse_place(
+                self.columns, self.data[s : self._line_end(s)].decode("utf-8"), f"{self.name} ({name})"
+            )
+            for s in self._row_starts(name.encode("utf-8"))
         ]
         return tuple(sorted(places, key=lambda p: -p.population))
 

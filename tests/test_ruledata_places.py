@@ -90,7 +90,7 @@ def test_ruledata_place_index_finds_every_row_of_the_small_places():
     lines = [line for line in gzip.decompress(raw).decode("utf-8").split("\n") if line and line[0] != "#"]
     index = load_place_index("places_minor.tsv.gz")
     assert index.header == lines[0].split("\t")
-    assert len(index.starts) == len(lines) - 1
+    assert len(index) == len(lines) - 1
     for row in (lines[1], lines[len(lines) // 2], lines[-1]):
         name = row.split("\t")[index.header.index("name")]
         want = eager("\n".join([lines[0], *(r for r in lines[1:] if r.split("\t")[0] == name)]))
@@ -164,3 +164,23 @@ def test_names_folds_of_the_shipped_names_equal_the_fold_of_each():
 
     names = sorted(n for n in place_keys("places.tsv") if not n.isascii())
     assert _folds(names) == [_fold(name) for name in names]
+
+
+def test_ruledata_places_shipped_gazetteer_passes_the_full_row_check():
+    """load_places skips the row check for a table the shipped place sets were built from (the
+    build checked it): the same table must pass that check as the code stands now."""
+    from pipeline.ruledata import _checked_at_build
+
+    assert _checked_at_build("places.tsv")
+    full = PlaceTable("places.tsv", _read_text("places.tsv"), checked=False)
+    assert len(full) == len(load_places("places.tsv"))
+
+
+def test_ruledata_places_row_check_skipped_only_for_the_place_sets_sources():
+    from pipeline.ruledata import _checked_at_build
+
+    assert not _checked_at_build("places_minor.tsv.gz")
+    assert not _checked_at_build("no_such_table.tsv")
+    bad = "\n".join([HEADER, ROWS[0], "Nowhere\t9\tvillage\tCN\t\t1\t2\t3"])
+    with pytest.raises(ResourceError, match=r"t\.tsv:3: bad place row"):
+        PlaceTable("t.tsv", bad)

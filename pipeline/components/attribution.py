@@ -26,6 +26,7 @@ from pipeline.components.base import (
 )
 from pipeline.components.dates import MONTH, Anchors, matches
 from pipeline.components.table import TokenTable, token_table
+from pipeline.lazyre import lazy_compile
 from pipeline.read import find_published
 from pipeline.ruledata import load_word_features, load_word_list
 
@@ -40,30 +41,30 @@ PLACE_PREPS = {"in", "at", "across", "throughout", "within", "inside", "near", "
 NOT_PLACE_PREPS = {"according", "from", "than", "against", "versus", "of", "by", "like", "as"}
 PRONOUNS = {"it", "its", "they", "their", "them"}
 RELATIVE_PRONOUNS = {"which", "that", "who", "whose", "whom"}
-BREAKDOWN = re.compile(r"(?i)\b(?:including|of which|of whom|among them|among which)\b")
-OWNER_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}of\s+(?:the\s+)?")
-COLON_LIST = re.compile(r":\s*$|:\s+(?:[a-z]+\s+){0,2}$")
-LIST_GAP_FIG = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")  # "6.28, 5.89 and 4.24 trillion yuan"
-LIST_GAP = re.compile(r"^[^.;:!?]{0,80}$")
-PERIOD_LINK = re.compile(r"^\s*(?:to|and|through|until|till|-|–|—)\s*$")
-DATELINE_LEAD = re.compile(
+BREAKDOWN = lazy_compile(r"(?i)\b(?:including|of which|of whom|among them|among which)\b")
+OWNER_AFTER = lazy_compile(r"\s+(?:[a-z]+\s+){0,2}of\s+(?:the\s+)?")
+COLON_LIST = lazy_compile(r":\s*$|:\s+(?:[a-z]+\s+){0,2}$")
+LIST_GAP_FIG = lazy_compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")  # "6.28, 5.89 and 4.24 trillion yuan"
+LIST_GAP = lazy_compile(r"^[^.;:!?]{0,80}$")
+PERIOD_LINK = lazy_compile(r"^\s*(?:to|and|through|until|till|-|–|—)\s*$")
+DATELINE_LEAD = lazy_compile(
     r"(?m)^[ \t]*(?P<lead>[A-Z][A-Za-z'’.\- ]{1,40}(?:,[^\n()/:]{1,45}?)?)"
     r"(?:\s*\((?P<agency>[^()\n]{1,30})\))?(?:\s*/[^/\n]{2,30}/)?"
     r"(?:\s*(?:--|[-–—])\s+|:\s+|(?<=\))\s+(?=[A-Z]))"
 )
-LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)(?:the\s+)?")
-HIERARCHY_SEP = re.compile(
+LIST_SEP = lazy_compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)(?:the\s+)?")
+HIERARCHY_SEP = lazy_compile(
     r"\s*,?\s*(?:(?:in|near|of)\s+)?(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|"
     r"western|north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?)\s+)?"
 )
-ALIAS_GAP = re.compile(r"\s*\(\s*|\s*,\s*(?:known as|also known as|or|dubbed|called)\s+(?:the\s+)?")
-PLACED_BEFORE = re.compile(r"(?i)(?:\b(?:in|at|near|beside|across)|,)\s+(?:the\s+)?$")
-POSSESSIVE_GAP = re.compile(r"['’]s\s+")
-FRONTED_PHRASE = re.compile(
+ALIAS_GAP = lazy_compile(r"\s*\(\s*|\s*,\s*(?:known as|also known as|or|dubbed|called)\s+(?:the\s+)?")
+PLACED_BEFORE = lazy_compile(r"(?i)(?:\b(?:in|at|near|beside|across)|,)\s+(?:the\s+)?$")
+POSSESSIVE_GAP = lazy_compile(r"['’]s\s+")
+FRONTED_PHRASE = lazy_compile(
     r"\s*(?:In|At|On|During|After|Before|Since|By|Over|Within|Throughout)\b[^,;:\n]{0,80},"
 )
-FRONTED_PLACE = re.compile(r"\s*(?:In|At|Across)\s+(?:the\s+)?$")
-COMPARISON_BEFORE = re.compile(
+FRONTED_PLACE = lazy_compile(r"\s*(?:In|At|Across)\s+(?:the\s+)?$")
+COMPARISON_BEFORE = lazy_compile(
     r"(?i)(?:(?:\bagainst|(?<!more )(?<!less )(?<!fewer )\bthan|\bversus|\bvs\.?|\bcompared (?:with|to))\s+"
     r"(?:[\w'’-]+\s+){0,4}"
     r"|\b(?:up|down|rising|falling|rose|fell|increased|decreased|grew)\b[^,.;]{0,30}?\bfrom\s+(?:the\s+|a\s+)?)$"
@@ -86,7 +87,7 @@ PART_OF_PLACE = {
     "part",
     "rest",
 }
-THERE = re.compile(r"^[^,;]{0,60}\bthere\b")
+THERE = lazy_compile(r"^[^,;]{0,60}\bthere\b")
 CLAUSE_DEPS = {
     "ROOT",
     "advcl",
@@ -98,27 +99,27 @@ CLAUSE_DEPS = {
 }  # heads of clauses, whatever their tag
 QUALIFYING = {"more", "less", "fewer", "rather"}  # "more than 300" is a qualifier, not a comparison
 TEMPORAL_MARKS = {"when", "once", "after", "before", "until", "till", "by"}
-OF_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?of\s(?!them\b|which\b|whom\b|it\b)")
-WORD_COMMA = re.compile(r",(?!\d)")
-LINE_BREAKS = re.compile(r"\n\s*")
-BASED = re.compile(r"^-\s*[a-z]|^\s+-\s*based\b")  # "Paris-based", "Hefei-backed", "China-Europe"
-SENTENCE_END = re.compile(r"[.!?]['\"”’)]*\s+(?=[A-Z“\"'(\[])|\n")
-PREPOSITION_BEFORE = re.compile(
+OF_AFTER = lazy_compile(r"\s+(?:[\w-]+\s+){0,2}?of\s(?!them\b|which\b|whom\b|it\b)")
+WORD_COMMA = lazy_compile(r",(?!\d)")
+LINE_BREAKS = lazy_compile(r"\n\s*")
+BASED = lazy_compile(r"^-\s*[a-z]|^\s+-\s*based\b")  # "Paris-based", "Hefei-backed", "China-Europe"
+SENTENCE_END = lazy_compile(r"[.!?]['\"”’)]*\s+(?=[A-Z“\"'(\[])|\n")
+PREPOSITION_BEFORE = lazy_compile(
     r"(?i)\b(?:in|at|across|throughout|within|of|from|to|with|for|on|into|onto|by|than|"
     r"between|among|via|like|as|against|toward|towards|over|under|near|outside|inside)\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?east(?:ern)?|"
     r"north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?)\s+)?$"
 )
-RELATIVE_CUT = re.compile(r"(?i),\s*(?:which|who|where|when)\b")
-CLAUSE_CUT = re.compile(r"[;:]|(?i:,\s*(?:while|whereas|but|although|though)\b)")
-AGENT_BEFORE = re.compile(r"(?i)\bby\s+(?:the\s+)?$")
-POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
-COMMA_GAP = re.compile(r"\s*,\s*")
-DIGIT_OR_MONTH = re.compile(rf"\d|\b{MONTH}\b")
-COMMA_AFTER = re.compile(r"\s*,")
-IN_AT_GAP = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?")
-OF_POSSESSOR = re.compile(r"\s*(?:[Tt]he|[Ii]ts)\s+((?:[\w-]+\s+){0,3}?)([\w-]+)\s+of\s+")
-CLAUSE_OPENER = re.compile(r"\s*(?:and\s+|so\s+|as\s+)?(?:(?:the|this)\s+)?([A-Za-z-]+)\b")
+RELATIVE_CUT = lazy_compile(r"(?i),\s*(?:which|who|where|when)\b")
+CLAUSE_CUT = lazy_compile(r"[;:]|(?i:,\s*(?:while|whereas|but|although|though)\b)")
+AGENT_BEFORE = lazy_compile(r"(?i)\bby\s+(?:the\s+)?$")
+POSSESSIVE_AFTER = lazy_compile(r"['’]s?\s")
+COMMA_GAP = lazy_compile(r"\s*,\s*")
+DIGIT_OR_MONTH = lazy_compile(rf"\d|\b{MONTH}\b")
+COMMA_AFTER = lazy_compile(r"\s*,")
+IN_AT_GAP = lazy_compile(r"\s+(?:in|at)\s+(?:the\s+)?")
+OF_POSSESSOR = lazy_compile(r"\s*(?:[Tt]he|[Ii]ts)\s+((?:[\w-]+\s+){0,3}?)([\w-]+)\s+of\s+")
+CLAUSE_OPENER = lazy_compile(r"\s*(?:and\s+|so\s+|as\s+)?(?:(?:the|this)\s+)?([A-Za-z-]+)\b")
 
 
 @Language.factory(
@@ -495,7 +496,7 @@ class Attributor:
         return m is not None and self.description_label(m.group(2)) is None
 
 
-COMPARED = re.compile(r"(?i)\b(?:from|than|compared (?:with|to)|versus|against)\s+(?:the\s+|a\s+)?$")
+COMPARED = lazy_compile(r"(?i)\b(?:from|than|compared (?:with|to)|versus|against)\s+(?:the\s+|a\s+)?$")
 
 
 def _compared_between(
@@ -1163,11 +1164,11 @@ def _list_of(text: str, refs: list[dict[str, Any]], ref: dict[str, Any]) -> list
     return items
 
 
-VP_AND = re.compile(
+VP_AND = lazy_compile(
     r"(?i)\band\s+(?:(?:also|then|now|later)\s+)?(?:will|would|shall|plans?|planned|aims?|aimed|expects?|"
     r"expected|has|have|had|is|was|are|were|[a-z]+ed)\b"
 )
-PARTICIPLE_LEAD = re.compile(
+PARTICIPLE_LEAD = lazy_compile(
     r"\s*(?:[A-Z][a-z]+(?:ed|ing)|Set up|Built)\s+(?:in|by|on|at|as|from|with|along|near|across|since)\b[^,]*,"
 )
 

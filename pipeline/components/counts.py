@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import re
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -21,10 +20,11 @@ from pipeline.components.base import (
     raw_text,
 )
 from pipeline.components.table import Tok, TokenTable, token_table, word_index
+from pipeline.lazyre import lazy_compile
 from pipeline.normalize import NUMBER_WORDS, parse_count
 from pipeline.ruledata import load_currencies, load_places, load_word_list
 
-DIGITS = re.compile(r"^(?:\d{1,3}(?:[,\u201a]\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(?:\.\d+)?$")
+DIGITS = lazy_compile(r"^(?:\d{1,3}(?:[,\u201a]\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(?:\.\d+)?$")
 # 'lakh' and 'crore' (currencies_news.json scales) count too: '10 lakh beneficiaries' is 1,000,000
 SCALE_WORDS = {"hundred", "thousand", "million", "billion", "trillion"} | {
     w for w, f in load_currencies().scales.items() if f in (100_000, 10_000_000) and len(w) > 2
@@ -38,16 +38,16 @@ STOP_UNIT_WALK = {
     "are", "were", "is", "was",
 }  # fmt: skip
 PRONOUN_ONE_BEFORE = {"the", "this", "that", "each", "every", "no", "any", "which", "one", "only"}
-NUMBER_OF = re.compile(r"(?i)\bnumber of\s+(?:[\w-]+\s+){0,5}?(?P<unit>[a-z]+s)\b")
+NUMBER_OF = lazy_compile(r"(?i)\bnumber of\s+(?:[\w-]+\s+){0,5}?(?P<unit>[a-z]+s)\b")
 RANGE_WORDS = {"to", "-", "–", "or", "and"}
-YEAR_LIKE = re.compile(r"^(1[89]\d\d|20\d\d)$")
-YEAR_CUE_BEFORE = re.compile(r"(?i)\b(?:in|since|by|from|until|through|during|before|after)\s+$")
-LOCATIVE_AFTER = re.compile(r"\s+(?:(?:are|were|is|was)\s+)?(?:in|at)\s+[A-Z]")
+YEAR_LIKE = lazy_compile(r"^(1[89]\d\d|20\d\d)$")
+YEAR_CUE_BEFORE = lazy_compile(r"(?i)\b(?:in|since|by|from|until|through|during|before|after)\s+$")
+LOCATIVE_AFTER = lazy_compile(r"\s+(?:(?:are|were|is|was)\s+)?(?:in|at)\s+[A-Z]")
 PRONOUN_UNITS = {"ones", "one", "others", "more"}
 # a number that takes up the things the sentence before counted: 'Of these, 87 have …', 'Among
 # them, 4 are …', '… is home to 146 of them'
-PARTITIVE_LEAD = re.compile(r"(?i)\b(?:of|among)\s+(?:them|these|those|which|the\s+total)\s*,?\s*$")
-PARTITIVE_AFTER = re.compile(r"(?i)\s+of\s+(?:them|these|those)\b")
+PARTITIVE_LEAD = lazy_compile(r"(?i)\b(?:of|among)\s+(?:them|these|those|which|the\s+total)\s*,?\s*$")
+PARTITIVE_AFTER = lazy_compile(r"(?i)\s+of\s+(?:them|these|those)\b")
 # the number is the subject of a copula whose complement names what it counts ('Of them, 22 are
 # manufacturing projects'): only after a clause boundary
 COPULAS = {"are", "were"}
@@ -64,7 +64,7 @@ START_WORDS = frozenset(NUMBER_WORDS) - SCALE_WORDS | {"half"}
 # short scales written against the digits: '1.1m animals', '2.3mn people', '3bn bees'
 ATTACHED_SCALES = {"m", "mn", "mln", "bn", "bln"}
 # a plural acronym: '62 SMEs', '40 NGOs', '12 MoUs'
-ACRONYM_PLURAL = re.compile(r"^[A-Z][A-Za-z]*[A-Z]s$")
+ACRONYM_PLURAL = lazy_compile(r"^[A-Z][A-Za-z]*[A-Z]s$")
 
 
 @Language.factory(

@@ -19,6 +19,7 @@ from pipeline.components.base import (
     raw_text,
     state,
 )
+from pipeline.lazyre import lazy_compile
 from pipeline.normalize import day_month_after_weekday, parse_date
 from pipeline.read import find_published
 
@@ -122,23 +123,23 @@ RELATIVE_RULES = {
     "relative", "relative-day", "anaphoric", "month-day", "day-month", "month", "weekday", "comparison", "season", "the-year",
     "weekday-numbers", "ago", "month-pair",
 }  # fmt: skip
-NUMBERS_AFTER = re.compile(rf",?[ \t]*\((?P<d>\d{{1,2}}(?:/\d{{1,2}}(?:/{YEAR})?)?)\)")
-WEEKDAY_BEFORE = re.compile(rf"\b(?P<w>{DAY_NAME}),?[ \t]*\($")
-NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")
-MONTH_RANGE_YEAR = re.compile(rf"\s*(?:to|-|–|and|through|until|till)\s+{MONTH}\.?,?\s+(?P<y>{YEAR})\b")
+NUMBERS_AFTER = lazy_compile(rf",?[ \t]*\((?P<d>\d{{1,2}}(?:/\d{{1,2}}(?:/{YEAR})?)?)\)")
+WEEKDAY_BEFORE = lazy_compile(rf"\b(?P<w>{DAY_NAME}),?[ \t]*\($")
+NAME_BEFORE = lazy_compile(r"[A-Z][\w'’-]*[ \t]+$")
+MONTH_RANGE_YEAR = lazy_compile(rf"\s*(?:to|-|–|and|through|until|till)\s+{MONTH}\.?,?\s+(?P<y>{YEAR})\b")
 SEASON_STEP = {"this": 0, "last": -1, "next": 1}
-AHEAD_BEFORE = re.compile(
+AHEAD_BEFORE = lazy_compile(
     r"(?i)\b(?:will|would|shall|'ll|is\s+to|are\s+to|to\s+be|scheduled|expected|plans?\s+to|due|set\s+to)\b"
     r"[^.;!?\n]{0,60}$"
 )
-HOLIDAY_BEFORE = re.compile(r"(?:Black|Good|Cyber|Super|Ash|Easter|Holy|Maundy|Palm|Blue|Giving)\s+$")
-YEAR_LIST_GAP = re.compile(r"^\s*(?:,|and|or|to|-|–|/|&)\s*(?:and\s+|or\s+)?$")
-NUMBER_BEFORE_LIST = re.compile(r"\d\s*,\s*$")
-NUMBER_AFTER_LIST = re.compile(r"^\s*,\s*\d")
-NAME_AFTER = re.compile(r"^\s+(?:[A-Z][a-z]+|[A-Z]{2,})\b")
-COUNTED_AFTER = re.compile(r"^\s+(?:[a-z]+s|people|staff|personnel|children|women|men)\b")
-COPYRIGHT_BEFORE = re.compile(r"(?:©|\([Cc]\)|[Cc]opyright)[ \t]*$")
-DATE_CUE_BEFORE = re.compile(
+HOLIDAY_BEFORE = lazy_compile(r"(?:Black|Good|Cyber|Super|Ash|Easter|Holy|Maundy|Palm|Blue|Giving)\s+$")
+YEAR_LIST_GAP = lazy_compile(r"^\s*(?:,|and|or|to|-|–|/|&)\s*(?:and\s+|or\s+)?$")
+NUMBER_BEFORE_LIST = lazy_compile(r"\d\s*,\s*$")
+NUMBER_AFTER_LIST = lazy_compile(r"^\s*,\s*\d")
+NAME_AFTER = lazy_compile(r"^\s+(?:[A-Z][a-z]+|[A-Z]{2,})\b")
+COUNTED_AFTER = lazy_compile(r"^\s+(?:[a-z]+s|people|staff|personnel|children|women|men)\b")
+COPYRIGHT_BEFORE = lazy_compile(r"(?:©|\([Cc]\)|[Cc]opyright)[ \t]*$")
+DATE_CUE_BEFORE = lazy_compile(
     r"(?i)\b(?:in|since|by|of|from|until|till|to|through|between|and|before|after|during|for|"
     r"year|early|late|mid|end|beginning|fiscal|spring|summer|autumn|fall|winter)\s+$"
 )
@@ -149,8 +150,8 @@ DATE_CUE_BEFORE = re.compile(
 # component. Each pattern below can only start at a few places that cheap scans find (the start
 # of a run of digits, a month or day name, a keyword): it is tried there with `match`, which
 # gives exactly the matches `finditer` gives (the whole text stays visible to lookbehinds).
-DIGIT_RUN = re.compile(r"\d+")
-NAME3 = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun")
+DIGIT_RUN = lazy_compile(r"\d+")
+NAME3 = lazy_compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun")
 # Characters that case-insensitive patterns match to an ASCII letter though str.lower() does not
 # give that letter ('ſ' is an 's'): where one occurs, keywords are not looked up in the lower-cased text.
 FOLD_ODD = ("\u0130", "\u0131", "\u017f")

@@ -21,8 +21,11 @@ from pipeline.components.base import (
 )
 from pipeline.components.table import Tok, TokenTable, token_table
 from pipeline.components.table import word_index as _index
+from pipeline.lazyre import lazy_compile
 from pipeline.normalize import fold_name
 from pipeline.ruledata import (
+    PLACE_SETS_FILE,
+    PLACE_SETS_SOURCES,
     ResourceError,
     legal_form_matches,
     legal_forms,
@@ -50,24 +53,24 @@ POSSESSIVE = {"'s", "’s", "'", "’"}
 # "REUTERS/Siphiwe Sibeko", "(Xinhua/Zhou Mu)", "MTI/Zsolt Baranyi", "REUTERS/Zorana Petrić/File
 # Photo": the agency, then the photographer
 # (the word boundary is tested after the first capital, so the scan can skip to capitals)
-CREDIT_PERSON = re.compile(
+CREDIT_PERSON = lazy_compile(
     r"(?P<a>[A-Z](?<![\w][A-Z])[A-Za-z]+)/(?P<p>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,2})(?=[ \t]*(?:$|[)\]]|/[A-Z]))",
     re.M,
 )
 # "Reporter: Andi Pratama", "Editor: Ratna Dewi", "(Eds: A/B)", "Translator: A/B", "Edition: Carlos
 # Mota": staff credit lines
-STAFF_LINE = re.compile(
+STAFF_LINE = lazy_compile(
     r"^[ \t]*\(?(?:Reporters?|Editors?|Eds|Edition|Editing|Translators?|Writers?|Photographers?)[ \t]*:[ \t]*"
     r"(?P<names>[A-Z][^\n:]{2,80}?)\)?[ \t]*$",
     re.M,
 )
 # "Photo: Mateus Pereira/AGECOM": a picture's photographer, then the agency after a slash (without
 # the slash, "Photo: Nordic Ledger" credits the outlet)
-PHOTO_PERSON = re.compile(
+PHOTO_PERSON = lazy_compile(
     r"(?<![\w])(?:Photos?|Pictures?|Images?)[ \t]*:[ \t]*(?P<p>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,2})(?=/)"
 )
 # names in a staff line apart: 'A/B', 'A, B', 'A and B', 'Luana Figueiredo – Agência Brasil'
-STAFF_SPLIT = re.compile(r"[ \t]*(?:/|,|;|\band\b|&)[ \t]*|[ \t]+[-–—][ \t]+")
+STAFF_SPLIT = lazy_compile(r"[ \t]*(?:/|,|;|\band\b|&)[ \t]*|[ \t]+[-–—][ \t]+")
 # what may follow a full name: "Paula M. Herrera, an analyst", "Danny O. Calleja of the agency"
 NAME_CLOSERS = frozenset({",", ".", ";", ")", "of", "from", "at"})
 # what may follow a byline's name in capitals: 'By SUN JIAHUI in Yantai |', 'By A and B'
@@ -81,23 +84,23 @@ CLOSING_QUOTES = frozenset({"”", "’", "»"})
 LIST_JOINS = frozenset({",", "and", "、"})
 # at most this many words name the peoples of an autonomous area ('Tujia and Miao')
 AUTONOMOUS_PEOPLES = 5
-DESIGNATOR_PARTS = re.compile(r"[^\s-]+|-")
+DESIGNATOR_PARTS = lazy_compile(r"[^\s-]+|-")
 # a line holding only a name of two or three words
-NAME_LINE = re.compile(r"^[ \t]*(?P<n>[A-Z][\w'’\-]+(?: [A-Z]\.?)?(?: [A-Z][\w'’\-]+){1,2})[ \t]*$", re.M)
+NAME_LINE = lazy_compile(r"^[ \t]*(?P<n>[A-Z][\w'’\-]+(?: [A-Z]\.?)?(?: [A-Z][\w'’\-]+){1,2})[ \t]*$", re.M)
 # (the first capital is matched before the lookbehind, so the scan can skip to capitals)
-ROAD = re.compile(
+ROAD = lazy_compile(
     r"[A-Z](?<![\w][A-Z])(?:[A-Z]?\d{1,3}[ ](?:motorway|highway|road|expressway|freeway)"
     r"|(?<=H)ighway[ ]\d{1,4}|(?<=R)oute[ ]\d{1,4})\b"
 )
 # surnames with a capital inside: 'McAlister', 'MacDonald', "O'Brien", 'DeSantis', 'LaRue'
-SURNAME_PREFIXED = re.compile(r"(?:Mc|Mac|O['’]|D['’]|De|Di|Da|Du|La|Le|Van|Fitz)[A-Z][a-z]+")
+SURNAME_PREFIXED = lazy_compile(r"(?:Mc|Mac|O['’]|D['’]|De|Di|Da|Du|La|Le|Van|Fitz)[A-Z][a-z]+")
 SURNAME_PREFIX_STARTS = frozenset("MODLVF")
 PLACE_START_NAMES = 3  # a word opening this many place names is a place's first word
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # Latin-1 and Latin Extended-A letters ('ŁÓDŹ', 'GDAŃSK', 'TIMIȘOARA' needs Ș of Extended-B too)
 CAPS_WORD = r"[A-ZÀ-ÖØ-ÞĀ-žȘȚ][A-Za-zÀ-ÖØ-öø-ÿĀ-žȘșȚț'’.\-]*"
 # "NANJING, May 3 (Reuters) --", "ABU DHABI:", "XIAMEN, China, March 9, 2018 /PRNewswire/", "BEIJING -- "
-DATELINE = re.compile(
+DATELINE = lazy_compile(
     rf"^[ \t]*(?P<city>{CAPS_WORD}(?:[ ]{CAPS_WORD}){{0,3}}?)"
     rf"(?:,[ ](?P<region>{CAPS_WORD}(?:[ ]{CAPS_WORD}){{0,2}}))?"
     rf"(?P<tail>,[ ]{MONTH}[ ]\d{{1,2}}\b|[ ]?\((?:{MONTH}[ ]\d{{1,2}}|[A-Z][A-Za-z]+)\)(?=[ ]?(?:--|[-–—:]|$))|(?<=\.)[ ](?=[A-Z]{{3,}}[ ]?(?:--|[-–—])[ ])|:[ ]|[ ]?(?:--|[-–—])[ ]?(?=[A-Z]))",
@@ -106,7 +109,7 @@ DATELINE = re.compile(
 # "February 7, 2024 07:41 pm | Updated 07:41 pm IST - VISAKHAPATNAM": a header line with a clock
 # time that closes with the dateline's city in capitals after a dash (a wire closing a sentence,
 # "... in March. - XINHUA", has no clock time before it)
-DATELINE_END = re.compile(
+DATELINE_END = lazy_compile(
     rf"\d:\d\d\b[^\n]*?[ ](?:-|–|—)[ ](?P<city>{CAPS_WORD}(?:[ ]{CAPS_WORD}){{0,2}})[ \t]*$", re.M
 )
 # "(Reuters) --", "/PRNewswire/ --", "— Bernama" at a line's end, "By Xinhua" alone on a line,
@@ -136,7 +139,7 @@ _AGENCY_PARTS = [
     r"\.[ ]\((?P<i>[A-Z][a-z]+[A-Z][a-z][A-Za-z]*)\)[ \t]*$",
     *(rf"{c}(?<![\w]{c})[A-Z]+(?P<h{c}>)/(?=[A-Z][a-z])" for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
 ]
-AGENCY = re.compile("|".join(_AGENCY_PARTS), re.M)
+AGENCY = lazy_compile("|".join(_AGENCY_PARTS), re.M)
 LOCATIVE = {"in", "at", "across", "near", "around", "throughout", "within"}
 CONNECTORS = {"of", "and", "for", "&", "on", "de"}
 HYPHENS = {"-", "–"}
@@ -159,7 +162,7 @@ CREDIT_WORDS = {
 DEMONYM_ENDINGS = ("ian", "ese", "ish", "ean")  # "the southern Hungarian city" names no place
 LOWER_HEADS = frozenset({"zone", "park"})  # a zone's head printed in lower case
 EVENT_CONNECTORS = {"for", "of", "on", "and", "&", "the", "in"}  # inside an event's name
-YEAR = re.compile(r"(?:1[89]|20)\d\d")  # "in 2019 IBM": a year, not a count
+YEAR = lazy_compile(r"(?:1[89]|20)\d\d")  # "in 2019 IBM": a year, not a count
 ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ary", "ial")  # "Economic and Technological Development Zone"
 COMPANY_HEADS = {"Group", "Holdings", "Company", "Corporation"}  # close a name like a legal form
 LEGAL_TAIL = {"Ltd", "Ltd.", "Inc", "Inc.", "Limited", "LLC", "Corp", "Corp.", "Plc", "PLC"}
@@ -241,8 +244,8 @@ def _key(text: str) -> str:
 
 
 # white space other than the space and the line break; runs of spaces
-_OTHER_SPACE = re.compile(r"[^\S\n ]")
-_SPACES = re.compile(r"  +")
+_OTHER_SPACE = lazy_compile(r"[^\S\n ]")
+_SPACES = lazy_compile(r"  +")
 
 
 def _keys(names: Collection[str]) -> list[str]:
@@ -251,14 +254,18 @@ def _keys(names: Collection[str]) -> list[str]:
     joined = "\n".join(names)
     if joined.count("\n") != len(names) - 1 or _OTHER_SPACE.search(joined):
         return [_key(name) for name in names]  # a line break or a tab inside a name
+    if " \n" in joined or "\n " in joined or joined.startswith(" ") or joined.endswith(" "):
+        return [_key(name) for name in names]  # a name with a space at an end
+    changed = False
     for curly in APOSTROPHE_FORMS:  # replace() is far faster than translate() over a long text
         if curly in joined:
             joined = joined.replace(curly, "'")
+            changed = True
     if "  " in joined:
         joined = _SPACES.sub(" ", joined)
-    if " \n" in joined or "\n " in joined or joined.startswith(" ") or joined.endswith(" "):
-        return [_key(name) for name in names]  # a name with a space at an end
-    return joined.split("\n")
+        changed = True
+    # every name its own key: the same strings (whose hashes are already computed), not copies
+    return joined.split("\n") if changed else list(names)
 
 
 @functools.cache
@@ -267,10 +274,9 @@ def place_keys(gazetteer: str) -> frozenset[str]:
     return frozenset(_keys(list(load_places(gazetteer))))
 
 
-# the place finder's name sets derived from these sources ship in this file
-# (scripts/build_place_sets.py writes it; a test checks it equals what place_name_sets builds)
-PLACE_SETS_FILE = "place_sets.txt"
-PLACE_SETS_SOURCES = ("places.tsv", "places_more.txt")
+# the place finder's name sets derived from PLACE_SETS_SOURCES ship in PLACE_SETS_FILE (both
+# from pipeline.ruledata; scripts/build_place_sets.py writes it; a test checks it equals what
+# place_name_sets builds)
 
 
 def _more_names(names: set[str], extra_names: str) -> set[str]:
@@ -459,9 +465,9 @@ def _tail_acronym(toks: list[Tok], i: int) -> bool:
     )
 
 
-CLOCK = re.compile(r"\d:\d\d\b")
+CLOCK = lazy_compile(r"\d:\d\d\b")
 # one to three words in capitals, single spaces between, not joined to other words
-CAPITALS_RUN = re.compile(r"(?<![\w'’-])[A-Z]{4,}(?: [A-Z]{2,}){0,2}(?![\w-])")
+CAPITALS_RUN = lazy_compile(r"(?<![\w'’-])[A-Z]{4,}(?: [A-Z]{2,}){0,2}(?![\w-])")
 
 
 def _clock_line(text: str, at: int) -> bool:
@@ -3059,15 +3065,15 @@ class OrgFinder:
 
 
 # "For China Daily", "By Xinhua", "Courtesy of X" in a picture credit's parts
-CREDIT_LEAD = re.compile(r"[ \t]*(?:For|By|Courtesy of|Courtesy)[ ]+(?=[A-Za-z])")
+CREDIT_LEAD = lazy_compile(r"[ \t]*(?:For|By|Courtesy of|Courtesy)[ ]+(?=[A-Za-z])")
 CREDIT_OPENERS = {"For", "By", "Courtesy"}
 # breadcrumb separators of a page's first line ("Hull Live > News", "Malay Mail › Money", "A | B")
 # a line without sentence punctuation, made of words (a menu or a breadcrumb)
-SIGNOFF = re.compile(r"[A-Z][A-Z&'’\-]+(?:[ ][A-Z][A-Z&'’\-]+){1,3}")
-NAV_LINE = re.compile(r"^[ \t]*[A-Z][^\n.,;:!?\d]*?(?=[ \t]*$)", re.M)
-SECTION_LINE = re.compile(r"^[ \t]*(?P<l>[A-Z][A-Za-z]*(?:[ ](?:[A-Z][A-Za-z]*|&)){1,3})[ \t]*$", re.M)
-BREADCRUMB = re.compile(r"[ \t]+(?:›|»|>|\|)[ \t]*")
-MASTHEAD = re.compile(r"[A-Z][\w'’&\-]*(?:[ ][A-Z][\w'’&\-]*){0,3}")
+SIGNOFF = lazy_compile(r"[A-Z][A-Z&'’\-]+(?:[ ][A-Z][A-Z&'’\-]+){1,3}")
+NAV_LINE = lazy_compile(r"^[ \t]*[A-Z][^\n.,;:!?\d]*?(?=[ \t]*$)", re.M)
+SECTION_LINE = lazy_compile(r"^[ \t]*(?P<l>[A-Z][A-Za-z]*(?:[ ](?:[A-Z][A-Za-z]*|&)){1,3})[ \t]*$", re.M)
+BREADCRUMB = lazy_compile(r"[ \t]+(?:›|»|>|\|)[ \t]*")
+MASTHEAD = lazy_compile(r"[A-Z][\w'’&\-]*(?:[ ][A-Z][\w'’&\-]*){0,3}")
 CREDIT_NAME = r"[A-Z][\w'’&\-]*(?:[ ][A-Z][\w'’&\-]*){0,3}"
 # "(Image: Hull Live)", "Source: Malay Mail", "(c) 2024 Gulf Today.", "© Gulf Today"
 
@@ -3104,23 +3110,23 @@ def _credit_pattern(words: frozenset[str], sources: frozenset[str] = frozenset()
 
 
 # "(PTI Photo)", "(Reuters File Photo)"
-CREDIT_AFTER = re.compile(rf"\((?P<n>{CREDIT_NAME}?)[ ](?:File[ ])?(?P<w>[A-Z][a-z]+)\)")
+CREDIT_AFTER = lazy_compile(rf"\((?P<n>{CREDIT_NAME}?)[ ](?:File[ ])?(?P<w>[A-Z][a-z]+)\)")
 SOURCE_TAIL = r"(?:[ ]of[ ](?:the[ ])?[a-z]+)?"
 # the next name of a source credit's list: ", Dunyo", " and Dunyo", " via Dunyo"
-CREDIT_MORE = re.compile(
+CREDIT_MORE = lazy_compile(
     rf"(?:,[ ]|[ ](?:and|via|&)[ ])(?P<n>{CREDIT_NAME})(?=[ \t]*(?:[)\]|/,;]|\.(?:\s|$)|$)|[ ](?:and|via|&)[ ])"
 )
 # an outlet's name: capitalised words, 'of', 'and', '&' or 'de' between them ("The Times of India")
 OUTLET_NAME = r"[A-Z][\w'’&.\-]*(?:[ ](?:(?:of|and|de|&)[ ])?[A-Z][\w'’&.\-]*){0,4}"
 # "Mar 3, 2025 (NEWSWIRE- The Coastal Post)", "date 2025-03-18 (MENAFN- The Rio Times)": a
 # syndicator's one word glued to a dash, then the paper's name, at a line's start or after a date
-SYNDICATION = re.compile(
+SYNDICATION = lazy_compile(
     rf"^[ \t]*(?:(?:date|{MONTH}|\d[\d:./\-]*,?|UTC|GMT|AM|PM|\(UTC[+\-][\d:]+\))[ \t]+)*"
     rf"\((?P<a>[A-Z][A-Za-z]+)-[ ](?P<b>{OUTLET_NAME})\)",
     re.M,
 )
 # what a header's date label is followed by ("Updated: Feb 9", "Published: 2024-03-01")
-DATE_START = re.compile(rf"(?:{MONTH}|\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)")
+DATE_START = lazy_compile(rf"(?:{MONTH}|\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)")
 
 
 def _word_starts(phrases: Collection[str]) -> str:
@@ -3133,19 +3139,19 @@ def _word_starts(phrases: Collection[str]) -> str:
 
 
 # a line holding only a date: "March 12th, 2025,", "12 March 2025", "2025-03-12"
-DATE_LINE = re.compile(
+DATE_LINE = lazy_compile(
     rf"(?:{MONTH}[ ]\d{{1,2}}(?:st|nd|rd|th)?,?[ ]\d{{4}}|\d{{1,2}}[ ]{MONTH}[ ]\d{{4}}|\d{{4}}-\d\d-\d\d),?"
 )
 # a capitalised word or a name's connector right before a match: it is the end of a longer name
-RUN_BEFORE = re.compile(r"(?:[A-Z][\w'’&.\-]*|of|for|and|de|&)[ ]$")
+RUN_BEFORE = lazy_compile(r"(?:[A-Z][\w'’&.\-]*|of|for|and|de|&)[ ]$")
 # "..., Trend reports.", "..., Trend reports citing Uzbek media", "..., Kazinform cites the akimat":
 # a wire's present-tense tail after a comma (a person's "said" is left to the other rules)
-REPORTS_TAIL = re.compile(
+REPORTS_TAIL = lazy_compile(
     r",[ ](?P<n>[A-Z][A-Za-z]+(?:[ ][A-Z][A-Za-z]+){0,2})[ ](?:reports(?=[.,;]|[ ](?:citing|with|referring|on)\b)"
     r"|cites[ ](?:the[ ])?[a-z]|informs[ ])"
 )
 # "(Reporting by Anna Lee for Caspian Pulse; Editing by ...)": the outlet a reporter files for
-FILED_FOR = re.compile(
+FILED_FOR = lazy_compile(
     "(?:"
     + _word_starts(
         ("Reporting", "reporting", "Writing", "writing", "Reported", "reported", "Written", "written")
@@ -3153,7 +3159,7 @@ FILED_FOR = re.compile(
     + rf")[ ]by[ ][^;)\n]{{1,60}}?[ ]for[ ](?:the[ ])?(?P<n>{OUTLET_NAME})(?=[;)]|[.,]?(?:\s|$))"
 )
 # "originally published by X", "first appeared in X", "republished from X": a syndication footer
-PUBLISHED_BY = re.compile(
+PUBLISHED_BY = lazy_compile(
     "(?:"
     + _word_starts(
         (
@@ -3176,12 +3182,12 @@ PUBLISHED_BY = re.compile(
 )
 HEAD_CHARS = 1500  # how far into an article its head (masthead, dateline, source line, lead) reaches
 # "Trend:" alone, "Arab Finance: The zone ...", "Cairo – Mubasher: Egypt's ...": at a line's start
-SOURCE_LINE = re.compile(
+SOURCE_LINE = lazy_compile(
     rf"[ \t]*(?:{CAPS_WORD}(?:[ ]{CAPS_WORD}){{0,2}}[ ][–—-][ ])?"
     r"(?P<n>[A-Z][A-Za-z]*(?:[ ][A-Z][A-Za-z]*){0,2}):(?:[ \t]*$|[ ](?P<rest>(?=[A-Z\"“])))"
 )
 # "Kabale, Uganda | THE INDEPENDENT | Nine investors ...": dateline, bar, paper, bar, lead
-PIPE_MASTHEAD = re.compile(
+PIPE_MASTHEAD = lazy_compile(
     rf"^[ \t]*(?P<where>{CAPS_WORD}(?:[ ]{CAPS_WORD}){{0,2}}(?:,[ ]{CAPS_WORD}(?:[ ]{CAPS_WORD}){{0,2}})?)"
     rf"[ ]\|[ ](?:THE[ ]|The[ ])?(?P<n>{CAPS_WORD}(?:[ ]{CAPS_WORD}){{0,3}})[ ]\|[ ](?=[A-Z\"“])",
     re.M,
@@ -3189,7 +3195,7 @@ PIPE_MASTHEAD = re.compile(
 # "according to UzReport", "as reported by AzerNews", "ArabFinance reported": a camel-case name
 # (a capital inside it) after or before a reporting phrase
 _CAMEL = r"[a-z]+[A-Z][A-Za-z]*"  # after a first capital: 'UzReport', 'AzerNews'
-REPORTED_CAMEL = re.compile(
+REPORTED_CAMEL = lazy_compile(
     "(?:"
     + _word_starts(("according to", "According to", "reported by", "quoted by", "cited by", "citing", "told"))
     + rf")[ ](?P<n>[A-Z]{_CAMEL})\b(?![.\-]\w)"
@@ -3225,7 +3231,7 @@ def _matches_near(
 
 # "Von Wellx company", "Kestrel Varn firm": a name before a lower-case kind of company
 KIND_NOUN_WORDS = frozenset({"company", "firm"})
-KIND_NOUN = re.compile(
+KIND_NOUN = lazy_compile(
     r"(?P<n>[A-Z](?<![\w.\-][A-Z])[A-Za-z]+(?:[ ][A-Z][A-Za-z]+){0,2})[ ](?:company|firm)\b"
 )
 
@@ -3251,9 +3257,9 @@ ORG_STATES = {"listed", "unlisted", "owned", "headquartered", "founded", "privat
 
 # a dateline's credit inside one token: "(Reuters)-Acme Corp", "(Xinhua)--Acme", "-Acme Corp"
 # "(MENAFN- The Rio Times)": a syndicator's word, a dash and a space end a credit too
-CREDIT_CUT = re.compile(r"\)[ ]?(?:--|[-–—:])[ ]?|(?<=[A-Za-z])-[ ](?=[A-Z])")
+CREDIT_CUT = lazy_compile(r"\)[ ]?(?:--|[-–—:])[ ]?|(?<=[A-Za-z])-[ ](?=[A-Z])")
 DASHES = "-–—"
-GLUED_CREDIT = re.compile(
+GLUED_CREDIT = lazy_compile(
     r"\([A-Z][A-Za-z]+(?:[ ][A-Z][A-Za-z]+){0,2}\)(?:--|[-–—])(?P<n>[^\W\d_][\w'’&\-]*)"
     r"(?=[ ](?:said|says|announced|reported|posted|plans|expects|will)\b)"
 )

@@ -12,6 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.components.base import Candidate, add_candidate, masked_text, qualifier, raw_text
+from pipeline.lazyre import lazy_compile
 from pipeline.normalize import (
     GROUPED,
     MONTH_NAME,
@@ -35,7 +36,7 @@ DIGIT_NUM = rf"(?<![\d.,])(?:{GROUPED})"
 
 # Every amount holds a digit, or a scale word or currency name after a number word; the
 # patterns run only in windows around these.
-DIGITS = re.compile(r"\d+")
+DIGITS = lazy_compile(r"\d+")
 AMOUNT_WORDS = (
     "illion",
     "housand",
@@ -115,13 +116,13 @@ def scale_after() -> re.Pattern[str]:
     return re.compile(rf"\s*-?\s*(?i:{words})(?:\s+(?i:crores?))?(?!\w)")
 
 
-DIGIT_RX = re.compile(DIGIT_NUM)
-WORD_NUMBER_RX = re.compile(rf"(?i:{FRACTION_NUM}|\b{WORD_NUM}\b)")
-FIRST_WORD = re.compile(r"\s*-?\s*([^\s\d(),;:!?\"“”]+)")
-CODE_SCALE_AFTER = re.compile(r"\s*(?P<code>[A-Z]{3})\s+")
-WORDS_AFTER = re.compile(r"\s*-?\s*(?P<words>[^\s\d(),;:!?\"“”]+(?:\s+[^\s\d(),;:!?\"“”]+){0,3})")
-SCALED_CODE = re.compile(r"[A-Z]{4}")
-PERCENT_RX = re.compile(
+DIGIT_RX = lazy_compile(DIGIT_NUM)
+WORD_NUMBER_RX = lazy_compile(rf"(?i:{FRACTION_NUM}|\b{WORD_NUM}\b)")
+FIRST_WORD = lazy_compile(r"\s*-?\s*([^\s\d(),;:!?\"“”]+)")
+CODE_SCALE_AFTER = lazy_compile(r"\s*(?P<code>[A-Z]{3})\s+")
+WORDS_AFTER = lazy_compile(r"\s*-?\s*(?P<words>[^\s\d(),;:!?\"“”]+(?:\s+[^\s\d(),;:!?\"“”]+){0,3})")
+SCALED_CODE = lazy_compile(r"[A-Z]{4}")
+PERCENT_RX = lazy_compile(
     rf"{DIGIT_NUM}\s?%"
     rf"|(?:{DIGIT_NUM}|(?<![\w.,])\b{WORD_NUM})\s*-?\s*(?:percentage\s+points?|percent|per\s+cent|pct)\b"
     rf"|{DIGIT_NUM}(?-i:pc)(?![\w-])",  # '40pc', '9.03pc' (Pakistani, Bangladeshi, British copy)
@@ -129,28 +130,28 @@ PERCENT_RX = re.compile(
 )
 # A code that is also a word ('MAD', 'TRY') next to an amount with a scale word; a decimal comma
 # before a scale word ('MAD 11,4 billion').
-CODE_BEFORE = re.compile(r"(?<![\w$])(?P<code>[A-Z]{3}) ?$")
-CODE_AFTER = re.compile(r" (?P<code>[A-Z]{3})(?![\w$])")
-DECIMAL_COMMA = re.compile(r",\d{1,2}(?=\s*-?\s*[A-Za-z])")
+CODE_BEFORE = lazy_compile(r"(?<![\w$])(?P<code>[A-Z]{3}) ?$")
+CODE_AFTER = lazy_compile(r" (?P<code>[A-Z]{3})(?![\w$])")
+DECIMAL_COMMA = lazy_compile(r",\d{1,2}(?=\s*-?\s*[A-Za-z])")
 QUALIFIER_IN_BRACKET = (
     r"(?:about|around|approximately|approx\.|roughly|nearly|almost|some|over|more than|less than|"
     r"up to|at least|at most|or|equal to|equivalent to|worth|c\.|ca\.)"
 )
-CONVERSION_GAP = re.compile(rf"(?i)^\s*\(\s*(?:{QUALIFIER_IN_BRACKET}\s+)?$")
-CENTS_AFTER = re.compile(r"(?i)\s+(?:and\s+)?(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+cents?\b")
-LIST_BEFORE = re.compile(
+CONVERSION_GAP = lazy_compile(rf"(?i)^\s*\(\s*(?:{QUALIFIER_IN_BRACKET}\s+)?$")
+CENTS_AFTER = lazy_compile(r"(?i)\s+(?:and\s+)?(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+cents?\b")
+LIST_BEFORE = lazy_compile(
     rf"(?P<list>(?:(?<![\w.,]){GROUPED}\s*,\s*)*(?<![\w.,]){GROUPED})"
     rf"(?:\s*,?\s+(?:and|or|to)\s+|(?<!\b(?:19|20)\d\d)[ \t]?[-–][ \t]?)$"  # '5 to 10 …', '2.5 - 3 …', not '2023-5'
 )
 # '$5-10 million', 'Tk 15,000-20,000', 'Rs260-275': a range after an amount with its currency before it
-RANGE_AFTER = re.compile(rf"[-–](?P<num>{GROUPED})(?![\d.,]?\d)")
-NOT_MONEY_AFTER = re.compile(r"\s*(?:%|per\s*cent|percent|pc\b|pct\b|[-–/]\s*\d)", re.IGNORECASE)
+RANGE_AFTER = lazy_compile(rf"[-–](?P<num>{GROUPED})(?![\d.,]?\d)")
+NOT_MONEY_AFTER = lazy_compile(r"\s*(?:%|per\s*cent|percent|pc\b|pct\b|[-–/]\s*\d)", re.IGNORECASE)
 # 'a' and a scale word hyphened to a currency before a noun: how big a thing is, not a sum
-SIZE_CLASS = re.compile(r"(?i)an?\s+[a-z]+")
-LIST_NUMBER = re.compile(rf"(?<![\w.,])(?:{GROUPED})")
+SIZE_CLASS = lazy_compile(r"(?i)an?\s+[a-z]+")
+LIST_NUMBER = lazy_compile(rf"(?<![\w.,])(?:{GROUPED})")
 # A capitalised word at a word start (the look-behind after the first letter is the \b before it,
 # written so that the search can skip straight to capitals), and up to two more.
-PLACE_WORDS = re.compile(r"[A-Z](?<!\w[A-Z])[A-Za-z'’.-]+(?:[ -](?:[A-Z][A-Za-z'’-]+)){0,2}")
+PLACE_WORDS = lazy_compile(r"[A-Z](?<!\w[A-Z])[A-Za-z'’.-]+(?:[ -](?:[A-Z][A-Za-z'’-]+)){0,2}")
 NOT_PLACES = frozenset(
     [
         *[
@@ -193,14 +194,14 @@ NOT_PLACES = frozenset(
 )
 COUNTRY_SCAN = 3_000  # characters of an article read to find where it is set (dateline, lede)
 DATELINE_WEIGHT = 3
-DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:,[^\n—–-]{0,60})?\s*[—–-]")
+DATELINE_AFTER = lazy_compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:,[^\n—–-]{0,60})?\s*[—–-]")
 # South Asian papers end a dateline with a colon ('ISLAMABAD:', 'Lahore, Feb 26:'): read so only
 # at the start of a line, where a colon after a place name is no sentence's colon
-DATELINE_COLON = re.compile(r"(?:,[^\n:|]{0,40})?[ \t]*[:|]")
+DATELINE_COLON = lazy_compile(r"(?:,[^\n:|]{0,40})?[ \t]*[:|]")
 # ... or after the day it was filed ('Jun 12, Colombo:', 'Apr 10, Colombo:' in Sri Lankan copy); a
 # pipe ends it too ('Kabale, Uganda | THE INDEPENDENT |')
-DAY_BEFORE_DATELINE = re.compile(rf"(?i)(?:^|\n)[ \t]*{MONTH_NAME}\.?[ \t]+\d{{1,2}},?[ \t]*$")
-POSSESSIVE = re.compile(r"['’]s$")
+DAY_BEFORE_DATELINE = lazy_compile(rf"(?i)(?:^|\n)[ \t]*{MONTH_NAME}\.?[ \t]+\d{{1,2}},?[ \t]*$")
+POSSESSIVE = lazy_compile(r"['’]s$")
 
 
 def article_country(text: str) -> str | None:

@@ -23,12 +23,13 @@ from pipeline.components.base import (
     state,
 )
 from pipeline.components.table import token_table
+from pipeline.lazyre import lazy_compile
 from pipeline.records import Entity
 from pipeline.ruledata import legal_form_matches, legal_forms, load_places, load_word_list
 
 DEFAULT_PRIORITY = ["MONEY", "PERCENT", "DATE", "BLOCK", "ORG", "PERSON", "PLACE", "COUNT"]
-LEADING = re.compile(r"^(?:[\s\"'“”‘’(\[{]|[Tt]he\s+)+")
-TRAILING = re.compile(r"(?:[\s\"'“”‘’)\]},.;:!?]|['’]s\b)+$")
+LEADING = lazy_compile(r"^(?:[\s\"'“”‘’(\[{]|[Tt]he\s+)+")
+TRAILING = lazy_compile(r"(?:[\s\"'“”‘’)\]},.;:!?]|['’]s\b)+$")
 ENTITIES_KEY = "entities"
 # page furniture ("HOME", "Photo", "Supplied", "Related Topics"): never an ORG or PERSON alone
 FURNITURE = frozenset(w.casefold() for w in load_word_list("name_page_furniture.txt"))
@@ -147,11 +148,11 @@ def _trim(c: Candidate, text: str) -> Candidate | None:
 
 
 NAME_LABELS = ("ORG", "PERSON", "PLACE")
-WORD = re.compile(r"[^\W\d_][\w'’&.\-]*")
+WORD = lazy_compile(r"[^\W\d_][\w'’&.\-]*")
 
 
-SAID_AFTER = re.compile(r"[ \t]+(?:said|says|told|added|noted)\b")
-SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|noted)[ \t]+$")
+SAID_AFTER = lazy_compile(r"[ \t]+(?:said|says|told|added|noted)\b")
+SAID_BEFORE = lazy_compile(r"\b(?:said|says|told|added|noted)[ \t]+$")
 
 
 def _vote(text: str, chosen: list[Candidate]) -> None:
@@ -237,15 +238,15 @@ ROLES = frozenset(w.lower() for w in load_word_list("person_roles.txt"))
 DESCRIPTORS = STRIP_WORDS | ORG_WORDS
 AREA_HEADS = load_word_list("place_area_heads.txt")
 ZONE_MODIFIERS = load_word_list("org_zone_modifiers.txt")
-DEMONYM_ENDING = re.compile(r"(?:an|ese|ish|ern)$")
+DEMONYM_ENDING = lazy_compile(r"(?:an|ese|ish|ern)$")
 # a capitalised word, or one in camel case after a small letter ("iFlytek", "eBay")
 CAPRUN = r"(?:[A-Z]|[a-z](?=[A-Z]))[\w'’&\-]*(?: [A-Z][\w'’&\-]*){0,2}"
 JOIN = r"(?:,? and |, |,? & )"
-LEFT_OF = re.compile(rf"(?<![\w'’\-])({CAPRUN}){JOIN}$")
-RIGHT_OF = re.compile(rf"{JOIN}({CAPRUN})(?=[\s,.;:)]|$)")
-DEMONYM = re.compile(r"(?:ese|ian|ish|ean|can|ern)$")
-ROLE_AFTER = re.compile(r" ([a-z]+)\b")
-LIST_GOES_ON = re.compile(r",|\s+(?:and|or|&)\s")
+LEFT_OF = lazy_compile(rf"(?<![\w'’\-])({CAPRUN}){JOIN}$")
+RIGHT_OF = lazy_compile(rf"{JOIN}({CAPRUN})(?=[\s,.;:)]|$)")
+DEMONYM = lazy_compile(r"(?:ese|ian|ish|ean|can|ern)$")
+ROLE_AFTER = lazy_compile(r" ([a-z]+)\b")
+LIST_GOES_ON = lazy_compile(r",|\s+(?:and|or|&)\s")
 
 
 def _free(starts: list[int], ends: list[int], s: int, e: int) -> bool:
@@ -256,7 +257,7 @@ def _free(starts: list[int], ends: list[int], s: int, e: int) -> bool:
 
 # "(Kezad)", and a release's alias in quotes: '("Haiyun")', '(“Haiyun”)'
 NAMES = {"ORG", "PLACE", "PERSON"}
-ABBREVIATION_AFTER = re.compile(r" \([\"“]?(?P<a>[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,2})[\"”]?\)")
+ABBREVIATION_AFTER = lazy_compile(r" \([\"“]?(?P<a>[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,2})[\"”]?\)")
 
 
 def _abbreviations(text: str, chosen: list[Candidate]) -> tuple[list[Candidate], set[int]]:
@@ -294,7 +295,7 @@ def _opens_sentence(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?\n"
 
 
-OF_PLACE = re.compile(r" of (?:the )?")
+OF_PLACE = lazy_compile(r" of (?:the )?")
 
 
 def _inner_orgs(chosen: list[Candidate], s: int, e: int) -> list[int] | None:
@@ -565,8 +566,8 @@ def _propagate(text: str, chosen: list[Candidate]) -> tuple[list[Candidate], set
     return added, removed
 
 
-WORD_CHAR = re.compile(r"[\w'’&.\-]")  # what WORD holds after its first letter
-LETTER = re.compile(r"[^\W\d_]")  # what WORD starts with
+WORD_CHAR = lazy_compile(r"[\w'’&.\-]")  # what WORD holds after its first letter
+LETTER = lazy_compile(r"[^\W\d_]")  # what WORD starts with
 
 
 def _word_starts(text: str, words: dict[str, list[str]]) -> list[tuple[int, str]]:
