@@ -41,6 +41,10 @@ MONEY_SENTENCES = [
     ("Investments of 5, 12.5 and 0.8 billion euros were announced.",
      [("5", 5000000000, "EUR"), ("12.5", 12500000000, "EUR"), ("0.8 billion euros", 800000000, "EUR")]),
     ("Investors pledged R1.14-trillion in Pretoria.", [("R1.14-trillion", 1140000000000, "ZAR")]),
+    # a year before "to" and an amount is the year it was reached, not the first of a list
+    ("Turnover grew 14 percent in 2024 to 38.6 billion forints.", [("38.6 billion forints", 38600000000, "HUF")]),
+    ("Sales rose since 2019 to 5 billion euros, and from 2,020 to 3,000 million euros.",
+     [("5 billion euros", 5000000000, "EUR"), ("2,020", 2020000000, "EUR"), ("3,000 million euros", 3000000000, "EUR")]),
     ("The 16 000 rand grant helped.", [("16 000 rand", 16000, "ZAR")]),
 ]  # fmt: skip
 
@@ -575,6 +579,15 @@ def test_money_shillings_rupees_pesos_follow_the_country(nlp, ents, text, expect
          [("May 9, 2025 - 14:32", "2025-05-09"), ("Thursday", "2025-05-08"), ("8/5", "2025-05-08")]),
         ("Kathmandu Post\n\nPublished at : April 11, 2018\n\nThe plan was signed last month.",
          [("April 11, 2018", "2018-04-11"), ("last month", "2018-03")]),
+        # session 6 (blind8's class, confirmed on Hungarian and Indian pages): a credit, a pipe and a
+        # dotted date with its time; a byline's "On <date> <time>" line
+        ("Plant grows\n\nWire Agency | 14.03.2025, 09:18\n\nThe firm said on Thursday that last year it grew.",
+         [("14.03.2025, 09:18", "2025-03-14"), ("Thursday", "2025-03-13"), ("last year", "2024")]),
+        ("Projects cleared\n\nBy Staff Reporter\nOn Sep 23, 2025 7:48 pm\n\nThe board met on Monday.",
+         [("Sep 23, 2025 7:48 pm", "2025-09-23"), ("Monday", "2025-09-22")]),
+        # a sentence that opens with "On" and a date is no byline: nothing anchors "last year"
+        ("Projects cleared\n\nOn March 5, 2024, the board met and said last year was good.",
+         [("March 5, 2024", "2024-03-05"), ("last year", None)]),
         # digits run together in a sentence, or a number and a year, are no glued date
         ("Plant opens\n\nThe firm sold 122025 units and Jun 122025 orders; 12 2025 targets stand.", []),
     ],

@@ -123,6 +123,10 @@ PUBLISHED_HEADERS = [
     ("A headline\n\nWednesday, 26 February, 2025 at 12:00 AM\n\nBody", "2025-02-26"),
     ("A headline\nLast update on: Wed Feb 26, 2025 09:58 PM\nBody", "2025-02-26"),
     ("A headline\n19:59, 24 January 2019 | GMT +6\nBody", "2019-01-24"),
+    # session 6: a credit and a pipe before a dotted date; a byline's "On" line with a time
+    ("Daily Paper\nA headline\n\nWire Agency | 14.03.2025, 09:18\n\nBody", "2025-03-14"),
+    ("A headline\n\nBy Staff Reporter\nOn Sep 23, 2025 7:48 pm\n\nBody", "2025-09-23"),
+    ("A headline\n\nOn March 5, 2024, the board met.", None),
     ("A headline\nUpdated: 2021-13-45\nBody", None),
     ("A headline\nKUALA LUMPUR, March 8 — Approvals rose.", None),
     ("Body that mentions 2016-10-10 mid-sentence.", None),

@@ -71,7 +71,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # (only after a weekday's name: see WEEKDAY_BEFORE)
     # "this Monday (10)": the day of the month alone (Brazilian copy)
     ("weekday-numbers", re.compile(rf"(?<=day),?[ \t]*\((?P<d>\d{{1,2}}(?:/\d{{1,2}}(?:/{YEAR})?)?)\)")),
-    ("dotted", re.compile(rf"(?<![\d.])\d{{1,2}}\.\d{{1,2}}\.{YEAR}(?![\d.])")),
+    # '15.3.2020', '14.03.2025, 09:18' (a header's time belongs to its span)
+    ("dotted", re.compile(rf"(?<![\d.])\d{{1,2}}\.\d{{1,2}}\.{YEAR}(?![\d.]){TIME}")),
     (
         "fiscal",
         re.compile(rf"\b(?:FY\s?)?{YEAR}[/–-](?:\d\d|{YEAR})\b(?![-/.]\d)|\bFY\s?'?(?:{YEAR}|\d\d)\b"),

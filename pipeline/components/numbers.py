@@ -148,6 +148,8 @@ RANGE_AFTER = lazy_compile(rf"[-–](?P<num>{GROUPED})(?![\d.,]?\d)")
 NOT_MONEY_AFTER = lazy_compile(r"\s*(?:%|per\s*cent|percent|pc\b|pct\b|[-–/]\s*\d)", re.IGNORECASE)
 # 'a' and a scale word hyphened to a currency before a noun: how big a thing is, not a sum
 SIZE_CLASS = lazy_compile(r"(?i)an?\s+[a-z]+")
+YEAR_ONLY = lazy_compile(r"(?:19|20)\d\d")
+YEAR_PREPOSITION = lazy_compile(r"\b(?:[Ii]n|since|by|from|until|during|for|of)\s+$")
 LIST_NUMBER = lazy_compile(rf"(?<![\w.,])(?:{GROUPED})")
 # A capitalised word at a word start (the look-behind after the first letter is the \b before it,
 # written so that the search can skip straight to capitals), and up to two more.
@@ -479,6 +481,8 @@ class MoneyFinder:
         m = LIST_BEFORE.search(text, max(0, start - 120), start)
         if not m or m.end() != start:
             return
+        if YEAR_ONLY.fullmatch(m.group("list")) and YEAR_PREPOSITION.search(text, max(0, m.start() - 10), m.start()):
+            return  # 'grew in 2024 to 38.6 billion forints': a year, then the amount it reached
         first = re.match(rf"\s*(?:{GROUPED})", span)
         own = parse_number(first.group()) if first else None
         if not own:
