@@ -479,7 +479,7 @@ def _parse_date_cached(text: str, published: str | dt.date | None, ahead: bool =
     if m:
         y = m.group("y")
         return y if len(y) == 4 else f"20{y}"
-    m = DOTTED_RE.match(s)
+    m = DOTTED_RE.match(TIME_RE.sub("", s))  # '14.03.2025, 09:18': a header's time dropped
     if m:
         try:
             return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1))).isoformat()

@@ -371,6 +371,7 @@ DATES_WORLD = [
     ("March 9, 2018", False, "2018-03-09"), ("9 March 2018", False, "2018-03-09"),
     ("9th of March 2018", False, "2018-03-09"), ("March, 2018", False, "2018-03"),
     ("15.3.2020", False, "2020-03-15"), ("08.11.2019", False, "2019-11-08"), ("31.2.2020", False, None),
+    ("14.03.2025, 09:18", False, "2025-03-14"), ("14.03.2025 09:18", False, "2025-03-14"),
     ("2019/04/02", False, "2019-04-02"), ("same day", False, None), ("Fridays", False, None),
     # nums4: day before month without a year; a header time written with 'at' or before the date
     ("25 February", False, "2024-02-25"), ("3rd of March", False, "2024-03-03"), ("5 Mar", False, "2024-03-05"),

@@ -481,7 +481,9 @@ class MoneyFinder:
         m = LIST_BEFORE.search(text, max(0, start - 120), start)
         if not m or m.end() != start:
             return
-        if YEAR_ONLY.fullmatch(m.group("list")) and YEAR_PREPOSITION.search(text, max(0, m.start() - 10), m.start()):
+        if YEAR_ONLY.fullmatch(m.group("list")) and YEAR_PREPOSITION.search(
+            text, max(0, m.start() - 10), m.start()
+        ):
             return  # 'grew in 2024 to 38.6 billion forints': a year, then the amount it reached
         first = re.match(rf"\s*(?:{GROUPED})", span)
         own = parse_number(first.group()) if first else None
