@@ -29,6 +29,8 @@ FLOORS = {
     # classes were worked on; floors just under the scores after that second round
     ("blind6", "mission"): 0.95, ("blind6", "ORG"): 0.93, ("blind6", "PLACE"): 0.95, ("blind6", "MONEY"): 0.97,
     ("blind7", "mission"): 0.95, ("blind7", "ORG"): 0.94, ("blind7", "PLACE"): 0.95, ("blind7", "MONEY"): 0.97,
+    # blind8 (session 6) was scored twice blind (tests/data/README.md), then its classes worked on
+    ("blind8", "mission"): 0.93, ("blind8", "ORG"): 0.90, ("blind8", "PLACE"): 0.94, ("blind8", "MONEY"): 0.97,
 }  # fmt: skip
 ATTRIBUTION_FLOORS = {
     # 325/387 = 0.8398 once w17/w18 (pp4) joined w15/w16 (blank 296/387): their figures' possessors and
@@ -48,6 +50,8 @@ ATTRIBUTION_FLOORS = {
     ("blind6", "blank"): 0.76,
     ("blind7", "en_core_web_sm"): 0.87,
     ("blind7", "blank"): 0.88,
+    ("blind8", "en_core_web_sm"): 0.66,
+    ("blind8", "blank"): 0.70,
 }
 # share of right values on strict matches (MONEY, COUNT, PERCENT, DATE); 0.95 unless said
 VALUE_FLOORS = {"blind4": 0.90}
@@ -61,11 +65,13 @@ FIGURES = {
     "blind5": 106,
     "blind6": 80,
     "blind7": 99,
+    "blind8": 174,
 }
 
 
 @pytest.fixture(
-    scope="module", params=["dev", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7"]
+    scope="module",
+    params=["dev", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8"],
 )
 def scored(request, nlp_sm, nlp_blank):
     name = request.param
