@@ -83,7 +83,7 @@ CLOSING_QUOTES = frozenset({"”", "’", "»"})
 # what joins the members of a list of names
 LIST_JOINS = frozenset({",", "and", "、"})
 # at most this many words name the peoples of an autonomous area ('Tujia and Miao')
-AUTONOMOUS_PEOPLES = 5
+AUTONOMOUS_PEOPLES = 9  # "Lahu, Wa, Bulang and Dai": up to five peoples
 DESIGNATOR_PARTS = lazy_compile(r"[^\s-]+|-")
 # a line holding only a name of two or three words
 NAME_LINE = lazy_compile(r"^[ \t]*(?P<n>[A-Z][\w'’\-]+(?: [A-Z]\.?)?(?: [A-Z][\w'’\-]+){1,2})[ \t]*$", re.M)
@@ -168,6 +168,7 @@ COMPANY_HEADS = {"Group", "Holdings", "Company", "Corporation"}  # close a name 
 LEGAL_TAIL = {"Ltd", "Ltd.", "Inc", "Inc.", "Limited", "LLC", "Corp", "Corp.", "Plc", "PLC"}
 PINYIN_SYLLABLES = "pinyin_syllables.txt"
 LANGUAGE_NAMES = "place_language_names.txt"
+PEOPLES = "name_ethnic_groups.txt"  # 'Miao', 'Kazak', 'Sherpa': peoples, not places
 GOVERNMENT_LEVELS = "org_government_levels.txt"
 HEAD_PAIRS = "org_head_pairs.txt"
 PERSON_RANKS = "person_ranks.txt"  # ranks before a name, read with the titles
@@ -670,9 +671,20 @@ class PlaceFinder:
         'autonomous' designator belong to the span ('Enshi Tujia and Miao Autonomous
         Prefecture', 'Xinjiang Uygur Autonomous Region'), or None."""
         n = len(toks)
+        peoples = load_word_list(PEOPLES)
         k = j
         while k < n and k - j < AUTONOMOUS_PEOPLES and not toks[k].brk and toks[k].lower_ != "autonomous":
-            if not (_cap_word(toks[k]) or (toks[k].lower_ == "and" and _cap_word(toks[k - 1]))):
+            if not (
+                _cap_word(toks[k])
+                or (toks[k].lower_ == "and" and _cap_word(toks[k - 1]))
+                # 'Lahu, Wa, Bulang and Dai': a comma between two peoples' names
+                or (
+                    toks[k].text == ","
+                    and toks[k - 1].text in peoples
+                    and k + 1 < n
+                    and toks[k + 1].text in peoples
+                )
+            ):
                 return None
             k += 1
         if (
@@ -815,6 +827,11 @@ class PlaceFinder:
                     and j - i < 4
                     and toks[j].text not in HYPHENS
                     and not (j == i and self._demonym(tok.text))
+                    and not (
+                        j == i
+                        and toks[j + 1].lower_ == toks[j + 1].text
+                        and tok.text in load_word_list(PEOPLES)
+                    )
                     and not self._titled(toks, i, d)  # 'a National Model County in ...': a title
                     and (
                         toks[j + 1].lower_ != "league" or self._league_name(_span_text(text, toks, i, j + 1))
@@ -843,6 +860,10 @@ class PlaceFinder:
                 if d is None:
                     if autonomous:
                         d = self._autonomous_end(toks, best + 1)  # 'Xinjiang Uygur Autonomous Region'
+                    if d is None and best + 2 < n and toks[best + 1].text in load_word_list(PEOPLES):
+                        d = self._designator_end(toks, best + 2)  # 'Tashan Yao Township': a people's township
+                        if d is not None and toks[best + 2].lower_ == toks[best + 2].text:
+                            d = None  # 'in Hezhang Yi villages': the name then a description
                 elif toks[best + 1].lower_ == "community" and not self._community(toks, i, best):
                     d = None  # 'Caribbean Community' is a body; 'Liuhe Community' a neighbourhood
                 if d is not None and not (

@@ -34,6 +34,9 @@ ENTITIES_KEY = "entities"
 # page furniture ("HOME", "Photo", "Supplied", "Related Topics"): never an ORG or PERSON alone
 FURNITURE = frozenset(w.casefold() for w in load_word_list("name_page_furniture.txt"))
 FURNITURE_LABELS = ("ORG", "PERSON")
+# a people's name ("Miao", "Sherpas", "Kazak"): never an ORG or PLACE alone (SPEC.md 2.2)
+PEOPLES = load_word_list("name_ethnic_groups.txt")
+PEOPLE_LABELS = ("ORG", "PLACE")
 ABBREVIATIONS = {"Co", "Ltd", "Inc", "Corp", "Bhd", "Jr", "Sr", "St", "Plc"} | {
     f[:-1] for f in legal_forms() if f.endswith(".")
 }  # "Harro Kessler Hungary Kft." and "Cerámicas del Sur S.A." keep their dot
@@ -84,6 +87,8 @@ class Resolver:
                 continue
             if c.label in FURNITURE_LABELS and text[c.start : c.end].casefold() in FURNITURE:
                 continue
+            if c.label in PEOPLE_LABELS and _people(text[c.start : c.end]):
+                continue
             chosen.append(c)
             occupied.add(c.start, c.end)
         if self.propagate:
@@ -95,7 +100,14 @@ class Resolver:
             chosen = [c for i, c in enumerate(chosen) if i not in removed] + added
             # "supplying Qiaodan and Xtep": a list whose ORG is known only from the vote
             chosen = _coordinated(text, chosen)
-        final = sorted((c for c in chosen if c.label != BLOCK), key=lambda c: (c.start, c.end))
+        final = sorted(
+            (
+                c
+                for c in chosen
+                if c.label != BLOCK and not (c.label in PEOPLE_LABELS and _people(text[c.start : c.end]))
+            ),
+            key=lambda c: (c.start, c.end),
+        )
         state(doc)[ENTITIES_KEY] = [_to_entity(c, text).to_dict() for c in final]
         spans = _spans(doc, final, len(text))
         state(doc).pop("masked", None)  # a working copy; not worth carrying between processes
@@ -104,6 +116,11 @@ class Resolver:
             # what `doc.ents = ...` does, less making every Span anew
             doc.set_ents(_non_overlapping(spans), default="outside")
         return doc
+
+
+def _people(name: str) -> bool:
+    """'Miao', 'Sherpas': a people's name alone, singular or plural, as written (so 'WA' stays)."""
+    return name in PEOPLES or (name.endswith("s") and name[:-1] in PEOPLES)
 
 
 def _spans(doc: Doc, final: list[Candidate], size: int) -> list[Span]:

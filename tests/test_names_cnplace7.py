@@ -1,0 +1,65 @@
+"""Places and people on Chinese regional pages about counties, townships and villages (issue 10,
+session 7, branch cnplace7), one table per class, on both bases. Every sentence is written for
+these tests; the classes come from the pages listed in tests/data/README.md ("cnplace7")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import names
+
+# (a) peoples' names: a bare one is no ORG or PLACE (SPEC 2.2, nationalities), a lower-case
+# designator after one describes a place, and inside a place's name they belong to the name
+PEOPLES_NOT_NAMES = [
+    "Women of the Dong ethnic group sang at the fair in Liping.",
+    "Sherpa porters carried the supplies, and the Sherpas run most of the lodges.",
+    "The Naxi and Bai ethnic groups live side by side in the valley.",
+    "Visitors can stay in a Hani village and try Yao embroidery.",
+    "Kazak herders moved their flocks before the snow.",
+    "It is the only Salar autonomous county in the country.",
+]
+
+
+@pytest.mark.parametrize("text", PEOPLES_NOT_NAMES)
+def test_names_peoples_are_not_org_or_place(nlp, ents, text):
+    found = [(label, t) for label, t, _ in ents(nlp, text) if label in ("ORG", "PLACE")]
+    assert [
+        t
+        for _, t in found
+        if t.rstrip("s") in {"Dong", "Sherpa", "Naxi", "Bai", "Hani", "Yao", "Kazak", "Salar"}
+    ] == []
+    assert not any(t.endswith(("village", "autonomous county")) for _, t in found)
+
+
+PEOPLES_IN_NAMES = [
+    ("Tea farmers in Lingyun Yao Township sold out early.", ["Lingyun Yao Township"]),
+    ("Lianzhou Yao Township opened a new market.", ["Lianzhou Yao Township"]),
+    (
+        "The tea comes from Menghai Lahu, Hani and Dai Autonomous County in the south.",
+        ["Menghai Lahu, Hani and Dai Autonomous County"],
+    ),
+    ("A road now links Jinxiu Yao Autonomous County with the coast.", ["Jinxiu Yao Autonomous County"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PEOPLES_IN_NAMES)
+def test_names_peoples_inside_place_names(nlp, ents, text, expected):
+    assert names(ents, nlp, text, "PLACE") == expected
+
+
+# negative: a comma list of places before an autonomous area stays separate places; a person
+# whose surname is also a people's name stays a person
+PEOPLES_NEGATIVE = [
+    (
+        "Buses run from Kunming, Dali and Lijiang to the Yi Autonomous Prefecture.",
+        "PLACE",
+        ["Kunming", "Dali", "Lijiang"],
+    ),
+    ("Yao Ming opened the school, Yao said on Monday.", "PERSON", ["Yao Ming", "Yao"]),
+    ("Growers in Lianzhou villages earn more now.", "PLACE", ["Lianzhou"]),
+]
+
+
+@pytest.mark.parametrize(("text", "label", "expected"), PEOPLES_NEGATIVE)
+def test_names_peoples_negative(nlp, ents, text, label, expected):
+    assert names(ents, nlp, text, label)[: len(expected)] == expected
