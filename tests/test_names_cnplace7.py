@@ -63,3 +63,50 @@ PEOPLES_NEGATIVE = [
 @pytest.mark.parametrize(("text", "label", "expected"), PEOPLES_NEGATIVE)
 def test_names_peoples_negative(nlp, ents, text, label, expected):
     assert names(ents, nlp, text, label)[: len(expected)] == expected
+
+
+# (b) people named after a lower-case noun for a person, whatever the name's shape (Tibetan,
+# Mongolian, Uygur names, one-word names), or before ', Party secretary of'; the whole name and
+# a possessive later mention are the same person
+PEOPLE_NOUNS = [
+    ("Each May, 52-year-old herder Tashi Norbu moves his yaks uphill.", ["Tashi Norbu"]),
+    ("Fifth-grade student Dekyi reads aloud in class.", ["Dekyi"]),
+    ("Villager Abdukerim Tohti, 41, opened a guesthouse.", ["Abdukerim Tohti"]),
+    (
+        "Much is owed to Bayar Tumen, Party secretary of the gacha, who set up the cooperative.",
+        ["Bayar Tumen"],
+    ),
+    ("Local entrepreneur Naran opened a dairy; Naran's yogurt sells well.", ["Naran", "Naran"]),
+    (
+        "The plan was drafted by Bayar Tumen, Party chief of the sumu. Bayar Tumen said it worked. "
+        "Under the guidance of Bayar Tumen, herders joined.",
+        ["Bayar Tumen", "Bayar Tumen", "Bayar Tumen"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PEOPLE_NOUNS)
+def test_names_person_after_people_noun(nlp, ents, text, expected):
+    assert names(ents, nlp, text, "PERSON") == expected
+
+
+# negative: after the noun a place, a month, a language, an organisation's word or a longer
+# capitalised run is no person
+NOT_PEOPLE_NOUNS = [
+    "The tourist Beijing loved most was the old town.",
+    "A visitor Monday said nothing.",
+    "Every student English courses are free.",
+    "The student Union Hall reopened.",
+    "A farmer Cooperative sold rice.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_PEOPLE_NOUNS)
+def test_names_person_after_people_noun_negative(nlp, ents, text):
+    assert names(ents, nlp, text, "PERSON") == []
+
+
+# a possessive later mention of a place found with its designator is the place
+def test_names_place_possessive_mention(nlp, ents):
+    text = "Farmers in Baishui village grow tea. Baishui's tea now sells in Hong Kong."
+    assert names(ents, nlp, text, "PLACE") == ["Baishui village", "Baishui", "Hong Kong"]

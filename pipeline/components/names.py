@@ -172,6 +172,7 @@ PEOPLES = "name_ethnic_groups.txt"  # 'Miao', 'Kazak', 'Sherpa': peoples, not pl
 GOVERNMENT_LEVELS = "org_government_levels.txt"
 HEAD_PAIRS = "org_head_pairs.txt"
 PERSON_RANKS = "person_ranks.txt"  # ranks before a name, read with the titles
+PEOPLE_NOUNS = "person_people_nouns.txt"  # 'villager Yonten', 'student Wangmo'
 # forms that may follow a bracketed qualifier besides cleanco's ("(BD) Co. Ltd")
 BRACKET_FORMS = {"Co", "Co.", "CO", "CO."}
 BYLINE = {
@@ -3459,6 +3460,7 @@ class PersonFinder:
         self._regions: frozenset[str] | None = None
         self._start_cache: frozenset[str] | None = None
         self._starts: frozenset[str] | None = None
+        self.people_nouns = load_word_list(PEOPLE_NOUNS)
 
     @property
     def regions(self) -> frozenset[str]:
@@ -3471,7 +3473,13 @@ class PersonFinder:
     def _start_words(self) -> frozenset[str]:
         """Lower-case words at which a test of `__call__` can start (besides capitalised ones)."""
         if self._start_cache is None:
-            self._start_cache = _lowered(self.titles) | {",", "by", "according"} | SAID | self.led_words
+            self._start_cache = (
+                _lowered(self.titles)
+                | {",", "by", "according"}
+                | SAID
+                | self.led_words
+                | load_word_list(PEOPLE_NOUNS)
+            )
         return self._start_cache
 
     def _unit(self, toks: list[Tok], s: int) -> tuple[int, bool] | None:
@@ -3700,6 +3708,11 @@ class PersonFinder:
                 s = self._left_start(toks, text, k - 1)
                 if s is not None and not any(toks[t].text in self.regions for t in range(s, k)):
                     self._add(doc, s, k - 1, "person-who")
+            # "villager Yonten", "Villager Tursunjan Khader, 33,": a person's noun, then the name
+            if tok.lower_ in self.people_nouns and k + 1 < n:
+                e = self._after_people_noun(toks, text, k)
+                if e is not None:
+                    self._add(doc, k + 1, e, "person-noun-before")
             # "Paula M. Herrera", "Danny O. Calleja": a given name, a middle initial, a surname
             if tok.cap and k + 2 < n and self._middle_initial(toks, text, k):
                 self._add(doc, k, k + 2, "person-initial")
@@ -3955,6 +3968,30 @@ class PersonFinder:
             )
         )
 
+    def _after_people_noun(self, toks: list[Tok], text: str, k: int) -> int | None:
+        """Last token of the name right after the person's noun at token k ('villager Yonten',
+        'herder Dorje Tsering'), or None. The noun is in lower case, or capitalised where a
+        sentence starts; the name is one to three name words that the clause goes on after
+        (not a longer capitalised run: 'student Union Hall'), none a place, an organisation
+        word, a title, a month or a language ('a teacher English')."""
+        tok = toks[k]
+        if tok.brk or not (
+            tok.text.islower()
+            or (tok.cap and (k == 0 or toks[k - 1].brk or toks[k - 1].text in {".", "“", '"'}))
+        ):
+            return None
+        e = k
+        while e + 1 < len(toks) and e - k < 3 and not toks[e].brk and _name_word(toks[e + 1]):
+            e += 1
+        if e == k or (
+            e + 1 < len(toks) and (toks[e + 1].cap or toks[e + 1].text in HYPHENS) and not toks[e].brk
+        ):
+            return None
+        words = [toks[t].text for t in range(k + 1, e + 1)]
+        if any(w in MONTHS_DAYS for w in words) or words[-1] in load_word_list(LANGUAGE_NAMES):
+            return None
+        return e if self._caps_person(toks, k + 1, e) else None
+
     def _closed(self, toks: list[Tok], e: int) -> bool:
         """The name ending at token e ends a clause: a comma, a full stop or 'said' follows."""
         return e + 1 >= len(toks) or toks[e + 1].text in {",", ".", ";"} or toks[e + 1].lower_ in SAID
@@ -4070,12 +4107,14 @@ def _after_bracket(toks: list[Tok], s: int, most: int = 4) -> int:
 
 def _role_word(toks: list[Tok], j: int, roles: Collection[str]) -> int:
     """Token j, or the role word after one or two capitalised modifiers at j (', Project
-    Director of', ', Executive Director (Enterprise Services)')."""
+    Director of', ', Executive Director (Enterprise Services)', ', Party secretary of')."""
     for k in (j + 1, j + 2):
         if k >= len(toks) or not toks[k - 1].cap or toks[k - 1].brk or toks[k - 1].lower_ in roles:
             break
-        if toks[k].lower_ in roles and toks[k].cap:
-            return k
+        if toks[k].lower_ in roles and (
+            toks[k].cap or (toks[k].text.islower() and k + 1 < len(toks) and toks[k + 1].lower_ == "of")
+        ):
+            return k  # ', Party head of the village': a capitalised body before a lower-case role
     # ", managing director at": one lower-case modifier before a lower-case role word
     if (
         j + 1 < len(toks)

@@ -533,6 +533,10 @@ def _propagate(text: str, chosen: list[Candidate]) -> tuple[list[Candidate], set
         elif c.label == "PERSON" and c.attrs.get("short") and c.attrs["short"].lower() not in STOP_WORDS:
             # "Kiss" after "Zoltán Kiss"; not "He" after "He Haidong" (the pronoun is far commoner)
             short.setdefault(c.attrs["short"], "PERSON")
+            # "Migej Dolge" again where nothing marks it: the whole name before its surname
+            full = text[c.start : c.end]
+            if " " in full and "\n" not in full:
+                short.setdefault(full, "PERSON")
             if c.attrs.get("middle"):  # "Cuadra" after "Tomás Cuadra Lillo"
                 short.setdefault(c.attrs["middle"], "PERSON")
             if c.attrs.get("first"):  # "Chow" after "Chow Kon Yeow"
@@ -598,7 +602,11 @@ def _word_starts(text: str, words: dict[str, list[str]]) -> list[tuple[int, str]
             e = s + size
             # a sentence's full stop is not part of its last word ("... told Reuters.")
             full_stop = text.startswith(".", e) and (e + 1 == len(text) or not WORD_CHAR.match(text, e + 1))
-            if (e == len(text) or not WORD_CHAR.match(text, e) or full_stop) and (
+            # nor is a possessive's "'s" ("Yonten's income", "Mo’s family")
+            possessive = text.startswith(("'s", "’s"), e) and (
+                e + 2 == len(text) or not WORD_CHAR.match(text, e + 2)
+            )
+            if (e == len(text) or not WORD_CHAR.match(text, e) or full_stop or possessive) and (
                 s == 0 or not (text[s - 1].isalnum() or text[s - 1] == "-")
             ):
                 i = s - 1  # a WORD match starts here unless a letter opens the run it is in
