@@ -110,3 +110,32 @@ def test_names_person_after_people_noun_negative(nlp, ents, text):
 def test_names_place_possessive_mention(nlp, ents):
     text = "Farmers in Baishui village grow tea. Baishui's tea now sells in Hong Kong."
     assert names(ents, nlp, text, "PLACE") == ["Baishui village", "Baishui", "Hong Kong"]
+
+
+# (c) features of western China's pages: ranges, gorges, grasslands, glaciers; 'Xizang' is Tibet
+FEATURES = [
+    ("The county lies at the foot of the Nyainqentanglha Range.", ["Nyainqentanglha Range"]),
+    ("Boats sail through the Jishi Gorge every day.", ["Jishi Gorge"]),
+    (
+        "Herders graze sheep on the Hulunbuir Grassland near the Mingyong Glacier.",
+        ["Hulunbuir Grassland", "Mingyong Glacier"],
+    ),
+    ("New houses went up for herders in Xizang last year.", ["Xizang"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FEATURES)
+def test_names_place_ranges_gorges_grasslands(nlp, ents, text, expected):
+    assert names(ents, nlp, text, "PLACE") == expected
+
+
+# negative: the words in lower case, or alone, are nothing
+NOT_FEATURES = [
+    "The price range is wide, the gorge is deep and the grassland is green.",
+    "Range and Gorge were the names of two horses.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_FEATURES)
+def test_names_place_ranges_negative(nlp, ents, text):
+    assert names(ents, nlp, text, "PLACE") == []
