@@ -139,3 +139,21 @@ NOT_FEATURES = [
 @pytest.mark.parametrize("text", NOT_FEATURES)
 def test_names_place_ranges_negative(nlp, ents, text):
     assert names(ents, nlp, text, "PLACE") == []
+
+
+# (d) a place named with its designator in the article outvotes an ORG that only a verb or the
+# model read for the bare name; a Chinese city before "City of" is the city
+PLACES_NOT_ORGS = [
+    ("Shigatse builds new roads. Work began in Yadong County, Shigatse City.", "Shigatse", "PLACE"),
+    ("Farms in Tongliao City of Inner Mongolia raise cattle.", "Tongliao City", "PLACE"),
+    # negative: a company's short name stays the company's, and a council stays a council
+    ("Yili Group reported higher sales. Yili builds a plant in Yili prefecture.", "Yili", "ORG"),
+    ("The City of Windsor approved the budget.", "City of Windsor", "ORG"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "label"), PLACES_NOT_ORGS)
+def test_names_designated_place_outvotes_guessed_org(nlp, ents, text, name, label):
+    assert (label, name) in [(lab, t) for lab, t, _ in ents(nlp, text)]
+    other = "ORG" if label == "PLACE" else "PLACE"
+    assert (other, name) not in [(lab, t) for lab, t, _ in ents(nlp, text)]

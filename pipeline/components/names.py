@@ -1478,7 +1478,10 @@ class OrgFinder:
         if tok.text in self.publications and i > 0 and _cap_word(toks[i - 1]):
             return not _headline(text, tok.idx)  # "Malay Mail", "Gulf Today"; not a headline's "Watch Live"
         if tok.text == "City" and i + 2 < len(toks) and toks[i + 1].text in {"of", "for"}:
-            # "City of Windsor", the council; but "a shop in the City of Lyon" is the place
+            # "City of Windsor", the council; but "a shop in the City of Lyon" is the place, and so
+            # is "Tongliao City of Inner Mongolia" (a Chinese city, then its region)
+            if i > 0 and self._chinese_city(toks[i - 1].text):
+                return False
             before = [t.lower_ for t in toks[max(0, i - 2) : i]]
             return not (before and (before[-1] in LOCATIVE or before[-2:] in ([p, "the"] for p in LOCATIVE)))
         if tok.text in self.industry and i > 0 and _cap_word(toks[i - 1]):

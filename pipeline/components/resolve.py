@@ -168,6 +168,8 @@ NAME_LABELS = ("ORG", "PERSON", "PLACE")
 WORD = lazy_compile(r"[^\W\d_][\w'’&.\-]*")
 
 
+# ORG rules that read a bare name from a verb or a phrase around it ("Shigatse builds", "X said")
+GUESSED_ORG = frozenset({"org-said", "org-context"})
 SAID_AFTER = lazy_compile(r"[ \t]+(?:said|says|told|added|noted)\b")
 SAID_BEFORE = lazy_compile(r"\b(?:said|says|told|added|noted)[ \t]+$")
 
@@ -208,6 +210,18 @@ def _vote(text: str, chosen: list[Candidate]) -> None:
         if len(words) >= 2 and words[0].lower() not in STOP_WORDS:
             surnames.add(words[0])
     full_people = {text[c.start : c.end] for c in people}
+    # places found with their designator ('Huichang' of 'Huichang county') and the short forms
+    # of organisations' full names ('Yili' of 'Yili Group'): the first outvote an ORG that the
+    # model or a verb alone proposed for the bare name ('Huichang, which ...', 'Shigatse builds')
+    designated = {
+        text[c.start : c.attrs["name_end"]] for c in chosen if c.label == "PLACE" and "name_end" in c.attrs
+    }
+    named_org = {
+        form
+        for c in chosen
+        if c.label == "ORG" and c.tier == RULE_TIER and " " in text[c.start : c.end].strip()
+        for form in _short_forms(text, c)
+    }
     # the words of people that rule evidence found ('Bima' of 'Bima Santoso')
     strong_names = {w for c in people if c.tier == RULE_TIER for w in text[c.start : c.end].split()}
     for i, c in enumerate(chosen):
@@ -220,6 +234,14 @@ def _vote(text: str, chosen: list[Candidate]) -> None:
             chosen[i] = Candidate(c.start, c.end, "ORG", "same-name-in-article", c.tier)
         elif c.label == "ORG" and c.tier != RULE_TIER and (name in surnames or name in full_people):
             chosen[i] = Candidate(c.start, c.end, "PERSON", "same-name-in-article", c.tier)
+        elif (
+            c.label == "ORG"
+            and (c.tier != RULE_TIER or c.rule in GUESSED_ORG)
+            and name in designated
+            and name not in named_org
+            and " " not in name
+        ):
+            chosen[i] = Candidate(c.start, c.end, "PLACE", "same-name-in-article", c.tier)
         elif (
             c.label == "PLACE"
             and c.rule == "place-gazetteer"
