@@ -157,3 +157,27 @@ def test_names_designated_place_outvotes_guessed_org(nlp, ents, text, name, labe
     assert (label, name) in [(lab, t) for lab, t, _ in ents(nlp, text)]
     other = "ORG" if label == "PLACE" else "PLACE"
     assert (other, name) not in [(lab, t) for lab, t, _ in ents(nlp, text)]
+
+
+# (e) a county the main gazetteer lacks, with a possessive before one of its villages or
+# townships, is a place, and so are its other bare mentions in the article
+def test_names_place_possessive_seat_spreads(nlp, ents):
+    text = (
+        "Tengchong's Heshun township draws visitors. Tengchong sits near the border, "
+        "and Tengchong tea sells well."
+    )
+    assert names(ents, nlp, text, "PLACE") == ["Tengchong", "Heshun township", "Tengchong", "Tengchong"]
+
+
+# negative: the possessive of a person's name, of an English word, or before no designated place
+NOT_POSSESSIVE_SEATS = [
+    "Wang Wei's Dawu village farm grew.",
+    "Harbour's Dawu village office closed.",
+    "Tengchong's growers sold more tea.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_POSSESSIVE_SEATS)
+def test_names_place_possessive_seat_negative(nlp, ents, text):
+    first = text.split("'")[0].split()[-1]
+    assert first not in names(ents, nlp, text, "PLACE")

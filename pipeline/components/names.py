@@ -655,16 +655,7 @@ class PlaceFinder:
         names that designator takes ('the Wuhan community of traders', 'Caribbean Community')."""
         if i != j or not toks[i].is_alpha or toks[j + 1].text != "Community":
             return False
-        syllables = load_word_list(PINYIN_SYLLABLES)
-        w = toks[i].lower_
-        return any(
-            w[:a] in syllables
-            and (
-                w[a:] in syllables
-                or any(w[a:b] in syllables and w[b:] in syllables for b in range(a + 1, len(w)))
-            )
-            for a in range(1, len(w))
-        )
+        return _pinyin_place_word(toks[i].lower_)
 
     def _autonomous_end(self, toks: list[Tok], j: int) -> int | None:
         """Token index past 'Tujia and Miao Autonomous Prefecture' starting at token j: the
@@ -892,6 +883,7 @@ class PlaceFinder:
         self._positions(doc, toks, text)
         self._lists(doc, toks)
         self._small_places(doc, toks, text)
+        self._possessive_seats(doc, toks, text)
         self._opened_places(doc, toks, text)
         self._state_codes(doc, toks)
         if CAPITALS_RUN.search(text):
@@ -1176,6 +1168,30 @@ class PlaceFinder:
             elif not known and e - s < 2 and self._in_division(toks, s, e):
                 # "a smelter at Lapanga in Sambalpur district": inside a named division
                 add_candidate(doc, Candidate(toks[s].idx, toks[e].end, "PLACE", "place-in-division"))
+
+    def _possessive_seats(self, doc: Doc, toks: list[Tok], text: str) -> None:
+        """'Dahua’s Dawu village', "Tengchong's Jietou township": one word the main gazetteer
+        lacks, with a possessive, before a place and its designator, is the place that holds it,
+        when the larger gazetteer knows it or it is a pinyin place name of two or three syllables."""
+        n = len(toks)
+        for k in _index(token_table(doc)).lowers(POSSESSIVE):
+            if k < 1 or k + 2 >= n or not toks[k - 1].is_alpha or not _cap_word(toks[k - 1]):
+                continue
+            if toks[k - 1].whitespace_ or (k > 1 and _cap_word(toks[k - 2]) and not toks[k - 2].brk):
+                continue  # "Zhang Wei's": the possessive of a longer name
+            j = k + 1
+            while j < n and j - k <= 3 and _cap_word(toks[j]) and not toks[j].brk:
+                j += 1
+            if (
+                j == k + 1
+                or self._designator_end(toks, j) is None
+                or toks[j].lower_ in ("community", "league")
+            ):
+                continue
+            key = _key(toks[k - 1].text)
+            if key in self.names or not (self._minor(key) or _pinyin_place_word(toks[k - 1].lower_)):
+                continue
+            add_candidate(doc, Candidate(toks[k - 1].idx, toks[k - 1].end, "PLACE", "place-possessive"))
 
     def _listed_places(self, doc: Doc, toks: list[Tok], text: str, end: int) -> None:
         """'in Oakville and Cambridge', 'in Aligarh, Shahjahanpur, and Tanda': after a known place
@@ -4129,6 +4145,19 @@ def _role_word(toks: list[Tok], j: int, roles: Collection[str]) -> int:
     ):
         return j + 1
     return j
+
+
+def _pinyin_place_word(w: str) -> bool:
+    """`w` (lower case) is one word of two or three pinyin syllables ('tangxi', 'tengchong')."""
+    syllables = load_word_list(PINYIN_SYLLABLES)
+    return any(
+        w[:a] in syllables
+        and (
+            w[a:] in syllables
+            or any(w[a:b] in syllables and w[b:] in syllables for b in range(a + 1, len(w)))
+        )
+        for a in range(1, len(w))
+    )
 
 
 def _glued_hyphen(toks: list[Tok], j: int) -> bool:

@@ -168,6 +168,10 @@ NAME_LABELS = ("ORG", "PERSON", "PLACE")
 WORD = lazy_compile(r"[^\W\d_][\w'’&.\-]*")
 
 
+# PLACE rules that read a name no gazetteer holds, or only the larger one, from its context
+CONTEXT_PLACES = frozenset(
+    {"place-possessive", "place-minor", "place-listed", "place-before-place", "place-in-division"}
+)
 # ORG rules that read a bare name from a verb or a phrase around it ("Shigatse builds", "X said")
 GUESSED_ORG = frozenset({"org-said", "org-context"})
 SAID_AFTER = lazy_compile(r"[ \t]+(?:said|says|told|added|noted)\b")
@@ -210,12 +214,13 @@ def _vote(text: str, chosen: list[Candidate]) -> None:
         if len(words) >= 2 and words[0].lower() not in STOP_WORDS:
             surnames.add(words[0])
     full_people = {text[c.start : c.end] for c in people}
-    # places found with their designator ('Huichang' of 'Huichang county') and the short forms
+    # places found with their designator ('Huichang' of 'Huichang county') or their context
+    # ("Tengchong" of "Tengchong's Heshun township"), and the short forms
     # of organisations' full names ('Yili' of 'Yili Group'): the first outvote an ORG that the
     # model or a verb alone proposed for the bare name ('Huichang, which ...', 'Shigatse builds')
     designated = {
         text[c.start : c.attrs["name_end"]] for c in chosen if c.label == "PLACE" and "name_end" in c.attrs
-    }
+    } | {text[c.start : c.end] for c in chosen if c.label == "PLACE" and c.rule in CONTEXT_PLACES}
     named_org = {
         form
         for c in chosen
@@ -542,6 +547,9 @@ def _propagate(text: str, chosen: list[Candidate]) -> tuple[list[Candidate], set
         if c.label == "PLACE" and "name_end" in c.attrs:
             stems.add(text[c.start : c.attrs["name_end"]])
             short.setdefault(text[c.start : c.attrs["name_end"]], "PLACE")
+        elif c.label == "PLACE" and c.rule in CONTEXT_PLACES:
+            # "Tengchong" wherever its context made it a place once ("Tengchong's Jietou township")
+            short.setdefault(text[c.start : c.end], "PLACE")
         elif c.label == "ORG":
             name = text[c.start : c.end]
             area = _zone_area(name)
