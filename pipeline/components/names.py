@@ -171,6 +171,7 @@ LANGUAGE_NAMES = "place_language_names.txt"
 GOVERNMENT_LEVELS = "org_government_levels.txt"
 HEAD_PAIRS = "org_head_pairs.txt"
 PERSON_RANKS = "person_ranks.txt"  # ranks before a name, read with the titles
+PORTFOLIO_TITLES = "person_portfolio_titles.txt"  # titles a portfolio qualifies
 # forms that may follow a bracketed qualifier besides cleanco's ("(BD) Co. Ltd")
 BRACKET_FORMS = {"Co", "Co.", "CO", "CO."}
 BYLINE = {
@@ -3431,6 +3432,7 @@ class PersonFinder:
         self.led_words = load_name_parts()["participle"] - {"based"}
         self.use_model = use_model_ents
         self.org_heads = load_word_list("org_words.txt") | legal_forms()
+        self.portfolio_titles = load_word_list(PORTFOLIO_TITLES)
         self.syllables = load_word_list(pinyin)
         self.not_names = load_word_list(not_names)
         self.gazetteer = gazetteer
@@ -3633,7 +3635,11 @@ class PersonFinder:
             tok = toks[k]
             # Title before the name.
             if tok.text in self.titles and k + 1 < n and not self._rank_in_phrase(toks, k):
-                if toks[k + 1].lower_ == "of":
+                if tok.text in self.portfolio_titles and k > 0 and toks[k - 1].cap:
+                    self._portfolio_before(doc, toks, k)
+                if toks[k + 1].lower_ == "of" or (
+                    toks[k + 1].lower_ == "for" and tok.text in self.portfolio_titles
+                ):
                     self._title_of(doc, toks, text, k)
                 else:
                     s_ = k + 1
@@ -3641,6 +3647,8 @@ class PersonFinder:
                         s_ += 1
                     s_ = _after_bracket(toks, s_)  # "Executive Director (Enterprise Services) Md Alam"
                     e = self._name_at(toks, text, s_) if self._unit(toks, s_) is not None else None
+                    if e is None and tok.text in self.portfolio_titles and self._capital_initials(toks, s_):
+                        e = s_ + 1  # "Karnataka Minister MB Patil": initials without stops open the name
                     if e is not None:
                         self._add(doc, s_, e, "person-title")
             # Name, then ", role".
@@ -4001,7 +4009,70 @@ class PersonFinder:
         for start in range(j - 2, max(last_connector + 1, j - 7), -1):
             if self._name_at(toks, text, start) == j - 1:
                 self._add(doc, start, j - 1, "person-title")
+                self._portfolio_after(doc, toks, k, start)
                 return
+        # "Minister for Heavy Industries MB Patil": capital initials without stops open the name
+        s = j - 2
+        if (
+            toks[k].text in self.portfolio_titles
+            and s > last_connector + 1
+            and self._capital_initials(toks, s)
+        ):
+            self._add(doc, s, j - 1, "person-title")
+            self._portfolio_after(doc, toks, k, s)
+
+    @staticmethod
+    def _capital_initials(toks: list[Tok], s: int) -> bool:
+        """Two or three capitals without stops and then a name word ('MB Patil', 'KC Jhanwar')."""
+        t = toks[s].text
+        return (
+            s + 1 < len(toks)
+            and 2 <= len(t) <= 3
+            and t.isupper()
+            and t.isalpha()
+            and not toks[s].brk
+            and _name_word(toks[s + 1])
+            and (s + 2 >= len(toks) or not _name_word(toks[s + 2]))
+        )
+
+    def _portfolio_before(self, doc: Doc, toks: list[Tok], k: int) -> None:
+        """'Agriculture Minister Ron Kostyshyn', 'Trade and Natural Resources Minister': the
+        capitalised words before the title name its portfolio, and hide what they contain. A
+        body's word ('Board', 'Party') or an acronym ('ANC') ends the portfolio on its left;
+        a place opening it ('Manitoba Agriculture Minister') stays outside."""
+        s = k
+        i = k - 1
+        joined = False  # a comma lists portfolios only before a closing 'and' ("A, B and C")
+        while i >= 0 and k - i <= 12 and not toks[i].brk:
+            t = toks[i]
+            if t.text in {"and", "&"} or (t.text == "," and joined):
+                joined = True
+                i -= 1
+                continue
+            if not (t.cap and t.is_alpha) or t.text in self.titles or t.text in self.org_heads:
+                break
+            if t.text.isupper() and len(t.text) > 1:
+                break
+            s = i
+            i -= 1
+        while s < k and (toks[s].lower_ in STOP_WORDS or _key(toks[s].text) in self.places):
+            s += 1
+        while s < k and not toks[s].cap:
+            s += 1
+        if s < k:
+            add_candidate(doc, Candidate(toks[s].idx, toks[k - 1].end, BLOCK, "person-portfolio"))
+
+    def _portfolio_after(self, doc: Doc, toks: list[Tok], k: int, name: int) -> None:
+        """'Minister for Large and Medium Industries, and Infrastructure Development MB Patil':
+        the words between the title's 'for'/'of' and the name are its portfolio."""
+        if toks[k].text not in self.portfolio_titles:
+            return
+        s, e = k + 2, name - 1
+        while e >= s and not toks[e].cap:
+            e -= 1
+        if e < s or any(t.text.isupper() and len(t.text) > 1 for t in toks[s : e + 1]):
+            return  # "Secretary of ASEAN ...": an acronym is a body's
+        add_candidate(doc, Candidate(toks[s].idx, toks[e].end, BLOCK, "person-portfolio"))
 
 
 def _count_units(finder: PersonFinder, toks: list[Tok], s: int, e: int) -> int:
