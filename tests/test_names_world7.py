@@ -76,3 +76,59 @@ PORTFOLIO_KEPT = [
 @pytest.mark.parametrize(("text", "label", "expected"), PORTFOLIO_KEPT)
 def test_names_portfolio_keeps_bodies_and_names(nlp, ents, text, label, expected):
     assert names(ents, nlp, text, label) == expected
+
+
+# (b) people with honorifics: Arabic names with 'bin' chains and 'Al-' surnames after a title,
+# Malaysian names (a later mention uses the given name), Malay office titles
+HONORIFIC_NAMES = [
+    (
+        "TABUK: Gov. Prince Faisal bin Nawaf bin Fahd bin Abdulaziz of the region received them.",
+        ["Faisal bin Nawaf bin Fahd bin Abdulaziz"],
+    ),
+    (
+        "The Minister of Energy and Water Saleh Al-Muqbel toured the plant on Sunday.",
+        ["Saleh Al-Muqbel"],
+    ),
+    (
+        "Its chairman Datuk Azmirul Hakim Daud opened the plant. The park will employ 900, said "
+        "Azmirul. Azmirul added that more land was ready.",
+        ["Azmirul Hakim Daud", "Azmirul", "Azmirul"],
+    ),
+    (
+        "Menteri Besar Datuk Seri Mohd Rafizal Hamdan launched the park. Rafizal said the state "
+        "would add roads.",
+        ["Mohd Rafizal Hamdan", "Rafizal"],
+    ),
+    (
+        "The Perak Mentri Besar Datuk Zulhilmi Rasyid met investors at the Mentri Besar's office.",
+        ["Zulhilmi Rasyid"],
+    ),
+    (
+        "The Kedah Ruler Sultan Aminuddin Halim attended the launch.",
+        ["Sultan Aminuddin Halim"],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), HONORIFIC_NAMES)
+def test_names_people_with_honorifics(nlp, ents, text, expected):
+    assert names(ents, nlp, text, "PERSON") == expected
+
+
+# negative cases: a Chinese Malaysian name keeps its family name; 'Sultan' and 'Besar' inside
+# names, places and companies stay there
+HONORIFIC_KEPT = [
+    (
+        "Datuk Seri Wong Kah Seng opened the plant. Wong said exports rose.",
+        "PERSON",
+        ["Wong Kah Seng", "Wong"],
+    ),
+    ("Prince Sultan bin Fahd visited the port.", "PERSON", ["Sultan bin Fahd"]),
+    ("The plant is near Kota Besar in Kelantan.", "PERSON", []),
+    ("Besar Holdings Bhd will build a mill in Ipoh.", "ORG", ["Besar Holdings Bhd"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "label", "expected"), HONORIFIC_KEPT)
+def test_names_honorifics_keep_other_names(nlp, ents, text, label, expected):
+    assert names(ents, nlp, text, label) == expected

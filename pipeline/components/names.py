@@ -172,6 +172,8 @@ GOVERNMENT_LEVELS = "org_government_levels.txt"
 HEAD_PAIRS = "org_head_pairs.txt"
 PERSON_RANKS = "person_ranks.txt"  # ranks before a name, read with the titles
 PORTFOLIO_TITLES = "person_portfolio_titles.txt"  # titles a portfolio qualifies
+GIVEN_NAME_TITLES = "person_given_name_titles.txt"  # honorifics of names later cut to a given name
+NAME_OPENERS = "person_name_openers.txt"  # words opening a name before its given name ('Mohd')
 # forms that may follow a bracketed qualifier besides cleanco's ("(BD) Co. Ltd")
 BRACKET_FORMS = {"Co", "Co.", "CO", "CO."}
 BYLINE = {
@@ -3433,6 +3435,8 @@ class PersonFinder:
         self.use_model = use_model_ents
         self.org_heads = load_word_list("org_words.txt") | legal_forms()
         self.portfolio_titles = load_word_list(PORTFOLIO_TITLES)
+        self.given_name_titles = load_word_list(GIVEN_NAME_TITLES)
+        self.name_openers = load_word_list(NAME_OPENERS)
         self.syllables = load_word_list(pinyin)
         self.not_names = load_word_list(not_names)
         self.gazetteer = gazetteer
@@ -3488,7 +3492,8 @@ class PersonFinder:
         """Last token of a name of 2-4 units starting at s (initials allowed in front), or None."""
         e = s - 1
         units: list[bool] = []
-        while len(units) < 4:
+        joins = 0  # "Abdul Aziz bin Saad bin Abdul Aziz": each particle lets the name run one unit on
+        while len(units) < 4 + joins:
             if units and toks[e].brk:
                 break
             if units:
@@ -3501,6 +3506,7 @@ class PersonFinder:
                     p += 1
                 if p > e + 1 and self._unit(toks, p) is not None:
                     e = p - 1
+                    joins = min(joins + 1, 2)
             u = self._unit(toks, e + 1)
             if u is None:
                 break
@@ -3549,6 +3555,16 @@ class PersonFinder:
             ):
                 forms["middle"] = middle
         return forms
+
+    def _given_name(self, toks: list[Tok], s: int, e: int) -> str | None:
+        """The given name that later mentions of a Malaysian name use: its first word after the
+        openers that precede it ('Mohd', 'Syed'), when a surname-like word follows it."""
+        g = s
+        while g < e and toks[g].text in self.name_openers:
+            g += 1
+        if g >= e or not _name_word(toks[g]) or toks[g].text in self.name_openers:
+            return None
+        return toks[g].text
 
     def _family_first(self, first: str, middle: str, last: str) -> bool:
         """'Chow Kon Yeow', 'Tan Boon Huat': a one-syllable family name, then a given name of two
@@ -3605,6 +3621,11 @@ class PersonFinder:
     def _add(self, doc: Doc, s: int, e: int, rule: str, tier: int = 0) -> None:
         toks = token_table(doc).rows
         short = self._short(toks, masked_text(doc), s, e)
+        if s > 0 and toks[s - 1].text in self.given_name_titles and "first" not in short:
+            given = self._given_name(toks, s, e)
+            if given is not None:  # "Datuk Kamaruzzaman Abu Kassim" ... "Kamaruzzaman said"
+                short["first"] = given
+                short.pop("middle", None)
         add_candidate(doc, Candidate(toks[s].idx, toks[e].end, "PERSON", rule, tier, short))
         # 'Nand Gopal Gupta “Nandi”': a nickname in quotes right after the name is the person's,
         # and later mentions use it ('Nandi said')
@@ -3992,7 +4013,9 @@ class PersonFinder:
         j = k + 2
         last_connector = k + 1
         while j < n and j - k < 14 and not toks[j - 1].brk:
-            if toks[j].lower_ in {"and", "&", "of", "the", ","} or toks[j].text in HYPHENS:
+            if toks[j].text in HYPHENS and not toks[j].whitespace_ and not toks[j - 1].whitespace_:
+                pass  # "Bandar Al-Khorayef": a hyphen inside a word joins no two parts of the title
+            elif toks[j].lower_ in {"and", "&", "of", "the", ","} or toks[j].text in HYPHENS:
                 last_connector = j
             elif not (toks[j].cap and toks[j].is_alpha):
                 break
