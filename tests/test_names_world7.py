@@ -132,3 +132,30 @@ HONORIFIC_KEPT = [
 @pytest.mark.parametrize(("text", "label", "expected"), HONORIFIC_KEPT)
 def test_names_honorifics_keep_other_names(nlp, ents, text, label, expected):
     assert names(ents, nlp, text, label) == expected
+
+
+# (c) 'and' between two abstract nouns inside one body's name (the suffix marks the noun, as
+# org_coordinated_words.txt lists others): one ORG; two companies stay two
+AND_INSIDE_NAMES = [
+    (
+        "The Saskatchewan Accreditation and Inspection Board named a new chair.",
+        ["Saskatchewan Accreditation and Inspection Board"],
+    ),
+    (
+        "She chairs the Penang Apprenticeship and Placement Council.",
+        ["Penang Apprenticeship and Placement Council"],
+    ),
+    (
+        "Orders went to Kestrel Mining Ltd and Baylor Paper Group last year.",
+        ["Kestrel Mining Ltd", "Baylor Paper Group"],
+    ),
+    (
+        "Shares of Norvik and Tamsin Holdings rose on Monday.",
+        ["Norvik", "Tamsin Holdings"],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), AND_INSIDE_NAMES)
+def test_names_and_between_abstract_nouns_inside_one_name(nlp, ents, text, expected):
+    assert names(ents, nlp, text, "ORG") == expected

@@ -164,6 +164,9 @@ LOWER_HEADS = frozenset({"zone", "park"})  # a zone's head printed in lower case
 EVENT_CONNECTORS = {"for", "of", "on", "and", "&", "the", "in"}  # inside an event's name
 YEAR = lazy_compile(r"(?:1[89]|20)\d\d")  # "in 2019 IBM": a year, not a count
 ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ary", "ial")  # "Economic and Technological Development Zone"
+# abstract nouns join inside one name like the words of org_coordinated_words.txt ("Manitoba
+# Apprenticeship and Certification Board", "Growth and Incubation Council")
+NOUN_ENDINGS = ("tion", "sion", "ment", "ship", "ance", "ence", "ity")
 COMPANY_HEADS = {"Group", "Holdings", "Company", "Corporation"}  # close a name like a legal form
 LEGAL_TAIL = {"Ltd", "Ltd.", "Inc", "Inc.", "Limited", "LLC", "Corp", "Corp.", "Plc", "PLC"}
 PINYIN_SYLLABLES = "pinyin_syllables.txt"
@@ -1563,7 +1566,11 @@ class OrgFinder:
                 before.text in self.heads
                 or before.text in self.industry
                 or _key(before.text) in self.places
-                or not (before.lower_.endswith(ADJECTIVE_ENDINGS) or before.text in self.coordinable)
+                or not (
+                    before.lower_.endswith(ADJECTIVE_ENDINGS)
+                    or before.text in self.coordinable
+                    or _abstract_noun(before.text)
+                )
             ):
                 # "Alpha Packaging Co and Beta Paper Group": two names; but "Norvang Machinery and
                 # Technology Co": what follows 'and' is trade words and a legal form, no name
@@ -4189,6 +4196,11 @@ def _quoted_pair(toks: list[Tok], k: int) -> bool:
         and toks[k + 2].is_quote
         and not toks[k + 1].whitespace_
     )
+
+
+def _abstract_noun(word: str) -> bool:
+    """A capitalised abstract noun by its suffix ('Certification', 'Apprenticeship')."""
+    return len(word) > 6 and word[:1].isupper() and word[1:].islower() and word.endswith(NOUN_ENDINGS)
 
 
 def _name_word(tok: Tok) -> bool:
