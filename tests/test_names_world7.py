@@ -107,6 +107,11 @@ HONORIFIC_NAMES = [
         "The Kedah Ruler Sultan Aminuddin Halim attended the launch.",
         ["Sultan Aminuddin Halim"],
     ),
+    (
+        "Tan Sri Hamdan Ridzwan Osman will chair the panel. Hamdan said it meets monthly.",
+        ["Hamdan Ridzwan Osman", "Hamdan"],
+    ),
+    ('"We will act," Tan Sri Rosli said.', ["Rosli"]),
 ]  # fmt: skip
 
 
@@ -126,6 +131,7 @@ HONORIFIC_KEPT = [
     ("Prince Sultan bin Fahd visited the port.", "PERSON", ["Sultan bin Fahd"]),
     ("The plant is near Kota Besar in Kelantan.", "PERSON", []),
     ("Besar Holdings Bhd will build a mill in Ipoh.", "ORG", ["Besar Holdings Bhd"]),
+    ("Tan Wei Ming said sales rose. Tan added that costs fell.", "PERSON", ["Tan Wei Ming", "Tan"]),
 ]  # fmt: skip
 
 

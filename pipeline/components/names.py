@@ -3627,8 +3627,13 @@ class PersonFinder:
 
     def _add(self, doc: Doc, s: int, e: int, rule: str, tier: int = 0) -> None:
         toks = token_table(doc).rows
+        if s + 2 <= e and f"{toks[s].text} {toks[s + 1].text}" in self.given_name_titles:
+            s += 2  # "Tan Sri Muhyiddin": a title of two words, the first a common surname, is no name
         short = self._short(toks, masked_text(doc), s, e)
-        if s > 0 and toks[s - 1].text in self.given_name_titles and "first" not in short:
+        honorific = s > 0 and toks[s - 1].text in self.given_name_titles
+        if s > 1 and f"{toks[s - 2].text} {toks[s - 1].text}" in self.given_name_titles:
+            honorific = True
+        if honorific and "first" not in short:
             given = self._given_name(toks, s, e)
             if given is not None:  # "Datuk Kamaruzzaman Abu Kassim" ... "Kamaruzzaman said"
                 short["first"] = given
@@ -3662,7 +3667,10 @@ class PersonFinder:
         for k in visit:
             tok = toks[k]
             # Title before the name.
-            if tok.text in self.titles and k + 1 < n and not self._rank_in_phrase(toks, k):
+            titled = tok.text in self.titles or (
+                k > 0 and f"{toks[k - 1].text} {tok.text}" in self.given_name_titles
+            )
+            if titled and k + 1 < n and not self._rank_in_phrase(toks, k):
                 if tok.text in self.portfolio_titles and k > 0 and toks[k - 1].cap:
                     self._portfolio_before(doc, toks, k)
                 if toks[k + 1].lower_ == "of" or (
