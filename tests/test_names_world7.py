@@ -165,3 +165,18 @@ AND_INSIDE_NAMES = [
 @pytest.mark.parametrize(("text", "expected"), AND_INSIDE_NAMES)
 def test_names_and_between_abstract_nouns_inside_one_name(nlp, ents, text, expected):
     assert names(ents, nlp, text, "ORG") == expected
+
+
+# (d) South Africa's short forms in its business press are places (places_extra.tsv), not
+# acronyms of bodies; a company whose name holds one stays one ORG
+SHORT_FORMS = [
+    ("Sales outside of SA rose 9%, and stores in KZN reopened.", "PLACE", ["SA", "KZN"]),
+    ("Exports from the RSA to Kenya doubled.", "PLACE", ["RSA", "Kenya"]),
+    ("SA Tyre Works Ltd will hire 200 people in Durban.", "ORG", ["SA Tyre Works Ltd"]),
+    ("Vendemar SA, a Spanish packaging firm, bought the mill.", "PLACE", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "label", "expected"), SHORT_FORMS)
+def test_names_south_african_short_forms(nlp, ents, text, label, expected):
+    assert names(ents, nlp, text, label) == expected
