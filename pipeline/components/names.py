@@ -164,6 +164,9 @@ LOWER_HEADS = frozenset({"zone", "park"})  # a zone's head printed in lower case
 EVENT_CONNECTORS = {"for", "of", "on", "and", "&", "the", "in"}  # inside an event's name
 YEAR = lazy_compile(r"(?:1[89]|20)\d\d")  # "in 2019 IBM": a year, not a count
 ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ary", "ial")  # "Economic and Technological Development Zone"
+# abstract nouns join inside one name like the words of org_coordinated_words.txt ("Manitoba
+# Apprenticeship and Certification Board", "Growth and Incubation Council")
+NOUN_ENDINGS = ("tion", "sion", "ment", "ship", "ance", "ence", "ity")
 COMPANY_HEADS = {"Group", "Holdings", "Company", "Corporation"}  # close a name like a legal form
 LEGAL_TAIL = {"Ltd", "Ltd.", "Inc", "Inc.", "Limited", "LLC", "Corp", "Corp.", "Plc", "PLC"}
 PINYIN_SYLLABLES = "pinyin_syllables.txt"
@@ -173,6 +176,9 @@ GOVERNMENT_LEVELS = "org_government_levels.txt"
 HEAD_PAIRS = "org_head_pairs.txt"
 PERSON_RANKS = "person_ranks.txt"  # ranks before a name, read with the titles
 PEOPLE_NOUNS = "person_people_nouns.txt"  # 'villager Yonten', 'student Wangmo'
+PORTFOLIO_TITLES = "person_portfolio_titles.txt"  # titles a portfolio qualifies
+GIVEN_NAME_TITLES = "person_given_name_titles.txt"  # honorifics of names later cut to a given name
+NAME_OPENERS = "person_name_openers.txt"  # words opening a name before its given name ('Mohd')
 # forms that may follow a bracketed qualifier besides cleanco's ("(BD) Co. Ltd")
 BRACKET_FORMS = {"Co", "Co.", "CO", "CO."}
 BYLINE = {
@@ -1601,7 +1607,11 @@ class OrgFinder:
                 before.text in self.heads
                 or before.text in self.industry
                 or _key(before.text) in self.places
-                or not (before.lower_.endswith(ADJECTIVE_ENDINGS) or before.text in self.coordinable)
+                or not (
+                    before.lower_.endswith(ADJECTIVE_ENDINGS)
+                    or before.text in self.coordinable
+                    or _abstract_noun(before.text)
+                )
             ):
                 # "Alpha Packaging Co and Beta Paper Group": two names; but "Norvang Machinery and
                 # Technology Co": what follows 'and' is trade words and a legal form, no name
@@ -3472,6 +3482,9 @@ class PersonFinder:
         self.led_words = load_name_parts()["participle"] - {"based"}
         self.use_model = use_model_ents
         self.org_heads = load_word_list("org_words.txt") | legal_forms()
+        self.portfolio_titles = load_word_list(PORTFOLIO_TITLES)
+        self.given_name_titles = load_word_list(GIVEN_NAME_TITLES)
+        self.name_openers = load_word_list(NAME_OPENERS)
         self.syllables = load_word_list(pinyin)
         self.not_names = load_word_list(not_names)
         self.gazetteer = gazetteer
@@ -3534,7 +3547,8 @@ class PersonFinder:
         """Last token of a name of 2-4 units starting at s (initials allowed in front), or None."""
         e = s - 1
         units: list[bool] = []
-        while len(units) < 4:
+        joins = 0  # "Abdul Aziz bin Saad bin Abdul Aziz": each particle lets the name run one unit on
+        while len(units) < 4 + joins:
             if units and toks[e].brk:
                 break
             if units:
@@ -3547,6 +3561,7 @@ class PersonFinder:
                     p += 1
                 if p > e + 1 and self._unit(toks, p) is not None:
                     e = p - 1
+                    joins = min(joins + 1, 2)
             u = self._unit(toks, e + 1)
             if u is None:
                 break
@@ -3595,6 +3610,16 @@ class PersonFinder:
             ):
                 forms["middle"] = middle
         return forms
+
+    def _given_name(self, toks: list[Tok], s: int, e: int) -> str | None:
+        """The given name that later mentions of a Malaysian name use: its first word after the
+        openers that precede it ('Mohd', 'Syed'), when a surname-like word follows it."""
+        g = s
+        while g < e and toks[g].text in self.name_openers:
+            g += 1
+        if g >= e or not _name_word(toks[g]) or toks[g].text in self.name_openers:
+            return None
+        return toks[g].text
 
     def _family_first(self, first: str, middle: str, last: str) -> bool:
         """'Chow Kon Yeow', 'Tan Boon Huat': a one-syllable family name, then a given name of two
@@ -3650,7 +3675,17 @@ class PersonFinder:
 
     def _add(self, doc: Doc, s: int, e: int, rule: str, tier: int = 0) -> None:
         toks = token_table(doc).rows
+        if s + 2 <= e and f"{toks[s].text} {toks[s + 1].text}" in self.given_name_titles:
+            s += 2  # "Tan Sri Muhyiddin": a title of two words, the first a common surname, is no name
         short = self._short(toks, masked_text(doc), s, e)
+        honorific = s > 0 and toks[s - 1].text in self.given_name_titles
+        if s > 1 and f"{toks[s - 2].text} {toks[s - 1].text}" in self.given_name_titles:
+            honorific = True
+        if honorific and "first" not in short:
+            given = self._given_name(toks, s, e)
+            if given is not None:  # "Datuk Kamaruzzaman Abu Kassim" ... "Kamaruzzaman said"
+                short["first"] = given
+                short.pop("middle", None)
         add_candidate(doc, Candidate(toks[s].idx, toks[e].end, "PERSON", rule, tier, short))
         # 'Nand Gopal Gupta “Nandi”': a nickname in quotes right after the name is the person's,
         # and later mentions use it ('Nandi said')
@@ -3680,8 +3715,15 @@ class PersonFinder:
         for k in visit:
             tok = toks[k]
             # Title before the name.
-            if tok.text in self.titles and k + 1 < n and not self._rank_in_phrase(toks, k):
-                if toks[k + 1].lower_ == "of":
+            titled = tok.text in self.titles or (
+                k > 0 and f"{toks[k - 1].text} {tok.text}" in self.given_name_titles
+            )
+            if titled and k + 1 < n and not self._rank_in_phrase(toks, k):
+                if tok.text in self.portfolio_titles and k > 0 and toks[k - 1].cap:
+                    self._portfolio_before(doc, toks, k)
+                if toks[k + 1].lower_ == "of" or (
+                    toks[k + 1].lower_ == "for" and tok.text in self.portfolio_titles
+                ):
                     self._title_of(doc, toks, text, k)
                 else:
                     s_ = k + 1
@@ -3689,6 +3731,8 @@ class PersonFinder:
                         s_ += 1
                     s_ = _after_bracket(toks, s_)  # "Executive Director (Enterprise Services) Md Alam"
                     e = self._name_at(toks, text, s_) if self._unit(toks, s_) is not None else None
+                    if e is None and tok.text in self.portfolio_titles and self._capital_initials(toks, s_):
+                        e = s_ + 1  # "Karnataka Minister MB Patil": initials without stops open the name
                     if e is not None:
                         self._add(doc, s_, e, "person-title")
             # Name, then ", role".
@@ -4061,7 +4105,9 @@ class PersonFinder:
         j = k + 2
         last_connector = k + 1
         while j < n and j - k < 14 and not toks[j - 1].brk:
-            if toks[j].lower_ in {"and", "&", "of", "the", ","} or toks[j].text in HYPHENS:
+            if toks[j].text in HYPHENS and not toks[j].whitespace_ and not toks[j - 1].whitespace_:
+                pass  # "Bandar Al-Khorayef": a hyphen inside a word joins no two parts of the title
+            elif toks[j].lower_ in {"and", "&", "of", "the", ","} or toks[j].text in HYPHENS:
                 last_connector = j
             elif not (toks[j].cap and toks[j].is_alpha):
                 break
@@ -4078,7 +4124,70 @@ class PersonFinder:
         for start in range(j - 2, max(last_connector + 1, j - 7), -1):
             if self._name_at(toks, text, start) == j - 1:
                 self._add(doc, start, j - 1, "person-title")
+                self._portfolio_after(doc, toks, k, start)
                 return
+        # "Minister for Heavy Industries MB Patil": capital initials without stops open the name
+        s = j - 2
+        if (
+            toks[k].text in self.portfolio_titles
+            and s > last_connector + 1
+            and self._capital_initials(toks, s)
+        ):
+            self._add(doc, s, j - 1, "person-title")
+            self._portfolio_after(doc, toks, k, s)
+
+    @staticmethod
+    def _capital_initials(toks: list[Tok], s: int) -> bool:
+        """Two or three capitals without stops and then a name word ('MB Patil', 'KC Jhanwar')."""
+        t = toks[s].text
+        return (
+            s + 1 < len(toks)
+            and 2 <= len(t) <= 3
+            and t.isupper()
+            and t.isalpha()
+            and not toks[s].brk
+            and _name_word(toks[s + 1])
+            and (s + 2 >= len(toks) or not _name_word(toks[s + 2]))
+        )
+
+    def _portfolio_before(self, doc: Doc, toks: list[Tok], k: int) -> None:
+        """'Agriculture Minister Ron Kostyshyn', 'Trade and Natural Resources Minister': the
+        capitalised words before the title name its portfolio, and hide what they contain. A
+        body's word ('Board', 'Party') or an acronym ('ANC') ends the portfolio on its left;
+        a place opening it ('Manitoba Agriculture Minister') stays outside."""
+        s = k
+        i = k - 1
+        joined = False  # a comma lists portfolios only before a closing 'and' ("A, B and C")
+        while i >= 0 and k - i <= 12 and not toks[i].brk:
+            t = toks[i]
+            if t.text in {"and", "&"} or (t.text == "," and joined):
+                joined = True
+                i -= 1
+                continue
+            if not (t.cap and t.is_alpha) or t.text in self.titles or t.text in self.org_heads:
+                break
+            if t.text.isupper() and len(t.text) > 1:
+                break
+            s = i
+            i -= 1
+        while s < k and (toks[s].lower_ in STOP_WORDS or _key(toks[s].text) in self.places):
+            s += 1
+        while s < k and not toks[s].cap:
+            s += 1
+        if s < k:
+            add_candidate(doc, Candidate(toks[s].idx, toks[k - 1].end, BLOCK, "person-portfolio"))
+
+    def _portfolio_after(self, doc: Doc, toks: list[Tok], k: int, name: int) -> None:
+        """'Minister for Large and Medium Industries, and Infrastructure Development MB Patil':
+        the words between the title's 'for'/'of' and the name are its portfolio."""
+        if toks[k].text not in self.portfolio_titles:
+            return
+        s, e = k + 2, name - 1
+        while e >= s and not toks[e].cap:
+            e -= 1
+        if e < s or any(t.text.isupper() and len(t.text) > 1 for t in toks[s : e + 1]):
+            return  # "Secretary of ASEAN ...": an acronym is a body's
+        add_candidate(doc, Candidate(toks[s].idx, toks[e].end, BLOCK, "person-portfolio"))
 
 
 def _count_units(finder: PersonFinder, toks: list[Tok], s: int, e: int) -> int:
@@ -4187,6 +4296,11 @@ def _quoted_pair(toks: list[Tok], k: int) -> bool:
         and toks[k + 2].is_quote
         and not toks[k + 1].whitespace_
     )
+
+
+def _abstract_noun(word: str) -> bool:
+    """A capitalised abstract noun by its suffix ('Certification', 'Apprenticeship')."""
+    return len(word) > 6 and word[:1].isupper() and word[1:].islower() and word.endswith(NOUN_ENDINGS)
 
 
 def _name_word(tok: Tok) -> bool:
