@@ -164,6 +164,9 @@ LOWER_HEADS = frozenset({"zone", "park"})  # a zone's head printed in lower case
 EVENT_CONNECTORS = {"for", "of", "on", "and", "&", "the", "in"}  # inside an event's name
 YEAR = lazy_compile(r"(?:1[89]|20)\d\d")  # "in 2019 IBM": a year, not a count
 ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ary", "ial")  # "Economic and Technological Development Zone"
+# endings of nouns that name a field or an activity ("Conservation", "Welding", "Logistics"):
+# such a noun before "and" inside a headed name is no name of its own
+FIELD_ENDINGS = ("tion", "sion", "ment", "ance", "ence", "ing", "ity", "ogy", "ics", "ure", "ness", "ship")
 COMPANY_HEADS = {"Group", "Holdings", "Company", "Corporation"}  # close a name like a legal form
 LEGAL_TAIL = {"Ltd", "Ltd.", "Inc", "Inc.", "Limited", "LLC", "Corp", "Corp.", "Plc", "PLC"}
 PINYIN_SYLLABLES = "pinyin_syllables.txt"
@@ -1556,6 +1559,14 @@ class OrgFinder:
                 and (toks[i].text in self.industry or toks[i].text in self.coordinable)
             ):
                 return 2  # "Megha Engineering and Infrastructure Limited": two trades, one legal form
+            if (
+                prev.text == "&"
+                and toks[i].cap
+                and not (before.text in self.legal or before.text in self.heads)
+            ):
+                return 2  # "Lee & Man Paper Manufacturing Ltd", "China Certification & Inspection Group"
+            if prev.lower_ == "and" and self._field_pair(before, toks[i]):
+                return 2  # "China Energy Conservation and Environmental Protection Group"
             if prev.lower_ in {"and", "&"} and (
                 before.text in self.heads
                 or before.text in self.industry
@@ -1583,6 +1594,30 @@ class OrgFinder:
             or (t.is_alpha and t.lower_.endswith(ADJECTIVE_ENDINGS) and t.text[:1].isupper())
             for t in toks[start:end]
         ) and not any(_key(t.text) in self.places for t in toks[start:end])
+
+    def _field_pair(self, before: Tok, after: Tok) -> bool:
+        """`before` and `after` flank 'and' inside a headed name as two fields of one body: the
+        word before is a field or activity noun by its ending ('Conservation', 'Joining') and the
+        word after is one too or an adjective ('Environmental', 'Welding'); neither is a place,
+        a head or a pinyin-shaped word (a brand)."""
+        for tok, endings in ((before, FIELD_ENDINGS), (after, FIELD_ENDINGS + ADJECTIVE_ENDINGS)):
+            w = tok.text
+            if not (tok.is_alpha and tok.cap and len(w) >= 6 and tok.lower_.endswith(endings)):
+                return False
+            if w in self.heads or w in self.legal or _key(w) in self.places or self._pinyin_word(tok.lower_):
+                return False
+        return True
+
+    def _pinyin_word(self, word: str) -> bool:
+        """`word` (lower case) splits into two or three pinyin syllables ('jinding', 'xining')."""
+        syl = self.syllables
+        return any(
+            word[:a] in syl
+            and (
+                word[a:] in syl or any(word[a:b] in syl and word[b:] in syl for b in range(a + 1, len(word)))
+            )
+            for a in range(1, len(word))
+        )
 
     def _trade_conjunct(self, toks: list[Tok], i: int, before: Tok) -> bool:
         """Tokens from i are one or two trade words and then a company's legal form or 'Group'

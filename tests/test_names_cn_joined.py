@@ -1,0 +1,95 @@
+"""ORG names joined by '&' or by 'and' between two field nouns, as China's regional business
+pages write them (issue 10, session 7, branch cnorg7b), on both bases: (a) an ampersand between
+capitalised words inside a headed name is the name's own ("Lee & Man Paper Manufacturing
+Limited", "China Certification & Inspection Group"), unless the word before it closes a name
+(a legal form or a head); (b) 'and' between two nouns of a field or activity, told by their
+endings ("Energy Conservation and Environmental Protection Group", "Joining and Welding Research
+Institute"), stays inside the name; a brand, a place or a pinyin-shaped word on either side
+still starts a second name.
+
+Every sentence is written for these tests; the classes come from the published pages listed in
+tests/data/README.md ("cnorg7b (session 7)").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import names
+
+AMPERSAND = [
+    (
+        "Kee & Tam Carton Manufacturing Limited will build a plant in Yibin.",
+        ["Kee & Tam Carton Manufacturing Limited"],
+    ),
+    (
+        "Hubei Testing & Calibration Group signed a deal with the county.",
+        ["Hubei Testing & Calibration Group"],
+    ),
+    ("Experts from the QXR & TLM Joint Center visited Wuxi.", ["QXR & TLM Joint Center"]),
+    # negative: a legal form or a head before '&' closes the first name
+    (
+        "Norvell Co & Brightwater Paper Group signed a deal.",
+        ["Norvell Co", "Brightwater Paper Group"],
+    ),
+    (
+        "Talks between Lanxi Group & Fenghe Logistics Co ended.",
+        ["Lanxi Group", "Fenghe Logistics Co"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AMPERSAND)
+def test_names_cn_joined_ampersand_inside_name(nlp, ents, text, expected):
+    assert names(ents, nlp, text, "ORG") == expected
+
+
+FIELD_PAIRS = [
+    (
+        "China Water Conservation and Environmental Engineering Group will invest in Yichang.",
+        ["China Water Conservation and Environmental Engineering Group"],
+        ["Yichang"],
+    ),
+    (
+        "The Casting and Forging Research Institute opened a lab in Xiangtan.",
+        ["Casting and Forging Research Institute"],
+        ["Xiangtan"],
+    ),
+    (
+        "The Smart Logistics Innovation and Application Pilot Zone of Deyang was set up in May.",
+        ["Smart Logistics Innovation and Application Pilot Zone of Deyang"],
+        [],
+    ),
+    # negative: a brand, a place or a pinyin name after 'and' starts a second name
+    (
+        "Quanta Engineering and Brightwell Consulting Group signed a deal.",
+        ["Quanta Engineering", "Brightwell Consulting Group"],
+        [],
+    ),
+    (
+        "Hengda Mining and Jinding Shipping Co signed a deal in Ningbo.",
+        ["Hengda Mining", "Jinding Shipping Co"],
+        ["Ningbo"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "orgs", "places"), FIELD_PAIRS)
+def test_names_cn_joined_field_nouns_around_and(nlp, ents, text, orgs, places):
+    assert names(ents, nlp, text, "ORG") == orgs
+    assert names(ents, nlp, text, "PLACE") == places
+
+
+# negative: a place or a pinyin-shaped brand after 'and' is no field noun, whatever the base
+# model makes of the words before it
+SECOND_NAME = [
+    "Heavy Machinery and Jiangsu Construction Group bid for the bridge.",
+    "Port Operations and Xinjing Shipping Group bid for the berth.",
+]
+
+
+@pytest.mark.parametrize("text", SECOND_NAME)
+def test_names_cn_joined_place_or_brand_after_and_starts_a_name(nlp, ents, text):
+    orgs = names(ents, nlp, text, "ORG")
+    assert orgs[-1] == text.split(" and ")[1].split(" bid")[0]
+    assert not any(" and " in o for o in orgs)
