@@ -93,3 +93,31 @@ def test_names_cn_joined_place_or_brand_after_and_starts_a_name(nlp, ents, text)
     orgs = names(ents, nlp, text, "ORG")
     assert orgs[-1] == text.split(" and ")[1].split(" bid")[0]
     assert not any(" and " in o for o in orgs)
+
+
+# an acronym spelt out just before it by lower-case words is a thing, not a body; one spelt out
+# in capitals, or by a lower-case body's name ending in a head, is left to the other rules
+THING_ACRONYMS = [
+    (
+        "Qianhe Funds Co, whose assets under management or AUM top 80 billion yuan, opened in Wuxi.",
+        ["Qianhe Funds Co"],
+    ),
+    (
+        "Lanyu Aerospace Co will set up a satellite assembly, integration and testing (AIT) center, "
+        "and AIT work starts in June.",
+        ["Lanyu Aerospace Co"],
+    ),
+    (
+        "The Hubei Institute of Materials Testing (HIMT) hired 40 staff, and HIMT will grow.",
+        ["Hubei Institute of Materials Testing", "HIMT", "HIMT"],
+    ),
+    (
+        "Officials of the provincial commerce commission (PCC) met in Wuhan, and the PCC said no.",
+        ["PCC", "PCC"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "orgs"), THING_ACRONYMS)
+def test_names_cn_joined_acronym_of_lower_case_words_is_no_org(nlp, ents, text, orgs):
+    assert names(ents, nlp, text, "ORG") == orgs

@@ -164,6 +164,9 @@ LOWER_HEADS = frozenset({"zone", "park"})  # a zone's head printed in lower case
 EVENT_CONNECTORS = {"for", "of", "on", "and", "&", "the", "in"}  # inside an event's name
 YEAR = lazy_compile(r"(?:1[89]|20)\d\d")  # "in 2019 IBM": a year, not a count
 ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ary", "ial")  # "Economic and Technological Development Zone"
+# small words that an acronym's letters may skip when it is spelt out ("Bureau of Land and
+# Resources (BLR)", "integration and testing (IT)")
+ACRONYM_FILLERS = frozenset({"and", "of", "the", "for", "&", "in", "on", "to", "a"})
 # endings of nouns that name a field or an activity ("Conservation", "Welding", "Logistics"):
 # such a noun before "and" inside a headed name is no name of its own
 FIELD_ENDINGS = ("tion", "sion", "ment", "ance", "ence", "ing", "ity", "ogy", "ics", "ure", "ness", "ship")
@@ -2793,7 +2796,7 @@ class OrgFinder:
             if not (2 <= len(t) <= 6 and t.isalpha() and t.isupper()) or t in self.not_names:
                 continue
             if t not in events:
-                events[t] = self._event_acronym(text, t)
+                events[t] = self._event_acronym(text, t) or _thing_acronym(text, t, self.heads)
             if events[t]:  # "the Silk Road Fair for Trade (SRFT)": the fair's short name, no ORG
                 add_candidate(doc, Candidate(tok.idx, tok.end, BLOCK, "event-acronym"))
                 continue
@@ -3298,6 +3301,34 @@ GLUED_CREDIT = lazy_compile(
     r"\([A-Z][A-Za-z]+(?:[ ][A-Z][A-Za-z]+){0,2}\)(?:--|[-–—])(?P<n>[^\W\d_][\w'’&\-]*)"
     r"(?=[ ](?:said|says|announced|reported|posted|plans|expects|will)\b)"
 )
+
+
+def _thing_acronym(text: str, acronym: str, heads: Collection[str]) -> bool:
+    """'testing (AIT)', 'assets under management or AUM': the acronym is spelt out just before
+    it, bracketed or after 'or', by lower-case words whose initials are its letters (words like
+    'and', 'of' may come between), so it names a thing, not a body; 'China Banking Regulatory
+    Commission (CBRC)' is spelt out in capitals and stays a name, and so does a body printed in
+    lower case ('the provincial commerce commission (PCC)'): its last word is a head."""
+    for cue in (f"({acronym})", f" or {acronym}"):
+        at = text.find(cue)
+        while at >= 0:
+            words = [
+                w.strip(",;:\"'“”") for w in text[max(0, at - 120) : at].split()[-2 * len(acronym) - 2 :]
+            ]
+            if words and words[-1].title() in heads:
+                return False
+            letters = list(acronym.lower())
+            for word in reversed(words):
+                if not letters:
+                    break
+                if word[:1] == letters[-1]:
+                    letters.pop()
+                elif word not in ACRONYM_FILLERS:
+                    break
+            if not letters:
+                return True
+            at = text.find(cue, at + 1)
+    return False
 
 
 def _common_opener(toks: list[Tok], text: str, i: int) -> bool:
