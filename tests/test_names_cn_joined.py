@@ -121,3 +121,40 @@ THING_ACRONYMS = [
 @pytest.mark.parametrize(("text", "orgs"), THING_ACRONYMS)
 def test_names_cn_joined_acronym_of_lower_case_words_is_no_org(nlp, ents, text, orgs):
     assert names(ents, nlp, text, "ORG") == orgs
+
+
+# a Chinese province or city and one pinyin brand word, owning something or doing what firms
+# do, name a company; in an area's sense ("in <City> <Area>") or with no such evidence the
+# place stays a place
+SEAT_BRANDS = [
+    (
+        "The deals cover Hunan Lianmao's annual output of 8,000 tons of film.",
+        ["Hunan Lianmao"],
+        [],
+    ),
+    (
+        "Jiangxi Ruitong will build a battery plant in Ganzhou.",
+        ["Jiangxi Ruitong"],
+        ["Ganzhou"],
+    ),
+    (
+        "Fujian Hengtai's new line and Anhui Meiling's plant opened in May.",
+        ["Fujian Hengtai", "Anhui Meiling"],
+        [],
+    ),
+    # negative: after 'in' the pair is a town's area; no evidence, no company
+    (
+        "Start-ups in Shenzhen Gangwan's new hub raised funds.",
+        [],
+        ["Shenzhen"],
+    ),
+    ("Tourists visit Hangzhou Xixi every spring.", [], ["Hangzhou"]),
+    # negative: a place after the province is a place ("Sichuan Ya'an")
+    ("Sichuan Mianyang's output rose.", [], ["Sichuan", "Mianyang"]),
+]
+
+
+@pytest.mark.parametrize(("text", "orgs", "places"), SEAT_BRANDS)
+def test_names_cn_joined_seat_and_pinyin_brand(nlp, ents, text, orgs, places):
+    assert names(ents, nlp, text, "ORG") == orgs
+    assert names(ents, nlp, text, "PLACE") == places

@@ -1944,6 +1944,7 @@ class OrgFinder:
         self._office_bodies(doc, toks)
         self._short_names(doc, toks, text)
         self._country_owned(doc, toks, text)
+        self._seat_brands(doc, toks)
         if self.use_model:
             self._model(doc, toks, text)
         return doc
@@ -3024,6 +3025,45 @@ class OrgFinder:
             if self.use_model and doc[s].ent_type_ in {"PERSON", "NORP"}:
                 continue  # (the model's GPE for an unknown word here is noise: no gazetteer place)
             add_candidate(doc, Candidate(word.idx, word.end, "ORG", "org-country-owned", MODEL_TIER))
+
+    def _seat_brands(self, doc: Doc, toks: list[Tok]) -> None:
+        """ "Jiangxi Zhongzhu's annual output", 'Zhejiang Huafeng will build': a Chinese province or
+        city and one pinyin word of two or three syllables that is no place, alone in their run
+        of capitalised words, owning something or doing what firms do, are how Chinese business
+        pages name a company; the place inside it is then no PLACE of its own. After 'in' the
+        pair is a town's area ('in Shenzhen Qianhai')."""
+        n = len(toks)
+        for k in _index(token_table(doc)).caps:
+            s = k + 1
+            if (
+                s >= n
+                or toks[k].brk
+                or not toks[k].whitespace_
+                or (k > 0 and _cap_word(toks[k - 1]) and not toks[k - 1].brk)
+            ):
+                continue
+            word = toks[s]
+            w = word.text
+            if not (word.is_alpha and word.cap and 4 <= len(w) <= 12 and w[1:].islower()):
+                continue
+            if s + 1 < n and not word.brk and (_cap_word(toks[s + 1]) or toks[s + 1].text in HYPHENS):
+                continue  # a longer name ("Zhejiang Huafeng New Materials Co"): other rules'
+            if _key(w) in self.places or w in self.heads or w in self.legal or w in self.titles:
+                continue
+            if w.lower() in self.syllables or not self._pinyin_word(word.lower_):
+                continue
+            if _key(toks[k].text) not in self.places or not self._chinese_city(toks[k].text):
+                continue
+            if k > 0 and (toks[k - 1].lower_ in LOCATIVE or toks[k - 1].lower_ in PLACE_PREPOSITIONS):
+                continue  # "in Shenzhen Qianhai": a town's area
+            after = toks[s + 1] if s + 1 < n else None
+            owned = after is not None and after.text in POSSESSIVE and not word.whitespace_
+            acts = after is not None and (
+                after.lower_ in ORG_VERBS
+                or (after.lower_ == "will" and s + 2 < n and toks[s + 2].lower_ in ORG_WILL)
+            )
+            if owned or acts:
+                add_candidate(doc, Candidate(toks[k].idx, word.end, "ORG", "org-seat-brand"))
 
     def _office_bodies(self, doc: Doc, toks: list[Tok]) -> None:
         """ "the President's Media Division", "the Prime Minister's Office": an office-holder's
