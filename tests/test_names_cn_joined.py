@@ -158,3 +158,21 @@ SEAT_BRANDS = [
 def test_names_cn_joined_seat_and_pinyin_brand(nlp, ents, text, orgs, places):
     assert names(ents, nlp, text, "ORG") == orgs
     assert names(ents, nlp, text, "PLACE") == places
+
+
+# a header line opened by one capitalised word with the page's date after it names the site
+SOURCE_HEADERS = [
+    ("Plant deals signed in Yibin\n\nKuaibao 2024-03-18 09:12\n\nThe city signed deals.\n", ["Kuaibao"]),
+    ("Jinwen\nMar 5, 2024 10:07 AM\n\nExports rose in Wuxi.\n", ["Jinwen"]),
+    # negative: a section or label word, or a place (a dateline), opening the line
+    ("News\n2024-03-18\n\nExports rose.\n", []),
+    ("Updated 2024-03-18\n\nExports rose.\n", []),
+    ("Wuxi\nMar 5, 2024\n\nExports rose.\n", []),
+    # negative: a one-word headline with no date after it
+    ("Breakthrough\nThe firm signed a deal on Mar 5, 2024.\n", []),
+]
+
+
+@pytest.mark.parametrize(("text", "orgs"), SOURCE_HEADERS)
+def test_names_cn_joined_source_word_on_a_date_line(nlp, ents, text, orgs):
+    assert names(ents, nlp, text, "ORG") == orgs

@@ -1933,6 +1933,7 @@ class OrgFinder:
         self._kind_nouns(doc, text)
         self._glued_credits(doc, text)
         self._credit_lines(doc, text, table)
+        self._header_sources(doc, text)
         self._evidence(doc, text, table)
         self._place_tails(doc, text, table)
         self._acronyms(doc, toks)
@@ -2566,6 +2567,24 @@ class OrgFinder:
             if m.group("w") in self.credit_photo:
                 add_candidate(doc, Candidate(m.start("n"), m.end("n"), "ORG", "org-credit"))
 
+    def _header_sources(self, doc: Doc, text: str) -> None:
+        """'Seetao 2022-06-29 11:41', 'Caixin' on the line above 'Sep 14, 2021 10:07 AM': one
+        capitalised word opening a header line with the page's date after it names the site
+        that published it. A place there is a dateline ('BEIJING'), a section or label word
+        ('News', 'Updated') no name."""
+        for m in HEADER_SOURCE.finditer(text, 0, min(len(text), SOURCE_HEAD_CHARS)):
+            name = m.group("n")
+            if (
+                _key(name) in self.places
+                or name in self.sections
+                or name in SOURCE_LABELS
+                or name in MONTHS_DAYS
+                or name.lower() in STOP_WORDS
+                or _key(name) in self.not_names
+            ):
+                continue
+            add_candidate(doc, Candidate(m.start("n"), m.end("n"), "ORG", "org-source-line"))
+
     def _located(self, t: TokenTable) -> set[str]:
         """Names the article uses as places ('in Toyota', 'near Kgalagadi')."""
         out = set()
@@ -3142,6 +3161,14 @@ class OrgFinder:
             add_candidate(doc, Candidate(s0, ent.end_char, "ORG", "model-org", MODEL_TIER))
 
 
+# a header line opened by one capitalised word with the page's date after it, on the same line
+# ("Seetao 2022-06-29 11:41") or on the next ("Caixin" / "Sep 14, 2021 10:07 AM")
+HEADER_SOURCE = lazy_compile(
+    rf"^[ \t]*(?P<n>[A-Z][a-z]+(?:[A-Z][a-z]+)?)(?:[ \t]+(?=\d{{4}}-\d\d-\d\d\b)|[ \t]*\n[ \t]*(?={MONTH}[ ]\d{{1,2}},[ ]\d{{4}}\b))",
+    re.M,
+)
+SOURCE_HEAD_CHARS = 800  # a page's header lines
+SOURCE_LABELS = frozenset({"Updated", "Published", "Posted", "Released", "Date", "Time", "Source", "Editor"})
 # "For China Daily", "By Xinhua", "Courtesy of X" in a picture credit's parts
 CREDIT_LEAD = lazy_compile(r"[ \t]*(?:For|By|Courtesy of|Courtesy)[ ]+(?=[A-Za-z])")
 CREDIT_OPENERS = {"For", "By", "Courtesy"}
