@@ -167,6 +167,12 @@ ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ary", "ial")  # "Economic and Technolog
 # abstract nouns join inside one name like the words of org_coordinated_words.txt ("Manitoba
 # Apprenticeship and Certification Board", "Growth and Incubation Council")
 NOUN_ENDINGS = ("tion", "sion", "ment", "ship", "ance", "ence", "ity")
+# small words that an acronym's letters may skip when it is spelt out ("Bureau of Land and
+# Resources (BLR)", "integration and testing (IT)")
+ACRONYM_FILLERS = frozenset({"and", "of", "the", "for", "&", "in", "on", "to", "a"})
+# endings of nouns that name a field or an activity ("Conservation", "Welding", "Logistics"):
+# such a noun before "and" inside a headed name is no name of its own
+FIELD_ENDINGS = ("tion", "sion", "ment", "ance", "ence", "ing", "ity", "ogy", "ics", "ure", "ness", "ship")
 COMPANY_HEADS = {"Group", "Holdings", "Company", "Corporation"}  # close a name like a legal form
 LEGAL_TAIL = {"Ltd", "Ltd.", "Inc", "Inc.", "Limited", "LLC", "Corp", "Corp.", "Plc", "PLC"}
 PINYIN_SYLLABLES = "pinyin_syllables.txt"
@@ -1603,6 +1609,14 @@ class OrgFinder:
                 and (toks[i].text in self.industry or toks[i].text in self.coordinable)
             ):
                 return 2  # "Megha Engineering and Infrastructure Limited": two trades, one legal form
+            if (
+                prev.text == "&"
+                and toks[i].cap
+                and not (before.text in self.legal or before.text in self.heads)
+            ):
+                return 2  # "Lee & Man Paper Manufacturing Ltd", "China Certification & Inspection Group"
+            if prev.lower_ == "and" and self._field_pair(before, toks[i]):
+                return 2  # "China Energy Conservation and Environmental Protection Group"
             if prev.lower_ in {"and", "&"} and (
                 before.text in self.heads
                 or before.text in self.industry
@@ -1634,6 +1648,30 @@ class OrgFinder:
             or (t.is_alpha and t.lower_.endswith(ADJECTIVE_ENDINGS) and t.text[:1].isupper())
             for t in toks[start:end]
         ) and not any(_key(t.text) in self.places for t in toks[start:end])
+
+    def _field_pair(self, before: Tok, after: Tok) -> bool:
+        """`before` and `after` flank 'and' inside a headed name as two fields of one body: the
+        word before is a field or activity noun by its ending ('Conservation', 'Joining') and the
+        word after is one too or an adjective ('Environmental', 'Welding'); neither is a place,
+        a head or a pinyin-shaped word (a brand)."""
+        for tok, endings in ((before, FIELD_ENDINGS), (after, FIELD_ENDINGS + ADJECTIVE_ENDINGS)):
+            w = tok.text
+            if not (tok.is_alpha and tok.cap and len(w) >= 6 and tok.lower_.endswith(endings)):
+                return False
+            if w in self.heads or w in self.legal or _key(w) in self.places or self._pinyin_word(tok.lower_):
+                return False
+        return True
+
+    def _pinyin_word(self, word: str) -> bool:
+        """`word` (lower case) splits into two or three pinyin syllables ('jinding', 'xining')."""
+        syl = self.syllables
+        return any(
+            word[:a] in syl
+            and (
+                word[a:] in syl or any(word[a:b] in syl and word[b:] in syl for b in range(a + 1, len(word)))
+            )
+            for a in range(1, len(word))
+        )
 
     def _trade_conjunct(self, toks: list[Tok], i: int, before: Tok) -> bool:
         """Tokens from i are one or two trade words and then a company's legal form or 'Group'
@@ -1946,6 +1984,7 @@ class OrgFinder:
         self._kind_nouns(doc, text)
         self._glued_credits(doc, text)
         self._credit_lines(doc, text, table)
+        self._header_sources(doc, text)
         self._evidence(doc, text, table)
         self._place_tails(doc, text, table)
         self._acronyms(doc, toks)
@@ -1957,6 +1996,7 @@ class OrgFinder:
         self._office_bodies(doc, toks)
         self._short_names(doc, toks, text)
         self._country_owned(doc, toks, text)
+        self._seat_brands(doc, toks)
         if self.use_model:
             self._model(doc, toks, text)
         return doc
@@ -2578,6 +2618,24 @@ class OrgFinder:
             if m.group("w") in self.credit_photo:
                 add_candidate(doc, Candidate(m.start("n"), m.end("n"), "ORG", "org-credit"))
 
+    def _header_sources(self, doc: Doc, text: str) -> None:
+        """'Seetao 2022-06-29 11:41', 'Caixin' on the line above 'Sep 14, 2021 10:07 AM': one
+        capitalised word opening a header line with the page's date after it names the site
+        that published it. A place there is a dateline ('BEIJING'), a section or label word
+        ('News', 'Updated') no name."""
+        for m in HEADER_SOURCE.finditer(text, 0, min(len(text), SOURCE_HEAD_CHARS)):
+            name = m.group("n")
+            if (
+                _key(name) in self.places
+                or name in self.sections
+                or name in SOURCE_LABELS
+                or name in MONTHS_DAYS
+                or name.lower() in STOP_WORDS
+                or _key(name) in self.not_names
+            ):
+                continue
+            add_candidate(doc, Candidate(m.start("n"), m.end("n"), "ORG", "org-source-line"))
+
     def _located(self, t: TokenTable) -> set[str]:
         """Names the article uses as places ('in Toyota', 'near Kgalagadi')."""
         out = set()
@@ -2809,7 +2867,7 @@ class OrgFinder:
             if not (2 <= len(t) <= 6 and t.isalpha() and t.isupper()) or t in self.not_names:
                 continue
             if t not in events:
-                events[t] = self._event_acronym(text, t)
+                events[t] = self._event_acronym(text, t) or _thing_acronym(text, t, self.heads)
             if events[t]:  # "the Silk Road Fair for Trade (SRFT)": the fair's short name, no ORG
                 add_candidate(doc, Candidate(tok.idx, tok.end, BLOCK, "event-acronym"))
                 continue
@@ -3038,6 +3096,45 @@ class OrgFinder:
                 continue  # (the model's GPE for an unknown word here is noise: no gazetteer place)
             add_candidate(doc, Candidate(word.idx, word.end, "ORG", "org-country-owned", MODEL_TIER))
 
+    def _seat_brands(self, doc: Doc, toks: list[Tok]) -> None:
+        """ "Jiangxi Zhongzhu's annual output", 'Zhejiang Huafeng will build': a Chinese province or
+        city and one pinyin word of two or three syllables that is no place, alone in their run
+        of capitalised words, owning something or doing what firms do, are how Chinese business
+        pages name a company; the place inside it is then no PLACE of its own. After 'in' the
+        pair is a town's area ('in Shenzhen Qianhai')."""
+        n = len(toks)
+        for k in _index(token_table(doc)).caps:
+            s = k + 1
+            if (
+                s >= n
+                or toks[k].brk
+                or not toks[k].whitespace_
+                or (k > 0 and _cap_word(toks[k - 1]) and not toks[k - 1].brk)
+            ):
+                continue
+            word = toks[s]
+            w = word.text
+            if not (word.is_alpha and word.cap and 4 <= len(w) <= 12 and w[1:].islower()):
+                continue
+            if s + 1 < n and not word.brk and (_cap_word(toks[s + 1]) or toks[s + 1].text in HYPHENS):
+                continue  # a longer name ("Zhejiang Huafeng New Materials Co"): other rules'
+            if _key(w) in self.places or w in self.heads or w in self.legal or w in self.titles:
+                continue
+            if w.lower() in self.syllables or not self._pinyin_word(word.lower_):
+                continue
+            if _key(toks[k].text) not in self.places or not self._chinese_city(toks[k].text):
+                continue
+            if k > 0 and (toks[k - 1].lower_ in LOCATIVE or toks[k - 1].lower_ in PLACE_PREPOSITIONS):
+                continue  # "in Shenzhen Qianhai": a town's area
+            after = toks[s + 1] if s + 1 < n else None
+            owned = after is not None and after.text in POSSESSIVE and not word.whitespace_
+            acts = after is not None and (
+                after.lower_ in ORG_VERBS
+                or (after.lower_ == "will" and s + 2 < n and toks[s + 2].lower_ in ORG_WILL)
+            )
+            if owned or acts:
+                add_candidate(doc, Candidate(toks[k].idx, word.end, "ORG", "org-seat-brand"))
+
     def _office_bodies(self, doc: Doc, toks: list[Tok]) -> None:
         """ "the President's Media Division", "the Prime Minister's Office": an office-holder's
         title, its possessive and capitalised words ending in an office word are one body."""
@@ -3115,6 +3212,14 @@ class OrgFinder:
             add_candidate(doc, Candidate(s0, ent.end_char, "ORG", "model-org", MODEL_TIER))
 
 
+# a header line opened by one capitalised word with the page's date after it, on the same line
+# ("Seetao 2022-06-29 11:41") or on the next ("Caixin" / "Sep 14, 2021 10:07 AM")
+HEADER_SOURCE = lazy_compile(
+    rf"^[ \t]*(?P<n>[A-Z][a-z]+(?:[A-Z][a-z]+)?)(?:[ \t]+(?=\d{{4}}-\d\d-\d\d\b)|[ \t]*\n[ \t]*(?={MONTH}[ ]\d{{1,2}},[ ]\d{{4}}\b))",
+    re.M,
+)
+SOURCE_HEAD_CHARS = 800  # a page's header lines
+SOURCE_LABELS = frozenset({"Updated", "Published", "Posted", "Released", "Date", "Time", "Source", "Editor"})
 # "For China Daily", "By Xinhua", "Courtesy of X" in a picture credit's parts
 CREDIT_LEAD = lazy_compile(r"[ \t]*(?:For|By|Courtesy of|Courtesy)[ ]+(?=[A-Za-z])")
 CREDIT_OPENERS = {"For", "By", "Courtesy"}
@@ -3314,6 +3419,34 @@ GLUED_CREDIT = lazy_compile(
     r"\([A-Z][A-Za-z]+(?:[ ][A-Z][A-Za-z]+){0,2}\)(?:--|[-–—])(?P<n>[^\W\d_][\w'’&\-]*)"
     r"(?=[ ](?:said|says|announced|reported|posted|plans|expects|will)\b)"
 )
+
+
+def _thing_acronym(text: str, acronym: str, heads: Collection[str]) -> bool:
+    """'testing (AIT)', 'assets under management or AUM': the acronym is spelt out just before
+    it, bracketed or after 'or', by lower-case words whose initials are its letters (words like
+    'and', 'of' may come between), so it names a thing, not a body; 'China Banking Regulatory
+    Commission (CBRC)' is spelt out in capitals and stays a name, and so does a body printed in
+    lower case ('the provincial commerce commission (PCC)'): its last word is a head."""
+    for cue in (f"({acronym})", f" or {acronym}"):
+        at = text.find(cue)
+        while at >= 0:
+            words = [
+                w.strip(",;:\"'“”") for w in text[max(0, at - 120) : at].split()[-2 * len(acronym) - 2 :]
+            ]
+            if words and words[-1].title() in heads:
+                return False
+            letters = list(acronym.lower())
+            for word in reversed(words):
+                if not letters:
+                    break
+                if word[:1] == letters[-1]:
+                    letters.pop()
+                elif word not in ACRONYM_FILLERS:
+                    break
+            if not letters:
+                return True
+            at = text.find(cue, at + 1)
+    return False
 
 
 def _common_opener(toks: list[Tok], text: str, i: int) -> bool:
