@@ -203,7 +203,20 @@ DATELINE_COLON = lazy_compile(r"(?:,[^\n:|]{0,40})?[ \t]*[:|]")
 # ... or after the day it was filed ('Jun 12, Colombo:', 'Apr 10, Colombo:' in Sri Lankan copy); a
 # pipe ends it too ('Kabale, Uganda | THE INDEPENDENT |')
 DAY_BEFORE_DATELINE = lazy_compile(rf"(?i)(?:^|\n)[ \t]*{MONTH_NAME}\.?[ \t]+\d{{1,2}},?[ \t]*$")
-POSSESSIVE = lazy_compile(r"['’]s$")
+POSSESSIVE_ENDINGS = ("'s", "’s")
+
+
+def _is_dateline(head: str, start: int, end: int) -> bool:
+    """Whether the words at head[start:end] are written as a dateline ('TORONTO —', 'KUALA
+    LUMPUR, March 8 —', 'ISLAMABAD:' at a line start)."""
+    if DATELINE_AFTER.match(head, end):
+        return True
+    at_line_start = (
+        start == 0
+        or head[start - 1] == "\n"
+        or DAY_BEFORE_DATELINE.search(head, max(0, start - 16), start) is not None
+    )
+    return at_line_start and DATELINE_COLON.match(head, end) is not None
 
 
 def article_country(text: str) -> str | None:
@@ -216,9 +229,11 @@ def article_country(text: str) -> str | None:
         if head.startswith("$", m.end()):
             continue  # 'US$', 'NZ$': a currency's symbol, not a mention of the place
         written = m.group().split()
-        words = [POSSESSIVE.sub("", w) for w in written]  # "Chile's", "Uganda’s"
+        # "Chile's", "Uganda’s"
+        words = [w[:-2] if w.endswith(POSSESSIVE_ENDINGS) else w for w in written]
         possessive = [w != v for w, v in zip(written, words, strict=True)]
         size = len(words)
+        dateline: bool | None = None  # whether the words are a dateline, read on first need
         i = 0
         while i < size:
             for n in range(size - i, 0, -1):
@@ -230,15 +245,9 @@ def article_country(text: str) -> str | None:
                     weight = 2.0 if found[0].feature == "country" else 1.0
                     if n < size and found[0].feature != "country" and not possessive[i + n - 1]:
                         weight /= 2  # 'Nelson' in 'Nelson Mandela Bay': a part of a longer name
-                    at_line_start = (
-                        m.start() == 0
-                        or head[m.start() - 1] == "\n"
-                        or DAY_BEFORE_DATELINE.search(head, max(0, m.start() - 16), m.start()) is not None
-                    )
-                    if m.start() < 400 and (
-                        DATELINE_AFTER.match(head, m.end())
-                        or (at_line_start and DATELINE_COLON.match(head, m.end()))
-                    ):
+                    if dateline is None:
+                        dateline = m.start() < 400 and _is_dateline(head, m.start(), m.end())
+                    if dateline:
                         weight *= DATELINE_WEIGHT  # 'TORONTO —', 'KUALA LUMPUR, March 8 —'
                     lands = tuple(dict.fromkeys(p.country_code for p in found if p.country_code))
                     if lands:
