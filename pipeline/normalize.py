@@ -132,6 +132,13 @@ def parse_number(text: str) -> Number | None:
     '3 000' -> 3000, '1,00,000' -> 100000, 'half a million' -> 500000, '2,450 crore'."""
     if not isinstance(text, str):
         return None
+    return _parse_number_cached(text)
+
+
+# an article's numbers recur ('2024', '1.2 billion'), each read once: the value depends on the text
+# alone and is an int or float (immutable)
+@functools.lru_cache(maxsize=8192)
+def _parse_number_cached(text: str) -> Number | None:
     s = " ".join(text.replace("\u00a0", " ").replace("\u202f", " ").split())
     if not s or len(s) > 80:
         return None

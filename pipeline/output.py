@@ -32,6 +32,7 @@ SCHEMA_FILE = "output.schema.json"
 _SCHEMA = load_schema()
 # The column order of the CSV files is the property order of their schema.
 CSV_COLUMNS = list(_SCHEMA["$defs"]["extractions_csv_row"]["properties"])
+CSV_INDEX = {c: k for k, c in enumerate(CSV_COLUMNS)}
 OFFSET_FIELDS = ("converts", "subject", "place", "when")  # {start, end} fields -> two columns each
 _UMASK = os.umask(0)
 os.umask(_UMASK)
@@ -58,13 +59,16 @@ def check_output_dir(path: Path) -> Path:
 
 def safe_cell(value: Any) -> str:
     """A CSV cell that a spreadsheet will not run as a formula (OWASP CSV injection)."""
-    if value is None:
+    if isinstance(value, str):  # the commonest cell: the type tests below never hold for it
+        text = value
+    elif value is None:
         return ""
-    if isinstance(value, bool):
+    elif isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, (int, float)):
+    elif isinstance(value, (int, float)):
         return repr(value)  # a number is data, never prefixed: -82.73312 stays a number
-    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    else:
+        text = json.dumps(value, ensure_ascii=False)
     if text.startswith(FORMULA_LEAD) and not PLAIN_NUMBER.fullmatch(text):
         return "'" + text
     return text
@@ -78,7 +82,13 @@ def csv_row(rec: ArticleRecord, entity: dict[str, Any]) -> list[str]:
         link = entity.get(name)
         if isinstance(link, dict):
             flat[f"{name}_start"], flat[f"{name}_end"] = link.get("start"), link.get("end")
-    return [safe_cell(flat.get(c)) for c in CSV_COLUMNS]
+    # most columns are empty for any one entity: only the fields it has are written
+    row = [""] * len(CSV_COLUMNS)
+    for key, value in flat.items():
+        k = CSV_INDEX.get(key)
+        if k is not None:
+            row[k] = safe_cell(value)
+    return row
 
 
 def relative_path(path: str, base: Path) -> str:
@@ -347,10 +357,12 @@ def _target(ref: Any, by_span: dict[tuple[int, int], dict[str, Any]]) -> dict[st
     return by_span.get((ref["start"], ref["end"]), {}) if isinstance(ref, dict) else {}
 
 
-def fact_rows(rec: ArticleRecord) -> list[list[Any]]:
+def fact_rows(rec: ArticleRecord, ents: list[dict[str, Any]] | None = None) -> list[list[Any]]:
     """One row per MONEY, COUNT and PERCENT: the figure, then its subject, place and date
-    with the ids that join them to entities.csv (SPEC 2.10)."""
-    ents = [e.to_dict() for e in rec.entities]
+    with the ids that join them to entities.csv (SPEC 2.10); `ents`: the entities' to_dict(),
+    when made already."""
+    if ents is None:
+        ents = [e.to_dict() for e in rec.entities]
     by_span = {(e["start"], e["end"]): e for e in ents}
     rows = []
     for d in ents:
@@ -382,8 +394,8 @@ class FactsWriter:
         self.rows = csv.writer(self.file)
         self.rows.writerow(FACT_COLUMNS)
 
-    def add(self, rec: ArticleRecord) -> None:
-        for row in fact_rows(rec):
+    def add(self, rec: ArticleRecord, ents: list[dict[str, Any]] | None = None) -> None:
+        for row in fact_rows(rec, ents):
             self.rows.writerow([safe_cell(c) for c in row])
 
     def stage(self, folds: dict[str, str]) -> AtomicFile:
@@ -445,11 +457,13 @@ class RecordWriter:
         rec = ArticleRecord.from_dict(json.loads(line))
         self._write_csv(rec)
 
-    def _write_csv(self, rec: ArticleRecord) -> None:
+    def _write_csv(self, rec: ArticleRecord, ents: list[dict[str, Any]] | None = None) -> None:
+        """The record's rows in the CSV files; `ents`: its entities' to_dict(), when made already."""
+        if ents is None:
+            ents = [e.to_dict() for e in rec.entities]
         self.index.add(rec)
-        self.facts.add(rec)
-        for e in rec.entities:
-            self.rows.writerow(csv_row(rec, e.to_dict()))
+        self.facts.add(rec, ents)
+        self.rows.writerows([csv_row(rec, e) for e in ents])
 
     relative_to: Path | None = None  # --relative-to: paths written relative to this folder
 
@@ -459,8 +473,9 @@ class RecordWriter:
             rec.path = relative_path(rec.path, self.relative_to)
             if isinstance(rec.extra.get("source_path"), str):
                 rec.extra["source_path"] = relative_path(rec.extra["source_path"], self.relative_to)
-        self.jsonl.write(rec.to_json() + "\n")
-        self._write_csv(rec)
+        d = rec.to_dict()  # once, for the line and the CSV rows (rec.to_json() makes the same line)
+        self.jsonl.write(json.dumps(d, ensure_ascii=False, separators=(",", ":")) + "\n")
+        self._write_csv(rec, d["entities"])
 
     def flush(self) -> None:
         """Finished records on disk, so that --resume finds them after an interruption."""

@@ -203,49 +203,69 @@ DATELINE_COLON = lazy_compile(r"(?:,[^\n:|]{0,40})?[ \t]*[:|]")
 # ... or after the day it was filed ('Jun 12, Colombo:', 'Apr 10, Colombo:' in Sri Lankan copy); a
 # pipe ends it too ('Kabale, Uganda | THE INDEPENDENT |')
 DAY_BEFORE_DATELINE = lazy_compile(rf"(?i)(?:^|\n)[ \t]*{MONTH_NAME}\.?[ \t]+\d{{1,2}},?[ \t]*$")
-POSSESSIVE = lazy_compile(r"['’]s$")
+POSSESSIVE_ENDINGS = ("'s", "’s")
+
+
+def _is_dateline(head: str, start: int, end: int) -> bool:
+    """Whether the words at head[start:end] are written as a dateline ('TORONTO —', 'KUALA
+    LUMPUR, March 8 —', 'ISLAMABAD:' at a line start)."""
+    if DATELINE_AFTER.match(head, end):
+        return True
+    at_line_start = (
+        start == 0
+        or head[start - 1] == "\n"
+        or DAY_BEFORE_DATELINE.search(head, max(0, start - 16), start) is not None
+    )
+    return at_line_start and DATELINE_COLON.match(head, end) is not None
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _run_places(run: str) -> tuple[tuple[tuple[str, ...], float], ...]:
+    """The places named in a run of capitalised words (as PLACE_WORDS finds them), longest names
+    first: the countries each can be in and its weight before a dateline's (depends on the words
+    alone, so a run met again is not looked up again)."""
+    get = load_places("places.tsv").get  # the cache key the place components use
+    written = run.split()
+    words = [w[:-2] if w.endswith(POSSESSIVE_ENDINGS) else w for w in written]  # "Chile's", "Uganda’s"
+    possessive = [w != v for w, v in zip(written, words, strict=True)]
+    size = len(words)
+    out: list[tuple[tuple[str, ...], float]] = []
+    i = 0
+    while i < size:
+        for n in range(size - i, 0, -1):
+            name = (words[i] if n == 1 else " ".join(words[i : i + n])).rstrip(".'’-")
+            if name in NOT_PLACES:
+                continue
+            found = get(name) or (get(name.title()) if name.isupper() else None)
+            if found:
+                weight = 2.0 if found[0].feature == "country" else 1.0
+                if n < size and found[0].feature != "country" and not possessive[i + n - 1]:
+                    weight /= 2  # 'Nelson' in 'Nelson Mandela Bay': a part of a longer name
+                lands = tuple(dict.fromkeys(p.country_code for p in found if p.country_code))
+                if lands:
+                    out.append((lands, weight))
+                i += n - 1
+                break
+        i += 1
+    return tuple(out)
 
 
 def article_country(text: str) -> str | None:
     """The country (ISO 3166 alpha-2) an article is set in: the place of its dateline, else the
     country its place names point to most often."""
-    get = load_places("places.tsv").get  # the cache key the place components use
     mentions: list[tuple[tuple[str, ...], float]] = []  # the countries a name can be in, its weight
     head = text[:COUNTRY_SCAN]
     for m in PLACE_WORDS.finditer(head):
         if head.startswith("$", m.end()):
             continue  # 'US$', 'NZ$': a currency's symbol, not a mention of the place
-        written = m.group().split()
-        words = [POSSESSIVE.sub("", w) for w in written]  # "Chile's", "Uganda’s"
-        possessive = [w != v for w, v in zip(written, words, strict=True)]
-        size = len(words)
-        i = 0
-        while i < size:
-            for n in range(size - i, 0, -1):
-                name = (words[i] if n == 1 else " ".join(words[i : i + n])).rstrip(".'’-")
-                if name in NOT_PLACES:
-                    continue
-                found = get(name) or (get(name.title()) if name.isupper() else None)
-                if found:
-                    weight = 2.0 if found[0].feature == "country" else 1.0
-                    if n < size and found[0].feature != "country" and not possessive[i + n - 1]:
-                        weight /= 2  # 'Nelson' in 'Nelson Mandela Bay': a part of a longer name
-                    at_line_start = (
-                        m.start() == 0
-                        or head[m.start() - 1] == "\n"
-                        or DAY_BEFORE_DATELINE.search(head, max(0, m.start() - 16), m.start()) is not None
-                    )
-                    if m.start() < 400 and (
-                        DATELINE_AFTER.match(head, m.end())
-                        or (at_line_start and DATELINE_COLON.match(head, m.end()))
-                    ):
-                        weight *= DATELINE_WEIGHT  # 'TORONTO —', 'KUALA LUMPUR, March 8 —'
-                    lands = tuple(dict.fromkeys(p.country_code for p in found if p.country_code))
-                    if lands:
-                        mentions.append((lands, weight))
-                    i += n - 1
-                    break
-            i += 1
+        named = _run_places(m.group())
+        if not named:
+            continue
+        if m.start() < 400 and _is_dateline(head, m.start(), m.end()):
+            # 'TORONTO —', 'KUALA LUMPUR, March 8 —'
+            mentions += [(lands, weight * DATELINE_WEIGHT) for lands, weight in named]
+        else:
+            mentions += named
     # a name several countries share ('Peterborough', 'Cambridge', 'Casablanca') is read in the
     # country the article's unshared names point to, else as its best-known reading
     sure: dict[str, float] = {}

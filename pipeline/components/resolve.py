@@ -189,9 +189,9 @@ def _vote(text: str, chosen: list[Candidate]) -> None:
     towns: set[str] = set()
     for c in chosen:
         if c.label == "ORG" and c.tier == RULE_TIER:
-            forms = _short_forms(text, c)
-            strong_org.update(forms)
-            brands.update(_brands(forms))
+            name = text[c.start : c.end]
+            strong_org.update(_name_forms(name))
+            brands.update(_name_brands(name))
             words = text[c.start : c.end].split()
             if len(words) > 2 and words[-1].rstrip(".,") in LEGAL_WORDS and _small_town(words[0]):
                 towns.add(words[0])
@@ -415,6 +415,12 @@ def _coordinated(text: str, chosen: list[Candidate]) -> list[Candidate]:
     return [c for i, c in enumerate(chosen) if i not in replaced] + added
 
 
+# words of company names recur across an article's candidates and across articles: each word and
+# name is read once (the answers depend on the word or name alone)
+WORD_CACHE = 1 << 16
+
+
+@functools.lru_cache(maxsize=WORD_CACHE)
 def _pinyin_word(word: str) -> bool:
     """'Jinghao', 'Zhongyuan', 'Lvneng' ('lv' for lü): a word that splits into 1-3 pinyin syllables."""
     w = word.lower()
@@ -456,6 +462,12 @@ def _brand(words: list[str]) -> str | None:
     return brand
 
 
+@functools.lru_cache(maxsize=WORD_CACHE)
+def _name_brands(name: str) -> tuple[str, ...]:
+    """The brands among a name's short forms (see _brands)."""
+    return tuple(_brands(list(_name_forms(name))))
+
+
 def _brands(forms: list[str]) -> list[str]:
     """The forms of a company's name that are its brand, with or without trade words after it
     ('Jinghao', 'Jinlong Steel'): those outvote a rule's PERSON."""
@@ -489,11 +501,11 @@ def _small_town(name: str) -> bool:
     return bool(places) and all(p.feature == "city" and p.population < SMALL_TOWN for p in places)
 
 
-def _short_forms(text: str, c: Candidate) -> list[str]:
-    """Forms a later mention may take: 'Yili' for 'Yili Group', 'Xiamen Haiyun Cold Chain' for
-    'Xiamen Haiyun Cold Chain Technology Co., Ltd.', 'Jinghao' for 'Hubei Jinghao New Materials
-    Co., Ltd.'."""
-    name = text[c.start : c.end]
+@functools.lru_cache(maxsize=WORD_CACHE)
+def _name_forms(name: str) -> tuple[str, ...]:
+    """Forms a later mention of the name may take: 'Yili' for 'Yili Group', 'Xiamen Haiyun Cold
+    Chain' for 'Xiamen Haiyun Cold Chain Technology Co., Ltd.', 'Jinghao' for 'Hubei Jinghao New
+    Materials Co., Ltd.'."""
     forms = [name]
     words = name.split()
     brand = _brand(words)
@@ -511,7 +523,7 @@ def _short_forms(text: str, c: Candidate) -> list[str]:
             form not in PLACE_NAMES or (legal and len(words) == 1 and _small_town(form))
         ):  # "Nokia" of "Nokia Corporation" (a Finnish town too); not "Ningbo" of "Ningbo Co"
             forms.append(form)
-    return forms + _unseated(forms)
+    return (*forms, *_unseated(forms))
 
 
 def _zone_area(name: str) -> str | None:
@@ -556,7 +568,7 @@ def _propagate(text: str, chosen: list[Candidate]) -> tuple[list[Candidate], set
             if area:
                 short[area] = "PLACE"  # "Binhai" after "Weifang Binhai Development Zone"
                 areas.add(area)
-            for form in _short_forms(text, c):
+            for form in _name_forms(name):
                 short.setdefault(form, "ORG")
                 if not name.startswith(form):
                     seated.add(form)
