@@ -225,7 +225,7 @@ def _vote(text: str, chosen: list[Candidate]) -> None:
         form
         for c in chosen
         if c.label == "ORG" and c.tier == RULE_TIER and " " in text[c.start : c.end].strip()
-        for form in _short_forms(text, c)
+        for form in _name_forms(text[c.start : c.end])
     }
     # the words of people that rule evidence found ('Bima' of 'Bima Santoso')
     strong_names = {w for c in people if c.tier == RULE_TIER for w in text[c.start : c.end].split()}
