@@ -1330,6 +1330,7 @@ class OrgFinder:
         self.coordinable = load_word_list("org_coordinated_words.txt")
         self.trade_words = self.industry | self.coordinable
         self.zone_modifiers = load_word_list("org_zone_modifiers.txt")
+        self.zone_heads = load_word_list("org_zone_heads.txt")
         self.not_names = load_word_list(not_names)
         self.possessive_words = load_word_list(possessive_words)
         self.government_levels = load_word_list(GOVERNMENT_LEVELS)
@@ -1453,6 +1454,8 @@ class OrgFinder:
             return not (tok.text == "Area" and i > 0 and toks[i - 1].text in ("New", "Bay"))
         if tok.text in self.head_pair_ends and i > 0 and (toks[i - 1].text, tok.text) in self.head_pairs:
             return True  # "Bipeng Valley Scenic Spot"
+        if tok.text == "City" and i > 0 and self._zone_city(toks, i):
+            return True  # "<City> International Auto City", "<City> Big Data Sci-tech City": a zone
         if tok.text in self.publications and i > 0 and _cap_word(toks[i - 1]):
             return not _headline(text, tok.idx)  # "Malay Mail", "Gulf Today"; not a headline's "Watch Live"
         if tok.text == "City" and i + 2 < len(toks) and toks[i + 1].text in {"of", "for"}:
@@ -1479,6 +1482,45 @@ class OrgFinder:
                 )
             )
         )
+
+    def _zone_city(self, toks: list[Tok], i: int) -> bool:
+        """'City' at i heads a zone's name: a trade or zone word comes right before it ('Auto
+        City', 'Technology City', 'Ecological City', 'Sci-tech City'), which is no place's name
+        ('Jilin City', 'Ho Chi Minh City', 'Kansas City' stay places)."""
+        prev = toks[i - 1]
+        if not prev.is_alpha or prev.brk or not prev.whitespace_:
+            return False
+        word = prev.text
+        if prev.lower_ == "tech" and i >= 3 and toks[i - 2].text in HYPHENS and not toks[i - 2].whitespace_:
+            return _cap_word(toks[i - 3])  # "Sci-tech City", "Hi-Tech City"
+        if not word[:1].isupper() or _key(word) in self.places:
+            return False
+        return word in self.trade_words or word in self.zone_modifiers
+
+    def _zone_conjunct(self, toks: list[Tok], i: int, before: Tok) -> bool:
+        """Tokens from i are capitalised theme words up to a zone's head, and the capitalised word
+        `before` 'and' is a common noun by its ending, so 'and' is inside one zone's name ('<Province>
+        Transformation and Comprehensive Reform Demonstration Zone', 'General Aviation and
+        Satellite Industrial Park'), not between two names: no place and no other head inside."""
+        if (
+            not before.is_alpha
+            or not before.lower_.endswith(THEME_ENDINGS)
+            or _key(before.text) in self.places
+        ):
+            return False
+        for k in range(i, min(i + 6, len(toks))):
+            t = toks[k]
+            if t.text in self.zone_heads:
+                return k > i
+            if t.brk or (not t.whitespace_ and k + 1 < len(toks) and toks[k + 1].text not in HYPHENS):
+                return False
+            if t.text in HYPHENS:
+                continue
+            if not (t.is_alpha and (t.text[:1].isupper() or toks[k - 1].text in HYPHENS)):
+                return False
+            if t.text in self.heads or t.text in self.legal or _key(t.text) in self.places:
+                return False
+        return False
 
     def _chinese_city(self, word: str) -> bool:
         """`word` is the name of a Chinese place in the gazetteer ('Huaihua', 'Shenzhen'); a
@@ -1564,7 +1606,9 @@ class OrgFinder:
             ):
                 # "Alpha Packaging Co and Beta Paper Group": two names; but "Norvang Machinery and
                 # Technology Co": what follows 'and' is trade words and a legal form, no name
-                return 2 if self._trade_conjunct(toks, i, before) else 0
+                return (
+                    2 if self._trade_conjunct(toks, i, before) or self._zone_conjunct(toks, i, before) else 0
+                )
             return 2
         return 0
 
@@ -3250,6 +3294,8 @@ def _media_pattern(nouns: Collection[str]) -> re.Pattern[str] | None:
 # "in Hull", "near Kgalagadi": a name after these is used as a place ("at" is not: "an analyst at X")
 DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"}
 SUBJECT_ADVERBS = {"alone", "also", "already", "itself", "recently", "last"}
+# endings of abstract and trade nouns ('Transformation', 'Aviation', 'Management', 'Logistics')
+THEME_ENDINGS = ("tion", "sion", "ment", "ity", "ics", "ture", "ism", "ance", "ence")
 COMMON_ENDINGS = ("s", "ion", "ing", "ment", "ity", "ers")
 LOCATIVE_ALL = (LOCATIVE - {"at"}) | {"outside", "into", "towards"}
 ORG_STATES = {"listed", "unlisted", "owned", "headquartered", "founded", "privately", "state-owned"}

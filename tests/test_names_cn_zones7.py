@@ -1,0 +1,76 @@
+"""ORG names of zones on the English pages of Chinese provincial and city governments and their
+investment portals (issue 10, session 7), one table per class, on both bases. Every sentence is
+written for these tests; the classes come from the pages listed in tests/data/README.md
+("cnorg7a (session 7)")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import names
+
+# (a) 'and' inside a zone's name: a common noun before it (by its ending) and capitalised theme
+# words after it up to the zone's head make one name, not two
+ZONE_AND = [
+    ("A ceremony was held at the Qinghe Transformation and Comprehensive Reform Demonstration Zone on Monday.",
+     ["Qinghe Transformation and Comprehensive Reform Demonstration Zone"]),
+    ("Founded in 2019, the Hebei Transformation and Comprehensive Reform Demonstration Zone hosts 300 firms.",
+     ["Hebei Transformation and Comprehensive Reform Demonstration Zone"]),
+    ("Korvex Aero will settle in the General Aviation and Satellite Industrial Park of the zone.",
+     ["General Aviation and Satellite Industrial Park"]),
+    ("Suppliers crowd the Logistics and Cold Chain Park near the port.", ["Logistics and Cold Chain Park"]),
+    ("Its staff joined the Yanhe Transformation and Reform Demonstration Zone.", ["Yanhe Transformation and Reform Demonstration Zone"]),
+    ("The Yanhe Transformation and Reform Demonstration Zone's parks grew.", ["Yanhe Transformation and Reform Demonstration Zone"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), ZONE_AND)
+def test_names_zone_name_keeps_its_and(nlp, ents, text, expected):
+    assert [n for n in names(ents, nlp, text, "ORG") if n != "Korvex Aero"] == expected
+
+
+# negative: two names joined by 'and' stay two; an 'and' between theme words with no zone head
+# after them joins nothing
+ZONE_AND_NOT = [
+    ("Officials of the Kunshan Development Zone and Taicang Port Economic Zone met in Suzhou.",
+     ["Kunshan Development Zone", "Taicang Port Economic Zone"]),
+    ("Huawei and Siemens Industrial Park officials attended.", ["Huawei", "Siemens Industrial Park"]),
+    ("Talks on Transformation and Innovation were held in Hefei.", []),
+    ("Staff of the Quanhe Industrial Park and Binjiang Technology Park met on Friday.",
+     ["Quanhe Industrial Park", "Binjiang Technology Park"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), ZONE_AND_NOT)
+def test_names_zone_and_between_two_names_splits(nlp, ents, text, expected):
+    assert names(ents, nlp, text, "ORG") == expected
+
+
+# (b) 'City' after a trade or zone word heads a zone's name (an ORG); its place at the front
+# belongs to the name and is no PLACE
+ZONE_CITY = [
+    ("A panoramic view of Harbin International Auto City at dusk.", ["Harbin International Auto City"], []),
+    ("Firms moved to Kunming Big Data Sci-tech City last year.", ["Kunming Big Data Sci-tech City"], []),
+    ("Forty firms signed deals with the International Smart Ecological City on Friday.",
+     ["International Smart Ecological City"], []),
+    ("The Chinese Science and Technology City was launched in Wuhan.", ["Chinese Science and Technology City"], ["Wuhan"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "orgs", "places"), ZONE_CITY)
+def test_names_trade_word_city_is_a_zone(nlp, ents, text, orgs, places):
+    assert names(ents, nlp, text, "ORG") == orgs
+    assert names(ents, nlp, text, "PLACE") == places
+
+
+# negative: a city's own name before 'City' keeps it a place
+CITY_PLACES = [
+    ("She moved to Jilin City and later to Ho Chi Minh City.", ["Jilin City", "Ho Chi Minh City"]),
+    ("Investors visited Kansas City and Chaohu City in May.", ["Kansas City", "Chaohu City"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CITY_PLACES)
+def test_names_named_city_stays_a_place(nlp, ents, text, expected):
+    assert names(ents, nlp, text, "PLACE") == expected
+    assert names(ents, nlp, text, "ORG") == []
