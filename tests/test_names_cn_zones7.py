@@ -74,3 +74,48 @@ CITY_PLACES = [
 def test_names_named_city_stays_a_place(nlp, ents, text, expected):
     assert names(ents, nlp, text, "PLACE") == expected
     assert names(ents, nlp, text, "ORG") == []
+
+
+# (c) the words after 'of (the)' in a body's name run over a hyphenated word, and stop before a
+# title joined by 'and'
+OF_TAIL = [
+    ("He reports to the Management Committee of the Qinghe High-Tech Zone every month.",
+     ["Management Committee of the Qinghe High-Tech Zone"]),
+    ("Staff of the China Council for the Promotion of International Trade Hubei Sub-Council attended.",
+     ["China Council for the Promotion of International Trade Hubei Sub-Council"]),
+    ("Liu Qiang, member of the Party Committee of the Ministry of Commerce and Assistant Minister, spoke.",
+     ["Party Committee of the Ministry of Commerce"]),
+    ("Liu Qiang, head of the Bureau of Commerce and Vice Governor of Hubei, spoke.", ["Bureau of Commerce"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), OF_TAIL)
+def test_names_body_of_tail_hyphen_and_title(nlp, ents, text, expected):
+    assert names(ents, nlp, text, "ORG") == expected
+
+
+# negative: a trade after 'and' still closes the name; a hyphen with spaces is no joint
+OF_TAIL_KEPT = [
+    ("The Bureau of Commerce and Industry signed it on Monday.", ["Bureau of Commerce and Industry"]),
+    ("The Administrative Committee of the Qinghe Zone - a state body - met.", ["Administrative Committee of the Qinghe Zone"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), OF_TAIL_KEPT)
+def test_names_body_of_tail_kept(nlp, ents, text, expected):
+    assert names(ents, nlp, text, "ORG") == expected
+
+
+# (d) 'Party' inside a title ('Provincial Deputy Party Secretary') is no ORG; a party's body
+# with a proper name still is
+PARTY_TITLE = [
+    ("Provincial Deputy Party Secretary and Governor Wang Lixin chaired the meeting.", []),
+    ("The fair was opened by Deputy Party Secretary Zhou Ming on Friday.", []),
+    ("Zhou Ming, secretary of the Hunan Provincial Party Committee, opened the fair.", ["Hunan Provincial Party Committee"]),
+    ("Communist Party chief Zhou Ming opened the fair.", ["Communist Party"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTY_TITLE)
+def test_names_party_in_a_title_is_no_org(nlp, ents, text, expected):
+    assert names(ents, nlp, text, "ORG") == expected

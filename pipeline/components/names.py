@@ -1447,6 +1447,8 @@ class OrgFinder:
             return toks[i + 2].lower_.rstrip("s") not in self.roles
         if tok.text == "Estate" and i > 0 and toks[i - 1].text == "Real":
             return False  # "Real Estate": a trade, not an industrial estate
+        if tok.text == "Party" and self._party_title(toks, i):
+            return False  # "Provincial Deputy Party Secretary": a title, no body's name
         if tok.text == "Municipality" and i > 0 and self._chinese_city(toks[i - 1].text):
             return False  # "Huaihua Municipality": a Chinese city as a unit of the state, a place
         if tok.text in self.heads or (upper_run and tok.text in self.heads_upper):
@@ -1481,6 +1483,18 @@ class OrgFinder:
                     and bool(toks[i - 2].whitespace_)
                 )
             )
+        )
+
+    def _party_title(self, toks: list[Tok], i: int) -> bool:
+        """'Party' at i is inside a title: a role word follows it ('Secretary', 'chief') and the
+        capitalised words before it are levels and rank words ('Provincial Deputy', 'Municipal'),
+        no name of a place or body."""
+        if i == 0 or i + 1 >= len(toks) or toks[i].brk or toks[i + 1].lower_ not in self.roles:
+            return False
+        s = _run_left(toks, i - 1, limit=3)
+        return s < i and all(
+            t.text in self.government_levels or t.text in ROLE_MODIFIERS or t.text in self.titles
+            for t in toks[s:i]
         )
 
     def _zone_city(self, toks: list[Tok], i: int) -> bool:
@@ -1804,10 +1818,21 @@ class OrgFinder:
                 and self._body_after(toks, j + 3)
             ):
                 j += 3  # "Institute of Chemical Physics of the Chinese Academy of Sciences"
+            elif (
+                nxt.text in HYPHENS
+                and not toks[j].whitespace_
+                and not nxt.whitespace_
+                and j + 2 < n
+                and toks[j + 2].is_alpha
+                and not toks[j + 2].brk
+            ):
+                j += 2  # "Committee of the <Place> High-Tech Zone", "... International Trade <Province> Sub-Council"
             elif nxt.lower_ in {"and", "&"} and j + 2 < n and _cap_word(toks[j + 2]):
                 if toks[j + 2].text in self.titles or toks[j + 2].lower_ in self.roles:
                     break  # "... Municipal Committee and Secretary of ...": a second title
                 e = _run_right(toks, j + 2, limit=4)
+                if toks[e].text in self.titles or toks[e].lower_ in self.roles:
+                    break  # "... of the Ministry of Commerce and Assistant Minister": a title after 'and'
                 if (
                     e + 1 < n
                     and not toks[e + 1].cap
