@@ -119,3 +119,31 @@ PARTY_TITLE = [
 @pytest.mark.parametrize(("text", "expected"), PARTY_TITLE)
 def test_names_party_in_a_title_is_no_org(nlp, ents, text, expected):
     assert names(ents, nlp, text, "ORG") == expected
+
+
+# (e) a portal's first line that is a language's name or a praising adjective and a place
+# ('English <City>', 'Glorious <City>') is its edition or section title, no publication (ORG),
+# nor a place, there or where the page repeats it (footer, breadcrumb)
+SLOGAN_LINES = [
+    ("Glorious Qujing\n\nHome> Glorious Qujing > Investment\n\nQujing plans to build 12 parks this year.", [], ["Qujing"]),
+    ("English Nanyang\n\nNanyang signed 40 projects on Monday.\n\nEnglish Nanyang", [], ["Nanyang"]),
+    ("Wonderful Anshan\n\nAnshan opened a museum on Monday.", [], ["Anshan"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "orgs", "places"), SLOGAN_LINES)
+def test_names_place_slogan_line_is_no_masthead(nlp, ents, text, orgs, places):
+    assert names(ents, nlp, text, "ORG") == orgs
+    assert names(ents, nlp, text, "PLACE") == places
+
+
+# negative: a publication's name on the first line stays its masthead
+MASTHEADS_KEPT = [
+    ("Greater Kashmir\n\nSrinagar saw heavy rain on Monday.", ["Greater Kashmir"]),
+    ("Hohhot Daily\n\nThe city signed 40 projects on Monday.", ["Hohhot Daily"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), MASTHEADS_KEPT)
+def test_names_publication_masthead_kept(nlp, ents, text, expected):
+    assert names(ents, nlp, text, "ORG") == expected

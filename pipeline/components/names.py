@@ -168,6 +168,8 @@ COMPANY_HEADS = {"Group", "Holdings", "Company", "Corporation"}  # close a name 
 LEGAL_TAIL = {"Ltd", "Ltd.", "Inc", "Inc.", "Limited", "LLC", "Corp", "Corp.", "Plc", "PLC"}
 PINYIN_SYLLABLES = "pinyin_syllables.txt"
 LANGUAGE_NAMES = "place_language_names.txt"
+# endings of a praising adjective before a place in a portal's section title ("Glorious Guiyang")
+SLOGAN_ADJECTIVE_ENDINGS = ("ous", "ful", "ing", "ive")
 GOVERNMENT_LEVELS = "org_government_levels.txt"
 HEAD_PAIRS = "org_head_pairs.txt"
 PERSON_RANKS = "person_ranks.txt"  # ranks before a name, read with the titles
@@ -2383,7 +2385,29 @@ class OrgFinder:
             and all(w.isalpha() for w in words[:-1])
         ):
             return  # "Hengshan County |": a county's page on its city's portal, a place
+        if self._place_slogan(words):
+            # "English Wuhan", "Glorious Guiyang": a portal's edition or section over its place,
+            # wherever the page repeats it (its footer, a breadcrumb)
+            at = text.find(first)
+            while at >= 0:
+                if (at == 0 or not text[at - 1].isalnum()) and not text[
+                    at + len(first) : at + len(first) + 1
+                ].isalnum():
+                    add_candidate(doc, Candidate(at, at + len(first), BLOCK, "org-masthead-slogan"))
+                at = text.find(first, at + len(first))
+            return
         add_candidate(doc, Candidate(start, start + len(first), "ORG", "org-masthead"))
+
+    def _place_slogan(self, words: list[str]) -> bool:
+        """Two words, a language's name or an adjective and then a place ('English Wuhan',
+        'Glorious Guiyang'): a portal's edition or section title, no publication's name (a
+        position word keeps one: 'Greater Kashmir')."""
+        if len(words) != 2 or _key(words[1]) not in self.places or _key(words[0]) in self.places:
+            return False
+        first = words[0]
+        return first in load_word_list(LANGUAGE_NAMES) or (
+            first.isalpha() and first.lower().endswith(SLOGAN_ADJECTIVE_ENDINGS)
+        )
 
     def _signoff(self, text: str) -> tuple[int, int] | None:
         """'BUSINESS REPORT', 'CAPE ARGUS' on the article's last line, in capitals: where the
