@@ -147,3 +147,30 @@ MASTHEADS_KEPT = [
 @pytest.mark.parametrize(("text", "expected"), MASTHEADS_KEPT)
 def test_names_publication_masthead_kept(nlp, ents, text, expected):
     assert names(ents, nlp, text, "ORG") == expected
+
+
+# (f) a site's language switch on one line (languages' English names and their own names, from
+# CLDR) is page furniture: no ORG on it, and a body's name before it ends where the menu begins
+LANGUAGE_MENUS = [
+    ("The Official Website of the People’s Government of Hubei Province Mobile 中文 Français 한국어 日本語\n\nThe fair opened.",
+     ["People’s Government of Hubei Province"]),
+    ("Chinese | English | Français | Japanese | Deutsch\nCity News\nThe Hubei Provincial Government met.",
+     ["Hubei Provincial Government"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), LANGUAGE_MENUS)
+def test_names_language_menu_is_furniture(nlp, ents, text, expected):
+    assert names(ents, nlp, text, "ORG") == expected
+
+
+# negative: languages named in running text are no menu, and nothing else there changes
+LANGUAGES_IN_PROSE = [
+    ("Signs in Chinese and English were put up by the Hubei Provincial Government.", ["Hubei Provincial Government"]),
+    ("The Qinghe Language Centre prints its guide in Chinese, English and Japanese.", ["Qinghe Language Centre"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), LANGUAGES_IN_PROSE)
+def test_names_languages_in_prose_are_no_menu(nlp, ents, text, expected):
+    assert names(ents, nlp, text, "ORG") == expected

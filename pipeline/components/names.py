@@ -168,6 +168,10 @@ COMPANY_HEADS = {"Group", "Holdings", "Company", "Corporation"}  # close a name 
 LEGAL_TAIL = {"Ltd", "Ltd.", "Inc", "Inc.", "Limited", "LLC", "Corp", "Corp.", "Plc", "PLC"}
 PINYIN_SYLLABLES = "pinyin_syllables.txt"
 LANGUAGE_NAMES = "place_language_names.txt"
+# page furniture words ("Home", "Mobile"); see name_page_furniture.txt
+FURNITURE_WORDS = frozenset(w.casefold() for w in load_word_list("name_page_furniture.txt"))
+# what stands between the names of a site's language switch ("中文 | English")
+MENU_SEPARATORS = frozenset({"|", "/", "·", "｜"})
 # endings of a praising adjective before a place in a portal's section title ("Glorious Guiyang")
 SLOGAN_ADJECTIVE_ENDINGS = ("ous", "ful", "ing", "ive")
 GOVERNMENT_LEVELS = "org_government_levels.txt"
@@ -1333,6 +1337,10 @@ class OrgFinder:
         self.trade_words = self.industry | self.coordinable
         self.zone_modifiers = load_word_list("org_zone_modifiers.txt")
         self.zone_heads = load_word_list("org_zone_heads.txt")
+        # a site's language switch ("中文 | English | Français"): languages' English and own names
+        self.endonyms = _lowered(load_word_list("name_language_endonyms.txt"))
+        self.menu_languages = _lowered(load_word_list(LANGUAGE_NAMES)) | self.endonyms
+        self._menu: frozenset[int] = frozenset()
         self.not_names = load_word_list(not_names)
         self.possessive_words = load_word_list(possessive_words)
         self.government_levels = load_word_list(GOVERNMENT_LEVELS)
@@ -1802,6 +1810,8 @@ class OrgFinder:
         end = j
         while j + 1 < n and j - k < MAX_ORG_TOKENS and not toks[j].brk:
             nxt = toks[j + 1]
+            if j + 1 in self._menu:
+                break  # "... of Hunan Province Mobile 中文 Français": the site's menu follows the name
             if _cap_word(nxt):
                 j += 1
             elif nxt.text in POSSESSIVE and not toks[j].whitespace_ and toks[j].text in self.possessive_words:
@@ -1865,6 +1875,7 @@ class OrgFinder:
         text = masked_text(doc)
         n = len(toks)
         last_end = -1
+        self._menu = self._language_menu(doc, toks)
         # the tokens that can be a head or an event (any other fails _is_head's first test)
         heads, lowered = self._head_words()
         for k in _index(token_table(doc)).texts(toks, heads, lowered):
@@ -2397,6 +2408,37 @@ class OrgFinder:
                 at = text.find(first, at + len(first))
             return
         add_candidate(doc, Candidate(start, start + len(first), "ORG", "org-masthead"))
+
+    def _language_menu(self, doc: Doc, toks: list[Tok]) -> frozenset[int]:
+        """A site's language switch on one line ('Chinese | English | Français | Deutsch',
+        'Mobile 中文 Français 한국어'): three or more languages' names in a row, or two with one in
+        its own tongue, with only '|' or '/' between them and a menu word before them. Each
+        such run is blocked; returns the indexes of its tokens."""
+        at = _index(token_table(doc)).lowers(self.menu_languages)
+        if len(at) < 2:
+            return frozenset()
+        runs: list[list[int]] = []
+        for k in at:
+            run = runs[-1] if runs else None
+            if (
+                run is not None
+                and not toks[run[-1]].brk
+                and all(toks[m].text in MENU_SEPARATORS for m in range(run[-1] + 1, k))
+            ):
+                run.append(k)
+            else:
+                runs.append([k])
+        menu: set[int] = set()
+        for run in runs:
+            own = any(toks[k].lower_ in self.endonyms and not toks[k].text.isascii() for k in run)
+            if len(run) < 3 and not (len(run) == 2 and own):
+                continue
+            first = run[0]
+            if first > 0 and not toks[first - 1].brk and toks[first - 1].text.casefold() in FURNITURE_WORDS:
+                first -= 1  # "Mobile 中文 Français": the link to the mobile site
+            menu.update(range(first, run[-1] + 1))
+            add_candidate(doc, Candidate(toks[first].idx, toks[run[-1]].end, BLOCK, "org-language-menu"))
+        return frozenset(menu)
 
     def _place_slogan(self, words: list[str]) -> bool:
         """Two words, a language's name or an adjective and then a place ('English Wuhan',
