@@ -174,3 +174,36 @@ LANGUAGES_IN_PROSE = [
 @pytest.mark.parametrize(("text", "expected"), LANGUAGES_IN_PROSE)
 def test_names_languages_in_prose_are_no_menu(nlp, ents, text, expected):
     assert names(ents, nlp, text, "ORG") == expected
+
+
+# (g) a gathering's name goes on after 'on' or 'of' with a title-case subject; the places and
+# trades in it are no names (events are not annotated)
+EVENT_TAILS = [
+    ("On April 9, the Symposium on Hubei Merchants' Role in Better Developing Central China was held in Wuhan.",
+     [], ["Wuhan"]),
+    ("The 2021 Investment Promotion Conference of Yunnan Agricultural Deep Processing and Health Industry was held in Kunming.",
+     [], ["Kunming"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "orgs", "places"), EVENT_TAILS)
+def test_names_event_subject_hides_names(nlp, ents, text, orgs, places):
+    assert names(ents, nlp, text, "ORG") == orgs
+    assert names(ents, nlp, text, "PLACE") == places
+
+
+# negative: a place after 'in', a day, a body after 'of the', and a headline's line stay as before
+EVENT_TAILS_NOT = [
+    ("Delegates at the Forum on Trade in Changsha signed 12 deals.", [], ["Changsha"]),
+    ("The Forum on Monday drew 300 guests from Hunan.", [], ["Hunan"]),
+    ("He attended the Meeting of the Standing Committee of the Hunan Provincial People's Congress.",
+     ["Standing Committee of the Hunan Provincial People's Congress"], []),
+    ("Forum On Trade Held In Beijing Draws Crowds", [], ["Beijing"]),
+    ("The Qinghe Steel Association ran the Summit on Green Steel.", ["Qinghe Steel Association"], []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "orgs", "places"), EVENT_TAILS_NOT)
+def test_names_event_subject_limits(nlp, ents, text, orgs, places):
+    assert names(ents, nlp, text, "ORG") == orgs
+    assert names(ents, nlp, text, "PLACE") == places

@@ -170,6 +170,8 @@ PINYIN_SYLLABLES = "pinyin_syllables.txt"
 LANGUAGE_NAMES = "place_language_names.txt"
 # page furniture words ("Home", "Mobile"); see name_page_furniture.txt
 FURNITURE_WORDS = frozenset(w.casefold() for w in load_word_list("name_page_furniture.txt"))
+# small words inside a gathering's subject ("Symposium on <X> Role in Better Developing <Y>")
+EVENT_TAIL_JOINS = frozenset({"and", "&", "of", "for", "to", "in", "the"})
 # what stands between the names of a site's language switch ("中文 | English")
 MENU_SEPARATORS = frozenset({"|", "/", "·", "｜"})
 # endings of a praising adjective before a place in a portal's section title ("Glorious Guiyang")
@@ -1337,6 +1339,7 @@ class OrgFinder:
         self.trade_words = self.industry | self.coordinable
         self.zone_modifiers = load_word_list("org_zone_modifiers.txt")
         self.zone_heads = load_word_list("org_zone_heads.txt")
+        self.event_tails = load_word_list("event_tail_words.txt")
         # a site's language switch ("中文 | English | Français"): languages' English and own names
         self.endonyms = _lowered(load_word_list("name_language_endonyms.txt"))
         self.menu_languages = _lowered(load_word_list(LANGUAGE_NAMES)) | self.endonyms
@@ -1908,9 +1911,10 @@ class OrgFinder:
                     and _headline(text, toks[start].idx)
                 ):
                     start += 1  # "Batam Smelter Project to Hire 4,500": the place opening a headline
-                if start < k:
-                    add_candidate(doc, Candidate(toks[start].idx, toks[end].end, BLOCK, "event-name"))
-                last_end = end
+                tail = self._event_tail(toks, text, end)
+                if start < k or tail > end:
+                    add_candidate(doc, Candidate(toks[start].idx, toks[tail].end, BLOCK, "event-name"))
+                last_end = tail
                 continue
             end = self._legal_tail(toks, end)
             while end + 2 < n and toks[end + 1].text == "," and toks[end + 2].text in LEGAL_TAIL:
@@ -2408,6 +2412,43 @@ class OrgFinder:
                 at = text.find(first, at + len(first))
             return
         add_candidate(doc, Candidate(start, start + len(first), "ORG", "org-masthead"))
+
+    def _event_tail(self, toks: list[Tok], text: str, e: int) -> int:
+        """The last token of a gathering's name that goes on after 'on' or 'of' with a title-case
+        subject ('Symposium on <Province> Merchants' Role in Better Developing Central China',
+        'Conference of <Province> Agricultural Deep Processing and Health Industry'); `e` when
+        there is none, when a day or month follows ('Forum on Monday') or on a headline's line.
+        Small words join capitalised words; 'in' does not join a place ('... Trade in Changsha')."""
+        n = len(toks)
+        if toks[e].text not in self.event_tails or e + 2 >= n or toks[e].brk or toks[e + 1].brk:
+            return e
+        if toks[e + 1].lower_ not in {"on", "of"} or not _cap_word(toks[e + 2]):
+            return e
+        if toks[e + 2].text in MONTHS_DAYS or _headline(text, toks[e].idx):
+            return e
+        last = e
+        j = e + 2
+        while j < n and j - e <= MAX_ORG_TOKENS:
+            t = toks[j]
+            if _cap_word(t) and t.text not in MONTHS_DAYS:
+                last = j
+            elif t.text in POSSESSIVE and not toks[j - 1].whitespace_:
+                pass  # "Merchants' Role"
+            elif t.text in HYPHENS and not t.whitespace_ and not toks[j - 1].whitespace_:
+                pass  # "Socio-Economic"
+            elif (
+                t.lower_ in EVENT_TAIL_JOINS
+                and j + 1 < n
+                and _cap_word(toks[j + 1])
+                and not (t.lower_ == "in" and _key(toks[j + 1].text) in self.places)
+            ):
+                pass
+            else:
+                break
+            if t.brk:
+                break
+            j += 1
+        return last
 
     def _language_menu(self, doc: Doc, toks: list[Tok]) -> frozenset[int]:
         """A site's language switch on one line ('Chinese | English | Français | Deutsch',
