@@ -67,8 +67,13 @@ class _Helper:
 
     def __init__(self) -> None:
         self.proc: subprocess.Popen[bytes] | None = None
+        self.owner = os.getpid()
 
     def _start(self) -> subprocess.Popen[bytes]:
+        if self.owner != os.getpid():
+            # a forked worker: the helper and its pipes belong to the parent, which may be
+            # talking to it; this process starts its own
+            self.proc, self.owner = None, os.getpid()
         if self.proc is None or self.proc.poll() is not None:
             self.proc = subprocess.Popen(
                 [sys.executable, os.path.abspath(__file__)],
@@ -80,23 +85,34 @@ class _Helper:
         return self.proc
 
     def stop(self) -> None:
-        if self.proc is not None:
+        if self.proc is not None and self.owner == os.getpid():
             self.proc.kill()
             self.proc.wait()
             for fh in (self.proc.stdin, self.proc.stdout):
                 if fh is not None:
                     fh.close()
             self.proc = None
+        self.proc = None
 
     def parse(self, raw: bytes, timeout: float) -> tuple[str, Any]:
         """('ok', (body, title, date, site)), ('error', message) or ('missing', None); _Overrun when
         the budget is spent. A helper left from an earlier page that has died meanwhile (killed
         with its process group, say) is replaced once before the page counts as broken."""
-        reused = self.proc is not None and self.proc.poll() is None
+        reused = self.owner == os.getpid() and self.proc is not None and self.proc.poll() is None
+        if reused and self._stale():
+            self.stop()
+            reused = False
         status, value = self._ask(raw, timeout)
         if status == "error" and value == DIED and reused:
             status, value = self._ask(raw, timeout)
         return status, value
+
+    def _stale(self) -> bool:
+        """True when the idle helper's output already holds something (an answer nobody read, or
+        the end of a pipe): a new request would read that instead of its own answer."""
+        assert self.proc is not None and self.proc.stdout is not None
+        ready, _, _ = select.select([self.proc.stdout], [], [], 0)
+        return bool(ready)
 
     def _ask(self, raw: bytes, timeout: float) -> tuple[str, Any]:
         proc = self._start()

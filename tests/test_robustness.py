@@ -399,6 +399,35 @@ def test_robustness_web_page_parser_that_died_between_pages_is_replaced():
     assert "Hohhot" in art.text
 
 
+def test_robustness_web_page_parser_with_an_unread_answer_is_replaced():
+    """An idle helper whose output already holds an answer nobody read (left by a request that
+    was cut short) is not asked again: its stale answer would be taken for the new page's."""
+    pytest.importorskip("trafilatura")
+    import select
+    import subprocess
+    import sys
+
+    from pipeline import htmlproc
+    from pipeline.read import ArticleError
+
+    raw = (ROOT / "tests" / "data" / "html" / "hohhot_page.html").read_bytes()
+    htmlproc.stop_helper()
+    stale = "import pickle, sys; pickle.dump(('ok', ('stale body', None, None, None)), sys.stdout.buffer); sys.stdout.flush(); sys.stdin.buffer.read()"
+    htmlproc._HELPER.proc = subprocess.Popen(
+        [sys.executable, "-c", stale], stdin=subprocess.PIPE, stdout=subprocess.PIPE
+    )
+    assert htmlproc._HELPER.proc.stdout is not None
+    assert select.select([htmlproc._HELPER.proc.stdout], [], [], 30)[0], "the stand-in never wrote"
+    try:
+        with pytest.raises(ArticleError) as exc:
+            htmlproc.read_html_bounded(raw, "slow.html", "slow", timeout=0.0001)
+        assert exc.value.kind == "timeout"
+        art = htmlproc.read_html_bounded(raw, "page.html", "page", timeout=60)
+    finally:
+        htmlproc.stop_helper()
+    assert "Hohhot" in art.text and "stale body" not in art.text
+
+
 @pytest.mark.parametrize(
     ("page", "kept"),
     [

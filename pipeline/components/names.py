@@ -83,7 +83,7 @@ CLOSING_QUOTES = frozenset({"”", "’", "»"})
 # what joins the members of a list of names
 LIST_JOINS = frozenset({",", "and", "、"})
 # at most this many words name the peoples of an autonomous area ('Tujia and Miao')
-AUTONOMOUS_PEOPLES = 5
+AUTONOMOUS_PEOPLES = 9  # "Lahu, Wa, Bulang and Dai": up to five peoples
 DESIGNATOR_PARTS = lazy_compile(r"[^\s-]+|-")
 # a line holding only a name of two or three words
 NAME_LINE = lazy_compile(r"^[ \t]*(?P<n>[A-Z][\w'’\-]+(?: [A-Z]\.?)?(?: [A-Z][\w'’\-]+){1,2})[ \t]*$", re.M)
@@ -176,9 +176,11 @@ EVENT_TAIL_JOINS = frozenset({"and", "&", "of", "for", "to", "in", "the"})
 MENU_SEPARATORS = frozenset({"|", "/", "·", "｜"})
 # endings of a praising adjective before a place in a portal's section title ("Glorious Guiyang")
 SLOGAN_ADJECTIVE_ENDINGS = ("ous", "ful", "ing", "ive")
+PEOPLES = "name_ethnic_groups.txt"  # 'Miao', 'Kazak', 'Sherpa': peoples, not places
 GOVERNMENT_LEVELS = "org_government_levels.txt"
 HEAD_PAIRS = "org_head_pairs.txt"
 PERSON_RANKS = "person_ranks.txt"  # ranks before a name, read with the titles
+PEOPLE_NOUNS = "person_people_nouns.txt"  # 'villager Yonten', 'student Wangmo'
 # forms that may follow a bracketed qualifier besides cleanco's ("(BD) Co. Ltd")
 BRACKET_FORMS = {"Co", "Co.", "CO", "CO."}
 BYLINE = {
@@ -661,16 +663,7 @@ class PlaceFinder:
         names that designator takes ('the Wuhan community of traders', 'Caribbean Community')."""
         if i != j or not toks[i].is_alpha or toks[j + 1].text != "Community":
             return False
-        syllables = load_word_list(PINYIN_SYLLABLES)
-        w = toks[i].lower_
-        return any(
-            w[:a] in syllables
-            and (
-                w[a:] in syllables
-                or any(w[a:b] in syllables and w[b:] in syllables for b in range(a + 1, len(w)))
-            )
-            for a in range(1, len(w))
-        )
+        return _pinyin_place_word(toks[i].lower_)
 
     def _autonomous_end(self, toks: list[Tok], j: int) -> int | None:
         """Token index past 'Tujia and Miao Autonomous Prefecture' starting at token j: the
@@ -678,9 +671,20 @@ class PlaceFinder:
         'autonomous' designator belong to the span ('Enshi Tujia and Miao Autonomous
         Prefecture', 'Xinjiang Uygur Autonomous Region'), or None."""
         n = len(toks)
+        peoples = load_word_list(PEOPLES)
         k = j
         while k < n and k - j < AUTONOMOUS_PEOPLES and not toks[k].brk and toks[k].lower_ != "autonomous":
-            if not (_cap_word(toks[k]) or (toks[k].lower_ == "and" and _cap_word(toks[k - 1]))):
+            if not (
+                _cap_word(toks[k])
+                or (toks[k].lower_ == "and" and _cap_word(toks[k - 1]))
+                # 'Lahu, Wa, Bulang and Dai': a comma between two peoples' names
+                or (
+                    toks[k].text == ","
+                    and toks[k - 1].text in peoples
+                    and k + 1 < n
+                    and toks[k + 1].text in peoples
+                )
+            ):
                 return None
             k += 1
         if (
@@ -823,6 +827,11 @@ class PlaceFinder:
                     and j - i < 4
                     and toks[j].text not in HYPHENS
                     and not (j == i and self._demonym(tok.text))
+                    and not (
+                        j == i
+                        and toks[j + 1].lower_ == toks[j + 1].text
+                        and tok.text in load_word_list(PEOPLES)
+                    )
                     and not self._titled(toks, i, d)  # 'a National Model County in ...': a title
                     and (
                         toks[j + 1].lower_ != "league" or self._league_name(_span_text(text, toks, i, j + 1))
@@ -851,6 +860,10 @@ class PlaceFinder:
                 if d is None:
                     if autonomous:
                         d = self._autonomous_end(toks, best + 1)  # 'Xinjiang Uygur Autonomous Region'
+                    if d is None and best + 2 < n and toks[best + 1].text in load_word_list(PEOPLES):
+                        d = self._designator_end(toks, best + 2)  # 'Tashan Yao Township': a people's township
+                        if d is not None and toks[best + 2].lower_ == toks[best + 2].text:
+                            d = None  # 'in Hezhang Yi villages': the name then a description
                 elif toks[best + 1].lower_ == "community" and not self._community(toks, i, best):
                     d = None  # 'Caribbean Community' is a body; 'Liuhe Community' a neighbourhood
                 if d is not None and not (
@@ -878,6 +891,7 @@ class PlaceFinder:
         self._positions(doc, toks, text)
         self._lists(doc, toks)
         self._small_places(doc, toks, text)
+        self._possessive_seats(doc, toks, text)
         self._opened_places(doc, toks, text)
         self._state_codes(doc, toks)
         if CAPITALS_RUN.search(text):
@@ -1162,6 +1176,30 @@ class PlaceFinder:
             elif not known and e - s < 2 and self._in_division(toks, s, e):
                 # "a smelter at Lapanga in Sambalpur district": inside a named division
                 add_candidate(doc, Candidate(toks[s].idx, toks[e].end, "PLACE", "place-in-division"))
+
+    def _possessive_seats(self, doc: Doc, toks: list[Tok], text: str) -> None:
+        """'Dahua’s Dawu village', "Tengchong's Jietou township": one word the main gazetteer
+        lacks, with a possessive, before a place and its designator, is the place that holds it,
+        when the larger gazetteer knows it or it is a pinyin place name of two or three syllables."""
+        n = len(toks)
+        for k in _index(token_table(doc)).lowers(POSSESSIVE):
+            if k < 1 or k + 2 >= n or not toks[k - 1].is_alpha or not _cap_word(toks[k - 1]):
+                continue
+            if toks[k - 1].whitespace_ or (k > 1 and _cap_word(toks[k - 2]) and not toks[k - 2].brk):
+                continue  # "Zhang Wei's": the possessive of a longer name
+            j = k + 1
+            while j < n and j - k <= 3 and _cap_word(toks[j]) and not toks[j].brk:
+                j += 1
+            if (
+                j == k + 1
+                or self._designator_end(toks, j) is None
+                or toks[j].lower_ in ("community", "league")
+            ):
+                continue
+            key = _key(toks[k - 1].text)
+            if key in self.names or not (self._minor(key) or _pinyin_place_word(toks[k - 1].lower_)):
+                continue
+            add_candidate(doc, Candidate(toks[k - 1].idx, toks[k - 1].end, "PLACE", "place-possessive"))
 
     def _listed_places(self, doc: Doc, toks: list[Tok], text: str, end: int) -> None:
         """'in Oakville and Cambridge', 'in Aligarh, Shahjahanpur, and Tanda': after a known place
@@ -1474,7 +1512,10 @@ class OrgFinder:
         if tok.text in self.publications and i > 0 and _cap_word(toks[i - 1]):
             return not _headline(text, tok.idx)  # "Malay Mail", "Gulf Today"; not a headline's "Watch Live"
         if tok.text == "City" and i + 2 < len(toks) and toks[i + 1].text in {"of", "for"}:
-            # "City of Windsor", the council; but "a shop in the City of Lyon" is the place
+            # "City of Windsor", the council; but "a shop in the City of Lyon" is the place, and so
+            # is "Tongliao City of Inner Mongolia" (a Chinese city, then its region)
+            if i > 0 and self._chinese_city(toks[i - 1].text):
+                return False
             before = [t.lower_ for t in toks[max(0, i - 2) : i]]
             return not (before and (before[-1] in LOCATIVE or before[-2:] in ([p, "the"] for p in LOCATIVE)))
         if tok.text in self.industry and i > 0 and _cap_word(toks[i - 1]):
@@ -3616,6 +3657,7 @@ class PersonFinder:
         self._regions: frozenset[str] | None = None
         self._start_cache: frozenset[str] | None = None
         self._starts: frozenset[str] | None = None
+        self.people_nouns = load_word_list(PEOPLE_NOUNS)
 
     @property
     def regions(self) -> frozenset[str]:
@@ -3628,7 +3670,13 @@ class PersonFinder:
     def _start_words(self) -> frozenset[str]:
         """Lower-case words at which a test of `__call__` can start (besides capitalised ones)."""
         if self._start_cache is None:
-            self._start_cache = _lowered(self.titles) | {",", "by", "according"} | SAID | self.led_words
+            self._start_cache = (
+                _lowered(self.titles)
+                | {",", "by", "according"}
+                | SAID
+                | self.led_words
+                | load_word_list(PEOPLE_NOUNS)
+            )
         return self._start_cache
 
     def _unit(self, toks: list[Tok], s: int) -> tuple[int, bool] | None:
@@ -3857,6 +3905,11 @@ class PersonFinder:
                 s = self._left_start(toks, text, k - 1)
                 if s is not None and not any(toks[t].text in self.regions for t in range(s, k)):
                     self._add(doc, s, k - 1, "person-who")
+            # "villager Yonten", "Villager Tursunjan Khader, 33,": a person's noun, then the name
+            if tok.lower_ in self.people_nouns and k + 1 < n:
+                e = self._after_people_noun(toks, text, k)
+                if e is not None:
+                    self._add(doc, k + 1, e, "person-noun-before")
             # "Paula M. Herrera", "Danny O. Calleja": a given name, a middle initial, a surname
             if tok.cap and k + 2 < n and self._middle_initial(toks, text, k):
                 self._add(doc, k, k + 2, "person-initial")
@@ -4112,6 +4165,30 @@ class PersonFinder:
             )
         )
 
+    def _after_people_noun(self, toks: list[Tok], text: str, k: int) -> int | None:
+        """Last token of the name right after the person's noun at token k ('villager Yonten',
+        'herder Dorje Tsering'), or None. The noun is in lower case, or capitalised where a
+        sentence starts; the name is one to three name words that the clause goes on after
+        (not a longer capitalised run: 'student Union Hall'), none a place, an organisation
+        word, a title, a month or a language ('a teacher English')."""
+        tok = toks[k]
+        if tok.brk or not (
+            tok.text.islower()
+            or (tok.cap and (k == 0 or toks[k - 1].brk or toks[k - 1].text in {".", "“", '"'}))
+        ):
+            return None
+        e = k
+        while e + 1 < len(toks) and e - k < 3 and not toks[e].brk and _name_word(toks[e + 1]):
+            e += 1
+        if e == k or (
+            e + 1 < len(toks) and (toks[e + 1].cap or toks[e + 1].text in HYPHENS) and not toks[e].brk
+        ):
+            return None
+        words = [toks[t].text for t in range(k + 1, e + 1)]
+        if any(w in MONTHS_DAYS for w in words) or words[-1] in load_word_list(LANGUAGE_NAMES):
+            return None
+        return e if self._caps_person(toks, k + 1, e) else None
+
     def _closed(self, toks: list[Tok], e: int) -> bool:
         """The name ending at token e ends a clause: a comma, a full stop or 'said' follows."""
         return e + 1 >= len(toks) or toks[e + 1].text in {",", ".", ";"} or toks[e + 1].lower_ in SAID
@@ -4227,12 +4304,14 @@ def _after_bracket(toks: list[Tok], s: int, most: int = 4) -> int:
 
 def _role_word(toks: list[Tok], j: int, roles: Collection[str]) -> int:
     """Token j, or the role word after one or two capitalised modifiers at j (', Project
-    Director of', ', Executive Director (Enterprise Services)')."""
+    Director of', ', Executive Director (Enterprise Services)', ', Party secretary of')."""
     for k in (j + 1, j + 2):
         if k >= len(toks) or not toks[k - 1].cap or toks[k - 1].brk or toks[k - 1].lower_ in roles:
             break
-        if toks[k].lower_ in roles and toks[k].cap:
-            return k
+        if toks[k].lower_ in roles and (
+            toks[k].cap or (toks[k].text.islower() and k + 1 < len(toks) and toks[k + 1].lower_ == "of")
+        ):
+            return k  # ', Party head of the village': a capitalised body before a lower-case role
     # ", managing director at": one lower-case modifier before a lower-case role word
     if (
         j + 1 < len(toks)
@@ -4244,6 +4323,19 @@ def _role_word(toks: list[Tok], j: int, roles: Collection[str]) -> int:
     ):
         return j + 1
     return j
+
+
+def _pinyin_place_word(w: str) -> bool:
+    """`w` (lower case) is one word of two or three pinyin syllables ('tangxi', 'tengchong')."""
+    syllables = load_word_list(PINYIN_SYLLABLES)
+    return any(
+        w[:a] in syllables
+        and (
+            w[a:] in syllables
+            or any(w[a:b] in syllables and w[b:] in syllables for b in range(a + 1, len(w)))
+        )
+        for a in range(1, len(w))
+    )
 
 
 def _glued_hyphen(toks: list[Tok], j: int) -> bool:

@@ -34,6 +34,9 @@ ENTITIES_KEY = "entities"
 # page furniture ("HOME", "Photo", "Supplied", "Related Topics"): never an ORG or PERSON alone
 FURNITURE = frozenset(w.casefold() for w in load_word_list("name_page_furniture.txt"))
 FURNITURE_LABELS = ("ORG", "PERSON")
+# a people's name ("Miao", "Sherpas", "Kazak"): never an ORG or PLACE alone (SPEC.md 2.2)
+PEOPLES = load_word_list("name_ethnic_groups.txt")
+PEOPLE_LABELS = ("ORG", "PLACE")
 ABBREVIATIONS = {"Co", "Ltd", "Inc", "Corp", "Bhd", "Jr", "Sr", "St", "Plc"} | {
     f[:-1] for f in legal_forms() if f.endswith(".")
 }  # "Harro Kessler Hungary Kft." and "Cerámicas del Sur S.A." keep their dot
@@ -84,6 +87,8 @@ class Resolver:
                 continue
             if c.label in FURNITURE_LABELS and text[c.start : c.end].casefold() in FURNITURE:
                 continue
+            if c.label in PEOPLE_LABELS and _people(text[c.start : c.end]):
+                continue
             chosen.append(c)
             occupied.add(c.start, c.end)
         if self.propagate:
@@ -95,7 +100,14 @@ class Resolver:
             chosen = [c for i, c in enumerate(chosen) if i not in removed] + added
             # "supplying Qiaodan and Xtep": a list whose ORG is known only from the vote
             chosen = _coordinated(text, chosen)
-        final = sorted((c for c in chosen if c.label != BLOCK), key=lambda c: (c.start, c.end))
+        final = sorted(
+            (
+                c
+                for c in chosen
+                if c.label != BLOCK and not (c.label in PEOPLE_LABELS and _people(text[c.start : c.end]))
+            ),
+            key=lambda c: (c.start, c.end),
+        )
         state(doc)[ENTITIES_KEY] = [_to_entity(c, text).to_dict() for c in final]
         spans = _spans(doc, final, len(text))
         state(doc).pop("masked", None)  # a working copy; not worth carrying between processes
@@ -104,6 +116,11 @@ class Resolver:
             # what `doc.ents = ...` does, less making every Span anew
             doc.set_ents(_non_overlapping(spans), default="outside")
         return doc
+
+
+def _people(name: str) -> bool:
+    """'Miao', 'Sherpas': a people's name alone, singular or plural, as written (so 'WA' stays)."""
+    return name in PEOPLES or (name.endswith("s") and name[:-1] in PEOPLES)
 
 
 def _spans(doc: Doc, final: list[Candidate], size: int) -> list[Span]:
@@ -151,6 +168,12 @@ NAME_LABELS = ("ORG", "PERSON", "PLACE")
 WORD = lazy_compile(r"[^\W\d_][\w'’&.\-]*")
 
 
+# PLACE rules that read a name no gazetteer holds, or only the larger one, from its context
+CONTEXT_PLACES = frozenset(
+    {"place-possessive", "place-minor", "place-listed", "place-before-place", "place-in-division"}
+)
+# ORG rules that read a bare name from a verb or a phrase around it ("Shigatse builds", "X said")
+GUESSED_ORG = frozenset({"org-said", "org-context"})
 SAID_AFTER = lazy_compile(r"[ \t]+(?:said|says|told|added|noted)\b")
 SAID_BEFORE = lazy_compile(r"\b(?:said|says|told|added|noted)[ \t]+$")
 
@@ -191,6 +214,19 @@ def _vote(text: str, chosen: list[Candidate]) -> None:
         if len(words) >= 2 and words[0].lower() not in STOP_WORDS:
             surnames.add(words[0])
     full_people = {text[c.start : c.end] for c in people}
+    # places found with their designator ('Huichang' of 'Huichang county') or their context
+    # ("Tengchong" of "Tengchong's Heshun township"), and the short forms
+    # of organisations' full names ('Yili' of 'Yili Group'): the first outvote an ORG that the
+    # model or a verb alone proposed for the bare name ('Huichang, which ...', 'Shigatse builds')
+    designated = {
+        text[c.start : c.attrs["name_end"]] for c in chosen if c.label == "PLACE" and "name_end" in c.attrs
+    } | {text[c.start : c.end] for c in chosen if c.label == "PLACE" and c.rule in CONTEXT_PLACES}
+    named_org = {
+        form
+        for c in chosen
+        if c.label == "ORG" and c.tier == RULE_TIER and " " in text[c.start : c.end].strip()
+        for form in _short_forms(text, c)
+    }
     # the words of people that rule evidence found ('Bima' of 'Bima Santoso')
     strong_names = {w for c in people if c.tier == RULE_TIER for w in text[c.start : c.end].split()}
     for i, c in enumerate(chosen):
@@ -203,6 +239,14 @@ def _vote(text: str, chosen: list[Candidate]) -> None:
             chosen[i] = Candidate(c.start, c.end, "ORG", "same-name-in-article", c.tier)
         elif c.label == "ORG" and c.tier != RULE_TIER and (name in surnames or name in full_people):
             chosen[i] = Candidate(c.start, c.end, "PERSON", "same-name-in-article", c.tier)
+        elif (
+            c.label == "ORG"
+            and (c.tier != RULE_TIER or c.rule in GUESSED_ORG)
+            and name in designated
+            and name not in named_org
+            and " " not in name
+        ):
+            chosen[i] = Candidate(c.start, c.end, "PLACE", "same-name-in-article", c.tier)
         elif (
             c.label == "PLACE"
             and c.rule == "place-gazetteer"
@@ -503,6 +547,9 @@ def _propagate(text: str, chosen: list[Candidate]) -> tuple[list[Candidate], set
         if c.label == "PLACE" and "name_end" in c.attrs:
             stems.add(text[c.start : c.attrs["name_end"]])
             short.setdefault(text[c.start : c.attrs["name_end"]], "PLACE")
+        elif c.label == "PLACE" and c.rule in CONTEXT_PLACES:
+            # "Tengchong" wherever its context made it a place once ("Tengchong's Jietou township")
+            short.setdefault(text[c.start : c.end], "PLACE")
         elif c.label == "ORG":
             name = text[c.start : c.end]
             area = _zone_area(name)
@@ -516,6 +563,10 @@ def _propagate(text: str, chosen: list[Candidate]) -> tuple[list[Candidate], set
         elif c.label == "PERSON" and c.attrs.get("short") and c.attrs["short"].lower() not in STOP_WORDS:
             # "Kiss" after "Zoltán Kiss"; not "He" after "He Haidong" (the pronoun is far commoner)
             short.setdefault(c.attrs["short"], "PERSON")
+            # "Migej Dolge" again where nothing marks it: the whole name before its surname
+            full = text[c.start : c.end]
+            if " " in full and "\n" not in full:
+                short.setdefault(full, "PERSON")
             if c.attrs.get("middle"):  # "Cuadra" after "Tomás Cuadra Lillo"
                 short.setdefault(c.attrs["middle"], "PERSON")
             if c.attrs.get("first"):  # "Chow" after "Chow Kon Yeow"
@@ -581,7 +632,11 @@ def _word_starts(text: str, words: dict[str, list[str]]) -> list[tuple[int, str]
             e = s + size
             # a sentence's full stop is not part of its last word ("... told Reuters.")
             full_stop = text.startswith(".", e) and (e + 1 == len(text) or not WORD_CHAR.match(text, e + 1))
-            if (e == len(text) or not WORD_CHAR.match(text, e) or full_stop) and (
+            # nor is a possessive's "'s" ("Yonten's income", "Mo’s family")
+            possessive = text.startswith(("'s", "’s"), e) and (
+                e + 2 == len(text) or not WORD_CHAR.match(text, e + 2)
+            )
+            if (e == len(text) or not WORD_CHAR.match(text, e) or full_stop or possessive) and (
                 s == 0 or not (text[s - 1].isalnum() or text[s - 1] == "-")
             ):
                 i = s - 1  # a WORD match starts here unless a letter opens the run it is in
