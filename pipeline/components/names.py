@@ -164,6 +164,15 @@ LOWER_HEADS = frozenset({"zone", "park"})  # a zone's head printed in lower case
 EVENT_CONNECTORS = {"for", "of", "on", "and", "&", "the", "in"}  # inside an event's name
 YEAR = lazy_compile(r"(?:1[89]|20)\d\d")  # "in 2019 IBM": a year, not a count
 ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ary", "ial")  # "Economic and Technological Development Zone"
+# abstract nouns join inside one name like the words of org_coordinated_words.txt ("Manitoba
+# Apprenticeship and Certification Board", "Growth and Incubation Council")
+NOUN_ENDINGS = ("tion", "sion", "ment", "ship", "ance", "ence", "ity")
+# small words that an acronym's letters may skip when it is spelt out ("Bureau of Land and
+# Resources (BLR)", "integration and testing (IT)")
+ACRONYM_FILLERS = frozenset({"and", "of", "the", "for", "&", "in", "on", "to", "a"})
+# endings of nouns that name a field or an activity ("Conservation", "Welding", "Logistics"):
+# such a noun before "and" inside a headed name is no name of its own
+FIELD_ENDINGS = ("tion", "sion", "ment", "ance", "ence", "ing", "ity", "ogy", "ics", "ure", "ness", "ship")
 COMPANY_HEADS = {"Group", "Holdings", "Company", "Corporation"}  # close a name like a legal form
 LEGAL_TAIL = {"Ltd", "Ltd.", "Inc", "Inc.", "Limited", "LLC", "Corp", "Corp.", "Plc", "PLC"}
 PINYIN_SYLLABLES = "pinyin_syllables.txt"
@@ -181,6 +190,9 @@ GOVERNMENT_LEVELS = "org_government_levels.txt"
 HEAD_PAIRS = "org_head_pairs.txt"
 PERSON_RANKS = "person_ranks.txt"  # ranks before a name, read with the titles
 PEOPLE_NOUNS = "person_people_nouns.txt"  # 'villager Yonten', 'student Wangmo'
+PORTFOLIO_TITLES = "person_portfolio_titles.txt"  # titles a portfolio qualifies
+GIVEN_NAME_TITLES = "person_given_name_titles.txt"  # honorifics of names later cut to a given name
+NAME_OPENERS = "person_name_openers.txt"  # words opening a name before its given name ('Mohd')
 # forms that may follow a bracketed qualifier besides cleanco's ("(BD) Co. Ltd")
 BRACKET_FORMS = {"Co", "Co.", "CO", "CO."}
 BYLINE = {
@@ -1666,11 +1678,23 @@ class OrgFinder:
                 and (toks[i].text in self.industry or toks[i].text in self.coordinable)
             ):
                 return 2  # "Megha Engineering and Infrastructure Limited": two trades, one legal form
+            if (
+                prev.text == "&"
+                and toks[i].cap
+                and not (before.text in self.legal or before.text in self.heads)
+            ):
+                return 2  # "Lee & Man Paper Manufacturing Ltd", "China Certification & Inspection Group"
+            if prev.lower_ == "and" and self._field_pair(before, toks[i]):
+                return 2  # "China Energy Conservation and Environmental Protection Group"
             if prev.lower_ in {"and", "&"} and (
                 before.text in self.heads
                 or before.text in self.industry
                 or _key(before.text) in self.places
-                or not (before.lower_.endswith(ADJECTIVE_ENDINGS) or before.text in self.coordinable)
+                or not (
+                    before.lower_.endswith(ADJECTIVE_ENDINGS)
+                    or before.text in self.coordinable
+                    or _abstract_noun(before.text)
+                )
             ):
                 # "Alpha Packaging Co and Beta Paper Group": two names; but "Norvang Machinery and
                 # Technology Co": what follows 'and' is trade words and a legal form, no name
@@ -1695,6 +1719,30 @@ class OrgFinder:
             or (t.is_alpha and t.lower_.endswith(ADJECTIVE_ENDINGS) and t.text[:1].isupper())
             for t in toks[start:end]
         ) and not any(_key(t.text) in self.places for t in toks[start:end])
+
+    def _field_pair(self, before: Tok, after: Tok) -> bool:
+        """`before` and `after` flank 'and' inside a headed name as two fields of one body: the
+        word before is a field or activity noun by its ending ('Conservation', 'Joining') and the
+        word after is one too or an adjective ('Environmental', 'Welding'); neither is a place,
+        a head or a pinyin-shaped word (a brand)."""
+        for tok, endings in ((before, FIELD_ENDINGS), (after, FIELD_ENDINGS + ADJECTIVE_ENDINGS)):
+            w = tok.text
+            if not (tok.is_alpha and tok.cap and len(w) >= 6 and tok.lower_.endswith(endings)):
+                return False
+            if w in self.heads or w in self.legal or _key(w) in self.places or self._pinyin_word(tok.lower_):
+                return False
+        return True
+
+    def _pinyin_word(self, word: str) -> bool:
+        """`word` (lower case) splits into two or three pinyin syllables ('jinding', 'xining')."""
+        syl = self.syllables
+        return any(
+            word[:a] in syl
+            and (
+                word[a:] in syl or any(word[a:b] in syl and word[b:] in syl for b in range(a + 1, len(word)))
+            )
+            for a in range(1, len(word))
+        )
 
     def _trade_conjunct(self, toks: list[Tok], i: int, before: Tok) -> bool:
         """Tokens from i are one or two trade words and then a company's legal form or 'Group'
@@ -2022,6 +2070,7 @@ class OrgFinder:
         self._kind_nouns(doc, text)
         self._glued_credits(doc, text)
         self._credit_lines(doc, text, table)
+        self._header_sources(doc, text)
         self._evidence(doc, text, table)
         self._place_tails(doc, text, table)
         self._acronyms(doc, toks)
@@ -2033,6 +2082,7 @@ class OrgFinder:
         self._office_bodies(doc, toks)
         self._short_names(doc, toks, text)
         self._country_owned(doc, toks, text)
+        self._seat_brands(doc, toks)
         if self.use_model:
             self._model(doc, toks, text)
         return doc
@@ -2744,6 +2794,24 @@ class OrgFinder:
             if m.group("w") in self.credit_photo:
                 add_candidate(doc, Candidate(m.start("n"), m.end("n"), "ORG", "org-credit"))
 
+    def _header_sources(self, doc: Doc, text: str) -> None:
+        """'Seetao 2022-06-29 11:41', 'Caixin' on the line above 'Sep 14, 2021 10:07 AM': one
+        capitalised word opening a header line with the page's date after it names the site
+        that published it. A place there is a dateline ('BEIJING'), a section or label word
+        ('News', 'Updated') no name."""
+        for m in HEADER_SOURCE.finditer(text, 0, min(len(text), SOURCE_HEAD_CHARS)):
+            name = m.group("n")
+            if (
+                _key(name) in self.places
+                or name in self.sections
+                or name in SOURCE_LABELS
+                or name in MONTHS_DAYS
+                or name.lower() in STOP_WORDS
+                or _key(name) in self.not_names
+            ):
+                continue
+            add_candidate(doc, Candidate(m.start("n"), m.end("n"), "ORG", "org-source-line"))
+
     def _located(self, t: TokenTable) -> set[str]:
         """Names the article uses as places ('in Toyota', 'near Kgalagadi')."""
         out = set()
@@ -2975,7 +3043,7 @@ class OrgFinder:
             if not (2 <= len(t) <= 6 and t.isalpha() and t.isupper()) or t in self.not_names:
                 continue
             if t not in events:
-                events[t] = self._event_acronym(text, t)
+                events[t] = self._event_acronym(text, t) or _thing_acronym(text, t, self.heads)
             if events[t]:  # "the Silk Road Fair for Trade (SRFT)": the fair's short name, no ORG
                 add_candidate(doc, Candidate(tok.idx, tok.end, BLOCK, "event-acronym"))
                 continue
@@ -3204,6 +3272,45 @@ class OrgFinder:
                 continue  # (the model's GPE for an unknown word here is noise: no gazetteer place)
             add_candidate(doc, Candidate(word.idx, word.end, "ORG", "org-country-owned", MODEL_TIER))
 
+    def _seat_brands(self, doc: Doc, toks: list[Tok]) -> None:
+        """ "Jiangxi Zhongzhu's annual output", 'Zhejiang Huafeng will build': a Chinese province or
+        city and one pinyin word of two or three syllables that is no place, alone in their run
+        of capitalised words, owning something or doing what firms do, are how Chinese business
+        pages name a company; the place inside it is then no PLACE of its own. After 'in' the
+        pair is a town's area ('in Shenzhen Qianhai')."""
+        n = len(toks)
+        for k in _index(token_table(doc)).caps:
+            s = k + 1
+            if (
+                s >= n
+                or toks[k].brk
+                or not toks[k].whitespace_
+                or (k > 0 and _cap_word(toks[k - 1]) and not toks[k - 1].brk)
+            ):
+                continue
+            word = toks[s]
+            w = word.text
+            if not (word.is_alpha and word.cap and 4 <= len(w) <= 12 and w[1:].islower()):
+                continue
+            if s + 1 < n and not word.brk and (_cap_word(toks[s + 1]) or toks[s + 1].text in HYPHENS):
+                continue  # a longer name ("Zhejiang Huafeng New Materials Co"): other rules'
+            if _key(w) in self.places or w in self.heads or w in self.legal or w in self.titles:
+                continue
+            if w.lower() in self.syllables or not self._pinyin_word(word.lower_):
+                continue
+            if _key(toks[k].text) not in self.places or not self._chinese_city(toks[k].text):
+                continue
+            if k > 0 and (toks[k - 1].lower_ in LOCATIVE or toks[k - 1].lower_ in PLACE_PREPOSITIONS):
+                continue  # "in Shenzhen Qianhai": a town's area
+            after = toks[s + 1] if s + 1 < n else None
+            owned = after is not None and after.text in POSSESSIVE and not word.whitespace_
+            acts = after is not None and (
+                after.lower_ in ORG_VERBS
+                or (after.lower_ == "will" and s + 2 < n and toks[s + 2].lower_ in ORG_WILL)
+            )
+            if owned or acts:
+                add_candidate(doc, Candidate(toks[k].idx, word.end, "ORG", "org-seat-brand"))
+
     def _office_bodies(self, doc: Doc, toks: list[Tok]) -> None:
         """ "the President's Media Division", "the Prime Minister's Office": an office-holder's
         title, its possessive and capitalised words ending in an office word are one body."""
@@ -3281,6 +3388,14 @@ class OrgFinder:
             add_candidate(doc, Candidate(s0, ent.end_char, "ORG", "model-org", MODEL_TIER))
 
 
+# a header line opened by one capitalised word with the page's date after it, on the same line
+# ("Seetao 2022-06-29 11:41") or on the next ("Caixin" / "Sep 14, 2021 10:07 AM")
+HEADER_SOURCE = lazy_compile(
+    rf"^[ \t]*(?P<n>[A-Z][a-z]+(?:[A-Z][a-z]+)?)(?:[ \t]+(?=\d{{4}}-\d\d-\d\d\b)|[ \t]*\n[ \t]*(?={MONTH}[ ]\d{{1,2}},[ ]\d{{4}}\b))",
+    re.M,
+)
+SOURCE_HEAD_CHARS = 800  # a page's header lines
+SOURCE_LABELS = frozenset({"Updated", "Published", "Posted", "Released", "Date", "Time", "Source", "Editor"})
 # "For China Daily", "By Xinhua", "Courtesy of X" in a picture credit's parts
 CREDIT_LEAD = lazy_compile(r"[ \t]*(?:For|By|Courtesy of|Courtesy)[ ]+(?=[A-Za-z])")
 CREDIT_OPENERS = {"For", "By", "Courtesy"}
@@ -3484,6 +3599,34 @@ GLUED_CREDIT = lazy_compile(
 )
 
 
+def _thing_acronym(text: str, acronym: str, heads: Collection[str]) -> bool:
+    """'testing (AIT)', 'assets under management or AUM': the acronym is spelt out just before
+    it, bracketed or after 'or', by lower-case words whose initials are its letters (words like
+    'and', 'of' may come between), so it names a thing, not a body; 'China Banking Regulatory
+    Commission (CBRC)' is spelt out in capitals and stays a name, and so does a body printed in
+    lower case ('the provincial commerce commission (PCC)'): its last word is a head."""
+    for cue in (f"({acronym})", f" or {acronym}"):
+        at = text.find(cue)
+        while at >= 0:
+            words = [
+                w.strip(",;:\"'“”") for w in text[max(0, at - 120) : at].split()[-2 * len(acronym) - 2 :]
+            ]
+            if words and words[-1].title() in heads:
+                return False
+            letters = list(acronym.lower())
+            for word in reversed(words):
+                if not letters:
+                    break
+                if word[:1] == letters[-1]:
+                    letters.pop()
+                elif word not in ACRONYM_FILLERS:
+                    break
+            if not letters:
+                return True
+            at = text.find(cue, at + 1)
+    return False
+
+
 def _common_opener(toks: list[Tok], text: str, i: int) -> bool:
     """Token i opens a sentence and the article writes it in lower case elsewhere ('Officials
     said …' beside 'city officials'): a common word, not a company's name."""
@@ -3650,6 +3793,9 @@ class PersonFinder:
         self.led_words = load_name_parts()["participle"] - {"based"}
         self.use_model = use_model_ents
         self.org_heads = load_word_list("org_words.txt") | legal_forms()
+        self.portfolio_titles = load_word_list(PORTFOLIO_TITLES)
+        self.given_name_titles = load_word_list(GIVEN_NAME_TITLES)
+        self.name_openers = load_word_list(NAME_OPENERS)
         self.syllables = load_word_list(pinyin)
         self.not_names = load_word_list(not_names)
         self.gazetteer = gazetteer
@@ -3712,7 +3858,8 @@ class PersonFinder:
         """Last token of a name of 2-4 units starting at s (initials allowed in front), or None."""
         e = s - 1
         units: list[bool] = []
-        while len(units) < 4:
+        joins = 0  # "Abdul Aziz bin Saad bin Abdul Aziz": each particle lets the name run one unit on
+        while len(units) < 4 + joins:
             if units and toks[e].brk:
                 break
             if units:
@@ -3725,6 +3872,7 @@ class PersonFinder:
                     p += 1
                 if p > e + 1 and self._unit(toks, p) is not None:
                     e = p - 1
+                    joins = min(joins + 1, 2)
             u = self._unit(toks, e + 1)
             if u is None:
                 break
@@ -3773,6 +3921,16 @@ class PersonFinder:
             ):
                 forms["middle"] = middle
         return forms
+
+    def _given_name(self, toks: list[Tok], s: int, e: int) -> str | None:
+        """The given name that later mentions of a Malaysian name use: its first word after the
+        openers that precede it ('Mohd', 'Syed'), when a surname-like word follows it."""
+        g = s
+        while g < e and toks[g].text in self.name_openers:
+            g += 1
+        if g >= e or not _name_word(toks[g]) or toks[g].text in self.name_openers:
+            return None
+        return toks[g].text
 
     def _family_first(self, first: str, middle: str, last: str) -> bool:
         """'Chow Kon Yeow', 'Tan Boon Huat': a one-syllable family name, then a given name of two
@@ -3828,7 +3986,17 @@ class PersonFinder:
 
     def _add(self, doc: Doc, s: int, e: int, rule: str, tier: int = 0) -> None:
         toks = token_table(doc).rows
+        if s + 2 <= e and f"{toks[s].text} {toks[s + 1].text}" in self.given_name_titles:
+            s += 2  # "Tan Sri Muhyiddin": a title of two words, the first a common surname, is no name
         short = self._short(toks, masked_text(doc), s, e)
+        honorific = s > 0 and toks[s - 1].text in self.given_name_titles
+        if s > 1 and f"{toks[s - 2].text} {toks[s - 1].text}" in self.given_name_titles:
+            honorific = True
+        if honorific and "first" not in short:
+            given = self._given_name(toks, s, e)
+            if given is not None:  # "Datuk Kamaruzzaman Abu Kassim" ... "Kamaruzzaman said"
+                short["first"] = given
+                short.pop("middle", None)
         add_candidate(doc, Candidate(toks[s].idx, toks[e].end, "PERSON", rule, tier, short))
         # 'Nand Gopal Gupta “Nandi”': a nickname in quotes right after the name is the person's,
         # and later mentions use it ('Nandi said')
@@ -3858,8 +4026,15 @@ class PersonFinder:
         for k in visit:
             tok = toks[k]
             # Title before the name.
-            if tok.text in self.titles and k + 1 < n and not self._rank_in_phrase(toks, k):
-                if toks[k + 1].lower_ == "of":
+            titled = tok.text in self.titles or (
+                k > 0 and f"{toks[k - 1].text} {tok.text}" in self.given_name_titles
+            )
+            if titled and k + 1 < n and not self._rank_in_phrase(toks, k):
+                if tok.text in self.portfolio_titles and k > 0 and toks[k - 1].cap:
+                    self._portfolio_before(doc, toks, k)
+                if toks[k + 1].lower_ == "of" or (
+                    toks[k + 1].lower_ == "for" and tok.text in self.portfolio_titles
+                ):
                     self._title_of(doc, toks, text, k)
                 else:
                     s_ = k + 1
@@ -3867,6 +4042,8 @@ class PersonFinder:
                         s_ += 1
                     s_ = _after_bracket(toks, s_)  # "Executive Director (Enterprise Services) Md Alam"
                     e = self._name_at(toks, text, s_) if self._unit(toks, s_) is not None else None
+                    if e is None and tok.text in self.portfolio_titles and self._capital_initials(toks, s_):
+                        e = s_ + 1  # "Karnataka Minister MB Patil": initials without stops open the name
                     if e is not None:
                         self._add(doc, s_, e, "person-title")
             # Name, then ", role".
@@ -4239,7 +4416,9 @@ class PersonFinder:
         j = k + 2
         last_connector = k + 1
         while j < n and j - k < 14 and not toks[j - 1].brk:
-            if toks[j].lower_ in {"and", "&", "of", "the", ","} or toks[j].text in HYPHENS:
+            if toks[j].text in HYPHENS and not toks[j].whitespace_ and not toks[j - 1].whitespace_:
+                pass  # "Bandar Al-Khorayef": a hyphen inside a word joins no two parts of the title
+            elif toks[j].lower_ in {"and", "&", "of", "the", ","} or toks[j].text in HYPHENS:
                 last_connector = j
             elif not (toks[j].cap and toks[j].is_alpha):
                 break
@@ -4256,7 +4435,70 @@ class PersonFinder:
         for start in range(j - 2, max(last_connector + 1, j - 7), -1):
             if self._name_at(toks, text, start) == j - 1:
                 self._add(doc, start, j - 1, "person-title")
+                self._portfolio_after(doc, toks, k, start)
                 return
+        # "Minister for Heavy Industries MB Patil": capital initials without stops open the name
+        s = j - 2
+        if (
+            toks[k].text in self.portfolio_titles
+            and s > last_connector + 1
+            and self._capital_initials(toks, s)
+        ):
+            self._add(doc, s, j - 1, "person-title")
+            self._portfolio_after(doc, toks, k, s)
+
+    @staticmethod
+    def _capital_initials(toks: list[Tok], s: int) -> bool:
+        """Two or three capitals without stops and then a name word ('MB Patil', 'KC Jhanwar')."""
+        t = toks[s].text
+        return (
+            s + 1 < len(toks)
+            and 2 <= len(t) <= 3
+            and t.isupper()
+            and t.isalpha()
+            and not toks[s].brk
+            and _name_word(toks[s + 1])
+            and (s + 2 >= len(toks) or not _name_word(toks[s + 2]))
+        )
+
+    def _portfolio_before(self, doc: Doc, toks: list[Tok], k: int) -> None:
+        """'Agriculture Minister Ron Kostyshyn', 'Trade and Natural Resources Minister': the
+        capitalised words before the title name its portfolio, and hide what they contain. A
+        body's word ('Board', 'Party') or an acronym ('ANC') ends the portfolio on its left;
+        a place opening it ('Manitoba Agriculture Minister') stays outside."""
+        s = k
+        i = k - 1
+        joined = False  # a comma lists portfolios only before a closing 'and' ("A, B and C")
+        while i >= 0 and k - i <= 12 and not toks[i].brk:
+            t = toks[i]
+            if t.text in {"and", "&"} or (t.text == "," and joined):
+                joined = True
+                i -= 1
+                continue
+            if not (t.cap and t.is_alpha) or t.text in self.titles or t.text in self.org_heads:
+                break
+            if t.text.isupper() and len(t.text) > 1:
+                break
+            s = i
+            i -= 1
+        while s < k and (toks[s].lower_ in STOP_WORDS or _key(toks[s].text) in self.places):
+            s += 1
+        while s < k and not toks[s].cap:
+            s += 1
+        if s < k:
+            add_candidate(doc, Candidate(toks[s].idx, toks[k - 1].end, BLOCK, "person-portfolio"))
+
+    def _portfolio_after(self, doc: Doc, toks: list[Tok], k: int, name: int) -> None:
+        """'Minister for Large and Medium Industries, and Infrastructure Development MB Patil':
+        the words between the title's 'for'/'of' and the name are its portfolio."""
+        if toks[k].text not in self.portfolio_titles:
+            return
+        s, e = k + 2, name - 1
+        while e >= s and not toks[e].cap:
+            e -= 1
+        if e < s or any(t.text.isupper() and len(t.text) > 1 for t in toks[s : e + 1]):
+            return  # "Secretary of ASEAN ...": an acronym is a body's
+        add_candidate(doc, Candidate(toks[s].idx, toks[e].end, BLOCK, "person-portfolio"))
 
 
 def _count_units(finder: PersonFinder, toks: list[Tok], s: int, e: int) -> int:
@@ -4365,6 +4607,11 @@ def _quoted_pair(toks: list[Tok], k: int) -> bool:
         and toks[k + 2].is_quote
         and not toks[k + 1].whitespace_
     )
+
+
+def _abstract_noun(word: str) -> bool:
+    """A capitalised abstract noun by its suffix ('Certification', 'Apprenticeship')."""
+    return len(word) > 6 and word[:1].isupper() and word[1:].islower() and word.endswith(NOUN_ENDINGS)
 
 
 def _name_word(tok: Tok) -> bool:
