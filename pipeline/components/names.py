@@ -177,6 +177,14 @@ COMPANY_HEADS = {"Group", "Holdings", "Company", "Corporation"}  # close a name 
 LEGAL_TAIL = {"Ltd", "Ltd.", "Inc", "Inc.", "Limited", "LLC", "Corp", "Corp.", "Plc", "PLC"}
 PINYIN_SYLLABLES = "pinyin_syllables.txt"
 LANGUAGE_NAMES = "place_language_names.txt"
+# page furniture words ("Home", "Mobile"); see name_page_furniture.txt
+FURNITURE_WORDS = frozenset(w.casefold() for w in load_word_list("name_page_furniture.txt"))
+# small words inside a gathering's subject ("Symposium on <X> Role in Better Developing <Y>")
+EVENT_TAIL_JOINS = frozenset({"and", "&", "of", "for", "to", "in", "the"})
+# what stands between the names of a site's language switch ("中文 | English")
+MENU_SEPARATORS = frozenset({"|", "/", "·", "｜"})
+# endings of a praising adjective before a place in a portal's section title ("Glorious Guiyang")
+SLOGAN_ADJECTIVE_ENDINGS = ("ous", "ful", "ing", "ive")
 PEOPLES = "name_ethnic_groups.txt"  # 'Miao', 'Kazak', 'Sherpa': peoples, not places
 GOVERNMENT_LEVELS = "org_government_levels.txt"
 HEAD_PAIRS = "org_head_pairs.txt"
@@ -1380,6 +1388,12 @@ class OrgFinder:
         self.coordinable = load_word_list("org_coordinated_words.txt")
         self.trade_words = self.industry | self.coordinable
         self.zone_modifiers = load_word_list("org_zone_modifiers.txt")
+        self.zone_heads = load_word_list("org_zone_heads.txt")
+        self.event_tails = load_word_list("event_tail_words.txt")
+        # a site's language switch ("中文 | English | Français"): languages' English and own names
+        self.endonyms = _lowered(load_word_list("name_language_endonyms.txt"))
+        self.menu_languages = _lowered(load_word_list(LANGUAGE_NAMES)) | self.endonyms
+        self._menu: frozenset[int] = frozenset()
         self.not_names = load_word_list(not_names)
         self.possessive_words = load_word_list(possessive_words)
         self.government_levels = load_word_list(GOVERNMENT_LEVELS)
@@ -1496,6 +1510,8 @@ class OrgFinder:
             return toks[i + 2].lower_.rstrip("s") not in self.roles
         if tok.text == "Estate" and i > 0 and toks[i - 1].text == "Real":
             return False  # "Real Estate": a trade, not an industrial estate
+        if tok.text == "Party" and self._party_title(toks, i):
+            return False  # "Provincial Deputy Party Secretary": a title, no body's name
         if tok.text == "Municipality" and i > 0 and self._chinese_city(toks[i - 1].text):
             return False  # "Huaihua Municipality": a Chinese city as a unit of the state, a place
         if tok.text in self.heads or (upper_run and tok.text in self.heads_upper):
@@ -1503,6 +1519,8 @@ class OrgFinder:
             return not (tok.text == "Area" and i > 0 and toks[i - 1].text in ("New", "Bay"))
         if tok.text in self.head_pair_ends and i > 0 and (toks[i - 1].text, tok.text) in self.head_pairs:
             return True  # "Bipeng Valley Scenic Spot"
+        if tok.text == "City" and i > 0 and self._zone_city(toks, i):
+            return True  # "<City> International Auto City", "<City> Big Data Sci-tech City": a zone
         if tok.text in self.publications and i > 0 and _cap_word(toks[i - 1]):
             return not _headline(text, tok.idx)  # "Malay Mail", "Gulf Today"; not a headline's "Watch Live"
         if tok.text == "City" and i + 2 < len(toks) and toks[i + 1].text in {"of", "for"}:
@@ -1532,6 +1550,57 @@ class OrgFinder:
                 )
             )
         )
+
+    def _party_title(self, toks: list[Tok], i: int) -> bool:
+        """'Party' at i is inside a title: a role word follows it ('Secretary', 'chief') and the
+        capitalised words before it are levels and rank words ('Provincial Deputy', 'Municipal'),
+        no name of a place or body."""
+        if i == 0 or i + 1 >= len(toks) or toks[i].brk or toks[i + 1].lower_ not in self.roles:
+            return False
+        s = _run_left(toks, i - 1, limit=3)
+        return s < i and all(
+            t.text in self.government_levels or t.text in ROLE_MODIFIERS or t.text in self.titles
+            for t in toks[s:i]
+        )
+
+    def _zone_city(self, toks: list[Tok], i: int) -> bool:
+        """'City' at i heads a zone's name: a trade or zone word comes right before it ('Auto
+        City', 'Technology City', 'Ecological City', 'Sci-tech City'), which is no place's name
+        ('Jilin City', 'Ho Chi Minh City', 'Kansas City' stay places)."""
+        prev = toks[i - 1]
+        if not prev.is_alpha or prev.brk or not prev.whitespace_:
+            return False
+        word = prev.text
+        if prev.lower_ == "tech" and i >= 3 and toks[i - 2].text in HYPHENS and not toks[i - 2].whitespace_:
+            return _cap_word(toks[i - 3])  # "Sci-tech City", "Hi-Tech City"
+        if not word[:1].isupper() or _key(word) in self.places:
+            return False
+        return word in self.trade_words or word in self.zone_modifiers
+
+    def _zone_conjunct(self, toks: list[Tok], i: int, before: Tok) -> bool:
+        """Tokens from i are capitalised theme words up to a zone's head, and the capitalised word
+        `before` 'and' is a common noun by its ending, so 'and' is inside one zone's name ('<Province>
+        Transformation and Comprehensive Reform Demonstration Zone', 'General Aviation and
+        Satellite Industrial Park'), not between two names: no place and no other head inside."""
+        if (
+            not before.is_alpha
+            or not before.lower_.endswith(THEME_ENDINGS)
+            or _key(before.text) in self.places
+        ):
+            return False
+        for k in range(i, min(i + 6, len(toks))):
+            t = toks[k]
+            if t.text in self.zone_heads:
+                return k > i
+            if t.brk or (not t.whitespace_ and k + 1 < len(toks) and toks[k + 1].text not in HYPHENS):
+                return False
+            if t.text in HYPHENS:
+                continue
+            if not (t.is_alpha and (t.text[:1].isupper() or toks[k - 1].text in HYPHENS)):
+                return False
+            if t.text in self.heads or t.text in self.legal or _key(t.text) in self.places:
+                return False
+        return False
 
     def _chinese_city(self, word: str) -> bool:
         """`word` is the name of a Chinese place in the gazetteer ('Huaihua', 'Shenzhen'); a
@@ -1629,7 +1698,9 @@ class OrgFinder:
             ):
                 # "Alpha Packaging Co and Beta Paper Group": two names; but "Norvang Machinery and
                 # Technology Co": what follows 'and' is trade words and a legal form, no name
-                return 2 if self._trade_conjunct(toks, i, before) else 0
+                return (
+                    2 if self._trade_conjunct(toks, i, before) or self._zone_conjunct(toks, i, before) else 0
+                )
             return 2
         return 0
 
@@ -1831,6 +1902,8 @@ class OrgFinder:
         end = j
         while j + 1 < n and j - k < MAX_ORG_TOKENS and not toks[j].brk:
             nxt = toks[j + 1]
+            if j + 1 in self._menu:
+                break  # "... of Hunan Province Mobile 中文 Français": the site's menu follows the name
             if _cap_word(nxt):
                 j += 1
             elif nxt.text in POSSESSIVE and not toks[j].whitespace_ and toks[j].text in self.possessive_words:
@@ -1849,10 +1922,21 @@ class OrgFinder:
                 and self._body_after(toks, j + 3)
             ):
                 j += 3  # "Institute of Chemical Physics of the Chinese Academy of Sciences"
+            elif (
+                nxt.text in HYPHENS
+                and not toks[j].whitespace_
+                and not nxt.whitespace_
+                and j + 2 < n
+                and toks[j + 2].is_alpha
+                and not toks[j + 2].brk
+            ):
+                j += 2  # "Committee of the <Place> High-Tech Zone", "... International Trade <Province> Sub-Council"
             elif nxt.lower_ in {"and", "&"} and j + 2 < n and _cap_word(toks[j + 2]):
                 if toks[j + 2].text in self.titles or toks[j + 2].lower_ in self.roles:
                     break  # "... Municipal Committee and Secretary of ...": a second title
                 e = _run_right(toks, j + 2, limit=4)
+                if toks[e].text in self.titles or toks[e].lower_ in self.roles:
+                    break  # "... of the Ministry of Commerce and Assistant Minister": a title after 'and'
                 if (
                     e + 1 < n
                     and not toks[e + 1].cap
@@ -1883,6 +1967,7 @@ class OrgFinder:
         text = masked_text(doc)
         n = len(toks)
         last_end = -1
+        self._menu = self._language_menu(doc, toks)
         # the tokens that can be a head or an event (any other fails _is_head's first test)
         heads, lowered = self._head_words()
         for k in _index(token_table(doc)).texts(toks, heads, lowered):
@@ -1915,9 +2000,10 @@ class OrgFinder:
                     and _headline(text, toks[start].idx)
                 ):
                     start += 1  # "Batam Smelter Project to Hire 4,500": the place opening a headline
-                if start < k:
-                    add_candidate(doc, Candidate(toks[start].idx, toks[end].end, BLOCK, "event-name"))
-                last_end = end
+                tail = self._event_tail(toks, text, end)
+                if start < k or tail > end:
+                    add_candidate(doc, Candidate(toks[start].idx, toks[tail].end, BLOCK, "event-name"))
+                last_end = tail
                 continue
             end = self._legal_tail(toks, end)
             while end + 2 < n and toks[end + 1].text == "," and toks[end + 2].text in LEGAL_TAIL:
@@ -2405,7 +2491,97 @@ class OrgFinder:
             and all(w.isalpha() for w in words[:-1])
         ):
             return  # "Hengshan County |": a county's page on its city's portal, a place
+        if self._place_slogan(words):
+            # "English Wuhan", "Glorious Guiyang": a portal's edition or section over its place,
+            # wherever the page repeats it (its footer, a breadcrumb)
+            at = text.find(first)
+            while at >= 0:
+                if (at == 0 or not text[at - 1].isalnum()) and not text[
+                    at + len(first) : at + len(first) + 1
+                ].isalnum():
+                    add_candidate(doc, Candidate(at, at + len(first), BLOCK, "org-masthead-slogan"))
+                at = text.find(first, at + len(first))
+            return
         add_candidate(doc, Candidate(start, start + len(first), "ORG", "org-masthead"))
+
+    def _event_tail(self, toks: list[Tok], text: str, e: int) -> int:
+        """The last token of a gathering's name that goes on after 'on' or 'of' with a title-case
+        subject ('Symposium on <Province> Merchants' Role in Better Developing Central China',
+        'Conference of <Province> Agricultural Deep Processing and Health Industry'); `e` when
+        there is none, when a day or month follows ('Forum on Monday') or on a headline's line.
+        Small words join capitalised words; 'in' does not join a place ('... Trade in Changsha')."""
+        n = len(toks)
+        if toks[e].text not in self.event_tails or e + 2 >= n or toks[e].brk or toks[e + 1].brk:
+            return e
+        if toks[e + 1].lower_ not in {"on", "of"} or not _cap_word(toks[e + 2]):
+            return e
+        if toks[e + 2].text in MONTHS_DAYS or _headline(text, toks[e].idx):
+            return e
+        last = e
+        j = e + 2
+        while j < n and j - e <= MAX_ORG_TOKENS:
+            t = toks[j]
+            if _cap_word(t) and t.text not in MONTHS_DAYS:
+                last = j
+            elif t.text in POSSESSIVE and not toks[j - 1].whitespace_:
+                pass  # "Merchants' Role"
+            elif t.text in HYPHENS and not t.whitespace_ and not toks[j - 1].whitespace_:
+                pass  # "Socio-Economic"
+            elif (
+                t.lower_ in EVENT_TAIL_JOINS
+                and j + 1 < n
+                and _cap_word(toks[j + 1])
+                and not (t.lower_ == "in" and _key(toks[j + 1].text) in self.places)
+            ):
+                pass
+            else:
+                break
+            if t.brk:
+                break
+            j += 1
+        return last
+
+    def _language_menu(self, doc: Doc, toks: list[Tok]) -> frozenset[int]:
+        """A site's language switch on one line ('Chinese | English | Français | Deutsch',
+        'Mobile 中文 Français 한국어'): three or more languages' names in a row, or two with one in
+        its own tongue, with only '|' or '/' between them and a menu word before them. Each
+        such run is blocked; returns the indexes of its tokens."""
+        at = _index(token_table(doc)).lowers(self.menu_languages)
+        if len(at) < 2:
+            return frozenset()
+        runs: list[list[int]] = []
+        for k in at:
+            run = runs[-1] if runs else None
+            if (
+                run is not None
+                and not toks[run[-1]].brk
+                and all(toks[m].text in MENU_SEPARATORS for m in range(run[-1] + 1, k))
+            ):
+                run.append(k)
+            else:
+                runs.append([k])
+        menu: set[int] = set()
+        for run in runs:
+            own = any(toks[k].lower_ in self.endonyms and not toks[k].text.isascii() for k in run)
+            if len(run) < 3 and not (len(run) == 2 and own):
+                continue
+            first = run[0]
+            if first > 0 and not toks[first - 1].brk and toks[first - 1].text.casefold() in FURNITURE_WORDS:
+                first -= 1  # "Mobile 中文 Français": the link to the mobile site
+            menu.update(range(first, run[-1] + 1))
+            add_candidate(doc, Candidate(toks[first].idx, toks[run[-1]].end, BLOCK, "org-language-menu"))
+        return frozenset(menu)
+
+    def _place_slogan(self, words: list[str]) -> bool:
+        """Two words, a language's name or an adjective and then a place ('English Wuhan',
+        'Glorious Guiyang'): a portal's edition or section title, no publication's name (a
+        position word keeps one: 'Greater Kashmir')."""
+        if len(words) != 2 or _key(words[1]) not in self.places or _key(words[0]) in self.places:
+            return False
+        first = words[0]
+        return first in load_word_list(LANGUAGE_NAMES) or (
+            first.isalpha() and first.lower().endswith(SLOGAN_ADJECTIVE_ENDINGS)
+        )
 
     def _signoff(self, text: str) -> tuple[int, int] | None:
         """'BUSINESS REPORT', 'CAPE ARGUS' on the article's last line, in capitals: where the
@@ -3406,6 +3582,8 @@ def _media_pattern(nouns: Collection[str]) -> re.Pattern[str] | None:
 # "in Hull", "near Kgalagadi": a name after these is used as a place ("at" is not: "an analyst at X")
 DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"}
 SUBJECT_ADVERBS = {"alone", "also", "already", "itself", "recently", "last"}
+# endings of abstract and trade nouns ('Transformation', 'Aviation', 'Management', 'Logistics')
+THEME_ENDINGS = ("tion", "sion", "ment", "ity", "ics", "ture", "ism", "ance", "ence")
 COMMON_ENDINGS = ("s", "ion", "ing", "ment", "ity", "ers")
 LOCATIVE_ALL = (LOCATIVE - {"at"}) | {"outside", "into", "towards"}
 ORG_STATES = {"listed", "unlisted", "owned", "headquartered", "founded", "privately", "state-owned"}
