@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
@@ -362,6 +362,27 @@ def _cap_word(tok: Tok) -> bool:
     return tok.cap and tok.lower_ not in STOP_WORDS and not tok.like_num and tok.text[-1] != "-"
 
 
+def _spelled_number(tok: Tok) -> bool:
+    """A number written as a capitalised word ('Three', 'Zero'), not in capitals or digits: inside a
+    name it is a name word ('China Three Gorges Corporation', 'Zero-Carbon Industrial Park')."""
+    return tok.like_num and tok.is_alpha and tok.cap and tok.text[1:].islower()
+
+
+def _number_inside(toks: Sequence[Tok], j: int) -> bool:
+    """Token j is a spelled number that a name word follows on the same line ('Three' of 'China
+    Three Gorges', 'Zero' of 'Zero-Carbon'): it may continue a name rightwards."""
+    if j + 1 >= len(toks) or not _spelled_number(toks[j]) or toks[j].brk:
+        return False
+    if toks[j].whitespace_:
+        return _cap_word(toks[j + 1])
+    return (
+        j + 2 < len(toks)
+        and toks[j + 1].text in HYPHENS
+        and not toks[j + 1].whitespace_
+        and _cap_word(toks[j + 2])
+    )
+
+
 def _whole_line(toks: list[Tok], j: int) -> bool:
     """The capitalised words ending at token j fill their line ('Kazinform' on a masthead line
     above 'News'): a heading, not the first half of a wrapped name."""
@@ -440,7 +461,12 @@ def _run_left(toks: list[Tok], end: int, limit: int = 4) -> int:
     i = end
     while i > 0 and end - i < limit - 1:
         prev = toks[i - 1]
-        if prev.brk or not _cap_word(prev):
+        if prev.brk:
+            break
+        if not _cap_word(prev):
+            if i >= 2 and _number_inside(toks, i - 1) and _cap_word(toks[i - 2]) and not toks[i - 2].brk:
+                i -= 2  # "China Three Gorges Renewables' unit"
+                continue
             break
         i -= 1
     return i
@@ -500,8 +526,13 @@ def _clock_line(text: str, at: int) -> bool:
 def _run_right(toks: list[Tok], start: int, limit: int = 4) -> int:
     """Last token of the capitalised name that starts at token `start`."""
     j = start
-    while j + 1 < len(toks) and j - start < limit - 1 and _cap_word(toks[j + 1]) and not toks[j].brk:
-        j += 1
+    while j + 1 < len(toks) and j - start < limit - 1 and not toks[j].brk:
+        if _cap_word(toks[j + 1]):
+            j += 1
+        elif _number_inside(toks, j + 1) and toks[j].whitespace_:
+            j += 1  # "China Three Gorges Corporation": the number word, then the name goes on
+        else:
+            break
     return j
 
 
@@ -1626,6 +1657,14 @@ class OrgFinder:
         if _cap_word(prev) or (prev.text in ORDINAL_WORDS and toks[i].cap):
             return 1  # "Jubail Industrial City", "Second Industrial City"
         if (
+            _spelled_number(prev)
+            and toks[i].cap
+            and i >= 2
+            and _cap_word(toks[i - 2])
+            and not toks[i - 2].brk
+        ):
+            return 1  # "China Three Gorges Renewables": a number word between two name words
+        if (
             prev.text == ")"
             and i >= 4
             and toks[i].text in self.legal
@@ -1652,6 +1691,14 @@ class OrgFinder:
             return 2  # "People's Congress"
         if prev.text in HYPHENS and not prev.whitespace_ and not before.whitespace_ and _cap_word(before):
             return 2  # "Beijing-Tianjin"
+        if (
+            prev.text in HYPHENS
+            and not prev.whitespace_
+            and not before.whitespace_
+            and _spelled_number(before)
+            and toks[i].cap
+        ):
+            return 2  # "Ordos Zero-Carbon Industrial Park", "One-Stop Service Center"
         if prev.lower_ in self.participles and before.text in HYPHENS:
             return 0  # "Changsha-based Caitong Securities", "Prasoon Mukherjee-led Mahabharat Motors"
         if (
@@ -3662,7 +3709,7 @@ def _row_run_right(t: TokenTable, s: int, limit: int = 4) -> int:
     j = s
     n = len(t)
     while j - s < limit - 1 and not t[j].brk:
-        if j + 1 < n and _cap_word(t[j + 1]) and t[j].whitespace_:
+        if j + 1 < n and (_cap_word(t[j + 1]) or _number_inside(t.rows, j + 1)) and t[j].whitespace_:
             j += 1
         elif (
             j + 2 < n
@@ -3700,8 +3747,13 @@ def _run_start(t: TokenTable, e: int, limit: int = 6) -> int:
 def _row_run_left(t: TokenTable, e: int, limit: int = 4) -> int:
     """First token of the capitalised name ending at e."""
     i = e
-    while i > 0 and e - i < limit - 1 and _cap_word(t[i - 1]) and not t[i - 1].brk:
-        i -= 1
+    while i > 0 and e - i < limit - 1 and not t[i - 1].brk:
+        if _cap_word(t[i - 1]):
+            i -= 1
+        elif i >= 2 and _number_inside(t.rows, i - 1) and _cap_word(t[i - 2]) and not t[i - 2].brk:
+            i -= 2  # "China Three Gorges Renewables"
+        else:
+            break
     return i
 
 

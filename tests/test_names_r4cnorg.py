@@ -1,0 +1,56 @@
+"""ORG classes of blind9's Chinese articles (session 7, round 2), one table per class, on both
+bases: (a) a capitalised number word inside a name ('China Three Gorges', 'Zero-Carbon'),
+(b) a named initiative or trade route is no organisation ('Belt and Road'), (c) a page's
+address label after a body's name on the next line is no part of the name.
+
+Every sentence is written for these tests; the classes come from the published pages listed in
+tests/data/README.md under "r4cnorg".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.components.names import _spelled_number
+from pipeline.components.table import token_table
+from tests.conftest import names
+
+# (a) A spelled number between name words, or joined by a hyphen to the next name word, is
+# part of the name; the number is then no COUNT.
+NUMBER_WORDS = [
+    ("Huangshi Four Seasons Textiles said output doubled.", "Huangshi Four Seasons Textiles"),
+    ("A bond was sold by China Three Gorges Corporation in May.", "China Three Gorges Corporation"),
+    ("Cathode makers moved into the Baotou Zero-Carbon Industrial Park.", "Baotou Zero-Carbon Industrial Park"),
+    ("Permits are issued at the Anqing One-Stop Service Center.", "Anqing One-Stop Service Center"),
+    ("Dongying Seven Stars Chemical Co Ltd's chairman resigned.", "Dongying Seven Stars Chemical Co Ltd"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), NUMBER_WORDS)
+def test_names_r4cnorg_number_word_inside_a_name(nlp, ents, text, expected):
+    assert expected in names(ents, nlp, text, "ORG")
+    assert names(ents, nlp, text, "COUNT") == []
+
+
+# A number word that opens a headline's count or stands before a common noun stays a COUNT
+# and joins no name.
+NUMBER_WORD_NEGATIVES = [
+    ("Weifang Signs Three Deals With Hengyi Group\n\nThe deals cover paper.", "Three", ["Hengyi Group"]),
+    ("Beijing Two firms opened plants in March.", "Two", []),
+    ("Exports rose at Hengyi Group, where Three plants run.", "Three", ["Hengyi Group"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "count", "orgs"), NUMBER_WORD_NEGATIVES)
+def test_names_r4cnorg_number_word_outside_a_name_is_a_count(nlp, ents, text, count, orgs):
+    assert names(ents, nlp, text, "ORG") == orgs
+    assert count in names(ents, nlp, text, "COUNT")
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("Three", True), ("Zero", True), ("three", False), ("THREE", False), ("3", False), ("Gorges", False)],
+)
+def test_names_r4cnorg_spelled_number_shape(nlp_blank, word, expected):
+    row = token_table(nlp_blank.make_doc(word))[0]
+    assert _spelled_number(row) is expected
