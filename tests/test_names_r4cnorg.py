@@ -54,3 +54,44 @@ def test_names_r4cnorg_number_word_outside_a_name_is_a_count(nlp, ents, text, co
 def test_names_r4cnorg_spelled_number_shape(nlp_blank, word, expected):
     row = token_table(nlp_blank.make_doc(word))[0]
     assert _spelled_number(row) is expected
+
+
+# (b) A named initiative or trade route is a plan, not a body (SPEC 2.2): neither it nor the
+# words inside it are ORG.
+INITIATIVES = [
+    "Shipments to Belt and Road partner markets rose 14 percent.",
+    "Trade with Belt and Road economies grew fast, and Belt and Road lending slowed.",
+    "The county joined the Belt and Road Initiative in 2016.",
+    "Rail freight on the New International Land-Sea Trade Corridor doubled.",
+    "Fruit now moves along the Western Land-Sea Corridor to Laos.",
+    "Ports on the 21st Century Maritime Silk Road were listed.",
+    "Parks along the “Belt and Road” were promoted.",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", INITIATIVES)
+def test_names_r4cnorg_initiative_is_no_org(nlp, ents, text):
+    assert names(ents, nlp, text, "ORG") == []
+
+
+# A body named after the initiative or route, and other corridors, stay ORG.
+INITIATIVE_BODIES = [
+    ("Jia Min joined the New International Land-Sea Trade Corridor Operation Co in May.", "New International Land-Sea Trade Corridor Operation Co"),
+    ("Investors flocked to the Eastern Economic Corridor last year.", "Eastern Economic Corridor"),
+    ("The loan came from the Silk Road Fund in March.", "Silk Road Fund"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), INITIATIVE_BODIES)
+def test_names_r4cnorg_body_named_after_an_initiative_stays(nlp, ents, text, expected):
+    assert expected in names(ents, nlp, text, "ORG")
+
+
+def test_names_r4cnorg_initiative_phrases_match_any_dash():
+    from pipeline.components.names import _phrase_pattern
+
+    rx = _phrase_pattern(["Land-Sea Trade Corridor", "Belt and Road"])
+    assert rx.search("the Land–Sea  Trade Corridor")
+    assert rx.search("Belt and\nRoad")
+    assert not rx.search("Belt and Roads")
+    assert not rx.search("Landlocked-Sea Trade Corridor")

@@ -362,6 +362,15 @@ def _cap_word(tok: Tok) -> bool:
     return tok.cap and tok.lower_ not in STOP_WORDS and not tok.like_num and tok.text[-1] != "-"
 
 
+def _phrase_pattern(phrases: Collection[str]) -> re.Pattern[str]:
+    """One pattern for whole-word phrases: any run of spaces between words, any dash for '-'."""
+    alts = []
+    for phrase in sorted(phrases, key=len, reverse=True):
+        words = [re.escape(w) for w in phrase.split()]
+        alts.append(r"\s+".join(words).replace(r"\-", "[-‐‑–]"))
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])")
+
+
 def _spelled_number(tok: Tok) -> bool:
     """A number written as a capitalised word ('Three', 'Zero'), not in capitals or digits: inside a
     name it is a name word ('China Three Gorges Corporation', 'Zero-Carbon Industrial Park')."""
@@ -1330,6 +1339,7 @@ class PlaceFinder:
         "legal_prefixes": "org_legal_prefixes.txt",
         "agent_verbs": "org_agent_verbs.txt",
         "media_nouns": "org_media_nouns.txt",
+        "initiatives": "org_initiatives.txt",
     },
 )
 def make_orgs(
@@ -1349,6 +1359,7 @@ def make_orgs(
     legal_prefixes: str,
     agent_verbs: str,
     media_nouns: str,
+    initiatives: str,
 ) -> OrgFinder:
     return OrgFinder(
         org_words,
@@ -1365,6 +1376,7 @@ def make_orgs(
         legal_prefixes=legal_prefixes,
         agent_verbs=agent_verbs,
         media_nouns=media_nouns,
+        initiatives=initiatives,
     )
 
 
@@ -1391,8 +1403,10 @@ class OrgFinder:
         legal_prefixes: str = "org_legal_prefixes.txt",
         agent_verbs: str = "org_agent_verbs.txt",
         media_nouns: str = "org_media_nouns.txt",
+        initiatives: str = "org_initiatives.txt",
     ) -> None:
         parts = load_name_parts()
+        self.initiative_pattern = _phrase_pattern(load_word_list(initiatives))
         self.legal = (legal_forms() if use_legal_forms else frozenset()) | LEGAL_TAIL | BRACKET_FORMS
         self.bracket_words = parts["bracket"]
         self.particles, self.name_articles = parts["particle"], parts["article"]
@@ -2100,6 +2114,7 @@ class OrgFinder:
         self._suffixed(doc, toks, text)
         self._navigation(doc, text)
         self._section_lines(doc, text)
+        self._initiatives(doc, toks, text)
         self._credits(doc)
         self._agencies(doc, text)
         self._lists(doc, toks)
@@ -2173,6 +2188,24 @@ class OrgFinder:
                     # "News Center"; a place in a breadcrumb ("Hunan > Changsha") stays one
                     add_candidate(doc, Candidate(at, at + len(part.rstrip()), BLOCK, "org-navigation"))
                 at += len(part)
+
+    def _initiatives(self, doc: Doc, toks: list[Tok], text: str) -> None:
+        """A named initiative or trade route ('Belt and Road', 'New International Land-Sea Trade
+        Corridor') is no organisation: blocked whole with the capitalised words before it on its
+        line and an event word after it; left alone when a name goes on after it."""
+        if "Road" not in text and "Corridor" not in text and "Belt" not in text:
+            return
+        t = token_table(doc)
+        for m in self.initiative_pattern.finditer(text):
+            first, last = t.starting_at(m.start()), t.ending_at(m.end())
+            if first is None or last is None:
+                continue
+            if last + 1 < len(toks) and not toks[last].brk and _cap_word(toks[last + 1]):
+                if toks[last + 1].text not in self.events:
+                    continue  # "... Trade Corridor Operation Co": a company named after the route
+                last += 1  # "Belt and Road Initiative", "Belt and Road Forum"
+            start = _run_left(toks, first, limit=6) if first > 0 and _cap_word(toks[first - 1]) else first
+            add_candidate(doc, Candidate(toks[start].idx, toks[last].end, BLOCK, "org-initiative"))
 
     def _section_lines(self, doc: Doc, text: str) -> None:
         """'Economic Development News' alone on a line below the site's name, or repeated in the
