@@ -95,3 +95,54 @@ def test_names_r4cnorg_initiative_phrases_match_any_dash():
     assert rx.search("Belt and\nRoad")
     assert not rx.search("Belt and Roads")
     assert not rx.search("Landlocked-Sea Trade Corridor")
+
+
+# (c) A contact block: the body's name, then field lines ('Address:', 'Office hours:'). The
+# field label is no part of the name above it, and a label's head word ('Office') names nothing.
+FIELD_LINES = [
+    ("Foreign Affairs Office of the People's Government of Yueyang Municipality\nAddress: No. 9 Baling Road\nTel: 0730-1234567",
+     ["Foreign Affairs Office of the People's Government of Yueyang Municipality"]),
+    ("Organizer: Commerce Bureau of Xiangtan Municipal People's Government\nAddress: 2 Furong Road",
+     ["Commerce Bureau of Xiangtan Municipal People's Government"]),
+    ("Hengyang Municipal Investment Promotion Bureau\nOffice hours: 9:00-17:00, Monday to Friday",
+     ["Hengyang Municipal Investment Promotion Bureau"]),
+    ("Changde Municipal Statistics Bureau\nE-mail: stats@example.cn",
+     ["Changde Municipal Statistics Bureau"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), FIELD_LINES)
+def test_names_r4cnorg_field_line_is_no_part_of_the_name(nlp, ents, text, expected):
+    assert names(ents, nlp, text, "ORG") == expected
+
+
+# A name wrapped over a line break still runs on when the next line is no field.
+WRAPPED_NAMES = [
+    ("A motion of the Standing Committee of the Loudi Municipal\nPeople's Congress passed on Monday.",
+     "Standing Committee of the Loudi Municipal\nPeople's Congress"),
+    ("Shares of Qingdao Harbour Equipment\nManufacturing Group rose 4 percent.",
+     "Qingdao Harbour Equipment\nManufacturing Group"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), WRAPPED_NAMES)
+def test_names_r4cnorg_wrapped_name_still_runs_on(nlp, ents, text, expected):
+    assert expected in names(ents, nlp, text, "ORG")
+
+
+@pytest.mark.parametrize(
+    ("text", "at", "expected"),
+    [
+        ("Bureau\nAddress: No. 1 Road", 2, True),
+        ("Bureau\nOffice hours: 9:00", 2, True),
+        ("Bureau\nE-mail: a@b.cn", 2, True),
+        ("Municipal\nPeople's Congress met", 2, False),
+        ("Bureau\nThe office said: yes", 2, False),
+        ("the Address: here", 1, False),
+    ],
+)
+def test_names_r4cnorg_field_label_shape(nlp_blank, text, at, expected):
+    from pipeline.components.names import _field_label
+
+    rows = token_table(nlp_blank.make_doc(text)).rows
+    assert _field_label(rows, at) is expected

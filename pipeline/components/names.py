@@ -392,6 +392,23 @@ def _number_inside(toks: Sequence[Tok], j: int) -> bool:
     )
 
 
+def _field_label(toks: Sequence[Tok], j: int) -> bool:
+    """Token j opens a line that is a contact block's field: one or two words and a colon
+    ('Address: No. 8 ...', 'Office hours: 9:00', 'E-mail: ...'); no name runs on into it."""
+    if j > 0 and not (toks[j - 1].brk or (toks[j - 1].is_space and "\n" in toks[j - 1].text)):
+        return False
+    words = 0
+    for k in range(j, min(j + 5, len(toks))):
+        tok = toks[k]
+        if tok.text == ":":
+            return 0 < words <= 2
+        if (tok.brk and k > j) or not (tok.is_alpha or tok.text in HYPHENS):
+            return False
+        if tok.is_alpha and (k == j or toks[k - 1].text not in HYPHENS):
+            words += 1  # "E-mail" is one word
+    return False
+
+
 def _whole_line(toks: list[Tok], j: int) -> bool:
     """The capitalised words ending at token j fill their line ('Kazinform' on a masthead line
     above 'News'): a heading, not the first half of a wrapped name."""
@@ -1659,6 +1676,8 @@ class OrgFinder:
             return 0
         prev = toks[i - 1]
         if _one_newline(prev):
+            if _field_label(toks, i):
+                return 0  # "... Foreign Affairs Office\nOffice hours: 9:00": the next line is a field
             if i >= 2 and _cap_word(toks[i - 2]) and toks[i - 2].text not in self.heads:
                 if _key(toks[i - 2].text) in self.places and _key(toks[i].text) in self.places:
                     return 0  # "… engine of Xi'an\nXi'an Hi-Tech Zone": a headline's place, then the name
@@ -1970,8 +1989,8 @@ class OrgFinder:
             elif nxt.text in POSSESSIVE and not toks[j].whitespace_ and toks[j].text in self.possessive_words:
                 j += 1
                 continue
-            elif _one_newline(nxt) and j + 2 < n and _cap_word(toks[j + 2]):
-                j += 2  # "... Municipal\nPeople's Congress"
+            elif _one_newline(nxt) and j + 2 < n and _cap_word(toks[j + 2]) and not _field_label(toks, j + 2):
+                j += 2  # "... Municipal\nPeople's Congress"; not "...\nAddress: No. 8 ..."
             elif nxt.text == "," and j + 2 < n and _cap_word(toks[j + 2]) and self._list_closes(toks, j + 2):
                 j += 2  # "Ministry of Economic Development, Job Creation and Trade"
             elif nxt.lower_ == "of" and j + 2 < n and _cap_word(toks[j + 2]):
