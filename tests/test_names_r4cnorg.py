@@ -146,3 +146,28 @@ def test_names_r4cnorg_field_label_shape(nlp_blank, text, at, expected):
 
     rows = token_table(nlp_blank.make_doc(text)).rows
     assert _field_label(rows, at) is expected
+
+
+# (d) An event's short name that ends in its event word ('CAEXPO', 'CAExpo') is no ORG, in a
+# headline, in brackets after the full name, or alone; other acronyms stay ORG.
+EVENT_ACRONYMS = [
+    "Kunming Signs 12 Deals As SAEXPO Opens To South Asian Buyers",
+    "Exhibitors at the 8th China-South Asia Expo (SAExpo) came from 30 countries.",
+    "Since its start, the fair, also called SAEXPO, has drawn 900 firms, and SAEXPOs keep growing.",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", EVENT_ACRONYMS)
+def test_names_r4cnorg_event_acronym_is_no_org(nlp, ents, text):
+    assert names(ents, nlp, text, "ORG") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trade with ASEAN rose, and CATL raised output.", ["ASEAN", "CATL"]),
+        ("The EXPOTECH Group opened a hall in Kunming.", ["EXPOTECH Group"]),
+    ],
+)
+def test_names_r4cnorg_other_acronyms_stay_org(nlp, ents, text, expected):
+    assert names(ents, nlp, text, "ORG") == expected

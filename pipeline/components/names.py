@@ -1437,6 +1437,9 @@ class OrgFinder:
         )
         self.heads_upper = {w.upper() for w in load_word_list(org_words) | parts["head"]}
         self.events = load_word_list(event_words)
+        # "CAEXPO", "CAExpo", "CAEXPOs": letters of a name, then an event word, one token
+        tails = sorted({f"{w}|{w.upper()}" for w in self.events if len(w) >= 4 and w.isalpha()})
+        self.event_word_acronym = re.compile(r"[A-Z]{2,}(?:" + "|".join(tails) + r")s?")
         self.list_nouns = load_word_list(list_nouns)
         self.use_model = use_model_ents
         self.industry = load_word_list(industry_words) | parts["agency"]
@@ -3139,6 +3142,10 @@ class OrgFinder:
         events: dict[str, bool] = {}  # acronym -> it stands for an event named before it
         for tok in map(toks.__getitem__, _index(token_table(doc)).caps):  # an acronym is capitalised
             t = tok.text
+            if len(t) >= 6 and t[1].isupper() and self.event_word_acronym.fullmatch(t):
+                # "CAEXPO", "CAExpo": an event's short name ending in its event word, no ORG
+                add_candidate(doc, Candidate(tok.idx, tok.end, BLOCK, "event-acronym"))
+                continue
             if not (2 <= len(t) <= 6 and t.isalpha() and t.isupper()) or t in self.not_names:
                 continue
             if t not in events:
