@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
@@ -362,6 +362,53 @@ def _cap_word(tok: Tok) -> bool:
     return tok.cap and tok.lower_ not in STOP_WORDS and not tok.like_num and tok.text[-1] != "-"
 
 
+def _phrase_pattern(phrases: Collection[str]) -> re.Pattern[str]:
+    """One pattern for whole-word phrases: any run of spaces between words, any dash for '-'."""
+    alts = []
+    for phrase in sorted(phrases, key=len, reverse=True):
+        words = [re.escape(w) for w in phrase.split()]
+        alts.append(r"\s+".join(words).replace(r"\-", "[-‐‑–]"))
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])")
+
+
+def _spelled_number(tok: Tok) -> bool:
+    """A number written as a capitalised word ('Three', 'Zero'), not in capitals or digits: inside a
+    name it is a name word ('China Three Gorges Corporation', 'Zero-Carbon Industrial Park')."""
+    return tok.like_num and tok.is_alpha and tok.cap and tok.text[1:].islower()
+
+
+def _number_inside(toks: Sequence[Tok], j: int) -> bool:
+    """Token j is a spelled number that a name word follows on the same line ('Three' of 'China
+    Three Gorges', 'Zero' of 'Zero-Carbon'): it may continue a name rightwards."""
+    if j + 1 >= len(toks) or not _spelled_number(toks[j]) or toks[j].brk:
+        return False
+    if toks[j].whitespace_:
+        return _cap_word(toks[j + 1])
+    return (
+        j + 2 < len(toks)
+        and toks[j + 1].text in HYPHENS
+        and not toks[j + 1].whitespace_
+        and _cap_word(toks[j + 2])
+    )
+
+
+def _field_label(toks: Sequence[Tok], j: int) -> bool:
+    """Token j opens a line that is a contact block's field: one or two words and a colon
+    ('Address: No. 8 ...', 'Office hours: 9:00', 'E-mail: ...'); no name runs on into it."""
+    if j > 0 and not (toks[j - 1].brk or (toks[j - 1].is_space and "\n" in toks[j - 1].text)):
+        return False
+    words = 0
+    for k in range(j, min(j + 5, len(toks))):
+        tok = toks[k]
+        if tok.text == ":":
+            return 0 < words <= 2
+        if (tok.brk and k > j) or not (tok.is_alpha or tok.text in HYPHENS):
+            return False
+        if tok.is_alpha and (k == j or toks[k - 1].text not in HYPHENS):
+            words += 1  # "E-mail" is one word
+    return False
+
+
 def _whole_line(toks: list[Tok], j: int) -> bool:
     """The capitalised words ending at token j fill their line ('Kazinform' on a masthead line
     above 'News'): a heading, not the first half of a wrapped name."""
@@ -440,7 +487,12 @@ def _run_left(toks: list[Tok], end: int, limit: int = 4) -> int:
     i = end
     while i > 0 and end - i < limit - 1:
         prev = toks[i - 1]
-        if prev.brk or not _cap_word(prev):
+        if prev.brk:
+            break
+        if not _cap_word(prev):
+            if i >= 2 and _number_inside(toks, i - 1) and _cap_word(toks[i - 2]) and not toks[i - 2].brk:
+                i -= 2  # "China Three Gorges Renewables' unit"
+                continue
             break
         i -= 1
     return i
@@ -500,8 +552,13 @@ def _clock_line(text: str, at: int) -> bool:
 def _run_right(toks: list[Tok], start: int, limit: int = 4) -> int:
     """Last token of the capitalised name that starts at token `start`."""
     j = start
-    while j + 1 < len(toks) and j - start < limit - 1 and _cap_word(toks[j + 1]) and not toks[j].brk:
-        j += 1
+    while j + 1 < len(toks) and j - start < limit - 1 and not toks[j].brk:
+        if _cap_word(toks[j + 1]):
+            j += 1
+        elif _number_inside(toks, j + 1) and toks[j].whitespace_:
+            j += 1  # "China Three Gorges Corporation": the number word, then the name goes on
+        else:
+            break
     return j
 
 
@@ -1299,6 +1356,7 @@ class PlaceFinder:
         "legal_prefixes": "org_legal_prefixes.txt",
         "agent_verbs": "org_agent_verbs.txt",
         "media_nouns": "org_media_nouns.txt",
+        "initiatives": "org_initiatives.txt",
     },
 )
 def make_orgs(
@@ -1318,6 +1376,7 @@ def make_orgs(
     legal_prefixes: str,
     agent_verbs: str,
     media_nouns: str,
+    initiatives: str,
 ) -> OrgFinder:
     return OrgFinder(
         org_words,
@@ -1334,6 +1393,7 @@ def make_orgs(
         legal_prefixes=legal_prefixes,
         agent_verbs=agent_verbs,
         media_nouns=media_nouns,
+        initiatives=initiatives,
     )
 
 
@@ -1360,8 +1420,10 @@ class OrgFinder:
         legal_prefixes: str = "org_legal_prefixes.txt",
         agent_verbs: str = "org_agent_verbs.txt",
         media_nouns: str = "org_media_nouns.txt",
+        initiatives: str = "org_initiatives.txt",
     ) -> None:
         parts = load_name_parts()
+        self.initiative_pattern = _phrase_pattern(load_word_list(initiatives))
         self.legal = (legal_forms() if use_legal_forms else frozenset()) | LEGAL_TAIL | BRACKET_FORMS
         self.bracket_words = parts["bracket"]
         self.particles, self.name_articles = parts["particle"], parts["article"]
@@ -1375,6 +1437,9 @@ class OrgFinder:
         )
         self.heads_upper = {w.upper() for w in load_word_list(org_words) | parts["head"]}
         self.events = load_word_list(event_words)
+        # "CAEXPO", "CAExpo", "CAEXPOs": letters of a name, then an event word, one token
+        tails = sorted({f"{w}|{w.upper()}" for w in self.events if len(w) >= 4 and w.isalpha()})
+        self.event_word_acronym = re.compile(r"[A-Z]{2,}(?:" + "|".join(tails) + r")s?")
         self.list_nouns = load_word_list(list_nouns)
         self.use_model = use_model_ents
         self.industry = load_word_list(industry_words) | parts["agency"]
@@ -1614,6 +1679,8 @@ class OrgFinder:
             return 0
         prev = toks[i - 1]
         if _one_newline(prev):
+            if _field_label(toks, i):
+                return 0  # "... Foreign Affairs Office\nOffice hours: 9:00": the next line is a field
             if i >= 2 and _cap_word(toks[i - 2]) and toks[i - 2].text not in self.heads:
                 if _key(toks[i - 2].text) in self.places and _key(toks[i].text) in self.places:
                     return 0  # "… engine of Xi'an\nXi'an Hi-Tech Zone": a headline's place, then the name
@@ -1625,6 +1692,14 @@ class OrgFinder:
             return 0
         if _cap_word(prev) or (prev.text in ORDINAL_WORDS and toks[i].cap):
             return 1  # "Jubail Industrial City", "Second Industrial City"
+        if (
+            _spelled_number(prev)
+            and toks[i].cap
+            and i >= 2
+            and _cap_word(toks[i - 2])
+            and not toks[i - 2].brk
+        ):
+            return 1  # "China Three Gorges Renewables": a number word between two name words
         if (
             prev.text == ")"
             and i >= 4
@@ -1652,6 +1727,14 @@ class OrgFinder:
             return 2  # "People's Congress"
         if prev.text in HYPHENS and not prev.whitespace_ and not before.whitespace_ and _cap_word(before):
             return 2  # "Beijing-Tianjin"
+        if (
+            prev.text in HYPHENS
+            and not prev.whitespace_
+            and not before.whitespace_
+            and _spelled_number(before)
+            and toks[i].cap
+        ):
+            return 2  # "Ordos Zero-Carbon Industrial Park", "One-Stop Service Center"
         if prev.lower_ in self.participles and before.text in HYPHENS:
             return 0  # "Changsha-based Caitong Securities", "Prasoon Mukherjee-led Mahabharat Motors"
         if (
@@ -1909,8 +1992,8 @@ class OrgFinder:
             elif nxt.text in POSSESSIVE and not toks[j].whitespace_ and toks[j].text in self.possessive_words:
                 j += 1
                 continue
-            elif _one_newline(nxt) and j + 2 < n and _cap_word(toks[j + 2]):
-                j += 2  # "... Municipal\nPeople's Congress"
+            elif _one_newline(nxt) and j + 2 < n and _cap_word(toks[j + 2]) and not _field_label(toks, j + 2):
+                j += 2  # "... Municipal\nPeople's Congress"; not "...\nAddress: No. 8 ..."
             elif nxt.text == "," and j + 2 < n and _cap_word(toks[j + 2]) and self._list_closes(toks, j + 2):
                 j += 2  # "Ministry of Economic Development, Job Creation and Trade"
             elif nxt.lower_ == "of" and j + 2 < n and _cap_word(toks[j + 2]):
@@ -2053,6 +2136,7 @@ class OrgFinder:
         self._suffixed(doc, toks, text)
         self._navigation(doc, text)
         self._section_lines(doc, text)
+        self._initiatives(doc, toks, text)
         self._credits(doc)
         self._agencies(doc, text)
         self._lists(doc, toks)
@@ -2126,6 +2210,24 @@ class OrgFinder:
                     # "News Center"; a place in a breadcrumb ("Hunan > Changsha") stays one
                     add_candidate(doc, Candidate(at, at + len(part.rstrip()), BLOCK, "org-navigation"))
                 at += len(part)
+
+    def _initiatives(self, doc: Doc, toks: list[Tok], text: str) -> None:
+        """A named initiative or trade route ('Belt and Road', 'New International Land-Sea Trade
+        Corridor') is no organisation: blocked whole with the capitalised words before it on its
+        line and an event word after it; left alone when a name goes on after it."""
+        if "Road" not in text and "Corridor" not in text and "Belt" not in text:
+            return
+        t = token_table(doc)
+        for m in self.initiative_pattern.finditer(text):
+            first, last = t.starting_at(m.start()), t.ending_at(m.end())
+            if first is None or last is None:
+                continue
+            if last + 1 < len(toks) and not toks[last].brk and _cap_word(toks[last + 1]):
+                if toks[last + 1].text not in self.events:
+                    continue  # "... Trade Corridor Operation Co": a company named after the route
+                last += 1  # "Belt and Road Initiative", "Belt and Road Forum"
+            start = _run_left(toks, first, limit=6) if first > 0 and _cap_word(toks[first - 1]) else first
+            add_candidate(doc, Candidate(toks[start].idx, toks[last].end, BLOCK, "org-initiative"))
 
     def _section_lines(self, doc: Doc, text: str) -> None:
         """'Economic Development News' alone on a line below the site's name, or repeated in the
@@ -3040,6 +3142,10 @@ class OrgFinder:
         events: dict[str, bool] = {}  # acronym -> it stands for an event named before it
         for tok in map(toks.__getitem__, _index(token_table(doc)).caps):  # an acronym is capitalised
             t = tok.text
+            if len(t) >= 6 and t[1].isupper() and self.event_word_acronym.fullmatch(t):
+                # "CAEXPO", "CAExpo": an event's short name ending in its event word, no ORG
+                add_candidate(doc, Candidate(tok.idx, tok.end, BLOCK, "event-acronym"))
+                continue
             if not (2 <= len(t) <= 6 and t.isalpha() and t.isupper()) or t in self.not_names:
                 continue
             if t not in events:
@@ -3662,7 +3768,7 @@ def _row_run_right(t: TokenTable, s: int, limit: int = 4) -> int:
     j = s
     n = len(t)
     while j - s < limit - 1 and not t[j].brk:
-        if j + 1 < n and _cap_word(t[j + 1]) and t[j].whitespace_:
+        if j + 1 < n and (_cap_word(t[j + 1]) or _number_inside(t.rows, j + 1)) and t[j].whitespace_:
             j += 1
         elif (
             j + 2 < n
@@ -3700,8 +3806,13 @@ def _run_start(t: TokenTable, e: int, limit: int = 6) -> int:
 def _row_run_left(t: TokenTable, e: int, limit: int = 4) -> int:
     """First token of the capitalised name ending at e."""
     i = e
-    while i > 0 and e - i < limit - 1 and _cap_word(t[i - 1]) and not t[i - 1].brk:
-        i -= 1
+    while i > 0 and e - i < limit - 1 and not t[i - 1].brk:
+        if _cap_word(t[i - 1]):
+            i -= 1
+        elif i >= 2 and _number_inside(t.rows, i - 1) and _cap_word(t[i - 2]) and not t[i - 2].brk:
+            i -= 2  # "China Three Gorges Renewables"
+        else:
+            break
     return i
 
 
