@@ -520,6 +520,7 @@ def _run_right(toks: list[Tok], start: int, limit: int = 4) -> int:
         "state_abbreviations": "place_state_abbreviations.txt",
         "site_nouns": "place_site_nouns.txt",
         "openers": "place_openers.txt",
+        "bare_openers": "place_openers_bare.txt",
     },
 )
 def make_places(
@@ -537,6 +538,7 @@ def make_places(
     state_abbreviations: str,
     site_nouns: str,
     openers: str,
+    bare_openers: str,
 ) -> PlaceFinder:
     return PlaceFinder(
         gazetteer=gazetteer,
@@ -551,6 +553,7 @@ def make_places(
         state_abbreviations=state_abbreviations,
         site_nouns=site_nouns,
         openers=openers,
+        bare_openers=bare_openers,
     )
 
 
@@ -575,9 +578,11 @@ class PlaceFinder:
         state_abbreviations: str = "place_state_abbreviations.txt",
         site_nouns: str = "place_site_nouns.txt",
         openers: str = "place_openers.txt",
+        bare_openers: str = "place_openers_bare.txt",
     ) -> None:
         self.site_nouns = load_word_list(site_nouns) if site_nouns else frozenset()
         self.openers = load_word_list(openers) if openers else frozenset()
+        self.bare_openers = load_word_list(bare_openers) if bare_openers else frozenset()
         self.openers_lower = _lowered(self.openers)
         self.org_heads = load_word_list("org_words.txt")
         places = load_places(gazetteer)
@@ -936,6 +941,21 @@ class PlaceFinder:
                 if name in self.names or self._minor(name):
                     add_candidate(doc, Candidate(toks[k].idx, toks[end].end, "PLACE", "place-opener"))
                     break
+            else:
+                if toks[k].text in self.bare_openers and self._bare_opened(toks, k, e):
+                    add_candidate(doc, Candidate(toks[k].idx, toks[e].end, "PLACE", "place-opener"))
+
+    def _bare_opened(self, toks: list[Tok], k: int, e: int) -> bool:
+        """'Sungai Muda', 'Kampung Charok Sikin': a topographic word and one to three capitalised
+        words that end the name, none an organisation word or a month ('Bukit Minyak Industrial
+        Park' is a company's estate), not glued to a hyphen ('Padang-based')."""
+        n = len(toks)
+        if (e + 1 < n and _cap_word(toks[e + 1]) and not toks[e].brk) or _glued_hyphen(toks, e):
+            return False  # longer than four words, or 'Sungai Muda-based'
+        return not any(
+            toks[t].text in self.org_heads or toks[t].text in MONTHS_DAYS or not toks[t].is_alpha
+            for t in range(k + 1, e + 1)
+        )
 
     @staticmethod
     def _article_name_end(toks: list[Tok], j: int) -> int | None:
@@ -1385,6 +1405,8 @@ class OrgFinder:
             self.heads | self.heads_upper | self.industry | self.publications | {"City", "Government"}
         )
         self.generic = load_word_list("org_generic_modifiers.txt")
+        # "Sungai Perak": a river or hill named after the state, not a company
+        self.topographic = load_word_list("place_openers_bare.txt")
         self.coordinable = load_word_list("org_coordinated_words.txt")
         self.trade_words = self.industry | self.coordinable
         self.zone_modifiers = load_word_list("org_zone_modifiers.txt")
@@ -3023,6 +3045,7 @@ class OrgFinder:
                         for r in pre
                     )
                     and not any(_key(_fold_name(t, j, e)) in self.places for j in range(k, p))
+                    and pre[0].text not in self.topographic
                     and not _headline(text, t[k].idx)
                 ):
                     after = rows[e + 1] if e + 1 < n else None
