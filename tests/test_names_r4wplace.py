@@ -43,3 +43,56 @@ NOT_BARE_OPENED = [
 @pytest.mark.parametrize(("text", "label", "expected"), NOT_BARE_OPENED)
 def test_names_bare_opener_no_place_outside_its_shape(nlp, ents, text, label, expected):
     assert names(ents, nlp, text, label) == expected
+
+
+# (b) small towns listed with a known one: three names or more after a place preposition, or
+# after 'residents of' / 'the towns of', are all places, whether or not a gazetteer has them
+LISTED_TOWNS = [
+    ("Buses run in from Toronto, Zqxwvton and Plimbury every morning.", ["Toronto", "Zqxwvton", "Plimbury"]),
+    ("The clinic serves families in Durban, Qolweni and Mbizana alike.", ["Durban", "Qolweni", "Mbizana"]),
+    ("Residents of Stutterheim, Kwelerana and Zqxwvhoek met the premier.", ["Stutterheim", "Kwelerana", "Zqxwvhoek"]),
+    ("The towns of Ingersoll, Plimbury and Zqxwvton share one hospital.", ["Ingersoll", "Plimbury", "Zqxwvton"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "places"), LISTED_TOWNS)
+def test_names_town_list_makes_every_member_a_place(nlp, ents, text, places):
+    assert names(ents, nlp, text, "PLACE") == places
+    assert not names(ents, nlp, text, "ORG")
+
+
+# negative: two names need the second known; 'of' after any other noun opens no places; a
+# member with an organisation word stays out
+NOT_LISTED_TOWNS = [
+    ("He grew up in Toronto and Zqxwvton came later.", ["Toronto"]),
+    ("Depots reopened in Durban, Zqxwvco and Plimco told clients on Friday.", ["Durban"]),
+    ("The chairman of Ingersoll, Plimbury and Zqxwvton Holdings spoke.", []),
+    ("Buses run from Toronto, Zqxwvton Motors and Plimbury Bank each day.", ["Toronto"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "places"), NOT_LISTED_TOWNS)
+def test_names_town_list_needs_its_shape(nlp, ents, text, places):
+    assert names(ents, nlp, text, "PLACE") == places
+
+
+# (c) a country's or a place's possessive before a listed company: the place stays a PLACE,
+# the company after it is the list's member
+OWNER_PLACES_IN_LISTS = [
+    ("Tenants include firms such as Japan's Zqxwv Logistics and Korea's Plimco.", ["Japan", "Korea"], ["Zqxwv Logistics", "Plimco"]),
+    ("Buyers including Thailand's Zqxwvgroup have signed leases.", ["Thailand"], ["Zqxwvgroup"]),
+    ("Suppliers such as Acme Logistics and Vietnam's Plimco Group joined.", ["Vietnam"], ["Acme Logistics", "Plimco Group"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "places", "orgs"), OWNER_PLACES_IN_LISTS)
+def test_names_place_possessive_in_company_list_stays_place(nlp, ents, text, places, orgs):
+    assert names(ents, nlp, text, "PLACE") == places
+    assert names(ents, nlp, text, "ORG") == orgs
+
+
+# negative: a company's own possessive in a list is still the member
+def test_names_company_possessive_in_list_stays_org(nlp, ents):
+    text = "Rivals such as Zqxwvtech's parent were not named."
+    assert names(ents, nlp, text, "ORG") == ["Zqxwvtech"]
+    assert names(ents, nlp, text, "PLACE") == []

@@ -583,6 +583,8 @@ class PlaceFinder:
         self.site_nouns = load_word_list(site_nouns) if site_nouns else frozenset()
         self.openers = load_word_list(openers) if openers else frozenset()
         self.bare_openers = load_word_list(bare_openers) if bare_openers else frozenset()
+        self.dweller_nouns = load_word_list(PEOPLE_NOUNS)
+        self.reporting_verbs = {w.lower() for w in load_word_list("attribution_reporting_verbs.txt")}
         self.openers_lower = _lowered(self.openers)
         self.org_heads = load_word_list("org_words.txt")
         places = load_places(gazetteer)
@@ -1174,15 +1176,17 @@ class PlaceFinder:
     def _small_places(self, doc: Doc, toks: list[Tok], text: str) -> None:
         """'in Moranbah', 'near Dysart', 'a plant at Podari': a name the main gazetteer lacks,
         found in the larger one; or any name followed by ', ' and a known place ('in Donsol,
-        Sorsogon', 'at Mirsharai, Chattogram')."""
+        Sorsogon', 'at Mirsharai, Chattogram'); 'residents of' and 'the towns of' open them too."""
         n = len(toks)
-        for k in _index(token_table(doc)).lowers(PLACE_PREPOSITIONS | {"at"}):
+        for k in _index(token_table(doc)).lowers(PLACE_PREPOSITIONS | {"at", "of"}):
             if k + 1 >= n or not _cap_word(toks[k + 1]):
                 continue
             if k > 0 and toks[k - 1].lower_ in NOT_PLACE_BEFORE:
                 continue
             if toks[k].lower_ == "at" and not (k > 0 and toks[k - 1].lower_ in self.site_nouns):
                 continue  # "an analyst at Nomura": after 'at' only a site's place
+            if toks[k].lower_ == "of" and not (k > 0 and self._dwellers(toks[k - 1].lower_)):
+                continue  # "the chairman of Acme": after 'of' only the towns or their people
             s = k + 1
             e = _run_right(toks, s, limit=3)
             if toks[s].text in MONTHS_DAYS or (e + 1 < n and toks[e + 1].cap):
@@ -1208,6 +1212,11 @@ class PlaceFinder:
             elif not known and e - s < 2 and self._in_division(toks, s, e):
                 # "a smelter at Lapanga in Sambalpur district": inside a named division
                 add_candidate(doc, Candidate(toks[s].idx, toks[e].end, "PLACE", "place-in-division"))
+
+    def _dwellers(self, word: str) -> bool:
+        """'towns', 'townships', 'residents', 'villagers': a plural designator or people noun,
+        after which 'of' opens the places they belong to."""
+        return word in self.plurals or (word.endswith("s") and word[:-1] in self.dweller_nouns)
 
     def _possessive_seats(self, doc: Doc, toks: list[Tok], text: str) -> None:
         """'Dahua’s Dawu village', "Tengchong's Jietou township": one word the main gazetteer
@@ -1236,7 +1245,8 @@ class PlaceFinder:
     def _listed_places(self, doc: Doc, toks: list[Tok], text: str, end: int) -> None:
         """'in Oakville and Cambridge', 'in Aligarh, Shahjahanpur, and Tanda': after a known place
         that a preposition opens, the names listed with it are places when the list's last name
-        is a known one (either gazetteer); a name the main gazetteer lacks is added."""
+        is a known one (either gazetteer) or the list holds three names or more ('in Ingersoll,
+        Tavistock and Embro'); a name the main gazetteer lacks is added."""
         n = len(toks)
         members: list[tuple[int, int, bool]] = []  # (start, end, known to the main gazetteer)
         j = end + 1
@@ -1256,13 +1266,16 @@ class PlaceFinder:
             if closed:
                 break
             j = e + 1
-            if j >= n or toks[j].text != ",":
+            if j >= n or (toks[j].text != "," and toks[j].lower_ not in ("and", "or")):
                 return
         if not closed or not members:
             return
         ls, le, last_known = members[-1]
-        if not (last_known or self._minor(_key(text[toks[ls].idx : toks[le].end]))):
-            return
+        if not (last_known or self._minor(_key(text[toks[ls].idx : toks[le].end]))) and (
+            len(members) < 2 or (le + 1 < n and toks[le + 1].lower_ in self.reporting_verbs)
+        ):
+            return  # 'in Toronto and Smith': two names need the second known; three make a list
+            # unless its names report ('in Beijing, Alibaba and Tencent said')
         for ms, me, is_known in members:
             if not is_known and not any(toks[t].text in self.org_heads for t in range(ms, me + 1)):
                 add_candidate(doc, Candidate(toks[ms].idx, toks[me].end, "PLACE", "place-listed"))
@@ -2273,12 +2286,25 @@ class OrgFinder:
                 if j + 2 < n and toks[j + 1].text in HYPHENS and toks[j + 2].lower_ in self.participles:
                     j += 3  # "including Rohan Banerjee-led Kaveri Motors": the member is what follows
                     continue
+                if (
+                    j + 2 < n
+                    and toks[j + 1].lower_ in POSSESSIVE
+                    and _cap_word(toks[j + 2])
+                    and self._owner_place(_key(doc.text[toks[s].idx : toks[j].end]))
+                ):
+                    j += 2  # "firms such as Japan's Daiwa House": the country is where the member is from
+                    continue
                 add_candidate(doc, Candidate(toks[s].idx, toks[j].end, "ORG", "org-list", attrs={}))
                 j += 1
                 if j < n and toks[j].text == ",":
                     j += 1
                 if j < n and toks[j].lower_ in {"and", "or"}:
                     j += 1
+
+    def _owner_place(self, key: str) -> bool:
+        """'Japan', 'Korea': a name the place finder's shipped sets hold, so that 'Korea's
+        Samsung' in a list is a company from a place, not a company named 'Korea'."""
+        return key in self.places or key in load_place_sets(PLACE_SETS_FILE, PLACE_SETS_SOURCES)["names"]
 
     def _role_of(self, doc: Doc, toks: list[Tok]) -> None:
         """'co-founder of SenseTime', 'chairman of Yili'."""
