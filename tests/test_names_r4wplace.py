@@ -96,3 +96,16 @@ def test_names_company_possessive_in_list_stays_org(nlp, ents):
     text = "Rivals such as Zqxwvtech's parent were not named."
     assert names(ents, nlp, text, "ORG") == ["Zqxwvtech"]
     assert names(ents, nlp, text, "PLACE") == []
+
+
+# (d) a list of places wrapped at one line break keeps its members; a paragraph break ends it
+WRAPPED_LISTS = [
+    ("Both plants, in Oakville and\nCambridge, run two shifts.", ["Oakville", "Cambridge"]),
+    ("Crews came from Toronto, Zqxwvton and\nPlimbury overnight.", ["Toronto", "Zqxwvton", "Plimbury"]),
+    ("Jobs went to workers in Guelph and\n\nZqxwvton Plimbury wrote the report.", ["Guelph"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "places"), WRAPPED_LISTS)
+def test_names_town_list_runs_across_one_line_break(nlp, ents, text, places):
+    assert names(ents, nlp, text, "PLACE") == places

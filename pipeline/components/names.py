@@ -1256,6 +1256,8 @@ class PlaceFinder:
                 j += 1
             if j < n and toks[j].lower_ in ("and", "or"):
                 closed, j = True, j + 1
+            if j < n and _one_newline(toks[j]):
+                j += 1  # 'in Woodstock and\nCambridge': a list may wrap at one line break
             if j >= n or not _cap_word(toks[j]) or (toks[j].text in MONTHS_DAYS):
                 return
             e = _run_right(toks, j, limit=3)
