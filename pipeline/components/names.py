@@ -577,6 +577,7 @@ def _run_right(toks: list[Tok], start: int, limit: int = 4) -> int:
         "state_abbreviations": "place_state_abbreviations.txt",
         "site_nouns": "place_site_nouns.txt",
         "openers": "place_openers.txt",
+        "bare_openers": "place_openers_bare.txt",
     },
 )
 def make_places(
@@ -594,6 +595,7 @@ def make_places(
     state_abbreviations: str,
     site_nouns: str,
     openers: str,
+    bare_openers: str,
 ) -> PlaceFinder:
     return PlaceFinder(
         gazetteer=gazetteer,
@@ -608,6 +610,7 @@ def make_places(
         state_abbreviations=state_abbreviations,
         site_nouns=site_nouns,
         openers=openers,
+        bare_openers=bare_openers,
     )
 
 
@@ -632,9 +635,13 @@ class PlaceFinder:
         state_abbreviations: str = "place_state_abbreviations.txt",
         site_nouns: str = "place_site_nouns.txt",
         openers: str = "place_openers.txt",
+        bare_openers: str = "place_openers_bare.txt",
     ) -> None:
         self.site_nouns = load_word_list(site_nouns) if site_nouns else frozenset()
         self.openers = load_word_list(openers) if openers else frozenset()
+        self.bare_openers = load_word_list(bare_openers) if bare_openers else frozenset()
+        self.dweller_nouns = load_word_list(PEOPLE_NOUNS)
+        self.reporting_verbs = {w.lower() for w in load_word_list("attribution_reporting_verbs.txt")}
         self.openers_lower = _lowered(self.openers)
         self.org_heads = load_word_list("org_words.txt")
         places = load_places(gazetteer)
@@ -993,6 +1000,21 @@ class PlaceFinder:
                 if name in self.names or self._minor(name):
                     add_candidate(doc, Candidate(toks[k].idx, toks[end].end, "PLACE", "place-opener"))
                     break
+            else:
+                if toks[k].text in self.bare_openers and self._bare_opened(toks, k, e):
+                    add_candidate(doc, Candidate(toks[k].idx, toks[e].end, "PLACE", "place-opener"))
+
+    def _bare_opened(self, toks: list[Tok], k: int, e: int) -> bool:
+        """'Sungai Muda', 'Kampung Charok Sikin': a topographic word and one to three capitalised
+        words that end the name, none an organisation word or a month ('Bukit Minyak Industrial
+        Park' is a company's estate), not glued to a hyphen ('Padang-based')."""
+        n = len(toks)
+        if (e + 1 < n and _cap_word(toks[e + 1]) and not toks[e].brk) or _glued_hyphen(toks, e):
+            return False  # longer than four words, or 'Sungai Muda-based'
+        return not any(
+            toks[t].text in self.org_heads or toks[t].text in MONTHS_DAYS or not toks[t].is_alpha
+            for t in range(k + 1, e + 1)
+        )
 
     @staticmethod
     def _article_name_end(toks: list[Tok], j: int) -> int | None:
@@ -1211,15 +1233,17 @@ class PlaceFinder:
     def _small_places(self, doc: Doc, toks: list[Tok], text: str) -> None:
         """'in Moranbah', 'near Dysart', 'a plant at Podari': a name the main gazetteer lacks,
         found in the larger one; or any name followed by ', ' and a known place ('in Donsol,
-        Sorsogon', 'at Mirsharai, Chattogram')."""
+        Sorsogon', 'at Mirsharai, Chattogram'); 'residents of' and 'the towns of' open them too."""
         n = len(toks)
-        for k in _index(token_table(doc)).lowers(PLACE_PREPOSITIONS | {"at"}):
+        for k in _index(token_table(doc)).lowers(PLACE_PREPOSITIONS | {"at", "of"}):
             if k + 1 >= n or not _cap_word(toks[k + 1]):
                 continue
             if k > 0 and toks[k - 1].lower_ in NOT_PLACE_BEFORE:
                 continue
             if toks[k].lower_ == "at" and not (k > 0 and toks[k - 1].lower_ in self.site_nouns):
                 continue  # "an analyst at Nomura": after 'at' only a site's place
+            if toks[k].lower_ == "of" and not (k > 0 and self._dwellers(toks[k - 1].lower_)):
+                continue  # "the chairman of Acme": after 'of' only the towns or their people
             s = k + 1
             e = _run_right(toks, s, limit=3)
             if toks[s].text in MONTHS_DAYS or (e + 1 < n and toks[e + 1].cap):
@@ -1245,6 +1269,11 @@ class PlaceFinder:
             elif not known and e - s < 2 and self._in_division(toks, s, e):
                 # "a smelter at Lapanga in Sambalpur district": inside a named division
                 add_candidate(doc, Candidate(toks[s].idx, toks[e].end, "PLACE", "place-in-division"))
+
+    def _dwellers(self, word: str) -> bool:
+        """'towns', 'townships', 'residents', 'villagers': a plural designator or people noun,
+        after which 'of' opens the places they belong to."""
+        return word in self.plurals or (word.endswith("s") and word[:-1] in self.dweller_nouns)
 
     def _possessive_seats(self, doc: Doc, toks: list[Tok], text: str) -> None:
         """'Dahua’s Dawu village', "Tengchong's Jietou township": one word the main gazetteer
@@ -1273,7 +1302,8 @@ class PlaceFinder:
     def _listed_places(self, doc: Doc, toks: list[Tok], text: str, end: int) -> None:
         """'in Oakville and Cambridge', 'in Aligarh, Shahjahanpur, and Tanda': after a known place
         that a preposition opens, the names listed with it are places when the list's last name
-        is a known one (either gazetteer); a name the main gazetteer lacks is added."""
+        is a known one (either gazetteer) or the list holds three names or more ('in Ingersoll,
+        Tavistock and Embro'); a name the main gazetteer lacks is added."""
         n = len(toks)
         members: list[tuple[int, int, bool]] = []  # (start, end, known to the main gazetteer)
         j = end + 1
@@ -1283,6 +1313,8 @@ class PlaceFinder:
                 j += 1
             if j < n and toks[j].lower_ in ("and", "or"):
                 closed, j = True, j + 1
+            if j < n and _one_newline(toks[j]):
+                j += 1  # 'in Woodstock and\nCambridge': a list may wrap at one line break
             if j >= n or not _cap_word(toks[j]) or (toks[j].text in MONTHS_DAYS):
                 return
             e = _run_right(toks, j, limit=3)
@@ -1293,13 +1325,16 @@ class PlaceFinder:
             if closed:
                 break
             j = e + 1
-            if j >= n or toks[j].text != ",":
+            if j >= n or (toks[j].text != "," and toks[j].lower_ not in ("and", "or")):
                 return
         if not closed or not members:
             return
         ls, le, last_known = members[-1]
-        if not (last_known or self._minor(_key(text[toks[ls].idx : toks[le].end]))):
-            return
+        if not (last_known or self._minor(_key(text[toks[ls].idx : toks[le].end]))) and (
+            len(members) < 2 or (le + 1 < n and toks[le + 1].lower_ in self.reporting_verbs)
+        ):
+            return  # 'in Toronto and Smith': two names need the second known; three make a list
+            # unless its names report ('in Beijing, Alibaba and Tencent said')
         for ms, me, is_known in members:
             if not is_known and not any(toks[t].text in self.org_heads for t in range(ms, me + 1)):
                 add_candidate(doc, Candidate(toks[ms].idx, toks[me].end, "PLACE", "place-listed"))
@@ -1450,6 +1485,8 @@ class OrgFinder:
             self.heads | self.heads_upper | self.industry | self.publications | {"City", "Government"}
         )
         self.generic = load_word_list("org_generic_modifiers.txt")
+        # "Sungai Perak": a river or hill named after the state, not a company
+        self.topographic = load_word_list("place_openers_bare.txt")
         self.coordinable = load_word_list("org_coordinated_words.txt")
         self.trade_words = self.industry | self.coordinable
         self.zone_modifiers = load_word_list("org_zone_modifiers.txt")
@@ -2353,12 +2390,25 @@ class OrgFinder:
                 if j + 2 < n and toks[j + 1].text in HYPHENS and toks[j + 2].lower_ in self.participles:
                     j += 3  # "including Rohan Banerjee-led Kaveri Motors": the member is what follows
                     continue
+                if (
+                    j + 2 < n
+                    and toks[j + 1].lower_ in POSSESSIVE
+                    and _cap_word(toks[j + 2])
+                    and self._owner_place(_key(doc.text[toks[s].idx : toks[j].end]))
+                ):
+                    j += 2  # "firms such as Japan's Daiwa House": the country is where the member is from
+                    continue
                 add_candidate(doc, Candidate(toks[s].idx, toks[j].end, "ORG", "org-list", attrs={}))
                 j += 1
                 if j < n and toks[j].text == ",":
                     j += 1
                 if j < n and toks[j].lower_ in {"and", "or"}:
                     j += 1
+
+    def _owner_place(self, key: str) -> bool:
+        """'Japan', 'Korea': a name the place finder's shipped sets hold, so that 'Korea's
+        Samsung' in a list is a company from a place, not a company named 'Korea'."""
+        return key in self.places or key in load_place_sets(PLACE_SETS_FILE, PLACE_SETS_SOURCES)["names"]
 
     def _role_of(self, doc: Doc, toks: list[Tok]) -> None:
         """'co-founder of SenseTime', 'chairman of Yili'."""
@@ -3125,6 +3175,7 @@ class OrgFinder:
                         for r in pre
                     )
                     and not any(_key(_fold_name(t, j, e)) in self.places for j in range(k, p))
+                    and pre[0].text not in self.topographic
                     and not _headline(text, t[k].idx)
                 ):
                     after = rows[e + 1] if e + 1 < n else None
