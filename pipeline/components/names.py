@@ -190,6 +190,7 @@ GOVERNMENT_LEVELS = "org_government_levels.txt"
 HEAD_PAIRS = "org_head_pairs.txt"
 PERSON_RANKS = "person_ranks.txt"  # ranks before a name, read with the titles
 PEOPLE_NOUNS = "person_people_nouns.txt"  # 'villager Yonten', 'student Wangmo'
+MONONYM_ROLES = "person_mononym_roles.txt"  # 'Bayar, head of the banner': one-word names with an office
 PORTFOLIO_TITLES = "person_portfolio_titles.txt"  # titles a portfolio qualifies
 GIVEN_NAME_TITLES = "person_given_name_titles.txt"  # honorifics of names later cut to a given name
 NAME_OPENERS = "person_name_openers.txt"  # words opening a name before its given name ('Mohd')
@@ -3804,6 +3805,7 @@ class PersonFinder:
         self._start_cache: frozenset[str] | None = None
         self._starts: frozenset[str] | None = None
         self.people_nouns = load_word_list(PEOPLE_NOUNS)
+        self.mononym_roles = frozenset(w.lower() for w in load_word_list(MONONYM_ROLES))
 
     @property
     def regions(self) -> frozenset[str]:
@@ -4061,6 +4063,8 @@ class PersonFinder:
                         s += 1  # "By Laura Pickering, Business Reporter": the byline's 'By' is no name
                     if s is not None:
                         self._add(doc, s, k - 1, "person-role")
+                    elif self._mononym(toks, k - 1, j, role):
+                        self._add(doc, k - 1, k - 1, "person-mononym-role")
                 # "the company's general manager, Selin Aydoğan."
                 if k > 0 and toks[k - 1].lower_ in self.role_words and toks[k - 1].text.islower():
                     e = self._name_at(toks, text, k + 1) if self._unit(toks, k + 1) is not None else None
@@ -4391,6 +4395,39 @@ class PersonFinder:
                 return False
             j -= 1
         return False
+
+    def _mononym(self, toks: list[Tok], m: int, j: int, role: str) -> bool:
+        """Whether token m is a one-word person's name before ', [the] [Party] ROLE of'
+        ('Bayar, head of the banner'): Mongolian and Tibetan officials often go by one name.
+        Only a person's office counts (not 'member' or 'owner', which an ORG can have), the word
+        is no place, title or organisation word, and a capitalised word opening a sentence
+        counts only when the article never writes it in lower case."""
+        of = j + 1
+        while of < min(len(toks), j + 3) and toks[of].lower_ in self.roles:
+            of += 1  # ", deputy director of"
+        if m < 0 or of >= len(toks) or toks[of].lower_ != "of":
+            return False
+        if role not in self.mononym_roles and toks[j].lower_ not in self.mononym_roles:
+            return False
+        word = toks[m]
+        w = word.text
+        if not (word.is_alpha and len(w) >= 4 and w[0].isupper() and w[1:].islower()):
+            return False
+        if w in self.titles or w in self.org_heads or w in MONTHS_DAYS or w.lower() in STOP_WORDS:
+            return False
+        key = _key(w)
+        if key in self.places or key in self.not_names or w in self.people_nouns:
+            return False
+        if m > 0 and not toks[m - 1].brk and (toks[m - 1].cap or toks[m - 1].like_num):
+            return False  # "... Group Ltd, head of ...": the word ends a longer name
+        opens = m == 0 or toks[m - 1].brk or toks[m - 1].text in {".", "!", "?", ":", ";"}
+        # "Separately, head of ...": an adverb opening the sentence is no name
+        return not (opens and (w.endswith("ly") or self._lower_in_doc(toks, w.lower())))
+
+    @staticmethod
+    def _lower_in_doc(toks: list[Tok], lower: str) -> bool:
+        """Whether the word is written in lower case anywhere in the article."""
+        return any(t.text == lower for t in toks)
 
     def _left_start(self, toks: list[Tok], text: str, e: int) -> int | None:
         """First token of a 2-3 unit name that ends exactly at token e, or None. A longer run
