@@ -72,3 +72,49 @@ MONONYM_NEGATIVE = [
 def test_names_one_word_person_negative(nlp, ents, text):
     found = names(ents, nlp, text, "PERSON")
     assert not any(" " not in t for t in found), found
+
+
+# (c) a place opening a title-case headline, then a headline's verb: the place is the subject,
+# not the first word of an organisation, and the title-case object after the verb is no ORG
+# unless it carries a legal form; a bullet before the headline (a list of related articles)
+# changes nothing
+HEADLINE_SUBJECT = [
+    ("Xuchang Unveils New Materials Innovation Center Plan\n\nThe plan is out.", ["Xuchang"], []),
+    ("More news\n· Jingmen Hosts Central China Drone Forum\n· Other items", ["Jingmen"], []),
+    ("Luzhou Launches Liquor Logistics Park\n\nWork began.", ["Luzhou"], []),
+    (
+        "Shiyan Signs Deal With Dongfeng Motor Parts Co Ltd\n\nThe deal was signed.",
+        ["Shiyan"],
+        ["Dongfeng Motor Parts Co Ltd"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "places", "orgs"), HEADLINE_SUBJECT)
+def test_names_place_opening_a_headline_is_its_subject(nlp, ents, text, places, orgs):
+    assert names(ents, nlp, text, "PLACE") == places
+    assert names(ents, nlp, text, "ORG") == orgs
+
+
+# negative: without a headline's verb, or in a sentence, the name keeps its place
+HEADLINE_NEGATIVE = [
+    ("Luzhou Liquor Logistics Park Opens\n\nWork began.", "ORG", ["Luzhou Liquor Logistics Park"]),
+    (
+        "The Xuchang Hydrogen Valley Industrial Park hosts 40 firms.",
+        "ORG",
+        ["Xuchang Hydrogen Valley Industrial Park"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "label", "expected"), HEADLINE_NEGATIVE)
+def test_names_headline_subject_negative(nlp, ents, text, label, expected):
+    assert names(ents, nlp, text, label) == expected
+
+
+def test_names_headline_verb_ends_a_feature_name(nlp, ents):
+    """A feature word in a headline's object ('... Titanium Valley ...') does not pull the
+    place and the verb before it into one PLACE."""
+    found = names(ents, nlp, "Baoji Unveils Titanium Valley Blueprint\n\nThe plan is out.", "PLACE")
+    assert "Baoji" in found
+    assert not any("Unveils" in t for t in found)

@@ -190,6 +190,7 @@ GOVERNMENT_LEVELS = "org_government_levels.txt"
 HEAD_PAIRS = "org_head_pairs.txt"
 PERSON_RANKS = "person_ranks.txt"  # ranks before a name, read with the titles
 PEOPLE_NOUNS = "person_people_nouns.txt"  # 'villager Yonten', 'student Wangmo'
+HEADLINE_VERBS = "org_headline_verbs.txt"  # 'Mianyang Unveils ...': a headline's verb after its place
 MONONYM_ROLES = "person_mononym_roles.txt"  # 'Bayar, head of the banner': one-word names with an office
 PORTFOLIO_TITLES = "person_portfolio_titles.txt"  # titles a portfolio qualifies
 GIVEN_NAME_TITLES = "person_given_name_titles.txt"  # honorifics of names later cut to a given name
@@ -394,6 +395,13 @@ def _headline(text: str, idx: int) -> bool:
     if len(words) < 4 or len(words) > 20:
         return False
     return sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+def _opens_line(toks: list[Tok], i: int) -> bool:
+    """Token i opens its line, after at most one bullet or dash ('· Yibin Hosts ...')."""
+    if i == 0 or toks[i - 1].brk:
+        return True
+    return toks[i - 1].is_punct and (i == 1 or toks[i - 2].brk)
 
 
 def _title_line(toks: list[Tok], j: int) -> bool:
@@ -603,6 +611,7 @@ class PlaceFinder:
         self.country_prefixes = {c[:m] for c in self.country_names for m in range(1, len(c) + 1)}
         self.countries = set(_keys(list(places.names_with({"country", "continent", "admin1"}))))
         self.nations = frozenset(_keys(list(places.names_with({"country", "continent"}))))
+        self.headline_verbs = load_word_list(HEADLINE_VERBS)
         self.designators = sorted(
             (tuple(DESIGNATOR_PARTS.findall(d)) for d in load_word_list(designators)), key=len, reverse=True
         )
@@ -1063,6 +1072,13 @@ class PlaceFinder:
                 continue
             if t in self.feature_suffix and k > 0 and _cap_word(toks[k - 1]) and not toks[k - 1].brk:
                 s = _hyphen_left(toks, k - 1)
+                verb = max((v for v in range(s, k) if toks[v].text in self.headline_verbs), default=None)
+                if verb is not None and _headline(text, tok.idx):
+                    s = (
+                        verb + 1
+                    )  # "Xuchang Unveils Hydrogen Valley ...": the headline's verb ends its subject
+                    if s == k:
+                        continue
                 words = [w.text for w in toks[s:k]]
                 if any(w not in self.feature_suffix for w in words):
                     add_candidate(doc, Candidate(toks[s].idx, tok.end, "PLACE", "place-feature"))
@@ -1364,6 +1380,7 @@ class OrgFinder:
     ) -> None:
         parts = load_name_parts()
         self.legal = (legal_forms() if use_legal_forms else frozenset()) | LEGAL_TAIL | BRACKET_FORMS
+        self.headline_verbs = load_word_list(HEADLINE_VERBS)
         self.bracket_words = parts["bracket"]
         self.particles, self.name_articles = parts["particle"], parts["article"]
         self.zones, self.brands = parts["zone"], parts["brand"]
@@ -1963,6 +1980,17 @@ class OrgFinder:
             end = j
         return end
 
+    def _headline_subject(self, toks: list[Tok], text: str, start: int, k: int) -> bool:
+        """The name run from `start` to its head `k` opens a title-case headline with a place
+        and a headline's verb ('Hengyang Launches Cross-Border E-Commerce Park')."""
+        return (
+            start + 2 <= k
+            and toks[start + 1].text in self.headline_verbs
+            and _opens_line(toks, start)
+            and _key(toks[start].text) in self.places
+            and _headline(text, toks[start].idx)
+        )
+
     def __call__(self, doc: Doc) -> Doc:
         toks = token_table(doc).rows
         text = masked_text(doc)
@@ -1996,7 +2024,7 @@ class OrgFinder:
                     start -= 1
                 if (
                     start < k - 1
-                    and (start == 0 or toks[start - 1].brk)
+                    and _opens_line(toks, start)
                     and _key(toks[start].text) in self.places
                     and _headline(text, toks[start].idx)
                 ):
@@ -2046,6 +2074,16 @@ class OrgFinder:
                 # "a Special Economic Zone", "Special Economic Zones": a kind, not a name (nor a place)
                 add_candidate(doc, Candidate(toks[start].idx, toks[end].end, BLOCK, "org-kind"))
                 last_end = end
+                continue
+            if self._headline_subject(toks, text, start, k):
+                # "Mianyang Unveils Sci-Tech City Investment Guide": the place opening a headline is
+                # its subject, and the title-case words after its verb are the headline's object,
+                # capitalised by style: a name only with a legal form of its own
+                if toks[tail].text in self.legal:
+                    add_candidate(doc, Candidate(toks[start + 2].idx, toks[tail].end, "ORG", "org-head"))
+                else:
+                    add_candidate(doc, Candidate(toks[start + 1].idx, toks[tail].end, BLOCK, "org-headline"))
+                last_end = tail
                 continue
             s0 = _after_credit(text, toks[start].idx, toks[tail].end)
             add_candidate(doc, Candidate(s0, toks[tail].end, "ORG", "org-head"))
