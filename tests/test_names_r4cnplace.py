@@ -118,3 +118,34 @@ def test_names_headline_verb_ends_a_feature_name(nlp, ents):
     found = names(ents, nlp, "Baoji Unveils Titanium Valley Blueprint\n\nThe plan is out.", "PLACE")
     assert "Baoji" in found
     assert not any("Unveils" in t for t in found)
+
+
+# (d) deserts, grasslands and steppes: with the word in lower case the name and the word are one
+# PLACE, and a name found so is a PLACE where the article later writes it alone
+DESERTS = [
+    ("A solar farm rose in the Tengger desert last year.", ["Tengger desert"]),
+    ("Wells were dug across the Xilingol grassland.", ["Xilingol grassland"]),
+    (
+        "Sand barriers now ring the Badain Jaran Desert. Tourists cross the Badain Jaran by jeep.",
+        ["Badain Jaran Desert", "Badain Jaran"],
+    ),
+    ("Herders on the Horqin steppe sold calves; Horqin beef is prized.", ["Horqin steppe", "Horqin"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DESERTS)
+def test_names_deserts_and_grasslands(nlp, ents, text, expected):
+    assert names(ents, nlp, text, "PLACE") == expected
+
+
+# negative: a people's adjective before the word, or the word alone, names no place
+DESERTS_NEGATIVE = [
+    "Herds graze on the Mongolian grassland in summer.",
+    "The desert and the grassland meet at a dry river bed.",
+    "A Chinese steppe tour costs less than a Kazakh one.",
+]
+
+
+@pytest.mark.parametrize("text", DESERTS_NEGATIVE)
+def test_names_deserts_negative(nlp, ents, text):
+    assert names(ents, nlp, text, "PLACE") == []

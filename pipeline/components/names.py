@@ -622,11 +622,13 @@ class PlaceFinder:
         self.feature_dotted: set[str] = set()
         self.feature_town: set[str] = set()
         self.feature_route: set[str] = set()
+        self.feature_alone: set[str] = set()
+        kinds = ("suffix", "prefix", "lower", "dotted", "town", "route", "alone")
         for n, entry in enumerate(sorted(load_word_list(features)), 1):
             kind, _, word = entry.partition(" ")
-            if kind not in ("suffix", "prefix", "lower", "dotted", "town", "route") or not word:
+            if kind not in kinds or not word:
                 raise ResourceError(
-                    f"{features}: entry {n} {entry!r} must be 'suffix', 'prefix', 'lower', 'dotted', 'town' or 'route' WORD"
+                    f"{features}: entry {n} {entry!r} must be one of {', '.join(kinds)}, then WORD"
                 )
             {
                 "suffix": self.feature_suffix,
@@ -635,6 +637,7 @@ class PlaceFinder:
                 "dotted": self.feature_dotted,
                 "town": self.feature_town,
                 "route": self.feature_route,
+                "alone": self.feature_alone,
             }[kind].add(word)
         self.positions = {w.lower() for w in load_word_list(positions)}
         # the words a position can start with: 'east', and 'north' of 'north-east'
@@ -1057,6 +1060,11 @@ class PlaceFinder:
                 s = _hyphen_left(toks, k - 1)
                 if t in self.feature_town and _key(_span_text(text, toks, s, k)) in self.names:
                     continue  # "Ningbo port", "Chattogram port": a known town's own port, not a name
+                if s == k - 1 and self._demonym(toks[s].text):
+                    continue  # "the Mongolian grassland", "a Hungarian river": no feature's name
+                if t.lower() in self.feature_alone:
+                    self._feature_alone(doc, toks, s, k)
+                    continue
                 if t in self.feature_route and self._route_ends(
                     doc, toks, text, _hyphen_left(toks, k - 1, 5), k
                 ):
@@ -1081,10 +1089,20 @@ class PlaceFinder:
                         continue
                 words = [w.text for w in toks[s:k]]
                 if any(w not in self.feature_suffix for w in words):
-                    add_candidate(doc, Candidate(toks[s].idx, tok.end, "PLACE", "place-feature"))
+                    if t.lower() in self.feature_alone:
+                        self._feature_alone(doc, toks, s, k)
+                    else:
+                        add_candidate(doc, Candidate(toks[s].idx, tok.end, "PLACE", "place-feature"))
             elif t in self.feature_prefix and k + 1 < n and _cap_word(toks[k + 1]) and not tok.brk:
                 e = _run_right(toks, k + 1, limit=2)
                 add_candidate(doc, Candidate(tok.idx, toks[e].end, "PLACE", "place-feature"))
+
+    @staticmethod
+    def _feature_alone(doc: Doc, toks: list[Tok], s: int, k: int) -> None:
+        """'Kubuqi Desert', 'Xilingol steppe': the feature, with its name's end marked so the
+        resolver carries the name to where the article writes it alone ('the Kubuqi')."""
+        attrs = {"name_end": toks[k - 1].end}
+        add_candidate(doc, Candidate(toks[s].idx, toks[k].end, "PLACE", "place-feature", attrs=attrs))
 
     def _dotted_street(self, doc: Doc, toks: list[Tok], k: int) -> None:
         """'ul. Krucza', 'al. Jerozolimskie': an abbreviated designator, its stop and a name."""
