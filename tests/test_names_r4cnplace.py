@@ -149,3 +149,8 @@ DESERTS_NEGATIVE = [
 @pytest.mark.parametrize("text", DESERTS_NEGATIVE)
 def test_names_deserts_negative(nlp, ents, text):
     assert names(ents, nlp, text, "PLACE") == []
+
+
+def test_names_feature_after_a_place_shaped_like_a_demonym(nlp, ents):
+    """'Jordan' ends like an adjective of a country but is a place: its river stays a feature."""
+    assert names(ents, nlp, "Pilgrims waded into the Jordan river.", "PLACE") == ["Jordan river"]

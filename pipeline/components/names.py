@@ -1060,7 +1060,7 @@ class PlaceFinder:
                 s = _hyphen_left(toks, k - 1)
                 if t in self.feature_town and _key(_span_text(text, toks, s, k)) in self.names:
                     continue  # "Ningbo port", "Chattogram port": a known town's own port, not a name
-                if s == k - 1 and self._demonym(toks[s].text):
+                if s == k - 1 and self._demonym(toks[s].text) and _key(toks[s].text) not in self.names:
                     continue  # "the Mongolian grassland", "a Hungarian river": no feature's name
                 if t.lower() in self.feature_alone:
                     self._feature_alone(doc, toks, s, k)
