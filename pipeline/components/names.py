@@ -190,6 +190,8 @@ GOVERNMENT_LEVELS = "org_government_levels.txt"
 HEAD_PAIRS = "org_head_pairs.txt"
 PERSON_RANKS = "person_ranks.txt"  # ranks before a name, read with the titles
 PEOPLE_NOUNS = "person_people_nouns.txt"  # 'villager Yonten', 'student Wangmo'
+HEADLINE_VERBS = "org_headline_verbs.txt"  # 'Mianyang Unveils ...': a headline's verb after its place
+MONONYM_ROLES = "person_mononym_roles.txt"  # 'Bayar, head of the banner': one-word names with an office
 PORTFOLIO_TITLES = "person_portfolio_titles.txt"  # titles a portfolio qualifies
 GIVEN_NAME_TITLES = "person_given_name_titles.txt"  # honorifics of names later cut to a given name
 NAME_OPENERS = "person_name_openers.txt"  # words opening a name before its given name ('Mohd')
@@ -442,6 +444,13 @@ def _headline(text: str, idx: int) -> bool:
     return sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
+def _opens_line(toks: list[Tok], i: int) -> bool:
+    """Token i opens its line, after at most one bullet or dash ('· Yibin Hosts ...')."""
+    if i == 0 or toks[i - 1].brk:
+        return True
+    return toks[i - 1].is_punct and (i == 1 or toks[i - 2].brk)
+
+
 def _title_line(toks: list[Tok], j: int) -> bool:
     """The line of token j is written in title case (a headline), by `_headline`'s measure on
     tokens: of its 4-20 words at least 70 % capitalised."""
@@ -666,6 +675,7 @@ class PlaceFinder:
         self.country_prefixes = {c[:m] for c in self.country_names for m in range(1, len(c) + 1)}
         self.countries = set(_keys(list(places.names_with({"country", "continent", "admin1"}))))
         self.nations = frozenset(_keys(list(places.names_with({"country", "continent"}))))
+        self.headline_verbs = load_word_list(HEADLINE_VERBS)
         self.designators = sorted(
             (tuple(DESIGNATOR_PARTS.findall(d)) for d in load_word_list(designators)), key=len, reverse=True
         )
@@ -676,11 +686,13 @@ class PlaceFinder:
         self.feature_dotted: set[str] = set()
         self.feature_town: set[str] = set()
         self.feature_route: set[str] = set()
+        self.feature_alone: set[str] = set()
+        kinds = ("suffix", "prefix", "lower", "dotted", "town", "route", "alone")
         for n, entry in enumerate(sorted(load_word_list(features)), 1):
             kind, _, word = entry.partition(" ")
-            if kind not in ("suffix", "prefix", "lower", "dotted", "town", "route") or not word:
+            if kind not in kinds or not word:
                 raise ResourceError(
-                    f"{features}: entry {n} {entry!r} must be 'suffix', 'prefix', 'lower', 'dotted', 'town' or 'route' WORD"
+                    f"{features}: entry {n} {entry!r} must be one of {', '.join(kinds)}, then WORD"
                 )
             {
                 "suffix": self.feature_suffix,
@@ -689,6 +701,7 @@ class PlaceFinder:
                 "dotted": self.feature_dotted,
                 "town": self.feature_town,
                 "route": self.feature_route,
+                "alone": self.feature_alone,
             }[kind].add(word)
         self.positions = {w.lower() for w in load_word_list(positions)}
         # the words a position can start with: 'east', and 'north' of 'north-east'
@@ -1126,6 +1139,11 @@ class PlaceFinder:
                 s = _hyphen_left(toks, k - 1)
                 if t in self.feature_town and _key(_span_text(text, toks, s, k)) in self.names:
                     continue  # "Ningbo port", "Chattogram port": a known town's own port, not a name
+                if s == k - 1 and self._demonym(toks[s].text) and _key(toks[s].text) not in self.names:
+                    continue  # "the Mongolian grassland", "a Hungarian river": no feature's name
+                if t.lower() in self.feature_alone:
+                    self._feature_alone(doc, toks, s, k)
+                    continue
                 if t in self.feature_route and self._route_ends(
                     doc, toks, text, _hyphen_left(toks, k - 1, 5), k
                 ):
@@ -1141,12 +1159,29 @@ class PlaceFinder:
                 continue
             if t in self.feature_suffix and k > 0 and _cap_word(toks[k - 1]) and not toks[k - 1].brk:
                 s = _hyphen_left(toks, k - 1)
+                verb = max((v for v in range(s, k) if toks[v].text in self.headline_verbs), default=None)
+                if verb is not None and _headline(text, tok.idx):
+                    s = (
+                        verb + 1
+                    )  # "Xuchang Unveils Hydrogen Valley ...": the headline's verb ends its subject
+                    if s == k:
+                        continue
                 words = [w.text for w in toks[s:k]]
                 if any(w not in self.feature_suffix for w in words):
-                    add_candidate(doc, Candidate(toks[s].idx, tok.end, "PLACE", "place-feature"))
+                    if t.lower() in self.feature_alone:
+                        self._feature_alone(doc, toks, s, k)
+                    else:
+                        add_candidate(doc, Candidate(toks[s].idx, tok.end, "PLACE", "place-feature"))
             elif t in self.feature_prefix and k + 1 < n and _cap_word(toks[k + 1]) and not tok.brk:
                 e = _run_right(toks, k + 1, limit=2)
                 add_candidate(doc, Candidate(tok.idx, toks[e].end, "PLACE", "place-feature"))
+
+    @staticmethod
+    def _feature_alone(doc: Doc, toks: list[Tok], s: int, k: int) -> None:
+        """'Kubuqi Desert', 'Xilingol steppe': the feature, with its name's end marked so the
+        resolver carries the name to where the article writes it alone ('the Kubuqi')."""
+        attrs = {"name_end": toks[k - 1].end}
+        add_candidate(doc, Candidate(toks[s].idx, toks[k].end, "PLACE", "place-feature", attrs=attrs))
 
     def _dotted_street(self, doc: Doc, toks: list[Tok], k: int) -> None:
         """'ul. Krucza', 'al. Jerozolimskie': an abbreviated designator, its stop and a name."""
@@ -1460,6 +1495,7 @@ class OrgFinder:
         parts = load_name_parts()
         self.initiative_pattern = _phrase_pattern(load_word_list(initiatives))
         self.legal = (legal_forms() if use_legal_forms else frozenset()) | LEGAL_TAIL | BRACKET_FORMS
+        self.headline_verbs = load_word_list(HEADLINE_VERBS)
         self.bracket_words = parts["bracket"]
         self.particles, self.name_articles = parts["particle"], parts["article"]
         self.zones, self.brands = parts["zone"], parts["brand"]
@@ -2082,6 +2118,17 @@ class OrgFinder:
             end = j
         return end
 
+    def _headline_subject(self, toks: list[Tok], text: str, start: int, k: int) -> bool:
+        """The name run from `start` to its head `k` opens a title-case headline with a place
+        and a headline's verb ('Hengyang Launches Cross-Border E-Commerce Park')."""
+        return (
+            start + 2 <= k
+            and toks[start + 1].text in self.headline_verbs
+            and _opens_line(toks, start)
+            and _key(toks[start].text) in self.places
+            and _headline(text, toks[start].idx)
+        )
+
     def __call__(self, doc: Doc) -> Doc:
         toks = token_table(doc).rows
         text = masked_text(doc)
@@ -2115,7 +2162,7 @@ class OrgFinder:
                     start -= 1
                 if (
                     start < k - 1
-                    and (start == 0 or toks[start - 1].brk)
+                    and _opens_line(toks, start)
                     and _key(toks[start].text) in self.places
                     and _headline(text, toks[start].idx)
                 ):
@@ -2165,6 +2212,16 @@ class OrgFinder:
                 # "a Special Economic Zone", "Special Economic Zones": a kind, not a name (nor a place)
                 add_candidate(doc, Candidate(toks[start].idx, toks[end].end, BLOCK, "org-kind"))
                 last_end = end
+                continue
+            if self._headline_subject(toks, text, start, k):
+                # "Mianyang Unveils Sci-Tech City Investment Guide": the place opening a headline is
+                # its subject, and the title-case words after its verb are the headline's object,
+                # capitalised by style: a name only with a legal form of its own
+                if toks[tail].text in self.legal:
+                    add_candidate(doc, Candidate(toks[start + 2].idx, toks[tail].end, "ORG", "org-head"))
+                else:
+                    add_candidate(doc, Candidate(toks[start + 1].idx, toks[tail].end, BLOCK, "org-headline"))
+                last_end = tail
                 continue
             s0 = _after_credit(text, toks[start].idx, toks[tail].end)
             add_candidate(doc, Candidate(s0, toks[tail].end, "ORG", "org-head"))
@@ -3966,6 +4023,7 @@ class PersonFinder:
         self._start_cache: frozenset[str] | None = None
         self._starts: frozenset[str] | None = None
         self.people_nouns = load_word_list(PEOPLE_NOUNS)
+        self.mononym_roles = frozenset(w.lower() for w in load_word_list(MONONYM_ROLES))
 
     @property
     def regions(self) -> frozenset[str]:
@@ -4223,6 +4281,8 @@ class PersonFinder:
                         s += 1  # "By Laura Pickering, Business Reporter": the byline's 'By' is no name
                     if s is not None:
                         self._add(doc, s, k - 1, "person-role")
+                    elif self._mononym(toks, k - 1, j, role):
+                        self._add(doc, k - 1, k - 1, "person-mononym-role")
                 # "the company's general manager, Selin Aydoğan."
                 if k > 0 and toks[k - 1].lower_ in self.role_words and toks[k - 1].text.islower():
                     e = self._name_at(toks, text, k + 1) if self._unit(toks, k + 1) is not None else None
@@ -4553,6 +4613,39 @@ class PersonFinder:
                 return False
             j -= 1
         return False
+
+    def _mononym(self, toks: list[Tok], m: int, j: int, role: str) -> bool:
+        """Whether token m is a one-word person's name before ', [the] [Party] ROLE of'
+        ('Bayar, head of the banner'): Mongolian and Tibetan officials often go by one name.
+        Only a person's office counts (not 'member' or 'owner', which an ORG can have), the word
+        is no place, title or organisation word, and a capitalised word opening a sentence
+        counts only when the article never writes it in lower case."""
+        of = j + 1
+        while of < min(len(toks), j + 3) and toks[of].lower_ in self.roles:
+            of += 1  # ", deputy director of"
+        if m < 0 or of >= len(toks) or toks[of].lower_ != "of":
+            return False
+        if role not in self.mononym_roles and toks[j].lower_ not in self.mononym_roles:
+            return False
+        word = toks[m]
+        w = word.text
+        if not (word.is_alpha and len(w) >= 4 and w[0].isupper() and w[1:].islower()):
+            return False
+        if w in self.titles or w in self.org_heads or w in MONTHS_DAYS or w.lower() in STOP_WORDS:
+            return False
+        key = _key(w)
+        if key in self.places or key in self.not_names or w in self.people_nouns:
+            return False
+        if m > 0 and not toks[m - 1].brk and (toks[m - 1].cap or toks[m - 1].like_num):
+            return False  # "... Group Ltd, head of ...": the word ends a longer name
+        opens = m == 0 or toks[m - 1].brk or toks[m - 1].text in {".", "!", "?", ":", ";"}
+        # "Separately, head of ...": an adverb opening the sentence is no name
+        return not (opens and (w.endswith("ly") or self._lower_in_doc(toks, w.lower())))
+
+    @staticmethod
+    def _lower_in_doc(toks: list[Tok], lower: str) -> bool:
+        """Whether the word is written in lower case anywhere in the article."""
+        return any(t.text == lower for t in toks)
 
     def _left_start(self, toks: list[Tok], text: str, e: int) -> int | None:
         """First token of a 2-3 unit name that ends exactly at token e, or None. A longer run
