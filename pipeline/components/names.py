@@ -189,6 +189,7 @@ PEOPLES = "name_ethnic_groups.txt"  # 'Miao', 'Kazak', 'Sherpa': peoples, not pl
 GOVERNMENT_LEVELS = "org_government_levels.txt"
 HEAD_PAIRS = "org_head_pairs.txt"
 PERSON_RANKS = "person_ranks.txt"  # ranks before a name, read with the titles
+SEAT_TITLES = "person_seat_titles.txt"  # legislators' seats ("MPP", "MLA"), read with the titles
 PEOPLE_NOUNS = "person_people_nouns.txt"  # 'villager Yonten', 'student Wangmo'
 PORTFOLIO_TITLES = "person_portfolio_titles.txt"  # titles a portfolio qualifies
 GIVEN_NAME_TITLES = "person_given_name_titles.txt"  # honorifics of names later cut to a given name
@@ -577,6 +578,7 @@ class PlaceFinder:
         openers: str = "place_openers.txt",
     ) -> None:
         self.site_nouns = load_word_list(site_nouns) if site_nouns else frozenset()
+        self.seats = load_word_list(SEAT_TITLES)
         self.openers = load_word_list(openers) if openers else frozenset()
         self.openers_lower = _lowered(self.openers)
         self.org_heads = load_word_list("org_words.txt")
@@ -904,6 +906,7 @@ class PlaceFinder:
         self._lists(doc, toks)
         self._small_places(doc, toks, text)
         self._possessive_seats(doc, toks, text)
+        self._seat_places(doc, toks, text)
         self._opened_places(doc, toks, text)
         self._state_codes(doc, toks)
         if CAPITALS_RUN.search(text):
@@ -1189,6 +1192,22 @@ class PlaceFinder:
                 # "a smelter at Lapanga in Sambalpur district": inside a named division
                 add_candidate(doc, Candidate(toks[s].idx, toks[e].end, "PLACE", "place-in-division"))
 
+    def _seat_places(self, doc: Doc, toks: list[Tok], text: str) -> None:
+        """'Oxford MPP Jane Roe', 'the Kuala Kedah ADUN': the capitalised words right before a
+        legislator's seat title name the seat's place; a PLACE when a gazetteer knows them."""
+        for k in _index(token_table(doc)).caps:
+            if toks[k].text not in self.seats or k == 0 or toks[k - 1].brk:
+                continue
+            s = _run_left(toks, k - 1, limit=3)
+            if not _cap_word(toks[k - 1]) or toks[s].text in self.seats:
+                continue
+            # the whole run, or the run less a word opening the sentence ("Former Kulim MP")
+            opener = s == 0 or toks[s - 1].brk or toks[s - 1].text in '.:;"“'
+            for a in (s, s + 1) if opener and s + 1 < k else (s,):
+                if self._known(_span_text(text, toks, a, k)):
+                    add_candidate(doc, Candidate(toks[a].idx, toks[k - 1].end, "PLACE", "place-seat"))
+                    break
+
     def _possessive_seats(self, doc: Doc, toks: list[Tok], text: str) -> None:
         """'Dahua’s Dawu village', "Tengchong's Jietou township": one word the main gazetteer
         lacks, with a possessive, before a place and its designator, is the place that holds it,
@@ -1407,7 +1426,8 @@ class OrgFinder:
         self.designator_words = frozenset(
             w.title() for w in load_word_list("place_designators.txt") if " " not in w and "-" not in w
         )
-        self.titles = load_word_list(titles) | load_word_list(PERSON_RANKS)
+        self.seats = load_word_list(SEAT_TITLES)
+        self.titles = load_word_list(titles) | load_word_list(PERSON_RANKS) | self.seats
         gazetteer_rows = load_places(gazetteer)
         self.gazetteer_rows = gazetteer_rows
         self.places = place_keys(gazetteer)
@@ -3049,6 +3069,12 @@ class OrgFinder:
                 continue
             if t in self.prefixes:
                 continue  # "PT", "CV" alone: a legal form names no company (_prefixed takes the name)
+            if t in self.titles:
+                nxt = toks[tok.i + 1] if tok.i + 1 < len(toks) else None
+                if nxt is None or not (nxt.text in self.heads or nxt.text in self.legal):
+                    # "Oxford MPP Jane Roe", "the MEC said": a seat or an office, no body
+                    add_candidate(doc, Candidate(tok.idx, tok.end, BLOCK, "title-acronym"))
+                continue
             if _key(t[0] + t[1:].lower()) in self.places or t in self.places or t in CURRENCY_CODES:
                 continue
             i = tok.i
@@ -3357,6 +3383,8 @@ class OrgFinder:
                 continue  # "EV", "GDP"
             if any(t.text in self.titles for t in words):
                 continue  # "Finance Minister Zoltán Kiss" is a person with a title
+            if ent.end < len(toks) and toks[ent.end].text in self.seats:
+                continue  # "Oxford" of "Oxford MP Jane Roe": the seat's place
             if len(words) == 1 and words[0].text in ORGAN_WORDS:
                 continue  # "Party" of "Party chief": an organ's word alone names no body
             if (
@@ -3781,7 +3809,7 @@ class PersonFinder:
         particles: str = "person_particles.txt",
     ) -> None:
         self.ranks = load_word_list(PERSON_RANKS)
-        self.titles = load_word_list(titles) | self.ranks
+        self.titles = load_word_list(titles) | self.ranks | load_word_list(SEAT_TITLES)
         self.roles = {r.lower() for r in load_word_list(roles)}
         # the lower-case words a role phrase before a name can start with ('director general of
         # metal industries Rahmat Wibisono said')

@@ -1,0 +1,76 @@
+"""Names around legislators' seat titles and portfolio lists (issue 10, session 7 round 2,
+branch r4title), one table per class, on both bases. Every sentence is written for these tests;
+the classes come from the pages listed in tests/data/README.md ("r4title (session 7, round 2)")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import names
+
+# (a) a seat title in capitals before a member's name ("MPP", "MLA", "MP", "ADUN", and "MEC", an
+# office): no ORG; the person after it is found whole, and a known place before it is the seat's
+SEAT_TITLES = [
+    (
+        "The grant was announced on Friday by Lanark MPP Doreen Folster at the mill.",
+        [],
+        ["Doreen Folster"],
+    ),
+    (
+        "Federal money came too, said Oxford MP Harjit Bassi.",
+        [],
+        ["Harjit Bassi"],
+    ),
+    (
+        "Finance and tourism MEC Zodwa Mthembu opened the plant. The MEC said 300 jobs follow.",
+        [],
+        ["Zodwa Mthembu"],
+    ),
+    (
+        "The MLA said the bakery would hire locally.",
+        [],
+        [],
+    ),
+    (
+        "Kuala Kedah ADUN Rosli Hamzah toured the factory on Monday.",
+        [],
+        ["Rosli Hamzah"],
+    ),
+    (
+        "Two MPPs from the region backed the loan, said MPP Kenji Obata.",
+        [],
+        ["Kenji Obata"],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "orgs", "people"), SEAT_TITLES)
+def test_names_seat_title_is_no_org(nlp, ents, text, orgs, people):
+    assert names(ents, nlp, text, "ORG") == orgs
+    assert names(ents, nlp, text, "PERSON") == people
+
+
+SEAT_PLACES = [
+    ("The grant was announced on Friday by Oxford MPP Doreen Folster.", ["Oxford"]),
+    ("Former Kulim MP Ahmad Bakar chairs the agency.", ["Kulim"]),
+    ("Windsor MP Irene Kostas said the plant would reopen.", ["Windsor"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), SEAT_PLACES)
+def test_names_place_before_seat_title(nlp, ents, text, expected):
+    assert names(ents, nlp, text, "PLACE") == expected
+
+
+# negative cases: a company whose name opens with such capitals stays one ORG; a word the
+# gazetteers do not know before the title is no place
+SEAT_KEPT = [
+    ("MP Materials Corp said output of rare earths rose.", "ORG", ["MP Materials Corp"]),
+    ("MEC Holdings Ltd will build a depot in Pretoria.", "ORG", ["MEC Holdings Ltd"]),
+    ("Zenthor MPP Doreen Folster opened the mill.", "PLACE", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "label", "expected"), SEAT_KEPT)
+def test_names_seat_title_keeps_other_names(nlp, ents, text, label, expected):
+    assert names(ents, nlp, text, label) == expected
