@@ -74,3 +74,71 @@ SEAT_KEPT = [
 @pytest.mark.parametrize(("text", "label", "expected"), SEAT_KEPT)
 def test_names_seat_title_keeps_other_names(nlp, ents, text, label, expected):
     assert names(ents, nlp, text, label) == expected
+
+
+# (b) a body named by a list of portfolios ("Department of A, B and C") is one ORG, with an
+# Oxford comma and across a line break too, and its bracketed short form after it is one more
+PORTFOLIO_BODIES = [
+    (
+        "A grant came from the Manitoba Department of Forestry, Mines, Parks and Rural Roads.",
+        ["Manitoba Department of Forestry, Mines, Parks and Rural Roads"],
+    ),
+    (
+        "A grant came from the Manitoba Department of Forestry, Mines, Parks and Rural\nRoads on Monday.",
+        ["Manitoba Department of Forestry, Mines, Parks and Rural\nRoads"],
+    ),
+    (
+        "The Department of Water, Sanitation and\nHousing (DWSH) paid for the pipes.",
+        ["Department of Water, Sanitation and\nHousing", "DWSH"],
+    ),
+    (
+        "The Ministry of Fisheries, Oceans, and Coastal Affairs (MFOCA) signed the lease.",
+        ["Ministry of Fisheries, Oceans, and Coastal Affairs", "MFOCA"],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), PORTFOLIO_BODIES)
+def test_names_body_named_by_portfolio_list(nlp, ents, text, expected):
+    assert names(ents, nlp, text, "ORG") == expected
+
+
+# a list of portfolios after an office title is the title's field: no ORG in it
+PORTFOLIO_TITLE_LISTS = [
+    (
+        "The Minister of Forestry, Mines, Parks and Rural Roads toured the sawmill on Friday.",
+        [],
+        [],
+    ),
+    (
+        "The MEC for Water, Sanitation and Housing said the pipes were late.",
+        [],
+        [],
+    ),
+    (
+        "The Minister for Fisheries, Oceans and Coastal Affairs Dana Whitlock signed the lease.",
+        [],
+        ["Dana Whitlock"],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "orgs", "people"), PORTFOLIO_TITLE_LISTS)
+def test_names_portfolio_list_after_title_is_no_org(nlp, ents, text, orgs, people):
+    assert names(ents, nlp, text, "ORG") == orgs
+    assert names(ents, nlp, text, "PERSON") == people
+
+
+# negative cases: a comma and 'and' after a name that ends start the sentence's next part
+PORTFOLIO_LISTS_KEPT = [
+    ("Loans came from the Bank of Kigali, and Torvane Foods said sales rose.", ["Bank of Kigali", "Torvane Foods"]),
+    (
+        "The Bank of Kigali and\nTorvane Foods signed the deal.",
+        ["Bank of Kigali", "Torvane Foods"],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), PORTFOLIO_LISTS_KEPT)
+def test_names_portfolio_lists_keep_other_names(nlp, ents, text, expected):
+    assert names(ents, nlp, text, "ORG") == expected

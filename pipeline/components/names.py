@@ -143,6 +143,7 @@ AGENCY = lazy_compile("|".join(_AGENCY_PARTS), re.M)
 LOCATIVE = {"in", "at", "across", "near", "around", "throughout", "within"}
 CONNECTORS = {"of", "and", "for", "&", "on", "de"}
 HYPHENS = {"-", "–"}
+MAX_LIST_ITEMS = 6  # items of a portfolio list inside a body's name ("of Labour, Immigration, ...")
 # the Arabic article glued to a place's name by a hyphen ('Al-Khobar', 'al-Jubail'): part of it
 ARABIC_ARTICLES = frozenset({"Al", "al", "El", "el"})
 CREDIT_WORDS = {
@@ -1879,9 +1880,34 @@ class OrgFinder:
         )
 
     def _list_closes(self, toks: list[Tok], s: int) -> bool:
-        """A capitalised run at s is followed by 'and' and another capitalised word."""
+        """A capitalised run at s is followed by 'and' (or ', and') and another capitalised word,
+        after any more ', Run' items ('Labour, Immigration, Training and Skills Development'); the
+        last word may follow a line break."""
+        n = len(toks)
         e = _run_right(toks, s, limit=3)
-        return e + 2 < len(toks) and toks[e + 1].lower_ == "and" and _cap_word(toks[e + 2])
+        for _ in range(MAX_LIST_ITEMS):
+            if (
+                e + 2 < n
+                and toks[e + 1].text == ","
+                and _cap_word(toks[e + 2])
+                and toks[e + 2].lower_ != "and"
+            ):
+                e = _run_right(toks, e + 2, limit=3)
+            else:
+                break
+        a = e + 1
+        if a + 1 < n and toks[a].text == "," and toks[a + 1].lower_ == "and":
+            a += 1  # "Environmental Affairs, and Tourism"
+        return self._and_next(toks, a) is not None
+
+    @staticmethod
+    def _and_next(toks: list[Tok], a: int) -> int | None:
+        """The capitalised word after 'and' at token a, across one line break, or None."""
+        n = len(toks)
+        if a + 1 >= n or toks[a].lower_ != "and":
+            return None
+        b = a + 2 if _one_newline(toks[a + 1]) else a + 1
+        return b if b < n and _cap_word(toks[b]) else None
 
     def _trade_pair(self, toks: list[Tok], start: int, end: int) -> int:
         """The last token of a name whose trade word at `end` is paired with a second one by
@@ -1920,6 +1946,7 @@ class OrgFinder:
         if not _cap_word(toks[j]):
             return k
         end = j
+        listed = False  # a ', Item' of a portfolio list was taken
         while j + 1 < n and j - k < MAX_ORG_TOKENS and not toks[j].brk:
             nxt = toks[j + 1]
             if j + 1 in self._menu:
@@ -1933,6 +1960,9 @@ class OrgFinder:
                 j += 2  # "... Municipal\nPeople's Congress"
             elif nxt.text == "," and j + 2 < n and _cap_word(toks[j + 2]) and self._list_closes(toks, j + 2):
                 j += 2  # "Ministry of Economic Development, Job Creation and Trade"
+                listed = True
+            elif listed and nxt.text == "," and (b := self._and_next(toks, j + 2)) is not None:
+                j = b  # "Environmental Affairs, and Tourism": a comma before the list's last item
             elif nxt.lower_ == "of" and j + 2 < n and _cap_word(toks[j + 2]):
                 j += 2  # "University of Science and Technology of China"
             elif (
@@ -1951,7 +1981,11 @@ class OrgFinder:
                 and not toks[j + 2].brk
             ):
                 j += 2  # "Committee of the <Place> High-Tech Zone", "... International Trade <Province> Sub-Council"
-            elif nxt.lower_ in {"and", "&"} and j + 2 < n and _cap_word(toks[j + 2]):
+            elif nxt.lower_ in {"and", "&"} and (
+                (j + 2 < n and _cap_word(toks[j + 2])) or (listed and self._and_next(toks, j + 1) is not None)
+            ):
+                if listed and _one_newline(toks[j + 2]):
+                    j += 1  # "... Environmental Affairs and\nTourism": the list's last item on the next line
                 if toks[j + 2].text in self.titles or toks[j + 2].lower_ in self.roles:
                     break  # "... Municipal Committee and Secretary of ...": a second title
                 e = _run_right(toks, j + 2, limit=4)
@@ -2100,6 +2134,7 @@ class OrgFinder:
         self._brand_places(doc, toks, text)
         self._opened(doc, toks)
         self._office_bodies(doc, toks)
+        self._portfolio_lists(doc, toks)
         self._short_names(doc, toks, text)
         self._country_owned(doc, toks, text)
         self._seat_brands(doc, toks)
@@ -3336,6 +3371,36 @@ class OrgFinder:
             )
             if owned or acts:
                 add_candidate(doc, Candidate(toks[k].idx, word.end, "ORG", "org-seat-brand"))
+
+    def _portfolio_lists(self, doc: Doc, toks: list[Tok]) -> None:
+        """'the Minister of Labour, Immigration, Training and Skills Development said': a list of
+        portfolios after an office title and 'of'/'for', with no name after it, is the title's
+        field and hides what it contains (the title is no body; SPEC 2.2, 2.4)."""
+        n = len(toks)
+        titles = load_word_list(PORTFOLIO_TITLES)
+        for k in _index(token_table(doc)).texts(toks, titles, _lowered(titles)):
+            if k + 2 >= n or toks[k + 1].lower_ not in {"of", "for"} or not _cap_word(toks[k + 2]):
+                continue
+            if k > 0 and toks[k - 1].text in POSSESSIVE:
+                continue  # "the Minister's Office of ..."
+            j, commas = _run_right(toks, k + 2, limit=3), 0
+            while j + 2 < n:
+                if toks[j + 1].text == "," and _cap_word(toks[j + 2]):
+                    j, commas = _run_right(toks, j + 2, limit=3), commas + 1
+                    continue
+                a = j + 2 if toks[j + 1].text == "," and toks[j + 2].lower_ == "and" else j + 1
+                b = self._and_next(toks, a) if commas else None
+                if b is None:
+                    break
+                j = _run_right(toks, b, limit=3)
+                if j + 1 < n and (toks[j + 1].cap or toks[j + 1].like_num):
+                    j = -1  # "... and Trade Wang Wentao": a name may follow; _portfolio_after reads it
+                break
+            else:
+                continue
+            if j < 0 or not commas or toks[j].text in self.heads:
+                continue  # "Minister of Labour, ... and Skills Development Fund" would be a body
+            add_candidate(doc, Candidate(toks[k + 2].idx, toks[j].end, BLOCK, "org-portfolio-list"))
 
     def _office_bodies(self, doc: Doc, toks: list[Tok]) -> None:
         """ "the President's Media Division", "the Prime Minister's Office": an office-holder's
