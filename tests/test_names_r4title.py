@@ -142,3 +142,29 @@ PORTFOLIO_LISTS_KEPT = [
 @pytest.mark.parametrize(("text", "expected"), PORTFOLIO_LISTS_KEPT)
 def test_names_portfolio_lists_keep_other_names(nlp, ents, text, expected):
     assert names(ents, nlp, text, "ORG") == expected
+
+
+# (c) a union's branch: 'Local' and its number, after the union's name when written, is one ORG
+UNION_LOCALS = [
+    ("Members of Unifor Local 1124 ratified the deal at the Brampton plant.", ["Unifor Local 1124"]),
+    ("Teamsters Local 362 said drivers would strike on Monday.", ["Teamsters Local 362"]),
+    ("The rally drew 40 members of IBEW Local 105-B to the site.", ["IBEW Local 105-B"]),
+    ("The mill thanked Local 2471 for its support.", ["Local 2471"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), UNION_LOCALS)
+def test_names_union_local_is_one_org(nlp, ents, text, expected):
+    assert names(ents, nlp, text, "ORG") == expected
+
+
+# negative cases: 'Local' as an adjective before a number is no union branch
+UNION_LOCALS_KEPT = [
+    "Local 4 schools will close early on Friday.",
+    "Turnout in the Local 2026 elections was low.",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", UNION_LOCALS_KEPT)
+def test_names_local_before_number_is_no_union(nlp, ents, text):
+    assert names(ents, nlp, text, "ORG") == []

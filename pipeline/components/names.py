@@ -2135,6 +2135,7 @@ class OrgFinder:
         self._opened(doc, toks)
         self._office_bodies(doc, toks)
         self._portfolio_lists(doc, toks)
+        self._union_locals(doc, toks)
         self._short_names(doc, toks, text)
         self._country_owned(doc, toks, text)
         self._seat_brands(doc, toks)
@@ -3371,6 +3372,34 @@ class OrgFinder:
             )
             if owned or acts:
                 add_candidate(doc, Candidate(toks[k].idx, word.end, "ORG", "org-seat-brand"))
+
+    def _union_locals(self, doc: Doc, toks: list[Tok]) -> None:
+        """'Unifor Local 444', 'Teamsters Local 879', 'members of Local 506': a union's branch is
+        'Local' and its number, after the union's name when one is written; one ORG."""
+        n = len(toks)
+        for k in _index(token_table(doc)).texts(toks, {"Local"}, {"local"}):
+            if k + 1 >= n or not toks[k].whitespace_ or not toks[k + 1].text.isdecimal():
+                continue
+            e = k + 1
+            if (
+                e + 2 < n
+                and toks[e + 1].text in HYPHENS
+                and not toks[e].whitespace_
+                and toks[e + 2].text.isalnum()
+            ):
+                e += 2  # "Local 1996-O", "Local 132-0"
+            s = _run_left(toks, k, limit=4)
+            while s < k and toks[s].lower_ in STOP_WORDS:
+                s += 1  # "The Unifor Local 88": the article is no part of it
+            if s == k and (
+                k == 0
+                or toks[k - 1].brk
+                or toks[k - 1].is_space
+                or toks[k - 1].text in ".!?"
+                or YEAR.fullmatch(toks[k + 1].text)
+            ):
+                continue  # "Local 5 schools ...", "the Local 2024 elections": the adjective
+            add_candidate(doc, Candidate(toks[s].idx, toks[e].end, "ORG", "org-union-local"))
 
     def _portfolio_lists(self, doc: Doc, toks: list[Tok]) -> None:
         """'the Minister of Labour, Immigration, Training and Skills Development said': a list of
