@@ -168,3 +168,29 @@ UNION_LOCALS_KEPT = [
 @pytest.mark.parametrize("text", UNION_LOCALS_KEPT)
 def test_names_local_before_number_is_no_union(nlp, ents, text):
     assert names(ents, nlp, text, "ORG") == []
+
+
+# (d) a product's model ("RAV4", the letters of "Lexus RX") names no organisation
+PRODUCT_MODELS = [
+    "The line builds door panels for the Lexus NX and the Acura TL at the Alliston site.",
+    "Seats for the Lexus ES 300 are sewn in the second hall.",
+    "Each CRV7 that leaves the yard carries parts from three suppliers.",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", PRODUCT_MODELS)
+def test_names_product_model_is_no_org(nlp, ents, text):
+    assert names(ents, nlp, text, "ORG") == []
+
+
+# negative cases: a company's acronym after a place or before a name, and a legal form, stay
+PRODUCT_MODELS_KEPT = [
+    ("Orders from Kenya Power rose, the KP board said.", "ORG", ["Kenya Power", "KP"]),
+    ("The deal with Zentrix AG closed on Monday.", "ORG", ["Zentrix AG"]),
+    ("The Penang SDC said 40 firms applied.", "ORG", ["SDC"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "label", "expected"), PRODUCT_MODELS_KEPT)
+def test_names_product_models_keep_companies(nlp, ents, text, label, expected):
+    assert names(ents, nlp, text, label) == expected

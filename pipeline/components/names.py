@@ -143,6 +143,7 @@ AGENCY = lazy_compile("|".join(_AGENCY_PARTS), re.M)
 LOCATIVE = {"in", "at", "across", "near", "around", "throughout", "within"}
 CONNECTORS = {"of", "and", "for", "&", "on", "de"}
 HYPHENS = {"-", "–"}
+MODEL_NUMBER = lazy_compile(r"[A-Z]{2,4}\d{1,4}[a-z]?")  # a product model's letters and number ("RAV4")
 MAX_LIST_ITEMS = 6  # items of a portfolio list inside a body's name ("of Labour, Immigration, ...")
 # the Arabic article glued to a place's name by a hyphen ('Al-Khobar', 'al-Jubail'): part of it
 ARABIC_ARTICLES = frozenset({"Al", "al", "El", "el"})
@@ -3123,7 +3124,28 @@ class OrgFinder:
             if _tail_acronym(toks, i):
                 add_candidate(doc, Candidate(tok.idx, tok.end, BLOCK, "org-generic-acronym"))
                 continue
+            if self._model_letters(toks, i):
+                continue
             add_candidate(doc, Candidate(tok.idx, tok.end, "ORG", "org-acronym", MODEL_TIER))
+
+    def _model_letters(self, toks: list[Tok], i: int) -> bool:
+        """'Lexus RX', 'Lexus RX 350': two capitals right after a brand's name and before no
+        further name are a product's model letters, not an organisation's acronym."""
+        t = toks[i].text
+        if len(t) != 2 or i == 0:
+            return False
+        brand = toks[i - 1]
+        if brand.brk or not brand.whitespace_ or not _cap_word(brand) or brand.text.isupper():
+            return False
+        if (
+            brand.lower_ in STOP_WORDS
+            or brand.text in self.titles
+            or brand.text in self.heads
+            or brand.text in self.legal
+            or _key(brand.text) in self.places
+        ):
+            return False
+        return i + 1 >= len(toks) or not _cap_word(toks[i + 1]) or toks[i + 1].text in {"Hybrid", "Hybrids"}
 
     def _event_acronym(self, text: str, acronym: str) -> bool:
         """'(WCIFIT)' right after an event's name ('… International Fair for Investment and
@@ -3479,6 +3501,10 @@ class OrgFinder:
                 continue  # "Finance Minister Zoltán Kiss" is a person with a title
             if ent.end < len(toks) and toks[ent.end].text in self.seats:
                 continue  # "Oxford" of "Oxford MP Jane Roe": the seat's place
+            if len(words) == 1 and MODEL_NUMBER.fullmatch(words[0].text):
+                continue  # "RAV4", "RX450h": a product's model, no maker
+            if ent.end < len(toks) and toks[ent.end].text.isupper() and self._model_letters(toks, ent.end):
+                continue  # "Lexus" of "the Lexus RX": the brand of a product named
             if len(words) == 1 and words[0].text in ORGAN_WORDS:
                 continue  # "Party" of "Party chief": an organ's word alone names no body
             if (
