@@ -194,3 +194,46 @@ PRODUCT_MODELS_KEPT = [
 @pytest.mark.parametrize(("text", "label", "expected"), PRODUCT_MODELS_KEPT)
 def test_names_product_models_keep_companies(nlp, ents, text, label, expected):
     assert names(ents, nlp, text, label) == expected
+
+
+# (e) a Malay head written before the name ("Universiti", "Politeknik", "Kolej") takes the name
+# after it, a ruler's or a person's name included: one ORG, no PERSON inside
+LEADING_HEADS = [
+    (
+        "Graduates of Politeknik Sultan Idris Shah in Sabak Bernam found jobs in Klang.",
+        ["Politeknik Sultan Idris Shah"],
+        [],
+    ),
+    (
+        "The lab is run with Universiti Tun Hussein Onn and two chip makers.",
+        ["Universiti Tun Hussein Onn"],
+        [],
+    ),
+    (
+        "Kolej Komuniti Bayan Baru will train 60 technicians, said Datuk Rahim Osman.",
+        ["Kolej Komuniti Bayan Baru"],
+        ["Rahim Osman"],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "orgs", "people"), LEADING_HEADS)
+def test_names_malay_head_before_name_is_one_org(nlp, ents, text, orgs, people):
+    assert names(ents, nlp, text, "ORG") == orgs
+    assert names(ents, nlp, text, "PERSON") == people
+
+
+# negative cases: the head in lower case or alone names nothing; the ruler himself stays a person
+LEADING_HEADS_KEPT = [
+    ("She studied at a politeknik near Ipoh.", "ORG", []),
+    (
+        "The Perak Ruler Sultan Nazrin Shah opened the plant, and Universiti Sains Malaysia sent 20 engineers.",
+        "PERSON",
+        ["Sultan Nazrin Shah"],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "label", "expected"), LEADING_HEADS_KEPT)
+def test_names_malay_heads_keep_other_names(nlp, ents, text, label, expected):
+    assert names(ents, nlp, text, label) == expected

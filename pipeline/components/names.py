@@ -144,6 +144,7 @@ LOCATIVE = {"in", "at", "across", "near", "around", "throughout", "within"}
 CONNECTORS = {"of", "and", "for", "&", "on", "de"}
 HYPHENS = {"-", "–"}
 MODEL_NUMBER = lazy_compile(r"[A-Z]{2,4}\d{1,4}[a-z]?")  # a product model's letters and number ("RAV4")
+MAX_LEADING_NAME = 6  # words of a name after a leading head ("Sultan Abdul Halim Mu'adzam Shah")
 MAX_LIST_ITEMS = 6  # items of a portfolio list inside a body's name ("of Labour, Immigration, ...")
 # the Arabic article glued to a place's name by a hyphen ('Al-Khobar', 'al-Jubail'): part of it
 ARABIC_ARTICLES = frozenset({"Al", "al", "El", "el"})
@@ -191,6 +192,7 @@ PEOPLES = "name_ethnic_groups.txt"  # 'Miao', 'Kazak', 'Sherpa': peoples, not pl
 GOVERNMENT_LEVELS = "org_government_levels.txt"
 HEAD_PAIRS = "org_head_pairs.txt"
 PERSON_RANKS = "person_ranks.txt"  # ranks before a name, read with the titles
+LEADING_HEADS = "org_leading_heads.txt"  # Malay heads written before the name ("Universiti ...")
 SEAT_TITLES = "person_seat_titles.txt"  # legislators' seats ("MPP", "MLA"), read with the titles
 PEOPLE_NOUNS = "person_people_nouns.txt"  # 'villager Yonten', 'student Wangmo'
 PORTFOLIO_TITLES = "person_portfolio_titles.txt"  # titles a portfolio qualifies
@@ -2137,6 +2139,7 @@ class OrgFinder:
         self._office_bodies(doc, toks)
         self._portfolio_lists(doc, toks)
         self._union_locals(doc, toks)
+        self._leading_heads(doc, toks)
         self._short_names(doc, toks, text)
         self._country_owned(doc, toks, text)
         self._seat_brands(doc, toks)
@@ -3394,6 +3397,17 @@ class OrgFinder:
             )
             if owned or acts:
                 add_candidate(doc, Candidate(toks[k].idx, word.end, "ORG", "org-seat-brand"))
+
+    def _leading_heads(self, doc: Doc, toks: list[Tok]) -> None:
+        """'Universiti Tunku Abdul Rahman', 'Politeknik Sultan Abdul Halim Mu'adzam Shah': a Malay
+        head written before the name takes the capitalised words after it, a ruler's or a person's
+        name included; one ORG."""
+        words = load_word_list(LEADING_HEADS)
+        for k in _index(token_table(doc)).texts(toks, words, _lowered(words)):
+            if k + 1 >= len(toks) or toks[k].brk or not _cap_word(toks[k + 1]):
+                continue
+            e = _run_right(toks, k + 1, limit=MAX_LEADING_NAME)
+            add_candidate(doc, Candidate(toks[k].idx, toks[e].end, "ORG", "org-leading-head"))
 
     def _union_locals(self, doc: Doc, toks: list[Tok]) -> None:
         """'Unifor Local 444', 'Teamsters Local 879', 'members of Local 506': a union's branch is
