@@ -143,6 +143,9 @@ AGENCY = lazy_compile("|".join(_AGENCY_PARTS), re.M)
 LOCATIVE = {"in", "at", "across", "near", "around", "throughout", "within"}
 CONNECTORS = {"of", "and", "for", "&", "on", "de"}
 HYPHENS = {"-", "–"}
+MODEL_NUMBER = lazy_compile(r"[A-Z]{2,4}\d{1,4}[a-z]?")  # a product model's letters and number ("RAV4")
+MAX_LEADING_NAME = 6  # words of a name after a leading head ("Sultan Abdul Halim Mu'adzam Shah")
+MAX_LIST_ITEMS = 6  # items of a portfolio list inside a body's name ("of Labour, Immigration, ...")
 # the Arabic article glued to a place's name by a hyphen ('Al-Khobar', 'al-Jubail'): part of it
 ARABIC_ARTICLES = frozenset({"Al", "al", "El", "el"})
 CREDIT_WORDS = {
@@ -189,6 +192,8 @@ PEOPLES = "name_ethnic_groups.txt"  # 'Miao', 'Kazak', 'Sherpa': peoples, not pl
 GOVERNMENT_LEVELS = "org_government_levels.txt"
 HEAD_PAIRS = "org_head_pairs.txt"
 PERSON_RANKS = "person_ranks.txt"  # ranks before a name, read with the titles
+LEADING_HEADS = "org_leading_heads.txt"  # Malay heads written before the name ("Universiti ...")
+SEAT_TITLES = "person_seat_titles.txt"  # legislators' seats ("MPP", "MLA"), read with the titles
 PEOPLE_NOUNS = "person_people_nouns.txt"  # 'villager Yonten', 'student Wangmo'
 HEADLINE_VERBS = "org_headline_verbs.txt"  # 'Mianyang Unveils ...': a headline's verb after its place
 MONONYM_ROLES = "person_mononym_roles.txt"  # 'Bayar, head of the banner': one-word names with an office
@@ -647,6 +652,7 @@ class PlaceFinder:
         bare_openers: str = "place_openers_bare.txt",
     ) -> None:
         self.site_nouns = load_word_list(site_nouns) if site_nouns else frozenset()
+        self.seats = load_word_list(SEAT_TITLES)
         self.openers = load_word_list(openers) if openers else frozenset()
         self.bare_openers = load_word_list(bare_openers) if bare_openers else frozenset()
         self.dweller_nouns = load_word_list(PEOPLE_NOUNS)
@@ -981,6 +987,7 @@ class PlaceFinder:
         self._lists(doc, toks)
         self._small_places(doc, toks, text)
         self._possessive_seats(doc, toks, text)
+        self._seat_places(doc, toks, text)
         self._opened_places(doc, toks, text)
         self._state_codes(doc, toks)
         if CAPITALS_RUN.search(text):
@@ -1310,6 +1317,22 @@ class PlaceFinder:
         after which 'of' opens the places they belong to."""
         return word in self.plurals or (word.endswith("s") and word[:-1] in self.dweller_nouns)
 
+    def _seat_places(self, doc: Doc, toks: list[Tok], text: str) -> None:
+        """'Oxford MPP Jane Roe', 'the Kuala Kedah ADUN': the capitalised words right before a
+        legislator's seat title name the seat's place; a PLACE when a gazetteer knows them."""
+        for k in _index(token_table(doc)).caps:
+            if toks[k].text not in self.seats or k == 0 or toks[k - 1].brk:
+                continue
+            s = _run_left(toks, k - 1, limit=3)
+            if not _cap_word(toks[k - 1]) or toks[s].text in self.seats:
+                continue
+            # the whole run, or the run less a word opening the sentence ("Former Kulim MP")
+            opener = s == 0 or toks[s - 1].brk or toks[s - 1].text in '.:;"“'
+            for a in (s, s + 1) if opener and s + 1 < k else (s,):
+                if self._known(_span_text(text, toks, a, k)):
+                    add_candidate(doc, Candidate(toks[a].idx, toks[k - 1].end, "PLACE", "place-seat"))
+                    break
+
     def _possessive_seats(self, doc: Doc, toks: list[Tok], text: str) -> None:
         """'Dahua’s Dawu village', "Tengchong's Jietou township": one word the main gazetteer
         lacks, with a possessive, before a place and its designator, is the place that holds it,
@@ -1545,7 +1568,8 @@ class OrgFinder:
         self.designator_words = frozenset(
             w.title() for w in load_word_list("place_designators.txt") if " " not in w and "-" not in w
         )
-        self.titles = load_word_list(titles) | load_word_list(PERSON_RANKS)
+        self.seats = load_word_list(SEAT_TITLES)
+        self.titles = load_word_list(titles) | load_word_list(PERSON_RANKS) | self.seats
         gazetteer_rows = load_places(gazetteer)
         self.gazetteer_rows = gazetteer_rows
         self.places = place_keys(gazetteer)
@@ -2015,9 +2039,34 @@ class OrgFinder:
         )
 
     def _list_closes(self, toks: list[Tok], s: int) -> bool:
-        """A capitalised run at s is followed by 'and' and another capitalised word."""
+        """A capitalised run at s is followed by 'and' (or ', and') and another capitalised word,
+        after any more ', Run' items ('Labour, Immigration, Training and Skills Development'); the
+        last word may follow a line break."""
+        n = len(toks)
         e = _run_right(toks, s, limit=3)
-        return e + 2 < len(toks) and toks[e + 1].lower_ == "and" and _cap_word(toks[e + 2])
+        for _ in range(MAX_LIST_ITEMS):
+            if (
+                e + 2 < n
+                and toks[e + 1].text == ","
+                and _cap_word(toks[e + 2])
+                and toks[e + 2].lower_ != "and"
+            ):
+                e = _run_right(toks, e + 2, limit=3)
+            else:
+                break
+        a = e + 1
+        if a + 1 < n and toks[a].text == "," and toks[a + 1].lower_ == "and":
+            a += 1  # "Environmental Affairs, and Tourism"
+        return self._and_next(toks, a) is not None
+
+    @staticmethod
+    def _and_next(toks: list[Tok], a: int) -> int | None:
+        """The capitalised word after 'and' at token a, across one line break, or None."""
+        n = len(toks)
+        if a + 1 >= n or toks[a].lower_ != "and":
+            return None
+        b = a + 2 if _one_newline(toks[a + 1]) else a + 1
+        return b if b < n and _cap_word(toks[b]) else None
 
     def _trade_pair(self, toks: list[Tok], start: int, end: int) -> int:
         """The last token of a name whose trade word at `end` is paired with a second one by
@@ -2056,6 +2105,7 @@ class OrgFinder:
         if not _cap_word(toks[j]):
             return k
         end = j
+        listed = False  # a ', Item' of a portfolio list was taken
         while j + 1 < n and j - k < MAX_ORG_TOKENS and not toks[j].brk:
             nxt = toks[j + 1]
             if j + 1 in self._menu:
@@ -2069,6 +2119,9 @@ class OrgFinder:
                 j += 2  # "... Municipal\nPeople's Congress"; not "...\nAddress: No. 8 ..."
             elif nxt.text == "," and j + 2 < n and _cap_word(toks[j + 2]) and self._list_closes(toks, j + 2):
                 j += 2  # "Ministry of Economic Development, Job Creation and Trade"
+                listed = True
+            elif listed and nxt.text == "," and (b := self._and_next(toks, j + 2)) is not None:
+                j = b  # "Environmental Affairs, and Tourism": a comma before the list's last item
             elif nxt.lower_ == "of" and j + 2 < n and _cap_word(toks[j + 2]):
                 j += 2  # "University of Science and Technology of China"
             elif (
@@ -2087,7 +2140,11 @@ class OrgFinder:
                 and not toks[j + 2].brk
             ):
                 j += 2  # "Committee of the <Place> High-Tech Zone", "... International Trade <Province> Sub-Council"
-            elif nxt.lower_ in {"and", "&"} and j + 2 < n and _cap_word(toks[j + 2]):
+            elif nxt.lower_ in {"and", "&"} and (
+                (j + 2 < n and _cap_word(toks[j + 2])) or (listed and self._and_next(toks, j + 1) is not None)
+            ):
+                if listed and _one_newline(toks[j + 2]):
+                    j += 1  # "... Environmental Affairs and\nTourism": the list's last item on the next line
                 if toks[j + 2].text in self.titles or toks[j + 2].lower_ in self.roles:
                     break  # "... Municipal Committee and Secretary of ...": a second title
                 e = _run_right(toks, j + 2, limit=4)
@@ -2258,6 +2315,9 @@ class OrgFinder:
         self._brand_places(doc, toks, text)
         self._opened(doc, toks)
         self._office_bodies(doc, toks)
+        self._portfolio_lists(doc, toks)
+        self._union_locals(doc, toks)
+        self._leading_heads(doc, toks)
         self._short_names(doc, toks, text)
         self._country_owned(doc, toks, text)
         self._seat_brands(doc, toks)
@@ -3263,6 +3323,12 @@ class OrgFinder:
                 continue
             if t in self.prefixes:
                 continue  # "PT", "CV" alone: a legal form names no company (_prefixed takes the name)
+            if t in self.titles:
+                nxt = toks[tok.i + 1] if tok.i + 1 < len(toks) else None
+                if nxt is None or not (nxt.text in self.heads or nxt.text in self.legal):
+                    # "Oxford MPP Jane Roe", "the MEC said": a seat or an office, no body
+                    add_candidate(doc, Candidate(tok.idx, tok.end, BLOCK, "title-acronym"))
+                continue
             if _key(t[0] + t[1:].lower()) in self.places or t in self.places or t in CURRENCY_CODES:
                 continue
             i = tok.i
@@ -3275,7 +3341,28 @@ class OrgFinder:
             if _tail_acronym(toks, i):
                 add_candidate(doc, Candidate(tok.idx, tok.end, BLOCK, "org-generic-acronym"))
                 continue
+            if self._model_letters(toks, i):
+                continue
             add_candidate(doc, Candidate(tok.idx, tok.end, "ORG", "org-acronym", MODEL_TIER))
+
+    def _model_letters(self, toks: list[Tok], i: int) -> bool:
+        """'Lexus RX', 'Lexus RX 350': two capitals right after a brand's name and before no
+        further name are a product's model letters, not an organisation's acronym."""
+        t = toks[i].text
+        if len(t) != 2 or i == 0:
+            return False
+        brand = toks[i - 1]
+        if brand.brk or not brand.whitespace_ or not _cap_word(brand) or brand.text.isupper():
+            return False
+        if (
+            brand.lower_ in STOP_WORDS
+            or brand.text in self.titles
+            or brand.text in self.heads
+            or brand.text in self.legal
+            or _key(brand.text) in self.places
+        ):
+            return False
+        return i + 1 >= len(toks) or not _cap_word(toks[i + 1]) or toks[i + 1].text in {"Hybrid", "Hybrids"}
 
     def _event_acronym(self, text: str, acronym: str) -> bool:
         """'(WCIFIT)' right after an event's name ('… International Fair for Investment and
@@ -3525,6 +3612,75 @@ class OrgFinder:
             if owned or acts:
                 add_candidate(doc, Candidate(toks[k].idx, word.end, "ORG", "org-seat-brand"))
 
+    def _leading_heads(self, doc: Doc, toks: list[Tok]) -> None:
+        """'Universiti Tunku Abdul Rahman', 'Politeknik Sultan Abdul Halim Mu'adzam Shah': a Malay
+        head written before the name takes the capitalised words after it, a ruler's or a person's
+        name included; one ORG."""
+        words = load_word_list(LEADING_HEADS)
+        for k in _index(token_table(doc)).texts(toks, words, _lowered(words)):
+            if k + 1 >= len(toks) or toks[k].brk or not _cap_word(toks[k + 1]):
+                continue
+            e = _run_right(toks, k + 1, limit=MAX_LEADING_NAME)
+            add_candidate(doc, Candidate(toks[k].idx, toks[e].end, "ORG", "org-leading-head"))
+
+    def _union_locals(self, doc: Doc, toks: list[Tok]) -> None:
+        """'Unifor Local 444', 'Teamsters Local 879', 'members of Local 506': a union's branch is
+        'Local' and its number, after the union's name when one is written; one ORG."""
+        n = len(toks)
+        for k in _index(token_table(doc)).texts(toks, {"Local"}, {"local"}):
+            if k + 1 >= n or not toks[k].whitespace_ or not toks[k + 1].text.isdecimal():
+                continue
+            e = k + 1
+            if (
+                e + 2 < n
+                and toks[e + 1].text in HYPHENS
+                and not toks[e].whitespace_
+                and toks[e + 2].text.isalnum()
+            ):
+                e += 2  # "Local 1996-O", "Local 132-0"
+            s = _run_left(toks, k, limit=4)
+            while s < k and toks[s].lower_ in STOP_WORDS:
+                s += 1  # "The Unifor Local 88": the article is no part of it
+            if s == k and (
+                k == 0
+                or toks[k - 1].brk
+                or toks[k - 1].is_space
+                or toks[k - 1].text in ".!?"
+                or YEAR.fullmatch(toks[k + 1].text)
+            ):
+                continue  # "Local 5 schools ...", "the Local 2024 elections": the adjective
+            add_candidate(doc, Candidate(toks[s].idx, toks[e].end, "ORG", "org-union-local"))
+
+    def _portfolio_lists(self, doc: Doc, toks: list[Tok]) -> None:
+        """'the Minister of Labour, Immigration, Training and Skills Development said': a list of
+        portfolios after an office title and 'of'/'for', with no name after it, is the title's
+        field and hides what it contains (the title is no body; SPEC 2.2, 2.4)."""
+        n = len(toks)
+        titles = load_word_list(PORTFOLIO_TITLES)
+        for k in _index(token_table(doc)).texts(toks, titles, _lowered(titles)):
+            if k + 2 >= n or toks[k + 1].lower_ not in {"of", "for"} or not _cap_word(toks[k + 2]):
+                continue
+            if k > 0 and toks[k - 1].text in POSSESSIVE:
+                continue  # "the Minister's Office of ..."
+            j, commas = _run_right(toks, k + 2, limit=3), 0
+            while j + 2 < n:
+                if toks[j + 1].text == "," and _cap_word(toks[j + 2]):
+                    j, commas = _run_right(toks, j + 2, limit=3), commas + 1
+                    continue
+                a = j + 2 if toks[j + 1].text == "," and toks[j + 2].lower_ == "and" else j + 1
+                b = self._and_next(toks, a) if commas else None
+                if b is None:
+                    break
+                j = _run_right(toks, b, limit=3)
+                if j + 1 < n and (toks[j + 1].cap or toks[j + 1].like_num):
+                    j = -1  # "... and Trade Wang Wentao": a name may follow; _portfolio_after reads it
+                break
+            else:
+                continue
+            if j < 0 or not commas or toks[j].text in self.heads:
+                continue  # "Minister of Labour, ... and Skills Development Fund" would be a body
+            add_candidate(doc, Candidate(toks[k + 2].idx, toks[j].end, BLOCK, "org-portfolio-list"))
+
     def _office_bodies(self, doc: Doc, toks: list[Tok]) -> None:
         """ "the President's Media Division", "the Prime Minister's Office": an office-holder's
         title, its possessive and capitalised words ending in an office word are one body."""
@@ -3571,6 +3727,12 @@ class OrgFinder:
                 continue  # "EV", "GDP"
             if any(t.text in self.titles for t in words):
                 continue  # "Finance Minister Zoltán Kiss" is a person with a title
+            if ent.end < len(toks) and toks[ent.end].text in self.seats:
+                continue  # "Oxford" of "Oxford MP Jane Roe": the seat's place
+            if len(words) == 1 and MODEL_NUMBER.fullmatch(words[0].text):
+                continue  # "RAV4", "RX450h": a product's model, no maker
+            if ent.end < len(toks) and toks[ent.end].text.isupper() and self._model_letters(toks, ent.end):
+                continue  # "Lexus" of "the Lexus RX": the brand of a product named
             if len(words) == 1 and words[0].text in ORGAN_WORDS:
                 continue  # "Party" of "Party chief": an organ's word alone names no body
             if (
@@ -4000,7 +4162,7 @@ class PersonFinder:
         particles: str = "person_particles.txt",
     ) -> None:
         self.ranks = load_word_list(PERSON_RANKS)
-        self.titles = load_word_list(titles) | self.ranks
+        self.titles = load_word_list(titles) | self.ranks | load_word_list(SEAT_TITLES)
         self.roles = {r.lower() for r in load_word_list(roles)}
         # the lower-case words a role phrase before a name can start with ('director general of
         # metal industries Rahmat Wibisono said')
