@@ -68,6 +68,9 @@ class _Helper:
     def __init__(self) -> None:
         self.proc: subprocess.Popen[bytes] | None = None
         self.owner = os.getpid()
+        # a request was sent and its answer not read: the call was cut short (an article's time
+        # budget raises inside it), so the helper may still answer it
+        self.asked = False
 
     def _start(self) -> subprocess.Popen[bytes]:
         if self.owner != os.getpid():
@@ -91,15 +94,15 @@ class _Helper:
             for fh in (self.proc.stdin, self.proc.stdout):
                 if fh is not None:
                     fh.close()
-            self.proc = None
-        self.proc = None
+        self.proc = None  # a forked worker only drops its parent's helper
+        self.asked = False
 
     def parse(self, raw: bytes, timeout: float) -> tuple[str, Any]:
         """('ok', (body, title, date, site)), ('error', message) or ('missing', None); _Overrun when
         the budget is spent. A helper left from an earlier page that has died meanwhile (killed
         with its process group, say) is replaced once before the page counts as broken."""
         reused = self.owner == os.getpid() and self.proc is not None and self.proc.poll() is None
-        if reused and self._stale():
+        if reused and (self.asked or self._stale()):
             self.stop()
             reused = False
         status, value = self._ask(raw, timeout)
@@ -117,6 +120,7 @@ class _Helper:
     def _ask(self, raw: bytes, timeout: float) -> tuple[str, Any]:
         proc = self._start()
         assert proc.stdin is not None and proc.stdout is not None
+        self.asked = True
         try:
             pickle.dump(raw, proc.stdin, protocol=pickle.HIGHEST_PROTOCOL)
             proc.stdin.flush()
@@ -125,6 +129,7 @@ class _Helper:
                 self.stop()
                 raise _Overrun
             answer: tuple[str, Any] = pickle.load(proc.stdout)
+            self.asked = False
         except (OSError, EOFError, pickle.UnpicklingError):
             self.stop()
             return "error", DIED

@@ -399,6 +399,43 @@ def test_robustness_web_page_parser_that_died_between_pages_is_replaced():
     assert "Hohhot" in art.text
 
 
+def test_robustness_web_page_parser_cut_short_mid_request_is_replaced(monkeypatch):
+    """A call cut short after its request went out (an article's time budget raises inside it)
+    leaves the helper working on that page: the next page gets a new helper, not the old answer."""
+    pytest.importorskip("trafilatura")
+    import select
+    import subprocess
+    import sys
+
+    from pipeline import htmlproc
+
+    class Cut(BaseException):
+        pass
+
+    real_select = select.select
+
+    def cut_while_waiting(r, w, x, timeout=None):
+        if timeout:  # the wait for an answer, not the idle check
+            raise Cut
+        return real_select(r, w, x, timeout)
+
+    raw = (ROOT / "tests" / "data" / "html" / "hohhot_page.html").read_bytes()
+    htmlproc.stop_helper()
+    slow = "import pickle, sys, time; pickle.load(sys.stdin.buffer); time.sleep(0.5); pickle.dump(('ok', ('', None, None, None)), sys.stdout.buffer); sys.stdout.flush(); sys.stdin.buffer.read()"
+    htmlproc._HELPER.proc = subprocess.Popen(
+        [sys.executable, "-c", slow], stdin=subprocess.PIPE, stdout=subprocess.PIPE
+    )
+    try:
+        with monkeypatch.context() as m:
+            m.setattr(htmlproc.select, "select", cut_while_waiting)
+            with pytest.raises(Cut):
+                htmlproc.read_html_bounded(raw, "first.html", "first", timeout=60)
+        art = htmlproc.read_html_bounded(raw, "page.html", "page", timeout=60)
+    finally:
+        htmlproc.stop_helper()
+    assert "Hohhot" in art.text
+
+
 def test_robustness_web_page_parser_with_an_unread_answer_is_replaced():
     """An idle helper whose output already holds an answer nobody read (left by a request that
     was cut short) is not asked again: its stale answer would be taken for the new page's."""
