@@ -44,9 +44,12 @@ def parse_page(raw: bytes) -> tuple[str | None, str | None, str | None, str | No
     """
     import trafilatura  # type: ignore[import-untyped]
 
+    # no deduplicate: trafilatura's keeps a cache across calls, so a helper that has seen a
+    # paragraph a few times (a site's standard "About us", the same page twice) drops it from
+    # every later page, and the text would hang on which pages came before
     raw = defuse(raw)
     body = trafilatura.extract(
-        raw, include_comments=False, include_tables=False, favor_precision=True, deduplicate=True
+        raw, include_comments=False, include_tables=False, favor_precision=True, deduplicate=False
     )
     meta = trafilatura.extract_metadata(raw)
     if meta is None:

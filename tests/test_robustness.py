@@ -364,10 +364,11 @@ def test_robustness_article_over_its_time_budget_is_a_timeout_and_the_batch_goes
 def test_robustness_web_page_parse_over_budget_is_killed_and_the_next_page_parses():
     """Case 3: a page is parsed in a helper process that is killed when over its budget."""
     pytest.importorskip("trafilatura")
-    from pipeline.htmlproc import read_html_bounded
+    from pipeline.htmlproc import read_html_bounded, stop_helper
     from pipeline.read import ArticleError
 
     raw = (ROOT / "tests" / "data" / "html" / "hohhot_page.html").read_bytes()
+    stop_helper()  # a fresh helper: a warm one may parse this small page within the budget
     with pytest.raises(ArticleError) as exc:
         read_html_bounded(raw, "slow.html", "slow", timeout=0.0001)
     assert exc.value.kind == "timeout"
@@ -397,6 +398,30 @@ def test_robustness_web_page_parser_that_died_between_pages_is_replaced():
     finally:
         htmlproc.stop_helper()
     assert "Hohhot" in art.text
+
+
+@pytest.mark.parametrize("bounded", [True, False])
+def test_robustness_web_page_read_again_keeps_its_text(bounded):
+    """The same page read many times in one process (the long-lived helper, or in-process) gives
+    the same text each time: nothing is dropped for having been seen on earlier pages."""
+    pytest.importorskip("trafilatura")
+    from pipeline.htmlproc import read_html_bounded, stop_helper
+    from pipeline.read import read_html
+
+    raw = (ROOT / "tests" / "data" / "html" / "hohhot_page.html").read_bytes()
+    stop_helper()
+    try:
+        texts = [
+            (
+                read_html_bounded(raw, "p.html", "p", timeout=60)
+                if bounded
+                else read_html(raw, "p.html", "p")
+            ).text
+            for _ in range(6)
+        ]
+    finally:
+        stop_helper()
+    assert "Hohhot" in texts[0] and texts == [texts[0]] * 6
 
 
 def test_robustness_web_page_parser_cut_short_mid_request_is_replaced(monkeypatch):
