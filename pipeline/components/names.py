@@ -449,6 +449,68 @@ def _headline(text: str, idx: int) -> bool:
     return sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
+# words that join the parts of a name and stay lower-case or capitalised in it ('Bank of China',
+# 'Council on Foreign Relations'); any other capitalised stop word inside a run is a headline's
+HEADLINE_JOINERS = frozenset({"of", "and", "for", "the", "on", "&"})
+
+
+def model_lexicon(nlp: Language) -> frozenset[str]:
+    """The English dictionary shipped with the base model's lemmatizer (its noun, verb,
+    adjective and adverb index), read from the model's folder even when the lemmatizer itself is
+    excluded; empty for the blank base."""
+    path = getattr(nlp, "path", None)
+    if path is None:
+        return frozenset()
+    return _lemma_index(str(path / "lemmatizer" / "lookups"))
+
+
+@functools.cache
+def _lemma_index(folder: str) -> frozenset[str]:
+    """The words of the lemma index in the spaCy lookups stored in `folder` (empty if none)."""
+    from pathlib import Path
+
+    from spacy.lookups import Lookups
+
+    if not (Path(folder) / "lookups.bin").exists():
+        return frozenset()
+    lookups = Lookups().from_disk(folder)
+    if not lookups.has_table("lemma_index"):
+        return frozenset()
+    return frozenset(w for words in lookups.get_table("lemma_index").values() for w in words)
+
+
+def _dictionary_word(word: str, lexicon: frozenset[str]) -> bool:
+    """`word` (lower-case) or its stem before an inflection ('breaks', 'shaping') is in `lexicon`."""
+    if word in lexicon or word in STOP_WORDS:
+        return True
+    stems = [word[:-1]] if word.endswith("s") else []
+    if word.endswith(("es", "ed")):
+        stems += [word[:-2], word[:-1]]
+    if word.endswith("ing"):
+        stems += [word[:-3], word[:-3] + "e"]
+    return any(st in lexicon for st in stems)
+
+
+def _headline_wording(toks: list[Tok], text: str, s: int, e: int, lexicon: frozenset[str]) -> bool:
+    """The capitalised words s..e-1 on a title-case headline are its wording, not a name: a
+    capitalised particle inside them ('Govt To Raise Spending In Budget'), or dictionary words
+    only ('New Healthcare Player', 'Yuan Breaks') that the article writes nowhere else."""
+    if not _headline(text, toks[s].idx):
+        return False
+    words = [t for t in toks[s:e] if t.is_alpha]
+    if any(
+        t.text[:1].isupper() and t.lower_ in STOP_WORDS and t.lower_ not in HEADLINE_JOINERS
+        for t in words[1:]
+    ):
+        return True
+    if not lexicon or not words or not all(_dictionary_word(t.lower_, lexicon) for t in words):
+        return False
+    phrase = text[toks[s].idx : toks[e - 1].end]
+    line_s = text.rfind("\n", 0, toks[s].idx) + 1
+    line_e = text.find("\n", toks[s].idx)
+    return phrase not in text[:line_s] and (line_e < 0 or phrase not in text[line_e:])
+
+
 def _opens_line(toks: list[Tok], i: int) -> bool:
     """Token i opens its line, after at most one bullet or dash ('· Yibin Hosts ...')."""
     if i == 0 or toks[i - 1].brk:
@@ -1301,6 +1363,9 @@ class PlaceFinder:
                     self._listed_places(doc, toks, text, end)
                     break
                 if self._minor(name):
+                    if end < e and _title_line(toks, s):
+                        known = True  # "In Green Energy Sector": a headline's word, not a small place
+                        break
                     if name not in load_word_list(LANGUAGE_NAMES):  # "a page in English": a language
                         add_candidate(doc, Candidate(toks[s].idx, toks[end].end, "PLACE", "place-minor"))
                     known = True
@@ -1487,6 +1552,7 @@ def make_orgs(
         agent_verbs=agent_verbs,
         media_nouns=media_nouns,
         initiatives=initiatives,
+        lexicon=model_lexicon(nlp) if use_model_ents else frozenset(),
     )
 
 
@@ -1514,7 +1580,9 @@ class OrgFinder:
         agent_verbs: str = "org_agent_verbs.txt",
         media_nouns: str = "org_media_nouns.txt",
         initiatives: str = "org_initiatives.txt",
+        lexicon: frozenset[str] = frozenset(),
     ) -> None:
+        self.lexicon = lexicon  # the base's English dictionary: a headline's words, not a name
         parts = load_name_parts()
         self.initiative_pattern = _phrase_pattern(load_word_list(initiatives))
         self.legal = (legal_forms() if use_legal_forms else frozenset()) | LEGAL_TAIL | BRACKET_FORMS
@@ -3760,6 +3828,8 @@ class OrgFinder:
             )
             if not has_head and after_the and not text[ent.start_char : ent.end_char].isupper():
                 continue  # "the Steel Capital": a nickname or description
+            if not has_head and _headline_wording(toks, text, i, ent.end, self.lexicon):
+                continue  # "Govt To Raise Spending In Budget", "New Healthcare Player": a headline's words
             s0 = _after_credit(text, ent.start_char, ent.end_char)
             add_candidate(doc, Candidate(s0, ent.end_char, "ORG", "model-org", MODEL_TIER))
 
@@ -4141,6 +4211,7 @@ def make_persons(
         not_names=not_names,
         gazetteer=gazetteer,
         particles=particles,
+        lexicon=model_lexicon(nlp) if use_model_ents else frozenset(),
     )
 
 
@@ -4160,7 +4231,9 @@ class PersonFinder:
         not_names: str = "org_not_names.txt",
         gazetteer: str = "places.tsv",
         particles: str = "person_particles.txt",
+        lexicon: frozenset[str] = frozenset(),
     ) -> None:
+        self.lexicon = lexicon  # the base's English dictionary: a headline's words, not a name
         self.ranks = load_word_list(PERSON_RANKS)
         self.titles = load_word_list(titles) | self.ranks | load_word_list(SEAT_TITLES)
         self.roles = {r.lower() for r in load_word_list(roles)}
@@ -4556,6 +4629,8 @@ class PersonFinder:
                     continue
                 if any(t.text in self.org_heads or t.text in self.titles for t in words):
                     continue  # "Datuk Seri" is a title, not a name
+                if _headline_wording(toks, text, ent.start, ent.end, self.lexicon):
+                    continue  # "Yuan Breaks", "Shut Down": a title-case headline's words
                 e = ent.end - 1
                 self._add(doc, ent.start, e, "model-person", MODEL_TIER)
         return doc
