@@ -36,6 +36,7 @@ FURNITURE = frozenset(w.casefold() for w in load_word_list("name_page_furniture.
 FURNITURE_LABELS = ("ORG", "PERSON")
 # a people's name ("Miao", "Sherpas", "Kazak"): never an ORG or PLACE alone (SPEC.md 2.2)
 PEOPLES = load_word_list("name_ethnic_groups.txt")
+NOT_NAMES = load_word_list("org_not_names.txt")  # "R&D", "EV": things, never a listed company
 PEOPLE_LABELS = ("ORG", "PLACE")
 ABBREVIATIONS = {"Co", "Ltd", "Inc", "Corp", "Bhd", "Jr", "Sr", "St", "Plc"} | {
     f[:-1] for f in legal_forms() if f.endswith(".")
@@ -391,7 +392,7 @@ def _coordinated(text: str, chosen: list[Candidate]) -> list[Candidate]:
         for fs, fe in found:
             name = text[fs:fe]
             first = name.split()[0]
-            if first.lower() in STOP_WORDS or (" " not in name and DEMONYM.search(name)):
+            if first.lower() in STOP_WORDS or (" " not in name and DEMONYM.search(name)) or name in NOT_NAMES:
                 continue
             if " " not in name and name.endswith("ly") and _opens_sentence(text, fs):
                 continue  # "Separately, BP Batam said": a sentence adverb, not a listed name
@@ -511,6 +512,9 @@ def _name_forms(name: str) -> tuple[str, ...]:
     brand = _brand(words)
     if brand:
         forms.append(brand)
+        seat = words[0]
+        if seat in PLACE_NAMES and " ".join(words[1 : 1 + brand.count(" ") + 1]) == brand:
+            forms.append(f"{seat} {brand}")  # "Ganzhou Haohai" of "Ganzhou Haohai New Materials Co Ltd"
     # "Azmat Developments" -> "Azmat"; "Harro Kessler Hungary Kft." -> "Harro Kessler"
     while len(words) > 1 and (
         words[-1].rstrip(".,") in STRIP_WORDS
@@ -518,6 +522,8 @@ def _name_forms(name: str) -> tuple[str, ...]:
         or (words[-1][:1] == "(" and words[-1][-1:] == ")")  # "Hongxing Knitwear (BD) Co. Ltd"
     ):  # "Humber Freeport" is not "Humber": Freeport is the name's organisation word
         legal = words.pop().rstrip(".,") in LEGAL_WORDS
+        if len(words) > 2 and words[-1] in {"and", "&"}:
+            words = words[:-2]  # "Science and Technology": a pair of trade words goes as one
         form = " ".join(words).rstrip(",")
         if form.lower() not in STOP_WORDS and (
             form not in PLACE_NAMES or (legal and len(words) == 1 and _small_town(form))
