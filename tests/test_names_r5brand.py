@@ -109,3 +109,32 @@ def test_names_r5brand_seated_brand_forms(name, form, expected):
 )
 def test_names_r5brand_listed_thing_is_no_company(nlp, ents, text, orgs):
     assert names(ents, nlp, text, "ORG") == orgs
+
+
+# (c) Names joined by hyphens, one of them a company, are one joint-venture company.
+JOINED = [
+    ("Sales at FAW-Volkswagen rose 5 percent in May.", ["FAW-Volkswagen"]),
+    ("Makers such as BYD and SAIC-GM-Wuling cut prices; SAIC-GM-Wuling sold 41,000 vans.",
+     ["BYD", "SAIC-GM-Wuling", "SAIC-GM-Wuling"]),
+    ("GAC-Toyota will open a plant in Guangzhou.", ["GAC-Toyota"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "orgs"), JOINED)
+def test_names_r5brand_hyphen_joined_names_are_one_company(nlp, ents, text, orgs):
+    assert names(ents, nlp, text, "ORG") == orgs
+
+
+# Places joined by a hyphen, a country among the parts, or a relation noun after the pair:
+# the names stay apart.
+JOINED_NEGATIVES = [
+    ("Trains on the Beijing-Shanghai line ran late.", [], ["Beijing", "Shanghai"]),
+    ("US-China trade fell while BYD grew.", ["BYD"], ["US", "China"]),
+    ("Tesla and BYD met; the Tesla-BYD talks ended in Shanghai.", ["Tesla", "BYD", "BYD"], ["Shanghai"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "orgs", "places"), JOINED_NEGATIVES)
+def test_names_r5brand_hyphen_joined_places_or_pairs_stay_apart(nlp, ents, text, orgs, places):
+    assert names(ents, nlp, text, "ORG") == orgs
+    assert names(ents, nlp, text, "PLACE") == places

@@ -94,6 +94,7 @@ class Resolver:
             occupied.add(c.start, c.end)
         if self.propagate:
             _vote(text, chosen)
+            chosen = _joined(text, chosen)
             shorts, replaced = _abbreviations(text, chosen)
             chosen = [c for i, c in enumerate(chosen) if i not in replaced] + shorts
             chosen = _coordinated(text, chosen)
@@ -341,6 +342,42 @@ def _opens_sentence(text: str, start: int) -> bool:
 
 
 OF_PLACE = lazy_compile(r" of (?:the )?")
+# "SAIC-GM-Wuling", "FAW-Volkswagen": capitalised words joined by hyphens with no space
+JOINED = lazy_compile(r"(?<![\w-])[A-Z][\w&]*(?:-[A-Z][\w&]*)+(?![\w-])")
+NEXT_WORD = lazy_compile(r"[\s\u00a0]+([a-z][\w-]*)")
+PAIR_NOUNS = load_word_list("org_pair_nouns.txt")
+COUNTRIES = frozenset(_PLACES.names_with({"country"}))
+
+
+def _joined(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """'SAIC-GM-Wuling', 'GAC-Toyota': names joined by hyphens, one of them an ORG, are one
+    joint-venture company, unless a part is a country ('US-China') or a relation noun follows
+    ('the Boeing-Airbus rivalry', 'the Beijing-Shanghai line')."""
+    if "-" not in text:
+        return chosen
+    orgs = [c for c in chosen if c.label == "ORG"]
+    if not orgs:
+        return chosen
+    out = chosen
+    for m in JOINED.finditer(text):
+        s, e = m.span()
+        if any(part in COUNTRIES for part in m.group().split("-")):
+            continue
+        after = NEXT_WORD.match(text, e)
+        if after and after.group(1) in PAIR_NOUNS:
+            continue
+        inside = [i for i, c in enumerate(out) if c.start < e and c.end > s]
+        if not inside or any(
+            out[i].start < s or out[i].end > e or out[i].label not in NAME_LABELS for i in inside
+        ):
+            continue
+        if not any(out[i].label == "ORG" for i in inside) or (
+            len(inside) == 1 and out[inside[0]].end - out[inside[0]].start == e - s
+        ):
+            continue
+        gone = set(inside)
+        out = [c for i, c in enumerate(out) if i not in gone] + [Candidate(s, e, "ORG", "org-joined")]
+    return out
 
 
 def _inner_orgs(chosen: list[Candidate], s: int, e: int) -> list[int] | None:
