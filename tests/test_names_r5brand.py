@@ -138,3 +138,15 @@ JOINED_NEGATIVES = [
 def test_names_r5brand_hyphen_joined_places_or_pairs_stay_apart(nlp, ents, text, orgs, places):
     assert names(ents, nlp, text, "ORG") == orgs
     assert names(ents, nlp, text, "PLACE") == places
+
+
+# A hyphenated surname with a verb after it stays a person's, not a joint venture.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Director-General Kojo Mensah-Darko spoke in Accra. Mensah-Darko said power costs doubled.",
+        "Mr Ama Oduro-Kwarteng chairs the board, and Mr Oduro-Kwarteng said orders rose.",
+    ],
+)
+def test_names_r5brand_hyphenated_surname_is_no_joint_venture(nlp, ents, text):
+    assert not [name for name in names(ents, nlp, text, "ORG") if "-" in name and "General" not in name]

@@ -351,8 +351,8 @@ COUNTRIES = frozenset(_PLACES.names_with({"country"}))
 
 def _joined(text: str, chosen: list[Candidate]) -> list[Candidate]:
     """'SAIC-GM-Wuling', 'GAC-Toyota': names joined by hyphens, one of them an ORG, are one
-    joint-venture company, unless a part is a country ('US-China') or a relation noun follows
-    ('the Boeing-Airbus rivalry', 'the Beijing-Shanghai line')."""
+    joint-venture company, unless a part is a country ('US-China'), a person is read in it
+    ('Asante-Boateng') or a relation noun follows ('the Boeing-Airbus rivalry')."""
     if "-" not in text:
         return chosen
     orgs = [c for c in chosen if c.label == "ORG"]
@@ -368,10 +368,11 @@ def _joined(text: str, chosen: list[Candidate]) -> list[Candidate]:
             continue
         inside = [i for i, c in enumerate(out) if c.start < e and c.end > s]
         if not inside or any(
-            out[i].start < s or out[i].end > e or out[i].label not in NAME_LABELS for i in inside
+            out[i].start < s or out[i].end > e or out[i].label not in ("ORG", "PLACE") for i in inside
         ):
             continue
-        if not any(out[i].label == "ORG" for i in inside) or (
+        # a guess from a verb after the last part ('Bankole-Adeyemi said') may be a surname's
+        if not any(out[i].label == "ORG" and out[i].rule not in GUESSED_ORG for i in inside) or (
             len(inside) == 1 and out[inside[0]].end - out[inside[0]].start == e - s
         ):
             continue
