@@ -36,6 +36,7 @@ FURNITURE = frozenset(w.casefold() for w in load_word_list("name_page_furniture.
 FURNITURE_LABELS = ("ORG", "PERSON")
 # a people's name ("Miao", "Sherpas", "Kazak"): never an ORG or PLACE alone (SPEC.md 2.2)
 PEOPLES = load_word_list("name_ethnic_groups.txt")
+NOT_NAMES = load_word_list("org_not_names.txt")  # "R&D", "EV": things, never a listed company
 PEOPLE_LABELS = ("ORG", "PLACE")
 ABBREVIATIONS = {"Co", "Ltd", "Inc", "Corp", "Bhd", "Jr", "Sr", "St", "Plc"} | {
     f[:-1] for f in legal_forms() if f.endswith(".")
@@ -93,6 +94,7 @@ class Resolver:
             occupied.add(c.start, c.end)
         if self.propagate:
             _vote(text, chosen)
+            chosen = _joined(text, chosen)
             shorts, replaced = _abbreviations(text, chosen)
             chosen = [c for i, c in enumerate(chosen) if i not in replaced] + shorts
             chosen = _coordinated(text, chosen)
@@ -340,6 +342,43 @@ def _opens_sentence(text: str, start: int) -> bool:
 
 
 OF_PLACE = lazy_compile(r" of (?:the )?")
+# "SAIC-GM-Wuling", "FAW-Volkswagen": capitalised words joined by hyphens with no space
+JOINED = lazy_compile(r"(?<![\w-])[A-Z][\w&]*(?:-[A-Z][\w&]*)+(?![\w-])")
+NEXT_WORD = lazy_compile(r"[\s\u00a0]+([a-z][\w-]*)")
+PAIR_NOUNS = load_word_list("org_pair_nouns.txt")
+COUNTRIES = frozenset(_PLACES.names_with({"country"}))
+
+
+def _joined(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """'SAIC-GM-Wuling', 'GAC-Toyota': names joined by hyphens, one of them an ORG, are one
+    joint-venture company, unless a part is a country ('US-China'), a person is read in it
+    ('Asante-Boateng') or a relation noun follows ('the Boeing-Airbus rivalry')."""
+    if "-" not in text:
+        return chosen
+    orgs = [c for c in chosen if c.label == "ORG"]
+    if not orgs:
+        return chosen
+    out = chosen
+    for m in JOINED.finditer(text):
+        s, e = m.span()
+        if any(part in COUNTRIES for part in m.group().split("-")):
+            continue
+        after = NEXT_WORD.match(text, e)
+        if after and after.group(1) in PAIR_NOUNS:
+            continue
+        inside = [i for i, c in enumerate(out) if c.start < e and c.end > s]
+        if not inside or any(
+            out[i].start < s or out[i].end > e or out[i].label not in ("ORG", "PLACE") for i in inside
+        ):
+            continue
+        # a guess from a verb after the last part ('Bankole-Adeyemi said') may be a surname's
+        if not any(out[i].label == "ORG" and out[i].rule not in GUESSED_ORG for i in inside) or (
+            len(inside) == 1 and out[inside[0]].end - out[inside[0]].start == e - s
+        ):
+            continue
+        gone = set(inside)
+        out = [c for i, c in enumerate(out) if i not in gone] + [Candidate(s, e, "ORG", "org-joined")]
+    return out
 
 
 def _inner_orgs(chosen: list[Candidate], s: int, e: int) -> list[int] | None:
@@ -391,7 +430,7 @@ def _coordinated(text: str, chosen: list[Candidate]) -> list[Candidate]:
         for fs, fe in found:
             name = text[fs:fe]
             first = name.split()[0]
-            if first.lower() in STOP_WORDS or (" " not in name and DEMONYM.search(name)):
+            if first.lower() in STOP_WORDS or (" " not in name and DEMONYM.search(name)) or name in NOT_NAMES:
                 continue
             if " " not in name and name.endswith("ly") and _opens_sentence(text, fs):
                 continue  # "Separately, BP Batam said": a sentence adverb, not a listed name
@@ -511,6 +550,9 @@ def _name_forms(name: str) -> tuple[str, ...]:
     brand = _brand(words)
     if brand:
         forms.append(brand)
+        seat = words[0]
+        if seat in PLACE_NAMES and " ".join(words[1 : 1 + brand.count(" ") + 1]) == brand:
+            forms.append(f"{seat} {brand}")  # "Ganzhou Haohai" of "Ganzhou Haohai New Materials Co Ltd"
     # "Azmat Developments" -> "Azmat"; "Harro Kessler Hungary Kft." -> "Harro Kessler"
     while len(words) > 1 and (
         words[-1].rstrip(".,") in STRIP_WORDS
@@ -518,6 +560,8 @@ def _name_forms(name: str) -> tuple[str, ...]:
         or (words[-1][:1] == "(" and words[-1][-1:] == ")")  # "Hongxing Knitwear (BD) Co. Ltd"
     ):  # "Humber Freeport" is not "Humber": Freeport is the name's organisation word
         legal = words.pop().rstrip(".,") in LEGAL_WORDS
+        if len(words) > 2 and words[-1] in {"and", "&"}:
+            words = words[:-2]  # "Science and Technology": a pair of trade words goes as one
         form = " ".join(words).rstrip(",")
         if form.lower() not in STOP_WORDS and (
             form not in PLACE_NAMES or (legal and len(words) == 1 and _small_town(form))
