@@ -653,6 +653,10 @@ class PlaceFinder:
     ) -> None:
         self.site_nouns = load_word_list(site_nouns) if site_nouns else frozenset()
         self.seats = load_word_list(SEAT_TITLES)
+        # 'Cape Premier Jane': a person's title ends a feature's name; what follows is the person
+        self.person_titles = frozenset(
+            w for w in load_word_list("person_titles.txt") | self.seats if w[:1].isupper()
+        )
         self.openers = load_word_list(openers) if openers else frozenset()
         self.bare_openers = load_word_list(bare_openers) if bare_openers else frozenset()
         self.dweller_nouns = load_word_list(PEOPLE_NOUNS)
@@ -1181,6 +1185,9 @@ class PlaceFinder:
                         add_candidate(doc, Candidate(toks[s].idx, tok.end, "PLACE", "place-feature"))
             elif t in self.feature_prefix and k + 1 < n and _cap_word(toks[k + 1]) and not tok.brk:
                 e = _run_right(toks, k + 1, limit=2)
+                e = next((j - 1 for j in range(k + 1, e + 1) if toks[j].text in self.person_titles), e)
+                if e == k:
+                    continue  # "Western Cape Premier ...": the title opens a person, not the feature
                 add_candidate(doc, Candidate(tok.idx, toks[e].end, "PLACE", "place-feature"))
 
     @staticmethod
