@@ -47,3 +47,37 @@ CAPE_KEPT = [
 def test_names_feature_place_without_title_kept(nlp, ents, text, places):
     assert names(ents, nlp, text, "PLACE") == places
     assert names(ents, nlp, text, "PERSON") == []
+
+
+# (b) capital initials without stops before a given name and a surname, after a minister's
+# title ("Minister KT Rama Rao"): the initials open the name, and the surname alone later is
+# the same person
+JOINED_INITIALS = [
+    (
+        "Industries Minister PV Suresh Naidu on Tuesday opened a pump plant. Naidu said it "
+        "would hire 400 people.",
+        ["PV Suresh Naidu", "Naidu"],
+    ),
+    ("Minister of Roads SK Anil Menon said the bypass would open in May.", ["SK Anil Menon"]),
+    ("Karnataka Minister MB Patil visited the site.", ["MB Patil"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "people"), JOINED_INITIALS)
+def test_names_joined_initials_open_titled_name(nlp, ents, text, people):
+    assert names(ents, nlp, text, "PERSON") == people
+    assert names(ents, nlp, text, "ORG") == []
+
+
+# negative cases: an acronym after a minister's title that opens a body or a product is no
+# person's initials
+JOINED_INITIALS_NOT = [
+    "The Trade Minister said EU Steel Quotas would change.",
+    "The Mines Minister spoke to SA Mining Weekly on Monday.",
+    "The Finance Minister met ANC Youth League leaders.",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", JOINED_INITIALS_NOT)
+def test_names_acronym_after_title_is_no_person(nlp, ents, text):
+    assert names(ents, nlp, text, "PERSON") == []

@@ -4431,8 +4431,8 @@ class PersonFinder:
                         s_ += 1
                     s_ = _after_bracket(toks, s_)  # "Executive Director (Enterprise Services) Md Alam"
                     e = self._name_at(toks, text, s_) if self._unit(toks, s_) is not None else None
-                    if e is None and tok.text in self.portfolio_titles and self._capital_initials(toks, s_):
-                        e = s_ + 1  # "Karnataka Minister MB Patil": initials without stops open the name
+                    if e is None and tok.text in self.portfolio_titles:
+                        e = self._initials_name_end(toks, text, s_)  # "Karnataka Minister MB Patil"
                     if e is not None:
                         self._add(doc, s_, e, "person-title")
             # Name, then ", role".
@@ -4851,6 +4851,14 @@ class PersonFinder:
         # is the name's: the title's run ends at the acronym
         for b in range(j - 3, max(last_connector, j - 6), -1):
             if toks[b].text.isupper() and len(toks[b].text) > 1:
+                if (
+                    toks[k].text in self.portfolio_titles
+                    and not toks[b - 1].text.isupper()
+                    and self._initials_name_end(toks, text, b) == j - 1
+                ):
+                    # "Minister of Industries KT Rama Rao": capitals after a title word are initials
+                    self._add(doc, b, j - 1, "person-title")
+                    return
                 if self._name_at(toks, text, b + 1) == j - 1:
                     self._add(doc, b + 1, j - 1, "person-title")
                     return
@@ -4862,14 +4870,28 @@ class PersonFinder:
                 self._portfolio_after(doc, toks, k, start)
                 return
         # "Minister for Heavy Industries MB Patil": capital initials without stops open the name
-        s = j - 2
-        if (
-            toks[k].text in self.portfolio_titles
-            and s > last_connector + 1
-            and self._capital_initials(toks, s)
-        ):
-            self._add(doc, s, j - 1, "person-title")
-            self._portfolio_after(doc, toks, k, s)
+        for s in (j - 2, j - 3):
+            if (
+                toks[k].text in self.portfolio_titles
+                and s > last_connector + 1
+                and self._initials_name_end(toks, text, s) == j - 1
+            ):
+                self._add(doc, s, j - 1, "person-title")
+                self._portfolio_after(doc, toks, k, s)
+                return
+
+    def _initials_name_end(self, toks: list[Tok], text: str, s: int) -> int | None:
+        """Last token of a name opened by capital initials without stops: 'MB Patil', and
+        'KT Rama Rao' where the initials stand before a given name and a surname."""
+        if self._capital_initials(toks, s):
+            return s + 1
+        t = toks[s].text
+        if not (2 <= len(t) <= 3 and t.isupper() and t.isalpha() and not toks[s].brk):
+            return None
+        if s + 1 >= len(toks) or not _name_word(toks[s + 1]):
+            return None
+        e = self._name_at(toks, text, s + 1)
+        return e if e is not None and e - s <= 3 else None
 
     @staticmethod
     def _capital_initials(toks: list[Tok], s: int) -> bool:
