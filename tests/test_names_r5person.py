@@ -81,3 +81,42 @@ JOINED_INITIALS_NOT = [
 @pytest.mark.parametrize("text", JOINED_INITIALS_NOT)
 def test_names_acronym_after_title_is_no_person(nlp, ents, text):
     assert names(ents, nlp, text, "PERSON") == []
+
+
+# (c) a legislator's seat beside a name: the name before ", MPP for ..." is the person, and
+# the riding's words (before "MPP", or after "MPP for" up to the comma) are no person
+SEAT_NAMES = [
+    (
+        "Colin Marchetti, MPP for Nipissing—Timiskaming, told the paper few firms applied.",
+        ["Colin Marchetti"],
+    ),
+    (
+        "Dana Whitby, MPP for Sudbury—Nickel Belt, said the fund was open.",
+        ["Dana Whitby"],
+    ),
+    (
+        '"Shops carry this town," said Timmins-James Bay MPP Ruth Okafor on Friday.',
+        ["Ruth Okafor"],
+    ),
+    ("For details, contact Anil Deshpande, MLA, Pune Cantonment.", ["Anil Deshpande"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "people"), SEAT_NAMES)
+def test_names_seat_title_marks_person_not_riding(nlp, ents, text, people):
+    assert names(ents, nlp, text, "PERSON") == people
+
+
+# negative cases: a town before a comma and a seat word used as a plain noun, and a name with
+# its own hyphen, keep their labels
+SEAT_NAMES_KEPT = [
+    ("The rally in Whitby, MP candidates said, was loud.", "PLACE", ["Whitby"]),
+    ("The mill will reopen, said Leah Dubois-Marchand.", "PERSON", ["Leah Dubois-Marchand"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "label", "expected"), SEAT_NAMES_KEPT)
+def test_names_seat_rules_keep_other_names(nlp, ents, text, label, expected):
+    assert names(ents, nlp, text, label) == expected
+    if label != "PERSON":
+        assert names(ents, nlp, text, "PERSON") == []

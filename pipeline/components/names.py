@@ -4169,7 +4169,8 @@ class PersonFinder:
         particles: str = "person_particles.txt",
     ) -> None:
         self.ranks = load_word_list(PERSON_RANKS)
-        self.titles = load_word_list(titles) | self.ranks | load_word_list(SEAT_TITLES)
+        self.seats = load_word_list(SEAT_TITLES)
+        self.titles = load_word_list(titles) | self.ranks | self.seats
         self.roles = {r.lower() for r in load_word_list(roles)}
         # the lower-case words a role phrase before a name can start with ('director general of
         # metal industries Rahmat Wibisono said')
@@ -4373,6 +4374,28 @@ class PersonFinder:
             and f"{toks[k + 2].text} {last.text}" not in self.places
         )
 
+    def _seat_before_title(self, toks: list[Tok], e: int) -> bool:
+        """A title and a name follow token e ('said Kenora-Rainy River MPP Greg Rickford'): the
+        capitalised words before the title name the seat or portfolio, not a person."""
+        return (
+            e + 2 < len(toks)
+            and toks[e + 1].text in self.titles
+            and toks[e + 1].text[:1].isupper()
+            and self._unit(toks, e + 2) is not None
+        )
+
+    @staticmethod
+    def _dash_joined(toks: list[Tok], s: int) -> bool:
+        """Token s follows a capitalised word through a dash written without spaces
+        ('Stormont—Dundas—South Glengarry'): it ends a compound name, not a person's."""
+        return (
+            s > 1
+            and toks[s - 1].text in {*HYPHENS, "—"}
+            and not toks[s - 1].whitespace_
+            and not toks[s - 2].whitespace_
+            and toks[s - 2].cap
+        )
+
     def _add(self, doc: Doc, s: int, e: int, rule: str, tier: int = 0) -> None:
         toks = token_table(doc).rows
         if s + 2 <= e and f"{toks[s].text} {toks[s + 1].text}" in self.given_name_titles:
@@ -4444,7 +4467,11 @@ class PersonFinder:
                 role = toks[j].lower_
                 if j + 2 < n and toks[j + 1].text in HYPHENS:
                     role = f"{role}-{toks[j + 2].lower_}"
-                if role in self.roles or toks[j].lower_ in self.roles:
+                # "Jane Roe, MPP for Oxford", "Jane Roe, MLA, said": a legislator's seat is a role
+                seat = toks[j].text in self.seats and (
+                    j + 1 >= n or toks[j + 1].lower_ in {"for", "of", ",", "("} or _cap_word(toks[j + 1])
+                )
+                if role in self.roles or toks[j].lower_ in self.roles or seat:
                     s = self._left_start(toks, text, k - 1)
                     while s is not None and s < k - 2 and toks[s].lower_ in STOP_WORDS:
                         s += 1  # "By Laura Pickering, Business Reporter": the byline's 'By' is no name
@@ -4508,13 +4535,19 @@ class PersonFinder:
                 # "said Yang Fan"
                 if k + 1 < n and self._unit(toks, k + 1) is not None:
                     e = self._name_at(toks, text, k + 1)
-                    if e is not None and not (e + 1 < n and toks[e + 1].lower_ in self.media_first):
+                    if (
+                        e is not None
+                        and not (e + 1 < n and toks[e + 1].lower_ in self.media_first)
+                        and not self._seat_before_title(toks, e)
+                    ):
                         self._add(doc, k + 1, e, "person-said")
                 # "Pál Erdős said": weaker, a company may say things too
                 if k > 0:
                     # "..., J. R. Halloran, said"
                     last = k - 2 if toks[k - 1].text == "," and k > 1 else k - 1
                     s = self._left_start(toks, text, last)
+                    if s is not None and self._dash_joined(toks, s):
+                        s = None  # "MPP for Stormont—Dundas—South Glengarry, told": a riding's end
                     if s is not None:
                         if self._role_before(toks, text, s, last):
                             self._add(doc, s, last, "person-role-said")  # a role and 'said': strong
