@@ -715,6 +715,10 @@ class PlaceFinder:
     ) -> None:
         self.site_nouns = load_word_list(site_nouns) if site_nouns else frozenset()
         self.seats = load_word_list(SEAT_TITLES)
+        # 'Cape Premier Jane': a person's title ends a feature's name; what follows is the person
+        self.person_titles = frozenset(
+            w for w in load_word_list("person_titles.txt") | self.seats if w[:1].isupper()
+        )
         self.openers = load_word_list(openers) if openers else frozenset()
         self.bare_openers = load_word_list(bare_openers) if bare_openers else frozenset()
         self.dweller_nouns = load_word_list(PEOPLE_NOUNS)
@@ -1243,6 +1247,9 @@ class PlaceFinder:
                         add_candidate(doc, Candidate(toks[s].idx, tok.end, "PLACE", "place-feature"))
             elif t in self.feature_prefix and k + 1 < n and _cap_word(toks[k + 1]) and not tok.brk:
                 e = _run_right(toks, k + 1, limit=2)
+                e = next((j - 1 for j in range(k + 1, e + 1) if toks[j].text in self.person_titles), e)
+                if e == k:
+                    continue  # "Western Cape Premier ...": the title opens a person, not the feature
                 add_candidate(doc, Candidate(tok.idx, toks[e].end, "PLACE", "place-feature"))
 
     @staticmethod
@@ -4235,7 +4242,8 @@ class PersonFinder:
     ) -> None:
         self.lexicon = lexicon  # the base's English dictionary: a headline's words, not a name
         self.ranks = load_word_list(PERSON_RANKS)
-        self.titles = load_word_list(titles) | self.ranks | load_word_list(SEAT_TITLES)
+        self.seats = load_word_list(SEAT_TITLES)
+        self.titles = load_word_list(titles) | self.ranks | self.seats
         self.roles = {r.lower() for r in load_word_list(roles)}
         # the lower-case words a role phrase before a name can start with ('director general of
         # metal industries Rahmat Wibisono said')
@@ -4439,6 +4447,28 @@ class PersonFinder:
             and f"{toks[k + 2].text} {last.text}" not in self.places
         )
 
+    def _seat_before_title(self, toks: list[Tok], e: int) -> bool:
+        """A title and a name follow token e ('said Kenora-Rainy River MPP Greg Rickford'): the
+        capitalised words before the title name the seat or portfolio, not a person."""
+        return (
+            e + 2 < len(toks)
+            and toks[e + 1].text in self.titles
+            and toks[e + 1].text[:1].isupper()
+            and self._unit(toks, e + 2) is not None
+        )
+
+    @staticmethod
+    def _dash_joined(toks: list[Tok], s: int) -> bool:
+        """Token s follows a capitalised word through a dash written without spaces
+        ('Stormont—Dundas—South Glengarry'): it ends a compound name, not a person's."""
+        return (
+            s > 1
+            and toks[s - 1].text in {*HYPHENS, "—"}
+            and not toks[s - 1].whitespace_
+            and not toks[s - 2].whitespace_
+            and toks[s - 2].cap
+        )
+
     def _add(self, doc: Doc, s: int, e: int, rule: str, tier: int = 0) -> None:
         toks = token_table(doc).rows
         if s + 2 <= e and f"{toks[s].text} {toks[s + 1].text}" in self.given_name_titles:
@@ -4497,8 +4527,8 @@ class PersonFinder:
                         s_ += 1
                     s_ = _after_bracket(toks, s_)  # "Executive Director (Enterprise Services) Md Alam"
                     e = self._name_at(toks, text, s_) if self._unit(toks, s_) is not None else None
-                    if e is None and tok.text in self.portfolio_titles and self._capital_initials(toks, s_):
-                        e = s_ + 1  # "Karnataka Minister MB Patil": initials without stops open the name
+                    if e is None and tok.text in self.portfolio_titles:
+                        e = self._initials_name_end(toks, text, s_)  # "Karnataka Minister MB Patil"
                     if e is not None:
                         self._add(doc, s_, e, "person-title")
             # Name, then ", role".
@@ -4510,7 +4540,11 @@ class PersonFinder:
                 role = toks[j].lower_
                 if j + 2 < n and toks[j + 1].text in HYPHENS:
                     role = f"{role}-{toks[j + 2].lower_}"
-                if role in self.roles or toks[j].lower_ in self.roles:
+                # "Jane Roe, MPP for Oxford", "Jane Roe, MLA, said": a legislator's seat is a role
+                seat = toks[j].text in self.seats and (
+                    j + 1 >= n or toks[j + 1].lower_ in {"for", "of", ",", "("} or _cap_word(toks[j + 1])
+                )
+                if role in self.roles or toks[j].lower_ in self.roles or seat:
                     s = self._left_start(toks, text, k - 1)
                     while s is not None and s < k - 2 and toks[s].lower_ in STOP_WORDS:
                         s += 1  # "By Laura Pickering, Business Reporter": the byline's 'By' is no name
@@ -4574,13 +4608,19 @@ class PersonFinder:
                 # "said Yang Fan"
                 if k + 1 < n and self._unit(toks, k + 1) is not None:
                     e = self._name_at(toks, text, k + 1)
-                    if e is not None and not (e + 1 < n and toks[e + 1].lower_ in self.media_first):
+                    if (
+                        e is not None
+                        and not (e + 1 < n and toks[e + 1].lower_ in self.media_first)
+                        and not self._seat_before_title(toks, e)
+                    ):
                         self._add(doc, k + 1, e, "person-said")
                 # "Pál Erdős said": weaker, a company may say things too
                 if k > 0:
                     # "..., J. R. Halloran, said"
                     last = k - 2 if toks[k - 1].text == "," and k > 1 else k - 1
                     s = self._left_start(toks, text, last)
+                    if s is not None and self._dash_joined(toks, s):
+                        s = None  # "MPP for Stormont—Dundas—South Glengarry, told": a riding's end
                     if s is not None:
                         if self._role_before(toks, text, s, last):
                             self._add(doc, s, last, "person-role-said")  # a role and 'said': strong
@@ -4919,6 +4959,14 @@ class PersonFinder:
         # is the name's: the title's run ends at the acronym
         for b in range(j - 3, max(last_connector, j - 6), -1):
             if toks[b].text.isupper() and len(toks[b].text) > 1:
+                if (
+                    toks[k].text in self.portfolio_titles
+                    and not toks[b - 1].text.isupper()
+                    and self._initials_name_end(toks, text, b) == j - 1
+                ):
+                    # "Minister of Industries KT Rama Rao": capitals after a title word are initials
+                    self._add(doc, b, j - 1, "person-title")
+                    return
                 if self._name_at(toks, text, b + 1) == j - 1:
                     self._add(doc, b + 1, j - 1, "person-title")
                     return
@@ -4930,14 +4978,28 @@ class PersonFinder:
                 self._portfolio_after(doc, toks, k, start)
                 return
         # "Minister for Heavy Industries MB Patil": capital initials without stops open the name
-        s = j - 2
-        if (
-            toks[k].text in self.portfolio_titles
-            and s > last_connector + 1
-            and self._capital_initials(toks, s)
-        ):
-            self._add(doc, s, j - 1, "person-title")
-            self._portfolio_after(doc, toks, k, s)
+        for s in (j - 2, j - 3):
+            if (
+                toks[k].text in self.portfolio_titles
+                and s > last_connector + 1
+                and self._initials_name_end(toks, text, s) == j - 1
+            ):
+                self._add(doc, s, j - 1, "person-title")
+                self._portfolio_after(doc, toks, k, s)
+                return
+
+    def _initials_name_end(self, toks: list[Tok], text: str, s: int) -> int | None:
+        """Last token of a name opened by capital initials without stops: 'MB Patil', and
+        'KT Rama Rao' where the initials stand before a given name and a surname."""
+        if self._capital_initials(toks, s):
+            return s + 1
+        t = toks[s].text
+        if not (2 <= len(t) <= 3 and t.isupper() and t.isalpha() and not toks[s].brk):
+            return None
+        if s + 1 >= len(toks) or not _name_word(toks[s + 1]):
+            return None
+        e = self._name_at(toks, text, s + 1)
+        return e if e is not None and e - s <= 3 else None
 
     @staticmethod
     def _capital_initials(toks: list[Tok], s: int) -> bool:
