@@ -174,8 +174,9 @@ NOUN_ENDINGS = ("tion", "sion", "ment", "ship", "ance", "ence", "ity")
 # Resources (BLR)", "integration and testing (IT)")
 ACRONYM_FILLERS = frozenset({"and", "of", "the", "for", "&", "in", "on", "to", "a"})
 # endings of nouns that name a field or an activity ("Conservation", "Welding", "Logistics"):
-# such a noun before "and" inside a headed name is no name of its own
-FIELD_ENDINGS = ("tion", "sion", "ment", "ance", "ence", "ing", "ity", "ogy", "ics", "ure", "ness", "ship")
+# the abstract nouns' and a few more; such a noun before "and" inside a headed name is no name
+# of its own
+FIELD_ENDINGS = (*NOUN_ENDINGS, "ing", "ogy", "ics", "ure", "ness")
 COMPANY_HEADS = {"Group", "Holdings", "Company", "Corporation"}  # close a name like a legal form
 LEGAL_TAIL = {"Ltd", "Ltd.", "Inc", "Inc.", "Limited", "LLC", "Corp", "Corp.", "Plc", "PLC"}
 PINYIN_SYLLABLES = "pinyin_syllables.txt"
