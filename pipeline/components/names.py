@@ -1592,7 +1592,10 @@ class OrgFinder:
     ) -> None:
         self.lexicon = lexicon  # the base's English dictionary: a headline's words, not a name
         parts = load_name_parts()
-        self.initiative_pattern = _phrase_pattern(load_word_list(initiatives))
+        initiative_list = load_word_list(initiatives)
+        self.initiative_pattern = _phrase_pattern(initiative_list)
+        # each phrase's last word: an article without any of them holds no initiative
+        self.initiative_ends = frozenset(p.split()[-1] for p in initiative_list)
         self.legal = (legal_forms() if use_legal_forms else frozenset()) | LEGAL_TAIL | BRACKET_FORMS
         self.headline_verbs = load_word_list(HEADLINE_VERBS)
         self.bracket_words = parts["bracket"]
@@ -2445,7 +2448,7 @@ class OrgFinder:
         """A named initiative or trade route ('Belt and Road', 'New International Land-Sea Trade
         Corridor') is no organisation: blocked whole with the capitalised words before it on its
         line and an event word after it; left alone when a name goes on after it."""
-        if "Road" not in text and "Corridor" not in text and "Belt" not in text:
+        if not any(w in text for w in self.initiative_ends):
             return
         t = token_table(doc)
         for m in self.initiative_pattern.finditer(text):
