@@ -1771,6 +1771,8 @@ class OrgFinder:
                 return False
             before = [t.lower_ for t in toks[max(0, i - 2) : i]]
             return not (before and (before[-1] in LOCATIVE or before[-2:] in ([p, "the"] for p in LOCATIVE)))
+        if tok.text in self.industry and self._paired_trade(toks, i):
+            return not _headline(text, tok.idx)  # "<Seat> Iron & Steel", "<Brand> Oil and Gas"
         if tok.text in self.industry and i > 0 and _cap_word(toks[i - 1]):
             s = _run_left(toks, i - 1, limit=3)
             if all(t.text in self.generic for t in toks[s:i]):
@@ -1790,6 +1792,21 @@ class OrgFinder:
                     and bool(toks[i - 2].whitespace_)
                 )
             )
+        )
+
+    def _paired_trade(self, toks: list[Tok], i: int) -> bool:
+        """The trade word at i closes a pair of trades after a name's capitalised word:
+        '<Seat> Iron and Steel', '<Brand> Oil & Gas' (the word before 'and' is a trade word too,
+        and a capitalised word that is no trade word opens the pair)."""
+        if i < 3 or toks[i - 1].lower_ not in {"and", "&"} or toks[i - 1].brk or toks[i - 2].brk:
+            return False
+        first, opener = toks[i - 2], toks[i - 3]
+        return (
+            first.text in self.trade_words
+            and _cap_word(opener)
+            and not opener.brk
+            and opener.text not in self.trade_words
+            and opener.text not in self.generic
         )
 
     def _party_title(self, toks: list[Tok], i: int) -> bool:
@@ -2095,7 +2112,7 @@ class OrgFinder:
         return max(i, head - MAX_ORG_TOKENS)
 
     def _name_start(self, toks: list[Tok], head: int) -> int:
-        if head > 0 and toks[head - 1].lower_ in CONNECTORS:
+        if head > 0 and toks[head - 1].lower_ in CONNECTORS and not self._paired_trade(toks, head):
             return head  # a connector right before the head: "member of Council"
         i = self._longest_start(toks, head)
         while i < head and (

@@ -102,6 +102,7 @@ class Resolver:
             chosen = [c for i, c in enumerate(chosen) if i not in removed] + added
             # "supplying Qiaodan and Xtep": a list whose ORG is known only from the vote
             chosen = _coordinated(text, chosen)
+            chosen = _seated_brands(text, chosen)
         final = sorted(
             (
                 c
@@ -671,6 +672,56 @@ def _propagate(text: str, chosen: list[Candidate]) -> tuple[list[Candidate], set
             taken.add(s, e)
             break
     return added, removed
+
+
+# what stands before a place that is a place of its own, not a company's seat: a preposition
+# ("in Yibin", "from Liuzhou") or a list's mark ("Guangzhou, Shenzhen", "Foshan and Zhuhai")
+ALONE_BEFORE = lazy_compile(
+    r"(?:\b(?:in|at|near|from|to|into|across|around|outside|throughout|within|of|and|or)|[,&;:])\s*$",
+    re.IGNORECASE,
+)
+
+
+def _chinese_place(name: str) -> bool:
+    """`name` is a Chinese province, city or county in the gazetteer, or China itself."""
+    return any(p.country_code == "CN" for p in _PLACES.get(name) or ())
+
+
+def _seated_brands(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """'Guangxi Tianyuan' after 'Tianyuan Group', 'Liuzhou Baoling' where 'Baoling' is a company
+    elsewhere: a Chinese place right before a company that the article knows by a pinyin-shaped
+    brand, on one line and with nothing between them, is the company's seat in its name (one
+    ORG). Not after a preposition or in a list ('in Yibin Tianyi', 'Foshan, Baoling')."""
+    orgs = [c for c in chosen if c.label == "ORG"]
+    if not orgs:
+        return chosen
+    seen: dict[str, int] = {}
+    for c in orgs:
+        name = text[c.start : c.end]
+        seen[name] = seen.get(name, 0) + 1
+    org_at = {c.start: i for i, c in enumerate(chosen) if c.label == "ORG"}
+    merged: dict[int, Candidate] = {}
+    gone: set[int] = set()
+    for i, c in enumerate(chosen):
+        if c.label != "PLACE" or text[c.end : c.end + 1] != " " or (j := org_at.get(c.end + 1)) is None:
+            continue
+        org = chosen[j]
+        brand = text[org.start : org.end]
+        first = brand.split()[0]
+        if (
+            "\n" in brand
+            or not _pinyin_word(first)
+            or first in _all_places()
+            or not (org.tier == RULE_TIER or seen[brand] > 1)
+            or not _chinese_place(text[c.start : c.end])
+            or ALONE_BEFORE.search(text, max(0, c.start - 12), c.start)
+        ):
+            continue
+        merged[i] = Candidate(c.start, org.end, "ORG", "org-seated-brand", min(c.tier, org.tier))
+        gone.add(j)
+    if not merged:
+        return chosen
+    return [merged.get(i, c) for i, c in enumerate(chosen) if i not in gone]
 
 
 WORD_CHAR = lazy_compile(r"[\w'’&.\-]")  # what WORD holds after its first letter
