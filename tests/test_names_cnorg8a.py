@@ -114,3 +114,25 @@ SEATED_BRANDS = [
 def test_names_cnorg8a_seat_before_known_brand_is_one_org(nlp, ents, text, orgs, places):
     assert names(ents, nlp, text, "ORG") == orgs
     assert names(ents, nlp, text, "PLACE") == places
+
+
+HYPHEN_BRANDS = [
+    # a town's name glued to a brand word is no place; alone later it is the company
+    (
+        "Mercedes-Benz Ostland Ltd will hire 300 people. Mercedes said demand was strong.",
+        ["Mercedes-Benz Ostland Ltd", "Mercedes"],
+        [],
+    ),
+    # negative: two places joined by a hyphen stay two places; a large city, a province or a
+    # pinyin-shaped second word keeps the first a place
+    ("Trucks use the Riyadh-Qassim road.", [], ["Riyadh"]),
+    ("Liuzhou-Moscow freight trains run weekly.", [], ["Liuzhou", "Moscow"]),
+    ("The Dallas-Fort Worth area grew.", [], ["Dallas", "Fort Worth"]),
+    ("Trucks cross the Yibin-Qiaoxing line daily.", [], ["Yibin"]),
+]
+
+
+@pytest.mark.parametrize(("text", "orgs", "places"), HYPHEN_BRANDS)
+def test_names_cnorg8a_town_glued_to_brand_is_no_place(nlp, ents, text, orgs, places):
+    assert names(ents, nlp, text, "ORG") == orgs
+    assert names(ents, nlp, text, "PLACE") == places

@@ -231,6 +231,9 @@ ORG_WILL = {"invest", "build", "open", "acquire", "list", "hire", "cut", "supply
 # what a headline's company is "to" do ("Toray to spend", "Unilever to expand its plant")
 ORG_TO = {"expand", "spend", "relocate", "close", "set"}
 PLACE_PREPOSITIONS = {"in", "near", "outside", "from"}
+# people: below this a town's name glued to a brand word is the brand's ('Mercedes-Benz'); a
+# larger city keeps its name in a pair ('Riyadh-Qassim road', 'Bristol-Myers')
+BRAND_TOWN = 100_000
 NOT_PLACE_BEFORE = {"invest", "invests", "invested", "investing", "investment", "stake", "stakes", "shares",
                     "interest", "role", "roles", "share", "listed", "listing", "trading"}  # fmt: skip
 MONTHS_DAYS = {
@@ -740,6 +743,7 @@ class PlaceFinder:
             self.names, self.name_prefixes = set(shipped["names"]), set(shipped["prefixes"])
         else:  # populations are never negative (checked at load): every name
             self.names, self.name_prefixes = place_name_sets(gazetteer, extra_names)
+        self.rows = places
         self.country_names = sorted(places.names_with({"country"}))
         # "North China province of Shanxi": no designator follows a name ending in a country's
         self.country_lasts = frozenset(name.split()[-1] for name in self.country_names if name)
@@ -1037,7 +1041,7 @@ class PlaceFinder:
                 elif d is None and (d := self._new_area_end(toks, best)) is not None:
                     # "Tianjin Binhai New Area": a new area's official name opens with its city
                     best, end_tok, rule = best + 1, d - 1, "place-gazetteer+new-area"
-            if end_tok is None:
+            if end_tok is None or (rule == "place-gazetteer" and self._hyphen_brand(toks, text, i, end_tok)):
                 continue
             if self._article_before(toks, start_tok):
                 start_tok -= 2  # 'Al-Khobar': the article is part of the name
@@ -1060,6 +1064,33 @@ class PlaceFinder:
         if CAPITALS_RUN.search(text):
             self._capital_countries(doc, text)
         return doc
+
+    def _hyphen_brand(self, toks: list[Tok], text: str, i: int, e: int) -> bool:
+        """'Mercedes' of 'Mercedes-Benz': a small town's name (every town of the name under
+        BRAND_TOWN people; no country, province or city) glued by a hyphen to a capitalised word that is no place,
+        no pinyin-shaped word (a small Chinese place), no people's or country's adjective and no
+        acronym is one word of a brand or a double surname, not the town."""
+        j = e + 2
+        if (
+            j >= len(toks)
+            or toks[e + 1].text not in HYPHENS
+            or toks[e].whitespace_
+            or toks[e + 1].whitespace_
+        ):
+            return False
+        word = toks[j]
+        w = word.text
+        if not (word.is_alpha and len(w) > 2 and w[:1].isupper() and w[1:].islower()):
+            return False
+        towns = self.rows.get(_span_text(text, toks, i, e + 1)) or ()
+        if not towns or any(t.feature != "city" or t.population >= BRAND_TOWN for t in towns):
+            return False  # "Riyadh-Qassim road": a city of its own size is the place
+        return not (
+            self._gazetteer_end(toks, j) is not None
+            or self._demonym(w)
+            or _pinyin_place_word(word.lower_)
+            or w in load_word_list(PEOPLES)
+        )
 
     def _capital_countries(self, doc: Doc, text: str) -> None:
         """'Topics: SAUDI ARABIA  MODON', 'JAPAN' in a tag line: a run of words in capitals that

@@ -198,6 +198,10 @@ def _vote(text: str, chosen: list[Candidate]) -> None:
             words = text[c.start : c.end].split()
             if len(words) > 2 and words[-1].rstrip(".,") in LEGAL_WORDS and _small_town(words[0]):
                 towns.add(words[0])
+            # "Mercedes" of "Mercedes-Benz South Africa": a town's name glued to a brand word
+            part, _, rest = words[0].partition("-")
+            if rest[:1].isupper() and rest.split("-")[0] not in PLACE_NAMES and _small_town(part):
+                towns.add(part)
     # people, leaving out a weak PERSON that the vote makes an ORG ("Elbwerk Halbleiter")
     people = [
         c
