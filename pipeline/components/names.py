@@ -230,6 +230,9 @@ ORG_VERBS = {"makes", "builds", "produces", "operates", "owns", "runs", "supplie
 ORG_WILL = {"invest", "build", "open", "acquire", "list", "hire", "cut", "supply", "launch"}
 # what a headline's company is "to" do ("Toray to spend", "Unilever to expand its plant")
 ORG_TO = {"expand", "spend", "relocate", "close", "set"}
+# what a company "has" done ("Zoomlion has built", "Geely has owned Volvo"): weak like "X said"
+ORG_HAS = {"built", "opened", "signed", "acquired", "invested", "owned", "launched", "established",
+           "expanded", "hired", "shipped", "exported", "supplied", "completed", "set"}  # fmt: skip
 PLACE_PREPOSITIONS = {"in", "near", "outside", "from"}
 NOT_PLACE_BEFORE = {"invest", "invests", "invested", "investing", "investment", "stake", "stakes", "shares",
                     "interest", "role", "roles", "share", "listed", "listing", "trading"}  # fmt: skip
@@ -1731,7 +1734,7 @@ class OrgFinder:
         """`_context`'s starting tokens: texts, lower-case words, and the lower case of both."""
         if self._context_cache is None:
             texts_used = frozenset(POSSESSIVE | {","})
-            lowers_used = frozenset({w for w, _ in self.cue_before} | ORG_SAID | {"will", "to"})
+            lowers_used = frozenset({w for w, _ in self.cue_before} | ORG_SAID | {"will", "to", "has", "had"})
             self._context_cache = (texts_used, lowers_used, _lowered(texts_used) | lowers_used)
         return self._context_cache
 
@@ -2578,11 +2581,13 @@ class OrgFinder:
             elif j < n and toks[j].lower_ in {"including", "like"}:
                 j += 1
             elif j == k + 1:
+                self._named_list(doc, toks, k)
                 continue
             while j < n and _cap_word(toks[j]) and j - k < 40:
                 s = j
                 while j + 1 < n and _cap_word(toks[j + 1]) and j - s < 3:
                     j += 1
+                j = _hyphen_joined(toks, j)
                 if j + 2 < n and toks[j + 1].text in HYPHENS and toks[j + 2].lower_ in self.participles:
                     j += 3  # "including Rohan Banerjee-led Kaveri Motors": the member is what follows
                     continue
@@ -2600,6 +2605,43 @@ class OrgFinder:
                     j += 1
                 if j < n and toks[j].lower_ in {"and", "or"}:
                     j += 1
+
+    def _named_list(self, doc: Doc, toks: list[Tok], k: int) -> None:
+        """'sportswear brands Anta and Qiaodan', 'the carmakers BYD, Geely and Chery': a lower-case
+        plural naming firms, then straight away two or more capitalised names joined by 'and'
+        (one name alone may be the start of a sentence's subject: 'makers Xtep said'). A
+        country or large city among them makes it no list of firms ('producers Brazil and
+        Argentina')."""
+        n = len(toks)
+        word = toks[k].text
+        opens = k == 0 or toks[k - 1].brk or toks[k - 1].text in {".", '"', "“", "”"}
+        if not (word.islower() or (opens and word[1:].islower())) or toks[k].brk:
+            return  # "Carmakers BYD and Geely": capitalised only where a sentence opens
+        members: list[tuple[int, int]] = []
+        j = k + 1
+        closed = False
+        while j < n and _cap_word(toks[j]) and toks[j].text[:1].isupper() and len(members) < 8:
+            s = j
+            while j + 1 < n and _cap_word(toks[j + 1]) and not toks[j].brk and j - s < 3:
+                j += 1
+            j = _hyphen_joined(toks, j)
+            if _key(_span_text(doc.text, toks, s, j + 1)) in self.big_places:
+                return
+            members.append((s, j))
+            if closed:
+                break
+            j += 1
+            if j < n and toks[j].text == ",":
+                j += 1
+            if j < n and toks[j].lower_ == "and":
+                closed = True
+                j += 1
+            elif j >= n or toks[j - 1].text != ",":
+                break
+        if not closed or len(members) < 2:
+            return
+        for s, e in members:
+            add_candidate(doc, Candidate(toks[s].idx, toks[e].end, "ORG", "org-list", attrs={}))
 
     def _owner_place(self, key: str) -> bool:
         """'Japan', 'Korea': a name the place finder's shipped sets hold, so that 'Korea's
@@ -2646,8 +2688,9 @@ class OrgFinder:
             s == e
             and first.endswith("ly")
             and (s == 0 or toks[s - 1].text in {".", '"', "“"} or toks[s - 1].brk)
+            and not (self.lexicon and not _dictionary_word(toks[s].lower_, self.lexicon))
         ):
-            return False  # "Separately, the German steelmaker ...": a sentence adverb
+            return False  # "Separately, the German steelmaker ...": a sentence adverb (not "Geely")
         return not (
             name in self.places
             or name in self.not_names
@@ -2723,6 +2766,18 @@ class OrgFinder:
                 (
                     low in ORG_SAID
                     or (low == "will" and k + 1 < n and toks[k + 1].lower_ in ORG_WILL)
+                    # "Zoomlion has built", "Xtep will set up": weaker still; the word must look
+                    # like a name where a sentence opens, and no one-syllable surname
+                    or (
+                        k + 1 < n
+                        and (
+                            (low in {"has", "had"} and toks[k + 1].lower_ in ORG_HAS)
+                            or (low == "will" and toks[k + 1].lower_ in ORG_TO)
+                        )
+                        and k > 0
+                        and toks[k - 1].lower_ not in self.syllables
+                        and self._name_not_noun(toks, text, k - 1)
+                    )
                     # "Hyosung to build cord plant", "Unilever to expand its plant": a headline's
                     # subject, the line's first word
                     or (
@@ -2744,6 +2799,23 @@ class OrgFinder:
                 and not self._plural_opener(toks, k - 1)
             ):
                 add_candidate(doc, Candidate(toks[k - 1].idx, toks[k - 1].end, "ORG", "org-said", MODEL_TIER))
+
+    def _name_not_noun(self, toks: list[Tok], text: str, i: int) -> bool:
+        """Capitalised token i is no common noun capitalised because a sentence opens with it:
+        it opens none; or the base's dictionary lacks it ('Zoomlion', not 'Production'); or,
+        with no dictionary (the blank base), the article writes it capitalised inside a
+        sentence too."""
+        opens = i == 0 or toks[i - 1].brk or toks[i - 1].text in {".", '"', "“", "”"}
+        if not opens:
+            return True
+        word = toks[i].lower_
+        if self.lexicon:
+            return not _dictionary_word(word, self.lexicon)
+        return any(
+            t.text == toks[i].text and t.i > 0 and not (toks[t.i - 1].brk or toks[t.i - 1].text in '."“”')
+            for t in toks
+            if t.i != i and t.lower_ == word
+        )
 
     def _firms_noun(self, word: str) -> bool:
         """A lower-case plural naming firms ('carmakers', 'shipbuilders', 'companies')."""
@@ -3267,8 +3339,10 @@ class OrgFinder:
                     if opens:
                         if lower_words is None:
                             lower_words = {r.lower_ for r in t if not r.cap}
-                        if t[j].lower_ in lower_words or t[j].lower_.endswith(COMMON_ENDINGS):
-                            continue  # "Workers signed", "Production opened": common nouns
+                        if t[j].lower_ in lower_words or (
+                            t[j].lower_.endswith(COMMON_ENDINGS) and not self._name_not_noun(rows, text, j)
+                        ):
+                            continue  # "Workers signed", "Production opened": common nouns (not "Zoomlion")
                     self._propose(doc, t, j, j, None, "org-said", MODEL_TIER)
             if not (_cap_word(nxt) and not row.brk):
                 last = k - 1
@@ -4082,6 +4156,21 @@ def _thing_acronym(text: str, acronym: str, heads: Collection[str]) -> bool:
                 return True
             at = text.find(cue, at + 1)
     return False
+
+
+def _hyphen_joined(toks: list[Tok], j: int) -> int:
+    """The last token of a name whose capitalised parts a hyphen joins ('Mercedes-Benz',
+    'Li-Ning'), from its first part's last token j."""
+    n = len(toks)
+    while (
+        j + 2 < n
+        and toks[j + 1].text in HYPHENS
+        and not toks[j].whitespace_
+        and not toks[j + 1].whitespace_
+        and _cap_word(toks[j + 2])
+    ):
+        j += 2
+    return j
 
 
 def _common_opener(toks: list[Tok], text: str, i: int) -> bool:
