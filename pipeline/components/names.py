@@ -230,6 +230,8 @@ ORG_VERBS = {"makes", "builds", "produces", "operates", "owns", "runs", "supplie
 ORG_WILL = {"invest", "build", "open", "acquire", "list", "hire", "cut", "supply", "launch"}
 # what a headline's company is "to" do ("Toray to spend", "Unilever to expand its plant")
 ORG_TO = {"expand", "spend", "relocate", "close", "set"}
+COURTESY_TITLES = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Madam", "Mme"})
+SMALL_TOWN = 100_000  # people: a town smaller than this may share its name with a company
 # what a company "has" done ("Zoomlion has built", "Geely has owned Volvo"): weak like "X said"
 ORG_HAS = {"built", "opened", "signed", "acquired", "invested", "owned", "launched", "established",
            "expanded", "hired", "shipped", "exported", "supplied", "completed", "set"}  # fmt: skip
@@ -2689,6 +2691,7 @@ class OrgFinder:
             and first.endswith("ly")
             and (s == 0 or toks[s - 1].text in {".", '"', "“"} or toks[s - 1].brk)
             and not (self.lexicon and not _dictionary_word(toks[s].lower_, self.lexicon))
+            and not (s + 1 < len(toks) and toks[s + 1].text in POSSESSIVE)  # "Geely's brands"
         ):
             return False  # "Separately, the German steelmaker ...": a sentence adverb (not "Geely")
         return not (
@@ -2705,6 +2708,7 @@ class OrgFinder:
         n = len(toks)
         # the tokens a test below can start at
         texts_used, lowers_used, either = self._context_words()
+        located: set[str] = set()  # filled on first need: the names the article puts a place on
         for k in _index(token_table(doc)).lowers(either):
             if toks[k].text not in texts_used and toks[k].lower_ not in lowers_used:
                 continue
@@ -2712,9 +2716,11 @@ class OrgFinder:
             low = tok.lower_
             # "Karvela's chairman", "at Bosch's new plant"
             if tok.text in POSSESSIVE and k > 0 and _cap_word(toks[k - 1]) and not toks[k - 1].whitespace_:
-                if any(j < n and toks[j].lower_ in self.cue_after for j in (k + 1, k + 2, k + 3)):
+                if self._owned_cue(toks, k):
                     s = _run_left(toks, k - 1)
-                    if self._usable(toks, text, s, k - 1):
+                    if self._usable(toks, text, s, k - 1) or (
+                        s == k - 1 and self._town_brand(doc, toks, text, s, located)
+                    ):
                         add_candidate(doc, Candidate(toks[s].idx, toks[k - 1].end, "ORG", "org-context"))
             # "shares of Northvolt"
             elif k + 2 < n and (low, toks[k + 1].lower_) in self.cue_before and _cap_word(toks[k + 2]):
@@ -2799,6 +2805,36 @@ class OrgFinder:
                 and not self._plural_opener(toks, k - 1)
             ):
                 add_candidate(doc, Candidate(toks[k - 1].idx, toks[k - 1].end, "ORG", "org-said", MODEL_TIER))
+
+    def _town_brand(self, doc: Doc, toks: list[Tok], text: str, s: int, located: set[str]) -> bool:
+        """One word that only small towns are called ('Anta', 'Mercedes': every gazetteer place of
+        the name a city of fewer than SMALL_TOWN people), with a company's cue after it, and
+        that the article never puts anyone or anything 'in' or 'near': the company's name."""
+        word = toks[s].text
+        rows = self.gazetteer_rows.get(word)
+        if not rows or not all(p.feature == "city" and p.population < SMALL_TOWN for p in rows):
+            return False
+        if word in self.not_names or word in self.titles or word in MONTHS_DAYS:
+            return False
+        if not located:
+            located.update(self._located(token_table(doc)) or {""})
+        return _key(word) not in located
+
+    def _owned_cue(self, toks: list[Tok], k: int) -> bool:
+        """A cue word of `cue_after` within the three words after the possessive at token k; a
+        hyphen-joined word counts as one ("Anta's full-year revenue", "Geely's right-hand
+        drive brands")."""
+        n = len(toks)
+        j, words = k + 1, 0
+        while j < n and words < 3:
+            if toks[j].lower_ in self.cue_after:
+                return True
+            if j + 2 < n and toks[j + 1].text in HYPHENS and not toks[j].whitespace_:
+                j += 2  # the parts of "full-year", "right-hand"
+                continue
+            words += 1
+            j += 1
+        return False
 
     def _name_not_noun(self, toks: list[Tok], text: str, i: int) -> bool:
         """Capitalised token i is no common noun capitalised because a sentence opens with it:
@@ -3880,6 +3916,8 @@ class OrgFinder:
                 continue  # "EV", "GDP"
             if any(t.text in self.titles for t in words):
                 continue  # "Finance Minister Zoltán Kiss" is a person with a title
+            if i > 0 and toks[i - 1].text in COURTESY_TITLES:
+                continue  # "Mr Wang's salary": the model's ORG after a courtesy title is the person
             if ent.end < len(toks) and toks[ent.end].text in self.seats:
                 continue  # "Oxford" of "Oxford MP Jane Roe": the seat's place
             if len(words) == 1 and MODEL_NUMBER.fullmatch(words[0].text):
