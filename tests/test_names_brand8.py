@@ -54,6 +54,7 @@ def test_names_brand8_uncued_companies(nlp, ents, body: str, expected: list[str]
         "Workers in Anta protested on Monday. Anta's output of grain rose.",
         # a city owning exports is no company
         "Changsha's exports rose 8 percent in the first quarter.",
+        "Hunan Province's machinery exports and output rose in May.",
         # letters of things
         "Hospitals bought MRI scanners and CT units. The JV opened a plant. SUV sales rose.",
         # a person's full-year salary
