@@ -1,6 +1,7 @@
 """Companies named without any cue word (branch brand8): a plural firms noun straight before
 'A and B', 'X has built' / 'X will set up', a possessive with a firm's noun a few words on, a
-small town's name a company carries, and letters that name things, not bodies. Both bases."""
+small town's name a company carries, a brand in camel case, and letters that name things, not
+bodies. Both bases."""
 
 from __future__ import annotations
 
@@ -35,6 +36,13 @@ TITLE = "Regional makers report a busy year\n\n"
         ("Last year Korely's brands sold well in Malaysia.", ["Korely"]),
         # a small town's name, the article never putting anything in it: the company
         ("Anta's full-year revenue rose 9 percent to 53 billion yuan.", ["Anta"]),
+        # a brand spelt in camel case, with a company's evidence beside it; then the vote
+        (
+            "The voice firm qTavex said it would open an office in Paris. Later qTavex sold tablets.",
+            ["qTavex", "qTavex"],
+        ),
+        ("Hefei-based iMorlon sells in France and Hungary.", ["iMorlon"]),
+        ("Last year iNexa's revenue fell by a third.", ["iNexa"]),
     ],
 )
 def test_names_brand8_uncued_companies(nlp, ents, body: str, expected: list[str]) -> None:
@@ -59,6 +67,8 @@ def test_names_brand8_uncued_companies(nlp, ents, body: str, expected: list[str]
         "Hospitals bought MRI scanners and CT units. The JV opened a plant. SUV sales rose.",
         # a person's full-year salary
         "Mr Wang's full-year salary rose by half.",
+        # camel-case things without a company's evidence, or not camel case at all
+        "Buyers of iPhone models waited. The kWh price rose. Makers of eVTOL craft and mRNA doses grew.",
     ],
 )
 def test_names_brand8_no_company(nlp, ents, body: str) -> None:

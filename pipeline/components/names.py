@@ -2715,9 +2715,14 @@ class OrgFinder:
             tok = toks[k]
             low = tok.lower_
             # "Karvela's chairman", "at Bosch's new plant"
-            if tok.text in POSSESSIVE and k > 0 and _cap_word(toks[k - 1]) and not toks[k - 1].whitespace_:
+            if (
+                tok.text in POSSESSIVE
+                and k > 0
+                and (_cap_word(toks[k - 1]) or _camel(toks[k - 1]))
+                and not toks[k - 1].whitespace_
+            ):
                 if self._owned_cue(toks, k):
-                    s = _run_left(toks, k - 1)
+                    s = k - 1 if _camel(toks[k - 1]) else _run_left(toks, k - 1)
                     if self._usable(toks, text, s, k - 1) or (
                         s == k - 1 and self._town_brand(doc, toks, text, s, located)
                     ):
@@ -2794,7 +2799,7 @@ class OrgFinder:
                     )
                 )
                 and k > 0
-                and _cap_word(toks[k - 1])
+                and (_cap_word(toks[k - 1]) or _camel(toks[k - 1]))
                 and (
                     k < 2
                     or not (toks[k - 2].cap or toks[k - 2].lower_ in self.particles | self.name_articles)
@@ -3380,7 +3385,7 @@ class OrgFinder:
                         ):
                             continue  # "Workers signed", "Production opened": common nouns (not "Zoomlion")
                     self._propose(doc, t, j, j, None, "org-said", MODEL_TIER)
-            if not (_cap_word(nxt) and not row.brk):
+            if not ((_cap_word(nxt) or _camel(nxt)) and not row.brk):
                 last = k - 1
                 if last >= 3 and t[last].text == ")" and t[last - 2].text == "(":
                     last -= 3  # "Associated British Ports (ABP), which owns the dock"
@@ -4194,6 +4199,15 @@ def _thing_acronym(text: str, acronym: str, heads: Collection[str]) -> bool:
                 return True
             at = text.find(cue, at + 1)
     return False
+
+
+CAMEL = lazy_compile(r"[a-z][A-Z][a-z][A-Za-z]*")
+
+
+def _camel(tok: Tok) -> bool:
+    """A word in camel case after one small letter ('iFlytek', 'iQiyi', 'eBay'): a brand's
+    spelling, a company's wherever company evidence stands beside it (not 'eVTOL', 'mRNA')."""
+    return tok.text[:1].islower() and CAMEL.fullmatch(tok.text) is not None
 
 
 def _hyphen_joined(toks: list[Tok], j: int) -> int:
