@@ -43,6 +43,12 @@ TITLE = "Regional makers report a busy year\n\n"
         ),
         ("Hefei-based iMorlon sells in France and Hungary.", ["iMorlon"]),
         ("Last year iNexa's revenue fell by a third.", ["iNexa"]),
+        # trade words joined by "and" before the apposition's cue; a federation of unions
+        (
+            "Zentrix, a well-known Chinese speech and artificial intelligence company, signed a deal.",
+            ["Zentrix"],
+        ),
+        ("Korvu, the country's biggest labour federation, said it would strike.", ["Korvu"]),
     ],
 )
 def test_names_brand8_uncued_companies(nlp, ents, body: str, expected: list[str]) -> None:
@@ -67,6 +73,8 @@ def test_names_brand8_uncued_companies(nlp, ents, body: str, expected: list[str]
         "Hospitals bought MRI scanners and CT units. The JV opened a plant. SUV sales rose.",
         # a person's full-year salary
         "Mr Wang's full-year salary rose by half.",
+        # "and" before another determiner: a person's second role, no company
+        "Marta Kovacs, a lawyer and a company director, spoke. Tomas Berg, a lawyer and company director, spoke.",
         # camel-case things without a company's evidence, or not camel case at all
         "Buyers of iPhone models waited. The kWh price rose. Makers of eVTOL craft and mRNA doses grew.",
     ],

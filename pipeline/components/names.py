@@ -2749,10 +2749,12 @@ class OrgFinder:
                 tok.text == ","
                 and k > 0
                 and k + 2 < n
-                and _cap_word(toks[k - 1])
+                and (_cap_word(toks[k - 1]) or _camel(toks[k - 1]))
                 and toks[k + 1].lower_ in {"a", "an", "the"}
             ):
-                for j in range(k + 2, min(n, k + 8)):
+                # "iFlytek, a well-known Chinese speech and artificial intelligence company": the
+                # trade words before the cue may be joined by "and"
+                for j in range(k + 2, min(n, k + 12)):
                     w = toks[j].lower_
                     if j + 2 < n and toks[j + 1].text in HYPHENS and not toks[j].whitespace_:
                         w = f"{w}-{toks[j + 2].lower_}"  # "a spin-off of"
@@ -2761,10 +2763,18 @@ class OrgFinder:
                             break  # "Bima Santoso, the company's head of operations": its officer
                         if j + 1 < n and toks[j + 1].lower_ in self.roles:
                             break  # "Qin Li, the logistics chain chief": the cue word is no head
-                        s = _run_left(toks, k - 1)
+                        s = k - 1 if _camel(toks[k - 1]) else _run_left(toks, k - 1)
                         if self._usable(toks, text, s, k - 1):
                             add_candidate(doc, Candidate(toks[s].idx, toks[k - 1].end, "ORG", "org-context"))
                         break
+                    if (
+                        w == "and"
+                        and j + 1 < n
+                        and toks[j + 1].text.islower()
+                        and toks[j + 1].is_alpha
+                        and toks[j + 1].lower_ not in DETERMINERS
+                    ):
+                        continue  # "speech and artificial intelligence company" (not "a lawyer and a ...")
                     if w in {",", ".", ";", "of", "at", "for", "with", "in", "from", "and", "who"}:
                         break
             # "Ningbo Hengfa said": a place, then words that are no place, before the verb
