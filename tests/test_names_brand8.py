@@ -43,6 +43,9 @@ TITLE = "Regional makers report a busy year\n\n"
         ),
         ("Hefei-based iMorlon sells in France and Hungary.", ["iMorlon"]),
         ("Last year iNexa's revenue fell by a third.", ["iNexa"]),
+        # "-funded", "-backed", "-owned" after a capitalised word, like "-based"
+        ("The Korean-funded Dovaris plant in Jiaxing started production.", ["Dovaris"]),
+        ("Last year Tencent-backed Zavix raised 40 million dollars.", ["Zavix"]),
         # trade words joined by "and" before the apposition's cue; a federation of unions
         (
             "Zentrix, a well-known Chinese speech and artificial intelligence company, signed a deal.",
@@ -75,12 +78,19 @@ def test_names_brand8_uncued_companies(nlp, ents, body: str, expected: list[str]
         "Mr Wang's full-year salary rose by half.",
         # "and" before another determiner: a person's second role, no company
         "Marta Kovacs, a lawyer and a company director, spoke. Tomas Berg, a lawyer and company director, spoke.",
+        # a place or no capitalised name after the participle
+        "The Japanese-invested Changsha plant grew. There are 400 Korean-funded enterprises in Wuxi.",
         # camel-case things without a company's evidence, or not camel case at all
         "Buyers of iPhone models waited. The kWh price rose. Makers of eVTOL craft and mRNA doses grew.",
     ],
 )
 def test_names_brand8_no_company(nlp, ents, body: str) -> None:
     assert names(ents, nlp, TITLE + body, "ORG") == []
+
+
+def test_names_brand8_nationality_leads_no_person(nlp, ents) -> None:
+    text = TITLE + "The Korean-funded plant opened in May. A Japanese-invested mill closed."
+    assert names(ents, nlp, text, "PERSON") == []
 
 
 def test_names_brand8_town_kept_as_place(nlp, ents) -> None:

@@ -231,6 +231,9 @@ ORG_WILL = {"invest", "build", "open", "acquire", "list", "hire", "cut", "supply
 # what a headline's company is "to" do ("Toray to spend", "Unilever to expand its plant")
 ORG_TO = {"expand", "spend", "relocate", "close", "set"}
 COURTESY_TITLES = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Madam", "Mme"})
+# "Korean-funded Hyosung", "Volvo-owned Polestar": after a capitalised word and a hyphen, the
+# name that follows is a company's (as after "Hefei-based")
+FUNDED = frozenset({"funded", "invested", "backed", "owned", "controlled", "financed"})
 SMALL_TOWN = 100_000  # people: a town smaller than this may share its name with a company
 # what a company "has" done ("Zoomlion has built", "Geely has owned Volvo"): weak like "X said"
 ORG_HAS = {"built", "opened", "signed", "acquired", "invested", "owned", "launched", "established",
@@ -3345,6 +3348,7 @@ class OrgFinder:
                 | set(self.cue_object)
                 | self.role_cues
                 | {",", "to", "is", "was", "based"}
+                | FUNDED
             )
         return self._trigger_words
 
@@ -3431,6 +3435,17 @@ class OrgFinder:
             hits: list[tuple[int, bool]] = []  # (first token of the name, a list may follow)
             if low == "based" and k >= 2 and t[k - 1].text in HYPHENS and not t[k - 1].whitespace_:
                 hits.append((k + 1, False))  # "Hefei-based Sungrow"
+            elif (
+                low in FUNDED
+                and k >= 2
+                and t[k - 1].text in HYPHENS
+                and not t[k - 1].whitespace_
+                and t[k - 2].cap
+                and _cap_word(nxt)
+            ):
+                # "Korean-funded Hyosung", "Tencent-backed Zavix"; no place ("Japanese-invested
+                # Changsha plant": the plant's city)
+                self._propose(doc, t, k + 1, _row_run_right(t, k + 1, limit=6), None, "org-evidence")
             elif low in self.cue_apposition and row.text == low and row.is_alpha:
                 hits.append((k + 1, False))  # "the engineering group Kessler Maschinenbau"
             elif low in self.cue_object:
@@ -4721,7 +4736,12 @@ class PersonFinder:
                 and not toks[k - 2].whitespace_
             ):
                 s = self._left_start(toks, text, k - 2)
-                if s is not None and not any(toks[t].text in self.regions for t in range(s, k - 1)):
+                if (
+                    s is not None
+                    and not any(toks[t].text in self.regions for t in range(s, k - 1))
+                    # "The Korean-funded plant": a nationality leads no person
+                    and not (toks[k - 2].text.endswith(DEMONYM_ENDINGS) and k - 2 - s <= 1)
+                ):
                     self._add(doc, s, k - 2, "person-led")
             # "Tomás Cuadra, who heads the chamber": a relative 'who' after a name is a person's
             if tok.text == "," and k > 1 and k + 1 < n and toks[k + 1].lower_ == "who":
