@@ -234,6 +234,7 @@ COURTESY_TITLES = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.
 # "Korean-funded Hyosung", "Volvo-owned Polestar": after a capitalised word and a hyphen, the
 # name that follows is a company's (as after "Hefei-based")
 FUNDED = frozenset({"funded", "invested", "backed", "owned", "controlled", "financed"})
+SENTENCE_OPENERS = frozenset({".", '"', "“", "”"})  # tokens after which a sentence opens
 SMALL_TOWN = 100_000  # people: a town smaller than this may share its name with a company
 # what a company "has" done ("Zoomlion has built", "Geely has owned Volvo"): weak like "X said"
 ORG_HAS = {"built", "opened", "signed", "acquired", "invested", "owned", "launched", "established",
@@ -2866,7 +2867,9 @@ class OrgFinder:
         if self.lexicon:
             return not _dictionary_word(word, self.lexicon)
         return any(
-            t.text == toks[i].text and t.i > 0 and not (toks[t.i - 1].brk or toks[t.i - 1].text in '."“”')
+            t.text == toks[i].text
+            and t.i > 0
+            and not (toks[t.i - 1].brk or toks[t.i - 1].text in SENTENCE_OPENERS)
             for t in toks
             if t.i != i and t.lower_ == word
         )
