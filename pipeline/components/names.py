@@ -230,6 +230,15 @@ ORG_VERBS = {"makes", "builds", "produces", "operates", "owns", "runs", "supplie
 ORG_WILL = {"invest", "build", "open", "acquire", "list", "hire", "cut", "supply", "launch"}
 # what a headline's company is "to" do ("Toray to spend", "Unilever to expand its plant")
 ORG_TO = {"expand", "spend", "relocate", "close", "set"}
+COURTESY_TITLES = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Madam", "Mme"})
+# "Korean-funded Hyosung", "Volvo-owned Polestar": after a capitalised word and a hyphen, the
+# name that follows is a company's (as after "Hefei-based")
+FUNDED = frozenset({"funded", "invested", "backed", "owned", "controlled", "financed"})
+SENTENCE_OPENERS = frozenset({".", '"', "“", "”"})  # tokens after which a sentence opens
+SMALL_TOWN = 100_000  # people: a town smaller than this may share its name with a company
+# what a company "has" done ("Zoomlion has built", "Geely has owned Volvo"): weak like "X said"
+ORG_HAS = {"built", "opened", "signed", "acquired", "invested", "owned", "launched", "established",
+           "expanded", "hired", "shipped", "exported", "supplied", "completed", "set"}  # fmt: skip
 PLACE_PREPOSITIONS = {"in", "near", "outside", "from"}
 # people: below this a town's name glued to a brand word is the brand's ('Mercedes-Benz'); a
 # larger city keeps its name in a pair ('Riyadh-Qassim road', 'Bristol-Myers')
@@ -1762,7 +1771,7 @@ class OrgFinder:
         """`_context`'s starting tokens: texts, lower-case words, and the lower case of both."""
         if self._context_cache is None:
             texts_used = frozenset(POSSESSIVE | {","})
-            lowers_used = frozenset({w for w, _ in self.cue_before} | ORG_SAID | {"will", "to"})
+            lowers_used = frozenset({w for w, _ in self.cue_before} | ORG_SAID | {"will", "to", "has", "had"})
             self._context_cache = (texts_used, lowers_used, _lowered(texts_used) | lowers_used)
         return self._context_cache
 
@@ -2626,11 +2635,13 @@ class OrgFinder:
             elif j < n and toks[j].lower_ in {"including", "like"}:
                 j += 1
             elif j == k + 1:
+                self._named_list(doc, toks, k)
                 continue
             while j < n and _cap_word(toks[j]) and j - k < 40:
                 s = j
                 while j + 1 < n and _cap_word(toks[j + 1]) and j - s < 3:
                     j += 1
+                j = _hyphen_joined(toks, j)
                 if j + 2 < n and toks[j + 1].text in HYPHENS and toks[j + 2].lower_ in self.participles:
                     j += 3  # "including Rohan Banerjee-led Kaveri Motors": the member is what follows
                     continue
@@ -2648,6 +2659,43 @@ class OrgFinder:
                     j += 1
                 if j < n and toks[j].lower_ in {"and", "or"}:
                     j += 1
+
+    def _named_list(self, doc: Doc, toks: list[Tok], k: int) -> None:
+        """'sportswear brands Anta and Qiaodan', 'the carmakers BYD, Geely and Chery': a lower-case
+        plural naming firms, then straight away two or more capitalised names joined by 'and'
+        (one name alone may be the start of a sentence's subject: 'makers Xtep said'). A
+        country or large city among them makes it no list of firms ('producers Brazil and
+        Argentina')."""
+        n = len(toks)
+        word = toks[k].text
+        opens = k == 0 or toks[k - 1].brk or toks[k - 1].text in {".", '"', "“", "”"}
+        if not (word.islower() or (opens and word[1:].islower())) or toks[k].brk:
+            return  # "Carmakers BYD and Geely": capitalised only where a sentence opens
+        members: list[tuple[int, int]] = []
+        j = k + 1
+        closed = False
+        while j < n and _cap_word(toks[j]) and toks[j].text[:1].isupper() and len(members) < 8:
+            s = j
+            while j + 1 < n and _cap_word(toks[j + 1]) and not toks[j].brk and j - s < 3:
+                j += 1
+            j = _hyphen_joined(toks, j)
+            if _key(_span_text(doc.text, toks, s, j + 1)) in self.big_places:
+                return
+            members.append((s, j))
+            if closed:
+                break
+            j += 1
+            if j < n and toks[j].text == ",":
+                j += 1
+            if j < n and toks[j].lower_ == "and":
+                closed = True
+                j += 1
+            elif j >= n or toks[j - 1].text != ",":
+                break
+        if not closed or len(members) < 2:
+            return
+        for s, e in members:
+            add_candidate(doc, Candidate(toks[s].idx, toks[e].end, "ORG", "org-list", attrs={}))
 
     def _owner_place(self, key: str) -> bool:
         """'Japan', 'Korea': a name the place finder's shipped sets hold, so that 'Korea's
@@ -2694,8 +2742,10 @@ class OrgFinder:
             s == e
             and first.endswith("ly")
             and (s == 0 or toks[s - 1].text in {".", '"', "“"} or toks[s - 1].brk)
+            and not (self.lexicon and not _dictionary_word(toks[s].lower_, self.lexicon))
+            and not (s + 1 < len(toks) and toks[s + 1].text in POSSESSIVE)  # "Geely's brands"
         ):
-            return False  # "Separately, the German steelmaker ...": a sentence adverb
+            return False  # "Separately, the German steelmaker ...": a sentence adverb (not "Geely")
         return not (
             name in self.places
             or name in self.not_names
@@ -2710,16 +2760,24 @@ class OrgFinder:
         n = len(toks)
         # the tokens a test below can start at
         texts_used, lowers_used, either = self._context_words()
+        located: set[str] = set()  # filled on first need: the names the article puts a place on
         for k in _index(token_table(doc)).lowers(either):
             if toks[k].text not in texts_used and toks[k].lower_ not in lowers_used:
                 continue
             tok = toks[k]
             low = tok.lower_
             # "Karvela's chairman", "at Bosch's new plant"
-            if tok.text in POSSESSIVE and k > 0 and _cap_word(toks[k - 1]) and not toks[k - 1].whitespace_:
-                if any(j < n and toks[j].lower_ in self.cue_after for j in (k + 1, k + 2, k + 3)):
-                    s = _run_left(toks, k - 1)
-                    if self._usable(toks, text, s, k - 1):
+            if (
+                tok.text in POSSESSIVE
+                and k > 0
+                and (_cap_word(toks[k - 1]) or _camel(toks[k - 1]))
+                and not toks[k - 1].whitespace_
+            ):
+                if self._owned_cue(toks, k):
+                    s = k - 1 if _camel(toks[k - 1]) else _run_left(toks, k - 1)
+                    if self._usable(toks, text, s, k - 1) or (
+                        s == k - 1 and self._town_brand(doc, toks, text, s, located)
+                    ):
                         add_candidate(doc, Candidate(toks[s].idx, toks[k - 1].end, "ORG", "org-context"))
             # "shares of Northvolt"
             elif k + 2 < n and (low, toks[k + 1].lower_) in self.cue_before and _cap_word(toks[k + 2]):
@@ -2743,10 +2801,12 @@ class OrgFinder:
                 tok.text == ","
                 and k > 0
                 and k + 2 < n
-                and _cap_word(toks[k - 1])
+                and (_cap_word(toks[k - 1]) or _camel(toks[k - 1]))
                 and toks[k + 1].lower_ in {"a", "an", "the"}
             ):
-                for j in range(k + 2, min(n, k + 8)):
+                # "iFlytek, a well-known Chinese speech and artificial intelligence company": the
+                # trade words before the cue may be joined by "and"
+                for j in range(k + 2, min(n, k + 12)):
                     w = toks[j].lower_
                     if j + 2 < n and toks[j + 1].text in HYPHENS and not toks[j].whitespace_:
                         w = f"{w}-{toks[j + 2].lower_}"  # "a spin-off of"
@@ -2755,10 +2815,18 @@ class OrgFinder:
                             break  # "Bima Santoso, the company's head of operations": its officer
                         if j + 1 < n and toks[j + 1].lower_ in self.roles:
                             break  # "Qin Li, the logistics chain chief": the cue word is no head
-                        s = _run_left(toks, k - 1)
+                        s = k - 1 if _camel(toks[k - 1]) else _run_left(toks, k - 1)
                         if self._usable(toks, text, s, k - 1):
                             add_candidate(doc, Candidate(toks[s].idx, toks[k - 1].end, "ORG", "org-context"))
                         break
+                    if (
+                        w == "and"
+                        and j + 1 < n
+                        and toks[j + 1].text.islower()
+                        and toks[j + 1].is_alpha
+                        and toks[j + 1].lower_ not in DETERMINERS
+                    ):
+                        continue  # "speech and artificial intelligence company" (not "a lawyer and a ...")
                     if w in {",", ".", ";", "of", "at", "for", "with", "in", "from", "and", "who"}:
                         break
             # "Ningbo Hengfa said": a place, then words that are no place, before the verb
@@ -2771,6 +2839,18 @@ class OrgFinder:
                 (
                     low in ORG_SAID
                     or (low == "will" and k + 1 < n and toks[k + 1].lower_ in ORG_WILL)
+                    # "Zoomlion has built", "Xtep will set up": weaker still; the word must look
+                    # like a name where a sentence opens, and no one-syllable surname
+                    or (
+                        k + 1 < n
+                        and (
+                            (low in {"has", "had"} and toks[k + 1].lower_ in ORG_HAS)
+                            or (low == "will" and toks[k + 1].lower_ in ORG_TO)
+                        )
+                        and k > 0
+                        and toks[k - 1].lower_ not in self.syllables
+                        and self._name_not_noun(toks, text, k - 1)
+                    )
                     # "Hyosung to build cord plant", "Unilever to expand its plant": a headline's
                     # subject, the line's first word
                     or (
@@ -2781,7 +2861,7 @@ class OrgFinder:
                     )
                 )
                 and k > 0
-                and _cap_word(toks[k - 1])
+                and (_cap_word(toks[k - 1]) or _camel(toks[k - 1]))
                 and (
                     k < 2
                     or not (toks[k - 2].cap or toks[k - 2].lower_ in self.particles | self.name_articles)
@@ -2792,6 +2872,55 @@ class OrgFinder:
                 and not self._plural_opener(toks, k - 1)
             ):
                 add_candidate(doc, Candidate(toks[k - 1].idx, toks[k - 1].end, "ORG", "org-said", MODEL_TIER))
+
+    def _town_brand(self, doc: Doc, toks: list[Tok], text: str, s: int, located: set[str]) -> bool:
+        """One word that only small towns are called ('Anta', 'Mercedes': every gazetteer place of
+        the name a city of fewer than SMALL_TOWN people), with a company's cue after it, and
+        that the article never puts anyone or anything 'in' or 'near': the company's name."""
+        word = toks[s].text
+        rows = self.gazetteer_rows.get(word)
+        if not rows or not all(p.feature == "city" and p.population < SMALL_TOWN for p in rows):
+            return False
+        if word in self.not_names or word in self.titles or word in MONTHS_DAYS:
+            return False
+        if not located:
+            located.update(self._located(token_table(doc)) or {""})
+        return _key(word) not in located
+
+    def _owned_cue(self, toks: list[Tok], k: int) -> bool:
+        """A cue word of `cue_after` within the three words after the possessive at token k; a
+        hyphen-joined word counts as one ("Anta's full-year revenue", "Geely's right-hand
+        drive brands")."""
+        n = len(toks)
+        j, words = k + 1, 0
+        while j < n and words < 3:
+            if toks[j].lower_ in self.cue_after:
+                return True
+            if j + 2 < n and toks[j + 1].text in HYPHENS and not toks[j].whitespace_:
+                j += 2  # the parts of "full-year", "right-hand"
+                continue
+            words += 1
+            j += 1
+        return False
+
+    def _name_not_noun(self, toks: list[Tok], text: str, i: int) -> bool:
+        """Capitalised token i is no common noun capitalised because a sentence opens with it:
+        it opens none; or the base's dictionary lacks it ('Zoomlion', not 'Production'); or,
+        with no dictionary (the blank base), the article writes it capitalised inside a
+        sentence too."""
+        opens = i == 0 or toks[i - 1].brk or toks[i - 1].text in {".", '"', "“", "”"}
+        if not opens:
+            return True
+        word = toks[i].lower_
+        if self.lexicon:
+            return not _dictionary_word(word, self.lexicon)
+        return any(
+            t.text == toks[i].text
+            and t.i > 0
+            and not (toks[t.i - 1].brk or toks[t.i - 1].text in SENTENCE_OPENERS)
+            for t in toks
+            if t.i != i and t.lower_ == word
+        )
 
     def _firms_noun(self, word: str) -> bool:
         """A lower-case plural naming firms ('carmakers', 'shipbuilders', 'companies')."""
@@ -3270,6 +3399,7 @@ class OrgFinder:
                 | set(self.cue_object)
                 | self.role_cues
                 | {",", "to", "is", "was", "based"}
+                | FUNDED
             )
         return self._trigger_words
 
@@ -3315,10 +3445,12 @@ class OrgFinder:
                     if opens:
                         if lower_words is None:
                             lower_words = {r.lower_ for r in t if not r.cap}
-                        if t[j].lower_ in lower_words or t[j].lower_.endswith(COMMON_ENDINGS):
-                            continue  # "Workers signed", "Production opened": common nouns
+                        if t[j].lower_ in lower_words or (
+                            t[j].lower_.endswith(COMMON_ENDINGS) and not self._name_not_noun(rows, text, j)
+                        ):
+                            continue  # "Workers signed", "Production opened": common nouns (not "Zoomlion")
                     self._propose(doc, t, j, j, None, "org-said", MODEL_TIER)
-            if not (_cap_word(nxt) and not row.brk):
+            if not ((_cap_word(nxt) or _camel(nxt)) and not row.brk):
                 last = k - 1
                 if last >= 3 and t[last].text == ")" and t[last - 2].text == "(":
                     last -= 3  # "Associated British Ports (ABP), which owns the dock"
@@ -3354,6 +3486,17 @@ class OrgFinder:
             hits: list[tuple[int, bool]] = []  # (first token of the name, a list may follow)
             if low == "based" and k >= 2 and t[k - 1].text in HYPHENS and not t[k - 1].whitespace_:
                 hits.append((k + 1, False))  # "Hefei-based Sungrow"
+            elif (
+                low in FUNDED
+                and k >= 2
+                and t[k - 1].text in HYPHENS
+                and not t[k - 1].whitespace_
+                and t[k - 2].cap
+                and _cap_word(nxt)
+            ):
+                # "Korean-funded Hyosung", "Tencent-backed Zavix"; no place ("Japanese-invested
+                # Changsha plant": the plant's city)
+                self._propose(doc, t, k + 1, _row_run_right(t, k + 1, limit=6), None, "org-evidence")
             elif low in self.cue_apposition and row.text == low and row.is_alpha:
                 hits.append((k + 1, False))  # "the engineering group Kessler Maschinenbau"
             elif low in self.cue_object:
@@ -3854,6 +3997,8 @@ class OrgFinder:
                 continue  # "EV", "GDP"
             if any(t.text in self.titles for t in words):
                 continue  # "Finance Minister Zoltán Kiss" is a person with a title
+            if i > 0 and toks[i - 1].text in COURTESY_TITLES:
+                continue  # "Mr Wang's salary": the model's ORG after a courtesy title is the person
             if ent.end < len(toks) and toks[ent.end].text in self.seats:
                 continue  # "Oxford" of "Oxford MP Jane Roe": the seat's place
             if len(words) == 1 and MODEL_NUMBER.fullmatch(words[0].text):
@@ -4130,6 +4275,30 @@ def _thing_acronym(text: str, acronym: str, heads: Collection[str]) -> bool:
                 return True
             at = text.find(cue, at + 1)
     return False
+
+
+CAMEL = lazy_compile(r"[a-z][A-Z][a-z][A-Za-z]*")
+
+
+def _camel(tok: Tok) -> bool:
+    """A word in camel case after one small letter ('iFlytek', 'iQiyi', 'eBay'): a brand's
+    spelling, a company's wherever company evidence stands beside it (not 'eVTOL', 'mRNA')."""
+    return tok.text[:1].islower() and CAMEL.fullmatch(tok.text) is not None
+
+
+def _hyphen_joined(toks: list[Tok], j: int) -> int:
+    """The last token of a name whose capitalised parts a hyphen joins ('Mercedes-Benz',
+    'Li-Ning'), from its first part's last token j."""
+    n = len(toks)
+    while (
+        j + 2 < n
+        and toks[j + 1].text in HYPHENS
+        and not toks[j].whitespace_
+        and not toks[j + 1].whitespace_
+        and _cap_word(toks[j + 2])
+    ):
+        j += 2
+    return j
 
 
 def _common_opener(toks: list[Tok], text: str, i: int) -> bool:
@@ -4618,7 +4787,12 @@ class PersonFinder:
                 and not toks[k - 2].whitespace_
             ):
                 s = self._left_start(toks, text, k - 2)
-                if s is not None and not any(toks[t].text in self.regions for t in range(s, k - 1)):
+                if (
+                    s is not None
+                    and not any(toks[t].text in self.regions for t in range(s, k - 1))
+                    # "The Korean-funded plant": a nationality leads no person
+                    and not (toks[k - 2].text.endswith(DEMONYM_ENDINGS) and k - 2 - s <= 1)
+                ):
                     self._add(doc, s, k - 2, "person-led")
             # "Tomás Cuadra, who heads the chamber": a relative 'who' after a name is a person's
             if tok.text == "," and k > 1 and k + 1 < n and toks[k + 1].lower_ == "who":

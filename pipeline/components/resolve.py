@@ -636,7 +636,7 @@ def _propagate(text: str, chosen: list[Candidate]) -> tuple[list[Candidate], set
         short[stem] = "PLACE"
     by_first: dict[str, list[str]] = {}
     for name in short:
-        if name.strip() and name[0].isupper() and name == name.strip():
+        if name.strip() and (name[0].isupper() or CAMEL_NAME.match(name)) and name == name.strip():
             m = WORD.match(name)
             if m:
                 by_first.setdefault(m.group(), []).append(name)
@@ -728,6 +728,7 @@ def _seated_brands(text: str, chosen: list[Candidate]) -> list[Candidate]:
     return [merged.get(i, c) for i, c in enumerate(chosen) if i not in gone]
 
 
+CAMEL_NAME = lazy_compile(r"[a-z][A-Z][a-z]")  # "iFlytek" after "iFlytek said": a brand in camel case
 WORD_CHAR = lazy_compile(r"[\w'’&.\-]")  # what WORD holds after its first letter
 LETTER = lazy_compile(r"[^\W\d_]")  # what WORD starts with
 
