@@ -293,6 +293,8 @@ RIGHT_OF = lazy_compile(rf"{JOIN}({CAPRUN})(?=[\s,.;:)]|$)")
 DEMONYM = lazy_compile(r"(?:ese|ian|ish|ean|can|ern)$")
 ROLE_AFTER = lazy_compile(r" ([a-z]+)\b")
 LIST_GOES_ON = lazy_compile(r",|\s+(?:and|or|&)\s")
+# how every match of JOIN ends
+JOIN_ENDS = (", ", " and ", " & ")
 
 
 def _free(starts: list[int], ends: list[int], s: int, e: int) -> bool:
@@ -410,7 +412,8 @@ def _coordinated(text: str, chosen: list[Candidate]) -> list[Candidate]:
         s, e = queue.pop()
         seen += 1
         found = []
-        m = LEFT_OF.search(text, max(0, s - 80), s)
+        # (a name listed before this one ends in what JOIN ends in: the pattern runs only there)
+        m = LEFT_OF.search(text, max(0, s - 80), s) if text.endswith(JOIN_ENDS, 0, s) else None
         # "Earlier, Tengri Radio reported": one word opening the sentence before a name that no
         # list goes on from is a sentence adverb, not a listed name ("Lenovo, Haier and Midea")
         if (
