@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.components.base import (
     USER_KEY,
     Intervals,
+    doc_sentences,
     expand_bounds,
     line_start_matches,
     raw_text,
@@ -1354,7 +1355,7 @@ def _sentence_starts(
     if parsed:
         starts = {0} | {m.end() for m in re.finditer(r"\n", text)} | {s.start_char for s in doc.sents}
     else:
-        starts = {0} | {m.end() for m in SENTENCE_END.finditer(text)}
+        starts = set(doc_sentences(doc, text).starts)  # 0 and each SENTENCE_END's end, found once per Doc
     starts.update(m.end() for m in re.finditer(r";\s", text))
     starts.update(end for _, end in leads)
     inside = Intervals((e["start"] + 1, e["end"]) for e in ents)
