@@ -375,8 +375,15 @@ def _phrase_pattern(phrases: Collection[str]) -> re.Pattern[str]:
     alts = []
     for phrase in sorted(phrases, key=len, reverse=True):
         words = [re.escape(w) for w in phrase.split()]
-        alts.append(r"\s+".join(words).replace(r"\-", "[-‐‑–]"))
-    return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])")
+        alt = r"\s+".join(words).replace(r"\-", "[-‐‑–]")
+        first = alt[:1]
+        if (
+            first.isalnum()
+        ):  # its first character before the lookbehind: the scan can skip to first characters
+            alts.append(rf"{first}(?<![\w-]{first}){alt[1:]}")
+        else:
+            alts.append(rf"(?<![\w-])(?:{alt})")
+    return re.compile("(?:" + "|".join(alts) + r")(?![\w-])")
 
 
 def _spelled_number(tok: Tok) -> bool:
@@ -618,7 +625,8 @@ def _tail_acronym(toks: list[Tok], i: int) -> bool:
 
 CLOCK = lazy_compile(r"\d:\d\d\b")
 # one to three words in capitals, single spaces between, not joined to other words
-CAPITALS_RUN = lazy_compile(r"(?<![\w'’-])[A-Z]{4,}(?: [A-Z]{2,}){0,2}(?![\w-])")
+# (the first capital is matched before the lookbehind, so the scan can skip to capitals)
+CAPITALS_RUN = lazy_compile(r"[A-Z](?<![\w'’-][A-Z])[A-Z]{3,}(?: [A-Z]{2,}){0,2}(?![\w-])")
 
 
 def _clock_line(text: str, at: int) -> bool:

@@ -345,7 +345,8 @@ def _opens_sentence(text: str, start: int) -> bool:
 
 OF_PLACE = lazy_compile(r" of (?:the )?")
 # "SAIC-GM-Wuling", "FAW-Volkswagen": capitalised words joined by hyphens with no space
-JOINED = lazy_compile(r"(?<![\w-])[A-Z][\w&]*(?:-[A-Z][\w&]*)+(?![\w-])")
+# (the first capital is matched before the lookbehind, so the scan can skip to capitals)
+JOINED = lazy_compile(r"[A-Z](?<![\w-][A-Z])[\w&]*(?:-[A-Z][\w&]*)+(?![\w-])")
 NEXT_WORD = lazy_compile(r"[\s\u00a0]+([a-z][\w-]*)")
 PAIR_NOUNS = load_word_list("org_pair_nouns.txt")
 COUNTRIES = frozenset(_PLACES.names_with({"country"}))
