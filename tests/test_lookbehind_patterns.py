@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.components.names import CAPITALS_RUN, _phrase_pattern
+from pipeline.components.names import CAPITALS_RUN, PHOTO_PERSON, _phrase_pattern
 from pipeline.components.resolve import JOINED
 
 # (text, the runs of capitals found)
@@ -64,3 +64,19 @@ PHRASES = [
 def test_names_phrase_pattern_whole_words_only(text, expected):
     rx = _phrase_pattern(["Belt and Road", "21st Century Maritime Silk Road"])
     assert [m.group() for m in rx.finditer(text)] == expected
+
+
+# (text, the photographers found)
+PHOTO_CREDITS = [
+    ("Photo: Ana Lima/AGECOM", ["Ana Lima"]),
+    ("(Images: Bo Li Wen/Xinhua)", ["Bo Li Wen"]),
+    ("Pictures:Al Bo/File", ["Al Bo"]),
+    ("xPhoto: Ana Lima/AGECOM", []),
+    ("_Images: Bo Li/Xinhua", []),
+    ("Photo: Nordic Ledger", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PHOTO_CREDITS)
+def test_names_photo_person_after_no_word_character(text, expected):
+    assert [m.group("p") for m in PHOTO_PERSON.finditer(text)] == expected

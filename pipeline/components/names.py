@@ -67,7 +67,8 @@ STAFF_LINE = lazy_compile(
 # "Photo: Mateus Pereira/AGECOM": a picture's photographer, then the agency after a slash (without
 # the slash, "Photo: Nordic Ledger" credits the outlet)
 PHOTO_PERSON = lazy_compile(
-    r"(?<![\w])(?:Photos?|Pictures?|Images?)[ \t]*:[ \t]*(?P<p>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,2})(?=/)"
+    r"(?:P(?<![\w]P)(?:hotos?|ictures?)|I(?<![\w]I)mages?)"  # (the first letter before the lookbehind: a faster scan)
+    r"[ \t]*:[ \t]*(?P<p>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,2})(?=/)"
 )
 # names in a staff line apart: 'A/B', 'A, B', 'A and B', 'Luana Figueiredo – Agência Brasil'
 STAFF_SPLIT = lazy_compile(r"[ \t]*(?:/|,|;|\band\b|&)[ \t]*|[ \t]+[-–—][ \t]+")
@@ -1154,6 +1155,8 @@ class PlaceFinder:
         (spaCy makes every other run of it a space token, which ends the window)."""
         best = None
         key = _straight(toks[i].text)
+        if toks[i].whitespace_ and key not in self.name_prefixes:
+            return i if key in self.names else None  # (no longer name opens with this word)
         for j in range(i, min(len(toks), i + MAX_NAME_TOKENS)):
             if j > i:
                 prev = toks[j - 1]
