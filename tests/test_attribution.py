@@ -571,3 +571,30 @@ def test_attribution_travels_as_brat_and_label_studio_relations(tmp_path, gold_s
 @pytest.fixture(scope="module")
 def gold_seed_docs():
     return convert.read_gold_dir(GOLD, SEEDS)
+
+
+# (lead before a figure, whether it ends in a comparison): the quick word test must agree with
+# the pattern, including text where a case-insensitive pattern reads 'ſ' as 's' and 'ı' as 'i'
+COMPARED_LEADS = [
+    ("sales rose to ", False),
+    ("profit compared with ", True),
+    ("profit COMPARED TO last year's ", True),
+    ("the figure was up sharply from ", True),
+    ("revenue fell From the ", True),
+    ("more than ", False),
+    ("a drop of ", False),
+    ("Acme vs. ", True),
+    ("the index gained versus the prior ", True),
+    ("up ſharply from ", True),
+    ("a bet agaınst ", True),
+    ("from the start, Acme hired ", False),
+    ("", False),
+]
+
+
+@pytest.mark.parametrize(("lead", "expected"), COMPARED_LEADS)
+def test_attribution_compared_before_agrees_with_its_pattern(lead, expected):
+    from pipeline.components.attribution import COMPARISON_BEFORE, _compared_before
+
+    assert _compared_before(lead) is expected
+    assert (COMPARISON_BEFORE.search(lead) is not None) is expected

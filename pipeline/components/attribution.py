@@ -20,11 +20,12 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.components.base import (
     USER_KEY,
     Intervals,
+    doc_sentences,
     expand_bounds,
     line_start_matches,
     raw_text,
 )
-from pipeline.components.dates import MONTH, Anchors, matches
+from pipeline.components.dates import FOLD_ODD, MONTH, Anchors, matches
 from pipeline.components.table import TokenTable, token_table
 from pipeline.lazyre import lazy_compile
 from pipeline.read import find_published
@@ -69,6 +70,8 @@ COMPARISON_BEFORE = lazy_compile(
     r"(?:[\w'’-]+\s+){0,4}"
     r"|\b(?:up|down|rising|falling|rose|fell|increased|decreased|grew)\b[^,.;]{0,30}?\bfrom\s+(?:the\s+|a\s+)?)$"
 )
+# every match of COMPARISON_BEFORE holds one of these words, in any case
+COMPARISON_WORDS = ("against", "than", "versus", "vs", "compared", "from")
 COMPARISON_PREPS = {"against", "than", "versus", "vs", "vs."}
 COMPASS = {
     "north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
@@ -383,7 +386,7 @@ class Attributor:
             before = [r for r in inside if r["end"] <= fig["start"] and r["label"] != "DATE"]
             after = [r for r in inside if r["start"] >= fig["end"] and r["label"] != "DATE"]
             lead_text = text[max(cs, fig["start"] - 60) : fig["start"]]
-            compared = bool(COMPARISON_BEFORE.search(lead_text))
+            compared = _compared_before(lead_text)
             dates = [
                 r
                 for r in inside
@@ -531,6 +534,17 @@ def _next_comma(text: str, start: int, end: int) -> int:
     """The next comma that separates words (not the one in '3,000'), or -1."""
     m = WORD_COMMA.search(text, start, end)
     return m.start() if m else -1
+
+
+def _compared_before(lead: str) -> bool:
+    """Whether `lead` ends in a comparison ('compared with last year's', 'up from'): the pattern
+    runs only where one of its words is written (a case-insensitive pattern also reads 'ſ' as
+    's' and 'ı' as 'i', which lower() keeps: such text goes to the pattern)."""
+    if not any(c in lead for c in FOLD_ODD):
+        low = lead.lower()
+        if not any(w in low for w in COMPARISON_WORDS):
+            return False
+    return COMPARISON_BEFORE.search(lead) is not None
 
 
 def _word_before_figure_subject(text: str, clause_start: int, fig_start: int) -> str | None:
@@ -1341,7 +1355,7 @@ def _sentence_starts(
     if parsed:
         starts = {0} | {m.end() for m in re.finditer(r"\n", text)} | {s.start_char for s in doc.sents}
     else:
-        starts = {0} | {m.end() for m in SENTENCE_END.finditer(text)}
+        starts = set(doc_sentences(doc, text).starts)  # 0 and each SENTENCE_END's end, found once per Doc
     starts.update(m.end() for m in re.finditer(r";\s", text))
     starts.update(end for _, end in leads)
     inside = Intervals((e["start"] + 1, e["end"]) for e in ents)

@@ -214,10 +214,10 @@ class Anchors:
     def starts(self, rule: str) -> list[int] | None:
         """Sorted places where the pattern of `rule` can start; None: search the whole text."""
         if rule in ("iso", "time-month-day-year", "dotted", "year", "day-month"):
-            found = self.digits()
-        elif rule in ("month-day-year", "month-year", "month-day", "glued-year"):
-            found = self.names()
-        elif rule == "day-month-year":
+            return self.digits()  # (match starts: ascending, distinct, none negative; shared, never changed)
+        if rule in ("month-day-year", "month-year", "month-day", "glued-year"):
+            return self.names()
+        if rule == "day-month-year":
             found = self.digits() + self.names()
         elif rule == "fiscal":
             found = self.digits() + self.found(("FY",))

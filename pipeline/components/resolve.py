@@ -298,6 +298,8 @@ RIGHT_OF = lazy_compile(rf"{JOIN}({CAPRUN})(?=[\s,.;:)]|$)")
 DEMONYM = lazy_compile(r"(?:ese|ian|ish|ean|can|ern)$")
 ROLE_AFTER = lazy_compile(r" ([a-z]+)\b")
 LIST_GOES_ON = lazy_compile(r",|\s+(?:and|or|&)\s")
+# how every match of JOIN ends
+JOIN_ENDS = (", ", " and ", " & ")
 
 
 def _free(starts: list[int], ends: list[int], s: int, e: int) -> bool:
@@ -348,7 +350,8 @@ def _opens_sentence(text: str, start: int) -> bool:
 
 OF_PLACE = lazy_compile(r" of (?:the )?")
 # "SAIC-GM-Wuling", "FAW-Volkswagen": capitalised words joined by hyphens with no space
-JOINED = lazy_compile(r"(?<![\w-])[A-Z][\w&]*(?:-[A-Z][\w&]*)+(?![\w-])")
+# (the first capital is matched before the lookbehind, so the scan can skip to capitals)
+JOINED = lazy_compile(r"[A-Z](?<![\w-][A-Z])[\w&]*(?:-[A-Z][\w&]*)+(?![\w-])")
 NEXT_WORD = lazy_compile(r"[\s\u00a0]+([a-z][\w-]*)")
 PAIR_NOUNS = load_word_list("org_pair_nouns.txt")
 COUNTRIES = frozenset(_PLACES.names_with({"country"}))
@@ -415,7 +418,8 @@ def _coordinated(text: str, chosen: list[Candidate]) -> list[Candidate]:
         s, e = queue.pop()
         seen += 1
         found = []
-        m = LEFT_OF.search(text, max(0, s - 80), s)
+        # (a name listed before this one ends in what JOIN ends in: the pattern runs only there)
+        m = LEFT_OF.search(text, max(0, s - 80), s) if text.endswith(JOIN_ENDS, 0, s) else None
         # "Earlier, Tengri Radio reported": one word opening the sentence before a name that no
         # list goes on from is a sentence adverb, not a listed name ("Lenovo, Haier and Midea")
         if (
