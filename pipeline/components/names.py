@@ -46,6 +46,7 @@ CURRENCY_CODES = load_currencies().codes | frozenset(
     f for f in load_currencies().prefixes if f.isalpha() and f.isupper()
 )  # 'USD', 'RMB': never names
 MAX_NAME_TOKENS = 6
+TRAILING_NAME_WORDS = 4  # a person's name glued after a body's name ("... Committee Phan Nguyen Nhu Khue")
 MAX_ORG_TOKENS = 14  # "Shenyang Hunnan Rare Earth Advanced Materials Industrial Development Zone"
 APOSTROPHE_FORMS = ("’", "‘", "`")  # written for "'"
 APOSTROPHES = str.maketrans(dict.fromkeys(APOSTROPHE_FORMS, "'"))
@@ -2252,7 +2253,35 @@ class OrgFinder:
             else:
                 break
             end = j
-        return end
+        return self._before_trailing_name(toks, k + 2, end)
+
+    def _name_end_word(self, tok: Tok) -> bool:
+        """A word that can close a body's name: a head ('Committee', 'Congress'), a place's
+        designator ('City', 'Region') or an acronym ('CPC', 'CPPCC')."""
+        return (
+            tok.text in self.heads
+            or tok.text in self.designator_words
+            or tok.text in self.head_pair_ends
+            or tok.text == "Government"
+            or (len(tok.text) > 1 and tok.text.isupper() and tok.is_alpha)
+        )
+
+    def _before_trailing_name(self, toks: list[Tok], first: int, end: int) -> int:
+        """The last token of an 'of' tail without the capitalised words glued after its last
+        head: 'Chairman of the Standing Committee of Linyi People's Congress Du Dejiang' names the
+        Congress, then its chairman; '... of Hunan Province Mobile' a site's menu. The tail keeps
+        them when they end in a head of their own ('... People's Government Foreign Affairs
+        Office') or when no head closes the tail ('Bureau of Commerce and Industry')."""
+        if end - first < 2 or self._name_end_word(toks[end]):
+            return end
+        h = end - 1
+        while h > first and _cap_word(toks[h]) and not self._name_end_word(toks[h]):
+            h -= 1
+        if h <= first or end - h > TRAILING_NAME_WORDS or not self._name_end_word(toks[h]):
+            return end
+        if toks[h].brk or not all(_cap_word(t) and t.is_alpha for t in toks[h + 1 : end + 1]):
+            return end
+        return h
 
     def _headline_subject(self, toks: list[Tok], text: str, start: int, k: int) -> bool:
         """The name run from `start` to its head `k` opens a title-case headline with a place
@@ -4954,8 +4983,12 @@ class PersonFinder:
         while j < n and j - k < 14 and not toks[j - 1].brk:
             if toks[j].text in HYPHENS and not toks[j].whitespace_ and not toks[j - 1].whitespace_:
                 pass  # "Bandar Al-Khorayef": a hyphen inside a word joins no two parts of the title
+            elif toks[j].text == "," and self._name_closes(toks, text, last_connector, j):
+                break  # "Chairman of <City> People's Congress Du Wei, Deputy Secretary of ...": the name ends
             elif toks[j].lower_ in {"and", "&", "of", "the", ","} or toks[j].text in HYPHENS:
                 last_connector = j
+            elif toks[j].text in POSSESSIVE and not toks[j - 1].whitespace_ and toks[j - 1].cap:
+                last_connector = j  # "... of the Standing Committee of <City> People's Congress Du Wei"
             elif not (toks[j].cap and toks[j].is_alpha):
                 break
             j += 1
@@ -4991,6 +5024,18 @@ class PersonFinder:
                 self._add(doc, s, j - 1, "person-title")
                 self._portfolio_after(doc, toks, k, s)
                 return
+
+    def _name_closes(self, toks: list[Tok], text: str, connector: int, comma: int) -> bool:
+        """A person's name ends just before the comma at `comma`, after a body's head word that
+        follows the title's last connector ('... People's Congress Du Wei,')."""
+        for start in (comma - 2, comma - 3):
+            if (
+                start - 1 > connector
+                and toks[start - 1].text in self.org_heads
+                and self._name_at(toks, text, start) == comma - 1
+            ):
+                return True
+        return False
 
     def _initials_name_end(self, toks: list[Tok], text: str, s: int) -> int | None:
         """Last token of a name opened by capital initials without stops: 'MB Patil', and
@@ -5056,6 +5101,8 @@ class PersonFinder:
             e -= 1
         if e < s or any(t.text.isupper() and len(t.text) > 1 for t in toks[s : e + 1]):
             return  # "Secretary of ASEAN ...": an acronym is a body's
+        if toks[e].text in self.org_heads:
+            return  # "Minister of the Publicity Department of the <City> Party Committee Li Ming": a body
         add_candidate(doc, Candidate(toks[s].idx, toks[e].end, BLOCK, "person-portfolio"))
 
 
