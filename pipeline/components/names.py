@@ -2281,6 +2281,8 @@ class OrgFinder:
             return end
         if toks[h].brk or not all(_cap_word(t) and t.is_alpha for t in toks[h + 1 : end + 1]):
             return end
+        if _key(" ".join(t.text for t in toks[h + 1 : end + 1])) in self.places:
+            return end  # "... and Technische Universität Dresden": the seat closes the name
         return h
 
     def _headline_subject(self, toks: list[Tok], text: str, start: int, k: int) -> bool:

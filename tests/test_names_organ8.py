@@ -1,0 +1,105 @@
+"""Long official and corporate names (session 8, branch organ8), one table per class, on both
+bases: (a) a sentence's full stop after a company's abbreviation ('... Co Ltd.') is no part of
+the name; (b) a person's name written straight after a body's 'of' tail ('... of the <City>
+Party Committee Li Ming') is a PERSON, not the end of the ORG.
+
+Every sentence is written for these tests; the classes come from the published pages listed in
+tests/data/README.md under "organ8".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.components.resolve import _sentence_stop
+from tests.conftest import names
+
+# (a) The dot after 'Co', 'Ltd', 'Inc' that also ends a running sentence is the sentence's.
+FULL_STOP = [
+    ("The plant belongs to Velmora Packaging Co Ltd. Output rose 12 percent.", "Velmora Packaging Co Ltd"),
+    ("Output will start at Qintai Battery Materials Co., Ltd. The line cost 2 billion yuan.",
+     "Qintai Battery Materials Co., Ltd"),
+    ("The deal was insured by Pearlgate Credit Insurance Corporation.\n\nExports rose.",
+     "Pearlgate Credit Insurance Corporation"),
+    ("Work began under Brightwater Logistics Co.\n\nSales doubled in 2023.", "Brightwater Logistics Co"),
+    ("A contract was signed with Hanlu Graphite Technology Co. Ltd.", "Hanlu Graphite Technology Co. Ltd"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), FULL_STOP)
+def test_names_organ8_sentence_full_stop_is_not_the_names(nlp, ents, text, expected):
+    assert expected in names(ents, nlp, text, "ORG")
+
+
+# The abbreviation keeps its dot inside a sentence, on a line of its own, and in dotted forms.
+KEEPS_DOT = [
+    ("Velmora Packaging Co., Ltd. and two banks signed the loan.", "Velmora Packaging Co., Ltd."),
+    ("News provided by\nQintai Battery Materials Co., Ltd.\nMay 3, 2024", "Qintai Battery Materials Co., Ltd."),
+    ("SOURCE Qintai Battery Materials Co., Ltd.\n", "Qintai Battery Materials Co., Ltd."),
+    ("Pearlgate Holdings Co. Ltd. (Pearlgate) said sales rose.", "Pearlgate Holdings Co. Ltd."),
+    ("The order went to Ferrovale Tubi S.p.A. The plant is near Brescia.", "Ferrovale Tubi S.p.A."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), KEEPS_DOT)
+def test_names_organ8_abbreviation_keeps_its_dot(nlp, ents, text, expected):
+    assert expected in names(ents, nlp, text, "ORG")
+
+
+SENTENCE_STOP = [
+    ("He joined Acme Co Ltd. Then he left.", "Acme Co Ltd", True),
+    ("He joined Acme Co Ltd.", "Acme Co Ltd", True),
+    ("He joined Acme Co Ltd.\nThen he left.", "Acme Co Ltd", True),
+    ("He joined Acme Co Ltd. and left.", "Acme Co Ltd", False),
+    ("He joined Acme Co Ltd. (Acme) in May.", "Acme Co Ltd", False),
+    ("Acme Co Ltd.\nMay 3, 2024", "Acme Co Ltd", False),
+    ("SOURCE Acme Co Ltd.\n", "Acme Co Ltd", False),
+    ("He joined Ferro S.p.A. Then he left.", "Ferro S.p.A", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), SENTENCE_STOP)
+def test_names_organ8_sentence_stop_after_a_name(text, name, expected):
+    s = text.index(name)
+    assert _sentence_stop(text, s, s + len(name)) is expected
+
+
+# (b) A person's name glued after the body's name that closes a title's 'of' tail.
+TRAILING_PERSON = [
+    ("Minister of the Organization Department of the Municipal Party Committee Tang Wei attended.",
+     "Organization Department of the Municipal Party Committee", "Tang Wei"),
+    ("Chairman of the Songhua Municipal Committee of the CPPCC Xu Lan spoke first.",
+     "Songhua Municipal Committee of the CPPCC", "Xu Lan"),
+    ("Guests included Chairman of the Standing Committee of Linyi People's Congress Du Mingyuan, "
+     "Deputy Secretary of Linyi Municipal Committee Zheng Hao.",
+     "Standing Committee of Linyi People's Congress", "Du Mingyuan"),
+    ("Director of the Publicity Department of the Weihai Municipal Party Committee Sun Kaiming read "
+     "the decision.", "Publicity Department of the Weihai Municipal Party Committee", "Sun Kaiming"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "org", "person"), TRAILING_PERSON)
+def test_names_organ8_person_after_a_body_is_no_part_of_it(nlp, ents, text, org, person):
+    assert org in names(ents, nlp, text, "ORG")
+    assert person in names(ents, nlp, text, "PERSON")
+
+
+# Words after the last head stay when they end in a head of their own, or when no head closes
+# the tail; descriptions with 'of' stay no names.
+TAIL_KEPT = [
+    ("A letter came from the Foreign Affairs Office of Harbin Municipal People's Government on Friday.",
+     ["Foreign Affairs Office of Harbin Municipal People's Government"]),
+    ("He heads the Standing Committee of the Harbin Municipal Committee of the CPC.",
+     ["Standing Committee of the Harbin Municipal Committee of the CPC"]),
+    ("Scientists from the Dalian Institute of Chemical Physics of the Chinese Academy of Sciences joined.",
+     ["Dalian Institute of Chemical Physics of the Chinese Academy of Sciences"]),
+    ("Permits come from the Bureau of Commerce and Industry in May.", ["Bureau of Commerce and Industry"]),
+    ("The lab is run by the Institute of Applied Physics of Technische Universität Dresden and two firms.",
+     ["Institute of Applied Physics of Technische Universität Dresden"]),
+    ("The committee of experts met in May. An office of the company opened on Monday.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "orgs"), TAIL_KEPT)
+def test_names_organ8_of_tail_kept_whole(nlp, ents, text, orgs):
+    assert names(ents, nlp, text, "ORG") == orgs
