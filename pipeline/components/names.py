@@ -1630,6 +1630,7 @@ class OrgFinder:
         self.trade_words = self.industry | self.coordinable
         self.zone_modifiers = load_word_list("org_zone_modifiers.txt")
         self.zone_heads = load_word_list("org_zone_heads.txt")
+        self.organ_heads = load_word_list("org_organ_heads.txt")
         self.event_tails = load_word_list("event_tail_words.txt")
         # a site's language switch ("中文 | English | Français"): languages' English and own names
         self.endonyms = _lowered(load_word_list("name_language_endonyms.txt"))
@@ -1844,6 +1845,29 @@ class OrgFinder:
                 return False
         return False
 
+    def _organ_conjunct(self, toks: list[Tok], i: int, before: Tok) -> bool:
+        """'and' at i - 1 is inside one organ's name: `before` is a lone capitalised word (no
+        place, head or legal form, and no name word before it), and the tokens from i are
+        capitalised words up to an organ's head ('Propaganda and Mass Mobilization Commission',
+        'Industry and Investment Committee'), with no place, head or legal form among them."""
+        if not (before.is_alpha and before.cap) or i < 2 or before.brk:
+            return False
+        if before.text in self.heads or before.text in self.legal or _key(before.text) in self.places:
+            return False
+        if before.text in self.titles or before.lower_ in self.roles:
+            return False
+        if i >= 3 and _cap_word(toks[i - 3]) and not toks[i - 3].brk:
+            return False  # "Alpha Paper and Beta Affairs Office": a name before 'and' is a name of its own
+        for k in range(i, min(i + 5, len(toks))):
+            t = toks[k]
+            if t.text in self.organ_heads:
+                return k > i
+            if t.brk or not (t.is_alpha and t.cap) or t.text in self.legal or t.text in self.heads:
+                return False
+            if _key(t.text) in self.places or t.text in self.titles:
+                return False
+        return False
+
     def _chinese_city(self, word: str) -> bool:
         """`word` is the name of a Chinese place in the gazetteer ('Huaihua', 'Shenzhen'); a
         municipality of South Africa or Sweden is a council, an ORG, as before."""
@@ -1959,7 +1983,11 @@ class OrgFinder:
                 # "Alpha Packaging Co and Beta Paper Group": two names; but "Norvang Machinery and
                 # Technology Co": what follows 'and' is trade words and a legal form, no name
                 return (
-                    2 if self._trade_conjunct(toks, i, before) or self._zone_conjunct(toks, i, before) else 0
+                    2
+                    if self._trade_conjunct(toks, i, before)
+                    or self._zone_conjunct(toks, i, before)
+                    or self._organ_conjunct(toks, i, before)
+                    else 0
                 )
             return 2
         return 0
