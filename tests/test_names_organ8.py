@@ -1,7 +1,8 @@
 """Long official and corporate names (session 8, branch organ8), one table per class, on both
 bases: (a) a sentence's full stop after a company's abbreviation ('... Co Ltd.') is no part of
 the name; (b) a person's name written straight after a body's 'of' tail ('... of the <City>
-Party Committee Li Ming') is a PERSON, not the end of the ORG.
+Party Committee Li Ming') is a PERSON, not the end of the ORG; (c) an 'and' between a lone
+capitalised word and words ending in an organ's head is inside the organ's one name.
 
 Every sentence is written for these tests; the classes come from the published pages listed in
 tests/data/README.md under "organ8".
@@ -102,4 +103,36 @@ TAIL_KEPT = [
 
 @pytest.mark.parametrize(("text", "orgs"), TAIL_KEPT)
 def test_names_organ8_of_tail_kept_whole(nlp, ents, text, orgs):
+    assert names(ents, nlp, text, "ORG") == orgs
+
+
+# (c) 'and' inside one organ's name.
+ORGAN_AND = [
+    ("Mr Le was named Head of the Propaganda and Mass Mobilization Commission of the Da Nang City "
+     "Party Committee.", "Propaganda and Mass Mobilization Commission of the Da Nang City Party Committee"),
+    ("Foreign and Overseas Chinese Affairs Office of Wuhan Municipal People's Government\nThe delegation "
+     "visited Wuhan.", "Foreign and Overseas Chinese Affairs Office of Wuhan Municipal People's Government"),
+    ("Seventy per cent went to the park, state Industry and Investment Committee chairman Ahmad Rosli said.",
+     "Industry and Investment Committee"),
+    ("She praised the Propaganda and Education Board of the Da Nang City Party Committee on Monday.",
+     "Propaganda and Education Board of the Da Nang City Party Committee"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), ORGAN_AND)
+def test_names_organ8_and_inside_an_organs_name(nlp, ents, text, expected):
+    assert expected in names(ents, nlp, text, "ORG")
+
+
+# Two names, or a place, on each side of 'and' stay apart.
+ORGAN_AND_APART = [
+    ("Alpha Packaging Co and Beta Paper Group signed the deal.", ["Alpha Packaging Co", "Beta Paper Group"]),
+    ("Velmora Paper and Planning Department staff met in May.", ["Velmora Paper", "Planning Department"]),
+    ("Officials of Fujian and Guangdong Affairs Office met.", ["Guangdong Affairs Office"]),
+    ("The science and technology bureau of the city and the Finance Department met.", ["Finance Department"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "orgs"), ORGAN_AND_APART)
+def test_names_organ8_and_between_two_names_splits(nlp, ents, text, orgs):
     assert names(ents, nlp, text, "ORG") == orgs

@@ -5013,8 +5013,10 @@ class PersonFinder:
         while j < n and j - k < 14 and not toks[j - 1].brk:
             if toks[j].text in HYPHENS and not toks[j].whitespace_ and not toks[j - 1].whitespace_:
                 pass  # "Bandar Al-Khorayef": a hyphen inside a word joins no two parts of the title
-            elif toks[j].text == "," and self._name_closes(toks, text, last_connector, j):
-                break  # "Chairman of <City> People's Congress Du Wei, Deputy Secretary of ...": the name ends
+            elif toks[j].text == "," and (closing := self._name_closes(toks, text, last_connector, j)) is not None:
+                # "Chairman of <City> People's Congress Du Wei, Deputy Secretary of ...": the name ends
+                self._add(doc, closing, j - 1, "person-title")
+                return
             elif toks[j].lower_ in {"and", "&", "of", "the", ","} or toks[j].text in HYPHENS:
                 last_connector = j
             elif toks[j].text in POSSESSIVE and not toks[j - 1].whitespace_ and toks[j - 1].cap:
@@ -5055,17 +5057,17 @@ class PersonFinder:
                 self._portfolio_after(doc, toks, k, s)
                 return
 
-    def _name_closes(self, toks: list[Tok], text: str, connector: int, comma: int) -> bool:
-        """A person's name ends just before the comma at `comma`, after a body's head word that
-        follows the title's last connector ('... People's Congress Du Wei,')."""
-        for start in (comma - 2, comma - 3):
+    def _name_closes(self, toks: list[Tok], text: str, connector: int, comma: int) -> int | None:
+        """Where a person's name starts that ends just before the comma at `comma`, after a
+        body's head word that follows the title's last connector ('... People's Congress Du Wei,')."""
+        for start in (comma - 2, comma - 3, comma - 4):
             if (
                 start - 1 > connector
                 and toks[start - 1].text in self.org_heads
                 and self._name_at(toks, text, start) == comma - 1
             ):
-                return True
-        return False
+                return start
+        return None
 
     def _initials_name_end(self, toks: list[Tok], text: str, s: int) -> int | None:
         """Last token of a name opened by capital initials without stops: 'MB Patil', and
