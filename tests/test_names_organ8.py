@@ -2,7 +2,8 @@
 bases: (a) a sentence's full stop after a company's abbreviation ('... Co Ltd.') is no part of
 the name; (b) a person's name written straight after a body's 'of' tail ('... of the <City>
 Party Committee Li Ming') is a PERSON, not the end of the ORG; (c) an 'and' between a lone
-capitalised word and words ending in an organ's head is inside the organ's one name.
+capitalised word and words ending in an organ's head is inside the organ's one name; (d) a
+'for' tail goes on over 'with' ('Association for Friendship with Foreign Countries').
 
 Every sentence is written for these tests; the classes come from the published pages listed in
 tests/data/README.md under "organ8".
@@ -135,4 +136,24 @@ ORGAN_AND_APART = [
 
 @pytest.mark.parametrize(("text", "orgs"), ORGAN_AND_APART)
 def test_names_organ8_and_between_two_names_splits(nlp, ents, text, orgs):
+    assert names(ents, nlp, text, "ORG") == orgs
+
+
+# (d) 'with' inside a name whose tail opened with 'for'.
+FOR_WITH = [
+    ("Wang Lin, vice president of the Harbin People's Association for Friendship with Foreign Countries, "
+     "met the guests.", ["Harbin People's Association for Friendship with Foreign Countries"]),
+    ("The Chinese People's Association for Friendship with Foreign Countries (CPAFFC) hosted the event.",
+     ["Chinese People's Association for Friendship with Foreign Countries", "CPAFFC"]),
+    ("The Songbei Center for Cooperation with Russian Regions opened in May.",
+     ["Songbei Center for Cooperation with Russian Regions"]),
+    # negatives: 'with' after a name, or after a verb, joins nothing
+    ("A fund for Velmora Group with Qintai Bank was set up.", ["Velmora Group", "Qintai Bank"]),
+    ("The Harbin Office for Trade signed a deal with Velmora Group on Monday.",
+     ["Harbin Office for Trade", "Velmora Group"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "orgs"), FOR_WITH)
+def test_names_organ8_for_tail_goes_on_over_with(nlp, ents, text, orgs):
     assert names(ents, nlp, text, "ORG") == orgs

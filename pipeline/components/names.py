@@ -2233,6 +2233,15 @@ class OrgFinder:
             elif nxt.lower_ == "of" and j + 2 < n and _cap_word(toks[j + 2]):
                 j += 2  # "University of Science and Technology of China"
             elif (
+                nxt.lower_ == "with"
+                and toks[k + 1].lower_ == "for"
+                and nxt.whitespace_
+                and j + 2 < n
+                and _cap_word(toks[j + 2])
+                and _cap_word(toks[j])
+            ):
+                j += 2  # "Association for Friendship with Foreign Countries": the purpose's partner
+            elif (
                 nxt.lower_ == "of"
                 and j + 3 < n
                 and toks[j + 2].lower_ == "the"
