@@ -5022,7 +5022,10 @@ class PersonFinder:
         while j < n and j - k < 14 and not toks[j - 1].brk:
             if toks[j].text in HYPHENS and not toks[j].whitespace_ and not toks[j - 1].whitespace_:
                 pass  # "Bandar Al-Khorayef": a hyphen inside a word joins no two parts of the title
-            elif toks[j].text == "," and (closing := self._name_closes(toks, text, last_connector, j)) is not None:
+            elif (
+                toks[j].text == ","
+                and (closing := self._name_closes(toks, text, last_connector, j)) is not None
+            ):
                 # "Chairman of <City> People's Congress Du Wei, Deputy Secretary of ...": the name ends
                 self._add(doc, closing, j - 1, "person-title")
                 return

@@ -144,7 +144,9 @@ def _ends_in_legal_form(text: str, s: int, e: int) -> bool:
     return any(m.end() == len(window) for m in legal_form_matches(window))
 
 
-SENTENCE_AFTER = lazy_compile(r"\.(?:$|[ \t]*\n|[ \t]+[\"“‘']?[A-Z])")  # a full stop, then a new line or sentence
+SENTENCE_AFTER = lazy_compile(
+    r"\.(?:$|[ \t]*\n|[ \t]+[\"“‘']?[A-Z])"
+)  # a full stop, then a new line or sentence
 RUNNING_WORD = lazy_compile(r"\b[a-z]{2,}\b")  # a lower-case word: running text, not a name alone
 
 
@@ -169,13 +171,14 @@ def _trim(c: Candidate, text: str) -> Candidate | None:
         e = s + tail.start()
         if c.label == "DATE" and text.startswith(")", e) and text.count("(", s, e) > text.count(")", s, e):
             e += 1  # a header's zone in brackets: '7 March 2025 14:12 (UTC+04:00)'
-        if text.startswith(".", e) and (
-            text[s:e].rsplit(None, 1)[-1] in ABBREVIATIONS or _ends_in_legal_form(text, s, e + 1)
+        # "Coral Sea Vanadium Ltd." and "Ferro Tubi S.p.A." keep their dot; but the full stop of
+        # a sentence is its own (SPEC 2.1: "... supplied by Velmora Packaging Co Ltd.")
+        if (
+            text.startswith(".", e)
+            and (text[s:e].rsplit(None, 1)[-1] in ABBREVIATIONS or _ends_in_legal_form(text, s, e + 1))
+            and not (c.label == "ORG" and _sentence_stop(text, s, e))
         ):
-            # "Coral Sea Vanadium Ltd." and "Ferro Tubi S.p.A." keep their dot; but the full stop
-            # of a sentence is its own (SPEC 2.1: "... supplied by Velmora Packaging Co Ltd.")
-            if not (c.label == "ORG" and _sentence_stop(text, s, e)):
-                e += 1
+            e += 1
     if e <= s:
         return None
     if (s, e) == (c.start, c.end):
