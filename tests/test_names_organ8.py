@@ -3,7 +3,9 @@ bases: (a) a sentence's full stop after a company's abbreviation ('... Co Ltd.')
 the name; (b) a person's name written straight after a body's 'of' tail ('... of the <City>
 Party Committee Li Ming') is a PERSON, not the end of the ORG; (c) an 'and' between a lone
 capitalised word and words ending in an organ's head is inside the organ's one name; (d) a
-'for' tail goes on over 'with' ('Association for Friendship with Foreign Countries').
+'for' tail goes on over 'with' ('Association for Friendship with Foreign Countries'); (e) two
+places joined by 'and' before an organ's head are inside its name ('Hong Kong and Macao Affairs
+Office').
 
 Every sentence is written for these tests; the classes come from the published pages listed in
 tests/data/README.md under "organ8".
@@ -129,7 +131,7 @@ def test_names_organ8_and_inside_an_organs_name(nlp, ents, text, expected):
 ORGAN_AND_APART = [
     ("Alpha Packaging Co and Beta Paper Group signed the deal.", ["Alpha Packaging Co", "Beta Paper Group"]),
     ("Velmora Paper and Planning Department staff met in May.", ["Velmora Paper", "Planning Department"]),
-    ("Officials of Fujian and Guangdong Affairs Office met.", ["Guangdong Affairs Office"]),
+    ("Trade between Fujian and Guangdong Provincial Government agencies rose.", ["Guangdong Provincial Government"]),
     ("The science and technology bureau of the city and the Finance Department met.", ["Finance Department"]),
 ]  # fmt: skip
 
@@ -157,3 +159,26 @@ FOR_WITH = [
 @pytest.mark.parametrize(("text", "orgs"), FOR_WITH)
 def test_names_organ8_for_tail_goes_on_over_with(nlp, ents, text, orgs):
     assert names(ents, nlp, text, "ORG") == orgs
+
+
+# (e) Two places joined by 'and', then at most 'Affairs'/'Work', then an organ's head: one name.
+PLACE_PAIR = [
+    ("Xia Ming, director of the Hong Kong and Macao Affairs Office of the State Council, spoke.",
+     ["Hong Kong and Macao Affairs Office of the State Council"], []),
+    ("Zhou Ling works at the Hong Kong and Macao Work Office of the Harbin Municipal Committee.",
+     ["Hong Kong and Macao Work Office of the Harbin Municipal Committee"], []),
+    ("Director of Hong Kong and Macao Work Office of CPC Central Committee and Hong Kong and Macao Affairs "
+     "Office of State Council Mr Xia Ming visits Harbin",
+     ["Hong Kong and Macao Work Office of CPC Central Committee",
+      "Hong Kong and Macao Affairs Office of State Council"], ["Harbin"]),
+    # negatives: places beside a government or before 'with' stay places
+    ("Flights link Hong Kong and Macao with Harbin.", [], ["Hong Kong", "Macao", "Harbin"]),
+    ("He visited Shenzhen and Harbin Municipal Government offices.", ["Harbin Municipal Government"],
+     ["Shenzhen"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "orgs", "places"), PLACE_PAIR)
+def test_names_organ8_place_pair_inside_an_organs_name(nlp, ents, text, orgs, places):
+    assert names(ents, nlp, text, "ORG") == orgs
+    assert names(ents, nlp, text, "PLACE") == places

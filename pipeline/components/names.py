@@ -365,6 +365,11 @@ def _span_text(text: str, toks: list[Tok], start: int, end: int) -> str:
     return text[toks[start].idx : toks[end - 1].end] if end > start else ""
 
 
+def _tokens_text(toks: list[Tok]) -> str:
+    """The text of consecutive tokens, as written between them."""
+    return "".join(t.text + t.whitespace_ for t in toks).strip()
+
+
 def _cap_word(tok: Tok) -> bool:
     """A word that can be part of a proper name (not one left dangling by a dash: the
     'MENAFN-' of '(MENAFN- The Rio Times)')."""
@@ -1630,7 +1635,9 @@ class OrgFinder:
         self.trade_words = self.industry | self.coordinable
         self.zone_modifiers = load_word_list("org_zone_modifiers.txt")
         self.zone_heads = load_word_list("org_zone_heads.txt")
-        self.organ_heads = load_word_list("org_organ_heads.txt")
+        organ_words = load_word_list("org_organ_heads.txt")
+        self.organ_heads = frozenset(w for w in organ_words if not w.startswith("~"))
+        self.organ_fillers = frozenset(w[1:] for w in organ_words if w.startswith("~"))
         self.event_tails = load_word_list("event_tail_words.txt")
         # a site's language switch ("中文 | English | Français"): languages' English and own names
         self.endonyms = _lowered(load_word_list("name_language_endonyms.txt"))
@@ -1868,6 +1875,34 @@ class OrgFinder:
                 return False
         return False
 
+    def _place_end(self, toks: list[Tok], e: int) -> int | None:
+        """First token of a place's name of 1-3 capitalised words ending at token e, or None."""
+        for size in (1, 2, 3):
+            s = e - size + 1
+            if s < 0 or not all(_cap_word(t) and not t.brk for t in toks[s : e + 1]):
+                return None
+            if _key(_tokens_text(toks[s : e + 1])) in self.places:
+                return s
+        return None
+
+    def _place_pair_organ(self, toks: list[Tok], i: int) -> bool:
+        """'and' at i - 1 joins two places inside one organ's name: a place ends before it, and
+        from i a place, at most two filler words ('Affairs', 'Work') and an organ's head follow
+        ('Hong Kong and Macao Affairs Office', 'Hongkong and Macau Department')."""
+        if i < 2 or self._place_end(toks, i - 2) is None:
+            return False
+        for size in (1, 2, 3):
+            e = i + size - 1
+            if e + 1 >= len(toks) or not _cap_word(toks[e]) or toks[e].brk:
+                return False
+            if _key(_tokens_text(toks[i : e + 1])) not in self.places:
+                continue
+            k = e + 1
+            while k < len(toks) and k - e <= 2 and toks[k].text in self.organ_fillers and not toks[k - 1].brk:
+                k += 1
+            return k < len(toks) and toks[k].text in self.organ_heads and not toks[k - 1].brk
+        return False
+
     def _chinese_city(self, word: str) -> bool:
         """`word` is the name of a Chinese place in the gazetteer ('Huaihua', 'Shenzhen'); a
         municipality of South Africa or Sweden is a council, an ORG, as before."""
@@ -1987,6 +2022,7 @@ class OrgFinder:
                     if self._trade_conjunct(toks, i, before)
                     or self._zone_conjunct(toks, i, before)
                     or self._organ_conjunct(toks, i, before)
+                    or self._place_pair_organ(toks, i)
                     else 0
                 )
             return 2
@@ -2279,7 +2315,7 @@ class OrgFinder:
                 second_name = any(
                     toks[t].text in self.heads or (toks[t - 1].text, toks[t].text) in self.head_pairs
                     for t in range(j + 2, e + 1)
-                )
+                ) or (e + 2 < n and toks[e + 1].lower_ == "and" and self._place_pair_organ(toks, e + 2))
                 if second_name and (
                     _key(toks[j].text) in self.places
                     or toks[j].text in self.heads
