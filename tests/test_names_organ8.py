@@ -5,7 +5,8 @@ Party Committee Li Ming') is a PERSON, not the end of the ORG; (c) an 'and' betw
 capitalised word and words ending in an organ's head is inside the organ's one name; (d) a
 'for' tail goes on over 'with' ('Association for Friendship with Foreign Countries'); (e) two
 places joined by 'and' before an organ's head are inside its name ('Hong Kong and Macao Affairs
-Office').
+Office'); (f) a government's office names its seat after 'in' ('Liaison Office of the Central
+People's Government in the Hong Kong Special Administrative Region').
 
 Every sentence is written for these tests; the classes come from the published pages listed in
 tests/data/README.md under "organ8".
@@ -180,5 +181,31 @@ PLACE_PAIR = [
 
 @pytest.mark.parametrize(("text", "orgs", "places"), PLACE_PAIR)
 def test_names_organ8_place_pair_inside_an_organs_name(nlp, ents, text, orgs, places):
+    assert names(ents, nlp, text, "ORG") == orgs
+    assert names(ents, nlp, text, "PLACE") == places
+
+
+# (f) '<Office> of <a government or ministry> in (the) <place>': the seat is part of the name.
+SEAT = [
+    ("He met the Director of the Liaison Office of the Central People's Government in the Hong Kong "
+     "Special Administrative Region on Monday.",
+     ["Liaison Office of the Central People's Government in the Hong Kong Special Administrative Region"], []),
+    ("Luo Ming, director of the Liaison Office of the Central People's Government in the HKSAR, spoke.",
+     ["Liaison Office of the Central People's Government in the HKSAR"], []),
+    ("A letter came from the Office of the Commissioner of the Ministry of Foreign Affairs in Hong Kong "
+     "yesterday.", ["Office of the Commissioner of the Ministry of Foreign Affairs in Hong Kong"], []),
+    # negatives: a company's office, a year, the office's own city, a lower-case office
+    ("The Representative Office of Velmora Group in Harbin opened in May.",
+     ["Representative Office of Velmora Group"], ["Harbin"]),
+    ("The Foreign Affairs Office of Harbin Municipal People's Government in 2023 hosted 40 delegations.",
+     ["Foreign Affairs Office of Harbin Municipal People's Government"], []),
+    ("The Foreign Affairs Office of Harbin Municipal People's Government in Harbin hosted 40 delegations.",
+     ["Foreign Affairs Office of Harbin Municipal People's Government"], ["Harbin"]),
+    ("An office of the company in Harbin opened on Monday.", [], ["Harbin"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "orgs", "places"), SEAT)
+def test_names_organ8_office_names_its_seat(nlp, ents, text, orgs, places):
     assert names(ents, nlp, text, "ORG") == orgs
     assert names(ents, nlp, text, "PLACE") == places

@@ -1637,6 +1637,8 @@ class OrgFinder:
         self.zone_heads = load_word_list("org_zone_heads.txt")
         organ_words = load_word_list("org_organ_heads.txt")
         self.organ_heads = frozenset(w for w in organ_words if not w.startswith("~"))
+        self.seat_heads = load_word_list("org_seat_heads.txt")
+        self.designator_phrases = frozenset(w.lower() for w in load_word_list("place_designators.txt"))
         self.organ_fillers = frozenset(w[1:] for w in organ_words if w.startswith("~"))
         self.event_tails = load_word_list("event_tail_words.txt")
         # a site's language switch ("中文 | English | Français"): languages' English and own names
@@ -1874,6 +1876,43 @@ class OrgFinder:
             if _key(t.text) in self.places or t.text in self.titles:
                 return False
         return False
+
+    def _seat_tail(self, toks: list[Tok], head: int, tail: int) -> int:
+        """Last token of an office's name with its seat: after '<Office> of <a government or
+        ministry>' (the tail ends at `tail`), 'in (the) <place>' names where the office sits
+        ('... Central People's Government in the Hong Kong Special Administrative Region', '...
+        in the HKSAR'); the place is a gazetteer name with its designator, or an acronym."""
+        n = len(toks)
+        if not any(t.text in {"Government", "Ministry"} for t in toks[head + 2 : tail + 1]):
+            return tail
+        j = tail + 1
+        if j + 1 >= n or toks[j].lower_ != "in" or toks[tail].brk:
+            return tail
+        j += 1
+        if toks[j].lower_ == "the" and j + 1 < n:
+            j += 1
+        word = toks[j].text
+        if len(word) >= 3 and word.isupper() and word.isalpha():
+            return j  # "in the HKSAR"
+        for size in (3, 2, 1):
+            e = j + size - 1
+            if e >= n or not all(_cap_word(t) and not t.brk for t in toks[j : e + 1]):
+                continue
+            if _key(_tokens_text(toks[j : e + 1])) not in self.places:
+                continue
+            place = {t.text for t in toks[j : e + 1]}
+            if any(t.text in place for t in toks[head - 3 : tail + 1]):
+                return tail  # "... of Harbin Municipal People's Government in Harbin": its own city
+            for more in (3, 2, 1):  # "Special Administrative Region", "Region"
+                d = e + more
+                if (
+                    d < n
+                    and all(_cap_word(t) for t in toks[e + 1 : d + 1])
+                    and _tokens_text(toks[e + 1 : d + 1]).lower() in self.designator_phrases
+                ):
+                    return d
+            return e
+        return tail
 
     def _place_end(self, toks: list[Tok], e: int) -> int | None:
         """First token of a place's name of 1-3 capitalised words ending at token e, or None."""
@@ -2426,6 +2465,8 @@ class OrgFinder:
             tail = self._of_tail(toks, end)
             if tail != end and self._country_tail(toks, text, end, tail):
                 tail = end  # "Nanjing Sunway Fabric Co of China": the company's country
+            if tail != end and toks[end].text in self.seat_heads:
+                tail = self._seat_tail(toks, end, tail)
             # "Khalifa Economic Zones Abu Dhabi", "Technische Universität Dresden": a place closing the name
             if tail == end:
                 for size in (2, 1):
