@@ -6,7 +6,8 @@ capitalised word and words ending in an organ's head is inside the organ's one n
 'for' tail goes on over 'with' ('Association for Friendship with Foreign Countries'); (e) two
 places joined by 'and' before an organ's head are inside its name ('Hong Kong and Macao Affairs
 Office'); (f) a government's office names its seat after 'in' ('Liaison Office of the Central
-People's Government in the Hong Kong Special Administrative Region').
+People's Government in the Hong Kong Special Administrative Region'); (g) a zone's phase or
+number closes its name ('Industrial Zone Phase 4A').
 
 Every sentence is written for these tests; the classes come from the published pages listed in
 tests/data/README.md under "organ8".
@@ -209,3 +210,25 @@ SEAT = [
 def test_names_organ8_office_names_its_seat(nlp, ents, text, orgs, places):
     assert names(ents, nlp, text, "ORG") == orgs
     assert names(ents, nlp, text, "PLACE") == places
+
+
+# (g) 'Phase <code>' after a zone's head, or a short number followed by punctuation.
+PHASE = [
+    ("Wenxia Glassworks has leased all 8 lots in Industrial Zone Phase 4A, which measures 120 acres.",
+     "Industrial Zone Phase 4A"),
+    ("Batu Kawan Industrial Park 3 (BKIP 3) is seeing a healthy pipeline of applications.",
+     "Batu Kawan Industrial Park 3"),
+    ("All land in the Meranti Industrial Park Phase II is taken.", "Meranti Industrial Park Phase II"),
+    # negatives: a year, a count after the name
+    ("The Qintai Industrial Park 2019 output rose 12 percent.", "Qintai Industrial Park"),
+    ("Velmora opened a plant in Harbin Industrial Park 3 years ago.", "Harbin Industrial Park"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), PHASE)
+def test_names_organ8_zone_phase_closes_the_name(nlp, ents, text, expected):
+    assert expected in names(ents, nlp, text, "ORG")
+
+
+def test_names_organ8_lower_case_phase_names_nothing(nlp, ents):
+    assert names(ents, nlp, "The park's phase 2 will open next year, and Phase 3 later.", "ORG") == []

@@ -46,6 +46,7 @@ CURRENCY_CODES = load_currencies().codes | frozenset(
     f for f in load_currencies().prefixes if f.isalpha() and f.isupper()
 )  # 'USD', 'RMB': never names
 MAX_NAME_TOKENS = 6
+PHASE_CODE = lazy_compile(r"\d{1,2}[A-Z]?|[IVX]{1,4}")  # a zone's phase or number: "4A", "II", "3"
 TRAILING_NAME_WORDS = 4  # a person's name glued after a body's name ("... Committee Phan Nguyen Nhu Khue")
 MAX_ORG_TOKENS = 14  # "Shenyang Hunnan Rare Earth Advanced Materials Industrial Development Zone"
 APOSTROPHE_FORMS = ("’", "‘", "`")  # written for "'"
@@ -1914,6 +1915,25 @@ class OrgFinder:
             return e
         return tail
 
+    def _phase_tail(self, toks: list[Tok], end: int) -> int:
+        """Last token of a zone's name with its phase or number ('Industrial Zone Phase 4A',
+        'Industrial Park Phase II', 'Batu Kawan Industrial Park 3 (BKIP 3)'): a short code after
+        'Phase', or straight after the head when punctuation follows it."""
+        n = len(toks)
+        j = end + 1
+        if j >= n or toks[end].brk:
+            return end
+        phase = toks[j].text == "Phase"
+        if phase:
+            j += 1
+            if j >= n or toks[j - 1].brk:
+                return end
+        if not PHASE_CODE.fullmatch(toks[j].text):
+            return end
+        if phase or toks[j].brk or j + 1 == n or toks[j + 1].text in {"(", ",", ".", ";", ")"}:
+            return j
+        return end
+
     def _place_end(self, toks: list[Tok], e: int) -> int | None:
         """First token of a place's name of 1-3 capitalised words ending at token e, or None."""
         for size in (1, 2, 3):
@@ -2435,6 +2455,8 @@ class OrgFinder:
                     end = j
                     is_event = is_event or toks[j].text in self.events
                 j += 1
+            if toks[end].text in self.zone_heads and not is_event:
+                end = self._phase_tail(toks, end)
             if is_event:
                 # Years and ordinals at the front of an event name belong to it ("13th Five-year Plan").
                 while start > 0 and (toks[start - 1].like_num or toks[start - 1].text[:1].isdigit()):
