@@ -7,7 +7,8 @@ capitalised word and words ending in an organ's head is inside the organ's one n
 places joined by 'and' before an organ's head are inside its name ('Hong Kong and Macao Affairs
 Office'); (f) a government's office names its seat after 'in' ('Liaison Office of the Central
 People's Government in the Hong Kong Special Administrative Region'); (g) a zone's phase or
-number closes its name ('Industrial Zone Phase 4A').
+number closes its name ('Industrial Zone Phase 4A'); (h) a seat of two or three words in brackets
+inside a headed name joins it ('... Industrial Park (Vinh Phuc) Corporation').
 
 Every sentence is written for these tests; the classes come from the published pages listed in
 tests/data/README.md under "organ8".
@@ -232,3 +233,21 @@ def test_names_organ8_zone_phase_closes_the_name(nlp, ents, text, expected):
 
 def test_names_organ8_lower_case_phase_names_nothing(nlp, ents):
     assert names(ents, nlp, "The park's phase 2 will open next year, and Phase 3 later.", "ORG") == []
+
+
+# (h) A bracketed place of several words between name words is the seat inside the name.
+BRACKET_SEAT = [
+    ("Sumitomo worked with the Thang Long Industrial Park (Vinh Phuc) Corporation on the first phase.",
+     ["Thang Long Industrial Park (Vinh Phuc) Corporation"], []),
+    ("Output rose at Hailan Dairy (Inner Mongolia) Co Ltd last year.", ["Hailan Dairy (Inner Mongolia) Co Ltd"], []),
+    ("Velmora Textiles (Hong Kong) Holdings said sales rose.", ["Velmora Textiles (Hong Kong) Holdings"], []),
+    # negatives: a bracket closing the name, a place after a place
+    ("The plant of Velmora Textiles (Hong Kong) opened in May.", ["Velmora Textiles"], ["Hong Kong"]),
+    ("Exports from Vietnam (Vinh Phuc) rose, said Harbin Dairy Co.", ["Harbin Dairy Co"], ["Vietnam", "Vinh Phuc"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "orgs", "places"), BRACKET_SEAT)
+def test_names_organ8_bracketed_seat_inside_a_name(nlp, ents, text, orgs, places):
+    assert names(ents, nlp, text, "ORG") == orgs
+    assert names(ents, nlp, text, "PLACE") == places

@@ -2005,6 +2005,8 @@ class OrgFinder:
             and not _initials_of(toks, i - 2)
         ):
             return 4  # "Kessler Jianghuai Automotive (Hefei) Co Ltd": the seat in brackets
+        if prev.text == ")" and (o := self._bracketed_place(toks, i - 1)) is not None:
+            return i - o + 1  # "Thang Long Industrial Park (Vinh Phuc) Corporation": a seat of two words
         if i < 2:
             return 0
         before = toks[i - 2]
@@ -2154,6 +2156,25 @@ class OrgFinder:
             return None
         if word.lower_ in self.bracket_words or _key(_title(word.text)) in self.big_places:
             return close
+        return None
+
+    def _bracketed_place(self, toks: list[Tok], close: int) -> int | None:
+        """Index of the word before '(' when the tokens up to ')' at `close` read '(<place of two
+        or three capitalised words>)' inside a name: a capitalised name word stands before the
+        bracket and after it ('... Industrial Park (Vinh Phuc) Corporation')."""
+        for size in (2, 3):
+            o = close - size - 1
+            if o < 1 or toks[o].text != "(" or not _cap_word(toks[o - 1]) or toks[o - 1].brk:
+                continue
+            words = toks[o + 1 : close]
+            if not all(_cap_word(t) and not t.brk for t in words):
+                continue
+            if (
+                close + 1 < len(toks)
+                and _cap_word(toks[close + 1])
+                and _key(_tokens_text(words)) in self.places
+            ):
+                return o - 1
         return None
 
     def _part_step(self, toks: list[Tok], i: int) -> int:
