@@ -46,6 +46,8 @@ CURRENCY_CODES = load_currencies().codes | frozenset(
     f for f in load_currencies().prefixes if f.isalpha() and f.isupper()
 )  # 'USD', 'RMB': never names
 MAX_NAME_TOKENS = 6
+PHASE_CODE = lazy_compile(r"\d{1,2}[A-Z]?|[IVX]{1,4}")  # a zone's phase or number: "4A", "II", "3"
+TRAILING_NAME_WORDS = 4  # a person's name glued after a body's name ("... Committee Phan Nguyen Nhu Khue")
 MAX_ORG_TOKENS = 14  # "Shenyang Hunnan Rare Earth Advanced Materials Industrial Development Zone"
 APOSTROPHE_FORMS = ("’", "‘", "`")  # written for "'"
 APOSTROPHES = str.maketrans(dict.fromkeys(APOSTROPHE_FORMS, "'"))
@@ -375,6 +377,11 @@ def _fold(text: str) -> str:
 def _span_text(text: str, toks: list[Tok], start: int, end: int) -> str:
     """The text of tokens start..end-1, as spaCy's `doc[start:end].text`."""
     return text[toks[start].idx : toks[end - 1].end] if end > start else ""
+
+
+def _tokens_text(toks: list[Tok]) -> str:
+    """The text of consecutive tokens, as written between them."""
+    return "".join(t.text + t.whitespace_ for t in toks).strip()
 
 
 def _cap_word(tok: Tok) -> bool:
@@ -1680,6 +1687,11 @@ class OrgFinder:
         self.trade_words = self.industry | self.coordinable
         self.zone_modifiers = load_word_list("org_zone_modifiers.txt")
         self.zone_heads = load_word_list("org_zone_heads.txt")
+        organ_words = load_word_list("org_organ_heads.txt")
+        self.organ_heads = frozenset(w for w in organ_words if not w.startswith("~"))
+        self.seat_heads = load_word_list("org_seat_heads.txt")
+        self.designator_phrases = frozenset(w.lower() for w in load_word_list("place_designators.txt"))
+        self.organ_fillers = frozenset(w[1:] for w in organ_words if w.startswith("~"))
         self.event_tails = load_word_list("event_tail_words.txt")
         # a site's language switch ("中文 | English | Français"): languages' English and own names
         self.endonyms = _lowered(load_word_list("name_language_endonyms.txt"))
@@ -1911,6 +1923,113 @@ class OrgFinder:
                 return False
         return False
 
+    def _organ_conjunct(self, toks: list[Tok], i: int, before: Tok) -> bool:
+        """'and' at i - 1 is inside one organ's name: `before` is a lone capitalised word (no
+        place, head or legal form, and no name word before it), and the tokens from i are
+        capitalised words up to an organ's head ('Propaganda and Mass Mobilization Commission',
+        'Industry and Investment Committee'), with no place, head or legal form among them."""
+        if not (before.is_alpha and before.cap) or i < 2 or before.brk:
+            return False
+        if before.text in self.heads or before.text in self.legal or _key(before.text) in self.places:
+            return False
+        if before.text in self.titles or before.lower_ in self.roles:
+            return False
+        if i >= 3 and _cap_word(toks[i - 3]) and not toks[i - 3].brk:
+            return False  # "Alpha Paper and Beta Affairs Office": a name before 'and' is a name of its own
+        for k in range(i, min(i + 5, len(toks))):
+            t = toks[k]
+            if t.text in self.organ_heads:
+                return k > i
+            if t.brk or not (t.is_alpha and t.cap) or t.text in self.legal or t.text in self.heads:
+                return False
+            if _key(t.text) in self.places or t.text in self.titles:
+                return False
+        return False
+
+    def _seat_tail(self, toks: list[Tok], head: int, tail: int) -> int:
+        """Last token of an office's name with its seat: after '<Office> of <a government or
+        ministry>' (the tail ends at `tail`), 'in (the) <place>' names where the office sits
+        ('... Central People's Government in the Hong Kong Special Administrative Region', '...
+        in the HKSAR'); the place is a gazetteer name with its designator, or an acronym."""
+        n = len(toks)
+        if not any(t.text in {"Government", "Ministry"} for t in toks[head + 2 : tail + 1]):
+            return tail
+        j = tail + 1
+        if j + 1 >= n or toks[j].lower_ != "in" or toks[tail].brk:
+            return tail
+        j += 1
+        if toks[j].lower_ == "the" and j + 1 < n:
+            j += 1
+        word = toks[j].text
+        if len(word) >= 3 and word.isupper() and word.isalpha():
+            return j  # "in the HKSAR"
+        for size in (3, 2, 1):
+            e = j + size - 1
+            if e >= n or not all(_cap_word(t) and not t.brk for t in toks[j : e + 1]):
+                continue
+            if _key(_tokens_text(toks[j : e + 1])) not in self.places:
+                continue
+            place = {t.text for t in toks[j : e + 1]}
+            if any(t.text in place for t in toks[head - 3 : tail + 1]):
+                return tail  # "... of Harbin Municipal People's Government in Harbin": its own city
+            for more in (3, 2, 1):  # "Special Administrative Region", "Region"
+                d = e + more
+                if (
+                    d < n
+                    and all(_cap_word(t) for t in toks[e + 1 : d + 1])
+                    and _tokens_text(toks[e + 1 : d + 1]).lower() in self.designator_phrases
+                ):
+                    return d
+            return e
+        return tail
+
+    def _phase_tail(self, toks: list[Tok], end: int) -> int:
+        """Last token of a zone's name with its phase or number ('Industrial Zone Phase 4A',
+        'Industrial Park Phase II', 'Batu Kawan Industrial Park 3 (BKIP 3)'): a short code after
+        'Phase', or straight after the head when punctuation follows it."""
+        n = len(toks)
+        j = end + 1
+        if j >= n or toks[end].brk:
+            return end
+        phase = toks[j].text == "Phase"
+        if phase:
+            j += 1
+            if j >= n or toks[j - 1].brk:
+                return end
+        if not PHASE_CODE.fullmatch(toks[j].text):
+            return end
+        if phase or toks[j].brk or j + 1 == n or toks[j + 1].text in {"(", ",", ".", ";", ")"}:
+            return j
+        return end
+
+    def _place_end(self, toks: list[Tok], e: int) -> int | None:
+        """First token of a place's name of 1-3 capitalised words ending at token e, or None."""
+        for size in (1, 2, 3):
+            s = e - size + 1
+            if s < 0 or not all(_cap_word(t) and not t.brk for t in toks[s : e + 1]):
+                return None
+            if _key(_tokens_text(toks[s : e + 1])) in self.places:
+                return s
+        return None
+
+    def _place_pair_organ(self, toks: list[Tok], i: int) -> bool:
+        """'and' at i - 1 joins two places inside one organ's name: a place ends before it, and
+        from i a place, at most two filler words ('Affairs', 'Work') and an organ's head follow
+        ('Hong Kong and Macao Affairs Office', 'Hongkong and Macau Department')."""
+        if i < 2 or self._place_end(toks, i - 2) is None:
+            return False
+        for size in (1, 2, 3):
+            e = i + size - 1
+            if e + 1 >= len(toks) or not _cap_word(toks[e]) or toks[e].brk:
+                return False
+            if _key(_tokens_text(toks[i : e + 1])) not in self.places:
+                continue
+            k = e + 1
+            while k < len(toks) and k - e <= 2 and toks[k].text in self.organ_fillers and not toks[k - 1].brk:
+                k += 1
+            return k < len(toks) and toks[k].text in self.organ_heads and not toks[k - 1].brk
+        return False
+
     def _chinese_city(self, word: str) -> bool:
         """`word` is the name of a Chinese place in the gazetteer ('Huaihua', 'Shenzhen'); a
         municipality of South Africa or Sweden is a council, an ORG, as before."""
@@ -1954,6 +2073,8 @@ class OrgFinder:
             and not _initials_of(toks, i - 2)
         ):
             return 4  # "Kessler Jianghuai Automotive (Hefei) Co Ltd": the seat in brackets
+        if prev.text == ")" and (o := self._bracketed_place(toks, i - 1)) is not None:
+            return i - o + 1  # "Thang Long Industrial Park (Vinh Phuc) Corporation": a seat of two words
         if i < 2:
             return 0
         before = toks[i - 2]
@@ -2026,7 +2147,12 @@ class OrgFinder:
                 # "Alpha Packaging Co and Beta Paper Group": two names; but "Norvang Machinery and
                 # Technology Co": what follows 'and' is trade words and a legal form, no name
                 return (
-                    2 if self._trade_conjunct(toks, i, before) or self._zone_conjunct(toks, i, before) else 0
+                    2
+                    if self._trade_conjunct(toks, i, before)
+                    or self._zone_conjunct(toks, i, before)
+                    or self._organ_conjunct(toks, i, before)
+                    or self._place_pair_organ(toks, i)
+                    else 0
                 )
             return 2
         return 0
@@ -2098,6 +2224,25 @@ class OrgFinder:
             return None
         if word.lower_ in self.bracket_words or _key(_title(word.text)) in self.big_places:
             return close
+        return None
+
+    def _bracketed_place(self, toks: list[Tok], close: int) -> int | None:
+        """Index of the word before '(' when the tokens up to ')' at `close` read '(<place of two
+        or three capitalised words>)' inside a name: a capitalised name word stands before the
+        bracket and after it ('... Industrial Park (Vinh Phuc) Corporation')."""
+        for size in (2, 3):
+            o = close - size - 1
+            if o < 1 or toks[o].text != "(" or not _cap_word(toks[o - 1]) or toks[o - 1].brk:
+                continue
+            words = toks[o + 1 : close]
+            if not all(_cap_word(t) and not t.brk for t in words):
+                continue
+            if (
+                close + 1 < len(toks)
+                and _cap_word(toks[close + 1])
+                and _key(_tokens_text(words)) in self.places
+            ):
+                return o - 1
         return None
 
     def _part_step(self, toks: list[Tok], i: int) -> int:
@@ -2272,6 +2417,15 @@ class OrgFinder:
             elif nxt.lower_ == "of" and j + 2 < n and _cap_word(toks[j + 2]):
                 j += 2  # "University of Science and Technology of China"
             elif (
+                nxt.lower_ == "with"
+                and toks[k + 1].lower_ == "for"
+                and nxt.whitespace_
+                and j + 2 < n
+                and _cap_word(toks[j + 2])
+                and _cap_word(toks[j])
+            ):
+                j += 2  # "Association for Friendship with Foreign Countries": the purpose's partner
+            elif (
                 nxt.lower_ == "of"
                 and j + 3 < n
                 and toks[j + 2].lower_ == "the"
@@ -2309,7 +2463,7 @@ class OrgFinder:
                 second_name = any(
                     toks[t].text in self.heads or (toks[t - 1].text, toks[t].text) in self.head_pairs
                     for t in range(j + 2, e + 1)
-                )
+                ) or (e + 2 < n and toks[e + 1].lower_ == "and" and self._place_pair_organ(toks, e + 2))
                 if second_name and (
                     _key(toks[j].text) in self.places
                     or toks[j].text in self.heads
@@ -2320,7 +2474,37 @@ class OrgFinder:
             else:
                 break
             end = j
-        return end
+        return self._before_trailing_name(toks, k + 2, end)
+
+    def _name_end_word(self, tok: Tok) -> bool:
+        """A word that can close a body's name: a head ('Committee', 'Congress'), a place's
+        designator ('City', 'Region') or an acronym ('CPC', 'CPPCC')."""
+        return (
+            tok.text in self.heads
+            or tok.text in self.designator_words
+            or tok.text in self.head_pair_ends
+            or tok.text == "Government"
+            or (len(tok.text) > 1 and tok.text.isupper() and tok.is_alpha)
+        )
+
+    def _before_trailing_name(self, toks: list[Tok], first: int, end: int) -> int:
+        """The last token of an 'of' tail without the capitalised words glued after its last
+        head: 'Chairman of the Standing Committee of Linyi People's Congress Du Dejiang' names the
+        Congress, then its chairman; '... of Hunan Province Mobile' a site's menu. The tail keeps
+        them when they end in a head of their own ('... People's Government Foreign Affairs
+        Office') or when no head closes the tail ('Bureau of Commerce and Industry')."""
+        if end - first < 2 or self._name_end_word(toks[end]):
+            return end
+        h = end - 1
+        while h > first and _cap_word(toks[h]) and not self._name_end_word(toks[h]):
+            h -= 1
+        if h <= first or end - h > TRAILING_NAME_WORDS or not self._name_end_word(toks[h]):
+            return end
+        if toks[h].brk or not all(_cap_word(t) and t.is_alpha for t in toks[h + 1 : end + 1]):
+            return end
+        if _key(" ".join(t.text for t in toks[h + 1 : end + 1])) in self.places:
+            return end  # "... and Technische Universität Dresden": the seat closes the name
+        return h
 
     def _headline_subject(self, toks: list[Tok], text: str, start: int, k: int) -> bool:
         """The name run from `start` to its head `k` opens a title-case headline with a place
@@ -2360,6 +2544,8 @@ class OrgFinder:
                     end = j
                     is_event = is_event or toks[j].text in self.events
                 j += 1
+            if toks[end].text in self.zone_heads and not is_event:
+                end = self._phase_tail(toks, end)
             if is_event:
                 # Years and ordinals at the front of an event name belong to it ("13th Five-year Plan").
                 while start > 0 and (toks[start - 1].like_num or toks[start - 1].text[:1].isdigit()):
@@ -2390,6 +2576,8 @@ class OrgFinder:
             tail = self._of_tail(toks, end)
             if tail != end and self._country_tail(toks, text, end, tail):
                 tail = end  # "Nanjing Sunway Fabric Co of China": the company's country
+            if tail != end and toks[end].text in self.seat_heads:
+                tail = self._seat_tail(toks, end, tail)
             # "Khalifa Economic Zones Abu Dhabi", "Technische Universität Dresden": a place closing the name
             if tail == end:
                 for size in (2, 1):
@@ -5189,8 +5377,17 @@ class PersonFinder:
         while j < n and j - k < 14 and not toks[j - 1].brk:
             if toks[j].text in HYPHENS and not toks[j].whitespace_ and not toks[j - 1].whitespace_:
                 pass  # "Bandar Al-Khorayef": a hyphen inside a word joins no two parts of the title
+            elif (
+                toks[j].text == ","
+                and (closing := self._name_closes(toks, text, last_connector, j)) is not None
+            ):
+                # "Chairman of <City> People's Congress Du Wei, Deputy Secretary of ...": the name ends
+                self._add(doc, closing, j - 1, "person-title")
+                return
             elif toks[j].lower_ in {"and", "&", "of", "the", ","} or toks[j].text in HYPHENS:
                 last_connector = j
+            elif toks[j].text in POSSESSIVE and not toks[j - 1].whitespace_ and toks[j - 1].cap:
+                last_connector = j  # "... of the Standing Committee of <City> People's Congress Du Wei"
             elif not (toks[j].cap and toks[j].is_alpha):
                 break
             j += 1
@@ -5226,6 +5423,18 @@ class PersonFinder:
                 self._add(doc, s, j - 1, "person-title")
                 self._portfolio_after(doc, toks, k, s)
                 return
+
+    def _name_closes(self, toks: list[Tok], text: str, connector: int, comma: int) -> int | None:
+        """Where a person's name starts that ends just before the comma at `comma`, after a
+        body's head word that follows the title's last connector ('... People's Congress Du Wei,')."""
+        for start in (comma - 2, comma - 3, comma - 4):
+            if (
+                start - 1 > connector
+                and toks[start - 1].text in self.org_heads
+                and self._name_at(toks, text, start) == comma - 1
+            ):
+                return start
+        return None
 
     def _initials_name_end(self, toks: list[Tok], text: str, s: int) -> int | None:
         """Last token of a name opened by capital initials without stops: 'MB Patil', and
@@ -5291,6 +5500,8 @@ class PersonFinder:
             e -= 1
         if e < s or any(t.text.isupper() and len(t.text) > 1 for t in toks[s : e + 1]):
             return  # "Secretary of ASEAN ...": an acronym is a body's
+        if toks[e].text in self.org_heads:
+            return  # "Minister of the Publicity Department of the <City> Party Committee Li Ming": a body
         add_candidate(doc, Candidate(toks[s].idx, toks[e].end, BLOCK, "person-portfolio"))
 
 

@@ -145,6 +145,22 @@ def _ends_in_legal_form(text: str, s: int, e: int) -> bool:
     return any(m.end() == len(window) for m in legal_form_matches(window))
 
 
+SENTENCE_AFTER = lazy_compile(
+    r"\.(?:$|[ \t]*\n|[ \t]+[\"“‘']?[A-Z])"
+)  # a full stop, then a new line or sentence
+RUNNING_WORD = lazy_compile(r"\b[a-z]{2,}\b")  # a lower-case word: running text, not a name alone
+
+
+def _sentence_stop(text: str, s: int, e: int) -> bool:
+    """The dot at e, after a name's one-word abbreviation ('Co', 'Ltd'), closes a sentence: a
+    new sentence or line follows, and the name's line holds running text before it. A name on a
+    line of its own ('SOURCE Acme Co., Ltd.') keeps its dot."""
+    if "." in text[s:e].rsplit(None, 1)[-1] or not SENTENCE_AFTER.match(text, e):
+        return False  # "S.p.A.": the dot belongs to a dotted form
+    line = text.rfind("\n", 0, s) + 1
+    return RUNNING_WORD.search(text, line, s) is not None
+
+
 def _trim(c: Candidate, text: str) -> Candidate | None:
     s, e = c.start, c.end
     span = text[s:e]
@@ -156,10 +172,14 @@ def _trim(c: Candidate, text: str) -> Candidate | None:
         e = s + tail.start()
         if c.label == "DATE" and text.startswith(")", e) and text.count("(", s, e) > text.count(")", s, e):
             e += 1  # a header's zone in brackets: '7 March 2025 14:12 (UTC+04:00)'
-        if text.startswith(".", e) and (
-            text[s:e].rsplit(None, 1)[-1] in ABBREVIATIONS or _ends_in_legal_form(text, s, e + 1)
+        # "Coral Sea Vanadium Ltd." and "Ferro Tubi S.p.A." keep their dot; but the full stop of
+        # a sentence is its own (SPEC 2.1: "... supplied by Velmora Packaging Co Ltd.")
+        if (
+            text.startswith(".", e)
+            and (text[s:e].rsplit(None, 1)[-1] in ABBREVIATIONS or _ends_in_legal_form(text, s, e + 1))
+            and not (c.label == "ORG" and _sentence_stop(text, s, e))
         ):
-            e += 1  # "Coral Sea Vanadium Ltd." and "Ferro Tubi S.p.A." keep their dot
+            e += 1
     if e <= s:
         return None
     if (s, e) == (c.start, c.end):
