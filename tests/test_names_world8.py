@@ -1,0 +1,40 @@
+"""Names on regional business news from India, South Africa, Malaysia, Canada and Saudi Arabia
+(issue 10, session 8, branch world8), one table per class, on both bases. Every sentence is
+written for these tests; the classes come from the pages listed in tests/data/README.md
+("world8 (session 8)")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import names
+
+# (a) local units below the district: India's mandal, taluk and tehsil and Malaysia's mukim,
+# written in lower case after the name or (mukim) capitalised before it, are one PLACE with
+# their designator, whether or not a gazetteer knows the name
+LOCAL_UNITS = [
+    ("The new cold store stands in Yerpedu mandal, near the highway.", ["Yerpedu mandal"]),
+    ("Growers from Rampur taluk sold their onions in Nashik.", ["Rampur taluk", "Nashik"]),
+    ("A solar park is planned for Khandala tehsil next year.", ["Khandala tehsil"]),
+    ("The taluka of Velgaon and Morwadi taluka share one canal.", ["Morwadi taluka"]),
+    ("Land in Mukim Sidam Kiri was set aside for the clinic.", ["Mukim Sidam Kiri"]),
+    ("Paddy farmers in Jenun mukim asked for a new drain.", ["Jenun mukim"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "places"), LOCAL_UNITS)
+def test_names_local_unit_is_one_place(nlp, ents, text, places):
+    assert names(ents, nlp, text, "PLACE") == places
+
+
+# negative cases: the unit's word alone, or capitalised as a surname, makes no new place
+LOCAL_UNITS_NOT = [
+    ("Officials at the tehsil level met in the mandal headquarters.", "PLACE", []),
+    ("The taluk office opened late on Monday.", "PLACE", []),
+    ("Farmer Anil Mandal said the crop was good.", "PERSON", ["Anil Mandal"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "label", "expected"), LOCAL_UNITS_NOT)
+def test_names_local_unit_word_alone_is_nothing(nlp, ents, text, label, expected):
+    assert names(ents, nlp, text, label) == expected
