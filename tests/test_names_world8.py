@@ -38,3 +38,50 @@ LOCAL_UNITS_NOT = [
 @pytest.mark.parametrize(("text", "label", "expected"), LOCAL_UNITS_NOT)
 def test_names_local_unit_word_alone_is_nothing(nlp, ents, text, label, expected):
     assert names(ents, nlp, text, label) == expected
+
+
+# (b) a role 'of' a named body or portfolio, a comma, then the holder's name in apposition:
+# the name is a PERSON (not the next member of a list of bodies), and a later surname follows
+ROLE_OF_APPOSITION = [
+    (
+        "The chief financial officer of Karoo Freight, Lindiwe Mabuza, said the line would "
+        "open in May. Mabuza added that costs had risen.",
+        ["Lindiwe Mabuza", "Mabuza"],
+    ),
+    (
+        "Minister of Trade, Thandeka Mokoena, at the Ridgeway Mills plant in Kimberley.",
+        ["Thandeka Mokoena"],
+    ),
+    (
+        "Minister of Mines, Energy and Water, Pieter Olivier, opened the depot.",
+        ["Pieter Olivier"],
+    ),
+    (
+        "The Minister of Energy and Chairman of the Board of Directors of the Gulf Grid "
+        "Authority (GGA), Faisal bin Abdullah Al-Mutairi, opened the plant.",
+        ["Faisal bin Abdullah Al-Mutairi"],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "people"), ROLE_OF_APPOSITION)
+def test_names_role_of_body_then_name_is_person(nlp, ents, text, people):
+    assert names(ents, nlp, text, "PERSON") == people
+
+
+# negative cases: a list of bodies after the role stays a list of ORGs; a place after the
+# comma is no person
+ROLE_OF_NOT = [
+    (
+        "The chairman of Alder Foods, Brookline Mills and Cotter Ltd signed the deal.",
+        "ORG",
+        ["Alder Foods", "Brookline Mills", "Cotter Ltd"],
+    ),
+    ("The head office of Ruvia Steel, Kenya, reported a loss.", "PERSON", []),
+    ("Shares of Alder Foods, Brookline Mills, and Cotter Ltd rose.", "PERSON", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "label", "expected"), ROLE_OF_NOT)
+def test_names_role_of_list_stays_bodies(nlp, ents, text, label, expected):
+    assert names(ents, nlp, text, label) == expected

@@ -3328,6 +3328,8 @@ class OrgFinder:
                         j += 1
                     if t[j].text not in {",", "and", "&"} or not _cap_word(t[j + 1]):
                         break
+                    if t[j].text == "," and not _list_closes(t, j):
+                        break  # "the chief financial officer of Karoo Freight, Lindiwe Mabuza, said"
                     and_last = t[j].lower_ in {"and", "&"}
                     s = j + 1
                     if and_last:
@@ -3749,6 +3751,9 @@ class OrgFinder:
                 a = j + 2 if toks[j + 1].text == "," and toks[j + 2].lower_ == "and" else j + 1
                 b = self._and_next(toks, a) if commas else None
                 if b is None:
+                    # "Minister of Trade, Thandeka Mokoena, at": with no 'and' to close it, the
+                    # words after the comma are the minister's name, not a second portfolio
+                    j = -1
                     break
                 j = _run_right(toks, b, limit=3)
                 if j + 1 < n and (toks[j + 1].cap or toks[j + 1].like_num):
@@ -4561,6 +4566,17 @@ class PersonFinder:
                     e = self._name_at(toks, text, k + 1) if self._unit(toks, k + 1) is not None else None
                     if e is not None and self._closed(toks, e) and self._role_before(toks, text, k + 1, e):
                         self._add(doc, k + 1, e, "person-role-before")
+                # "the chief operating officer of Karoo Freight, Lindiwe Mabuza, said": a role
+                # 'of' a body, a comma, then the holder's name in apposition
+                elif k > 2 and (toks[k - 1].cap or toks[k - 1].text == ")") and self._role_of_before(toks, k):
+                    e = self._name_at(toks, text, k + 1) if self._unit(toks, k + 1) is not None else None
+                    if (
+                        e is not None
+                        and self._closed(toks, e)
+                        and toks[k + 1].text not in self.regions
+                        and not self._seat_before_title(toks, e)
+                    ):
+                        self._add(doc, k + 1, e, "person-role-of")
             # "Prasoon Mukherjee-led Mahabharat Motors", "A. Suresh Kumar-led government"
             if (
                 tok.lower_ in self.led_words
@@ -4895,6 +4911,32 @@ class PersonFinder:
             j -= 1
         return False
 
+    def _role_of_before(self, toks: list[Tok], k: int) -> bool:
+        """The words before the comma at token k are a role 'of' a named body or portfolio:
+        'Chief Operating Officer of TNPA', 'the minister of trade and industry of Ruvia Steel',
+        'Chairman of the Board of Directors of Modon'. The body's words are capitalised (or
+        'of', 'and', 'the'); the role word stands before an 'of' within four words of it."""
+        j = k - 1
+        if j > 2 and toks[j].text == ")" and toks[j - 2].text == "(":
+            j -= 3  # "Chairman of the Saudi Authority for Industrial Cities (Modon), Bandar ..."
+        after_of = -1  # words read since the last 'of' (none read yet: -1)
+        for _ in range(20):
+            if j < 0 or toks[j].brk:
+                return False
+            t = toks[j]
+            if t.text == "," and after_of < 0:
+                pass  # "Minister of Economic Development, Job Creation and Trade, Vic Rossi"
+            elif t.lower_ in ("of", "at", "for") and t.text.islower():
+                after_of = 0
+            elif after_of >= 0 and t.lower_ in self.role_words:
+                return True  # "Chief Operating Officer of": 'chief' is the role word
+            elif after_of >= 3 or not (t.cap or t.lower_ in ("and", "the", "&") or after_of >= 0):
+                return False
+            elif after_of >= 0 and t.is_alpha:
+                after_of += 1
+            j -= 1
+        return False
+
     def _mononym(self, toks: list[Tok], m: int, j: int, role: str) -> bool:
         """Whether token m is a one-word person's name before ', [the] [Party] ROLE of'
         ('Bayar, head of the banner'): Mongolian and Tibetan officials often go by one name.
@@ -5123,6 +5165,27 @@ def _role_word(toks: list[Tok], j: int, roles: Collection[str]) -> int:
     ):
         return j + 1
     return j
+
+
+def _list_closes(t: TokenTable, j: int) -> bool:
+    """The comma at row j goes on a list of names that an 'and' or '&' closes ('of Alpha,
+    Beta and Gamma'), not a name in apposition ('of Karoo Freight, Lindiwe Mabuza, said')."""
+    n = len(t)
+    for _ in range(8):
+        if j + 1 >= n or not _cap_word(t[j + 1]):
+            return False
+        e = _row_run_right(t, j + 1, limit=6)
+        if e + 1 >= n:
+            return False
+        nxt = t[e + 1]
+        if nxt.lower_ in {"and", "&"}:
+            return True
+        if nxt.text != ",":
+            return False
+        if e + 2 < n and t[e + 2].lower_ in {"and", "&"}:
+            return True
+        j = e + 1
+    return False
 
 
 def _pinyin_place_word(w: str) -> bool:
