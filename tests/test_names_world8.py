@@ -85,3 +85,34 @@ ROLE_OF_NOT = [
 @pytest.mark.parametrize(("text", "label", "expected"), ROLE_OF_NOT)
 def test_names_role_of_list_stays_bodies(nlp, ents, text, label, expected):
     assert names(ents, nlp, text, label) == expected
+
+
+# (c) Malaysian award titles of two words and styles of address before a name ('Datuk Paduka',
+# 'Tan Sri', 'YAB Dato’ Sri'): the title stays out of the PERSON span, and the name is found
+HONORIFIC_CHAINS = [
+    ("Ridgeway Plantations chairman Tan Sri Dr Hamdan Osman said the mill would open.", ["Hamdan Osman"]),
+    ("Also present was Datuk Paduka Rahim Yusof Ahmad of the state council.", ["Rahim Yusof Ahmad"]),
+    ("The pavilion was opened by Deputy Prime Minister YAB Dato’ Sri Zulkifli Hamid.", ["Zulkifli Hamid"]),
+    ("Deputy Minister Dato' Sri Norliza Aziz spoke first.", ["Norliza Aziz"]),
+    ("Melaka exco member Datuk Wira Hasnol Ahmad and Datuk Setia Kamal Idris attended.",
+     ["Hasnol Ahmad", "Kamal Idris"]),
+    ("The grant was announced by YB Lim Wei Keat in Ipoh.", ["Lim Wei Keat"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "people"), HONORIFIC_CHAINS)
+def test_names_honorific_chain_stays_out_of_person(nlp, ents, text, people):
+    assert names(ents, nlp, text, "PERSON") == people
+
+
+# negative cases: the same words opening a country's, a town's, a company's or a car's name
+HONORIFIC_WORDS_NOT = [
+    ("Sri Lanka's exports rose in May.", "PLACE", ["Sri Lanka"]),
+    ("Homes in Setia Alam sold quickly, while SP Setia Bhd raised prices.", "PERSON", []),
+    ("Proton sold more Wira Aeroback cars in Kedah.", "PERSON", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "label", "expected"), HONORIFIC_WORDS_NOT)
+def test_names_honorific_word_in_other_names(nlp, ents, text, label, expected):
+    assert names(ents, nlp, text, label) == expected

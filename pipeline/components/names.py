@@ -6,6 +6,7 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Collection, Sequence
+from itertools import pairwise
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
@@ -3328,7 +3329,7 @@ class OrgFinder:
                         j += 1
                     if t[j].text not in {",", "and", "&"} or not _cap_word(t[j + 1]):
                         break
-                    if t[j].text == "," and not _list_closes(t, j):
+                    if t[j].text == "," and _apposition_after(t, j):
                         break  # "the chief financial officer of Karoo Freight, Lindiwe Mabuza, said"
                     and_last = t[j].lower_ in {"and", "&"}
                     s = j + 1
@@ -4531,9 +4532,7 @@ class PersonFinder:
                 ):
                     self._title_of(doc, toks, text, k)
                 else:
-                    s_ = k + 1
-                    while s_ < n - 1 and toks[s_].text in self.titles:
-                        s_ += 1
+                    s_ = self._past_titles(toks, k + 1)
                     s_ = _after_bracket(toks, s_)  # "Executive Director (Enterprise Services) Md Alam"
                     e = self._name_at(toks, text, s_) if self._unit(toks, s_) is not None else None
                     if e is None and tok.text in self.portfolio_titles:
@@ -4687,8 +4686,10 @@ class PersonFinder:
                     _name_word(t) or self._unit(toks, t.i) or t.i in inner for t in words
                 ):
                     continue
-                if any(t.text in self.org_heads or t.text in self.titles for t in words):
-                    continue  # "Datuk Seri" is a title, not a name
+                if any(t.text in self.org_heads or t.text in self.titles for t in words) or any(
+                    f"{a.text} {b.text}" in self.given_name_titles for a, b in pairwise(words)
+                ):
+                    continue  # "Datuk Seri", "Tan Sri" are titles, not names
                 if _headline_wording(toks, text, ent.start, ent.end, self.lexicon):
                     continue  # "Yuan Breaks", "Shut Down": a title-case headline's words
                 e = ent.end - 1
@@ -4910,6 +4911,22 @@ class PersonFinder:
                 return False
             j -= 1
         return False
+
+    def _past_titles(self, toks: list[Tok], s: int) -> int:
+        """The first token from s on that is no title: 'Dr', an apostrophe glued to a title
+        ('Dato’'), or the second word of a two-word title ('Dato’ Sri', 'Tan Sri') is skipped."""
+        n = len(toks)
+        while s < n - 1:
+            t = toks[s]
+            if t.text in self.titles:
+                s += 1
+            elif t.text in "'’" and s > 0 and not toks[s - 1].whitespace_ and toks[s - 1].text in self.titles:
+                s += 1  # "Dato’ Sri Fadillah Yusof"
+            elif s > 0 and f"{_glued_title(toks, s - 1)} {t.text}" in self.given_name_titles:
+                s += 1
+            else:
+                break
+        return s
 
     def _role_of_before(self, toks: list[Tok], k: int) -> bool:
         """The words before the comma at token k are a role 'of' a named body or portfolio:
@@ -5167,25 +5184,25 @@ def _role_word(toks: list[Tok], j: int, roles: Collection[str]) -> int:
     return j
 
 
-def _list_closes(t: TokenTable, j: int) -> bool:
-    """The comma at row j goes on a list of names that an 'and' or '&' closes ('of Alpha,
-    Beta and Gamma'), not a name in apposition ('of Karoo Freight, Lindiwe Mabuza, said')."""
+def _glued_title(toks: list[Tok], j: int) -> str:
+    """The word that ends at token j, with an apostrophe glued to the word before it ('Dato’')."""
+    if j > 0 and toks[j].text in "'’" and not toks[j - 1].whitespace_:
+        return toks[j - 1].text + toks[j].text
+    return toks[j].text
+
+
+def _apposition_after(t: TokenTable, j: int) -> bool:
+    """The comma at row j opens a name in apposition that a second comma closes before a
+    lower-case word ('of Karoo Freight, Lindiwe Mabuza, said'), not the next member of a list
+    ('of Alpha, Beta, and Gamma', 'of Alpha, Beta and Gamma')."""
     n = len(t)
-    for _ in range(8):
-        if j + 1 >= n or not _cap_word(t[j + 1]):
-            return False
-        e = _row_run_right(t, j + 1, limit=6)
-        if e + 1 >= n:
-            return False
-        nxt = t[e + 1]
-        if nxt.lower_ in {"and", "&"}:
-            return True
-        if nxt.text != ",":
-            return False
-        if e + 2 < n and t[e + 2].lower_ in {"and", "&"}:
-            return True
-        j = e + 1
-    return False
+    if j + 1 >= n or not _cap_word(t[j + 1]):
+        return False
+    e = _row_run_right(t, j + 1, limit=6)
+    if e + 2 >= n or t[e + 1].text != ",":
+        return False
+    after = t[e + 2]
+    return after.is_alpha and not after.cap and after.lower_ not in {"and", "or"}
 
 
 def _pinyin_place_word(w: str) -> bool:
