@@ -116,3 +116,34 @@ HONORIFIC_WORDS_NOT = [
 @pytest.mark.parametrize(("text", "label", "expected"), HONORIFIC_WORDS_NOT)
 def test_names_honorific_word_in_other_names(nlp, ents, text, label, expected):
     assert names(ents, nlp, text, label) == expected
+
+
+# (d) India's district officers: 'Collector' and 'Officer' are titles that a district or a
+# department qualifies; the name after them keeps its initials, run together or not
+DISTRICT_OFFICERS = [
+    ("Speaking at the event, Joint Collector RK Prasad said the land was ready. Prasad added "
+     "that 40 units would open.", ["RK Prasad", "Prasad"]),
+    ("District Collector P Suresh Naidu inspected the site on Monday.", ["P Suresh Naidu"]),
+    ("Collector M Anitha Rani said the survey would end soon.", ["M Anitha Rani"]),
+    ("Agriculture Officer Y Lakshmi and District Industries Officer KVN Murthy attended the review.",
+     ["Y Lakshmi", "KVN Murthy"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "people"), DISTRICT_OFFICERS)
+def test_names_district_officer_title_before_name(nlp, ents, text, people):
+    assert names(ents, nlp, text, "PERSON") == people
+    assert names(ents, nlp, text, "ORG") == []
+
+
+# negative cases: the words as plain nouns, or an officer's title of a company, name no person
+DISTRICT_OFFICERS_NOT = [
+    ("The collector office and the agriculture officer approved the plan.", "PERSON", []),
+    ("Chief Financial Officer Maria Lopes said sales rose.", "PERSON", ["Maria Lopes"]),
+    ("The Collector of Customs seized 40 tonnes of sugar.", "PERSON", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "label", "expected"), DISTRICT_OFFICERS_NOT)
+def test_names_district_officer_words_alone(nlp, ents, text, label, expected):
+    assert names(ents, nlp, text, label) == expected

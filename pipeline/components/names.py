@@ -5086,12 +5086,19 @@ class PersonFinder:
         s = k
         i = k - 1
         joined = False  # a comma lists portfolios only before a closing 'and' ("A, B and C")
+        after_and = k  # the first token after the last 'and' read
         while i >= 0 and k - i <= 12 and not toks[i].brk:
             t = toks[i]
             if t.text in {"and", "&"} or (t.text == "," and joined):
                 joined = True
+                after_and = min(after_and, i + 1) if t.text != "," else after_and
                 i -= 1
                 continue
+            if joined and (t.text in self.titles or (len(t.text) == 1 and t.text.isupper())):
+                # "Agriculture Officer Y Lakshmi and District Industries Officer": before the
+                # 'and' stands a titled person's name, not a portfolio
+                s = after_and
+                break
             if not (t.cap and t.is_alpha) or t.text in self.titles or t.text in self.org_heads:
                 break
             if t.text.isupper() and len(t.text) > 1:
