@@ -97,6 +97,10 @@ HONORIFIC_CHAINS = [
     ("Melaka exco member Datuk Wira Hasnol Ahmad and Datuk Setia Kamal Idris attended.",
      ["Hasnol Ahmad", "Kamal Idris"]),
     ("The grant was announced by YB Lim Wei Keat in Ipoh.", ["Lim Wei Keat"]),
+    # a Malay name of five words after an honorific: the father's name keeps its short prefix
+    ("Guar Chempedak representative Datuk Paduka Ku Abdul Halim Ku Hassan and others attended.",
+     ["Ku Abdul Halim Ku Hassan"]),
+    ("Also there was Datuk Wan Ahmad Faris Wan Ismail today.", ["Wan Ahmad Faris Wan Ismail"]),
 ]  # fmt: skip
 
 

@@ -4354,6 +4354,17 @@ class PersonFinder:
         while units and units[-1]:  # a name ends in a word, not an initial
             units.pop()
             e -= 1
+        if (
+            len(units) == 4 + joins
+            and len(toks[e].text) <= 3
+            and e + 1 < len(toks)
+            and not toks[e].brk
+            and _name_word(toks[e + 1])
+            and toks[e + 1].text not in self.titles
+            and toks[e + 1].text not in self.org_heads
+            and self._honorific_before(toks, s)
+        ):
+            e += 1  # "Datuk Paduka Ku Abdul Rahman Ku Ismail": a Malay name's short father's prefix
         if len(units) < 2 or any(
             toks[t].text in self.org_heads or toks[t].text in self.titles for t in range(s, e + 1)
         ):
@@ -4911,6 +4922,14 @@ class PersonFinder:
                 return False
             j -= 1
         return False
+
+    def _honorific_before(self, toks: list[Tok], s: int) -> bool:
+        """A Malaysian honorific ends just before token s ('Datuk', 'Tan Sri', 'Datuk Paduka')."""
+        if s > 0 and _glued_title(toks, s - 1) in self.given_name_titles:
+            return True
+        return (
+            s > 1 and toks[s - 1].text in self.titles and _glued_title(toks, s - 2) in self.given_name_titles
+        )
 
     def _past_titles(self, toks: list[Tok], s: int) -> int:
         """The first token from s on that is no title: 'Dr', an apostrophe glued to a title
