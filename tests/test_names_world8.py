@@ -79,6 +79,8 @@ ROLE_OF_NOT = [
     ),
     ("The head office of Ruvia Steel, Kenya, reported a loss.", "PERSON", []),
     ("Shares of Alder Foods, Brookline Mills, and Cotter Ltd rose.", "PERSON", []),
+    ("Speech by the Deputy Minister of Mines and Energy, Budget Vote Debate, National Assembly",
+     "PERSON", []),
 ]  # fmt: skip
 
 

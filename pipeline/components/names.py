@@ -4585,6 +4585,9 @@ class PersonFinder:
                         and self._closed(toks, e)
                         and toks[k + 1].text not in self.regions
                         and not self._seat_before_title(toks, e)
+                        # "..., Budget Vote Speech, National Assembly": a list of capitalised
+                        # items goes on after the second comma; a person's apposition ends
+                        and not (e + 2 < n and toks[e + 1].text == "," and toks[e + 2].cap)
                     ):
                         self._add(doc, k + 1, e, "person-role-of")
             # "Prasoon Mukherjee-led Mahabharat Motors", "A. Suresh Kumar-led government"
@@ -4956,11 +4959,12 @@ class PersonFinder:
         if j > 2 and toks[j].text == ")" and toks[j - 2].text == "(":
             j -= 3  # "Chairman of the Saudi Authority for Industrial Cities (Modon), Bandar ..."
         after_of = -1  # words read since the last 'of' (none read yet: -1)
+        joined = False  # an 'and' read: a comma before it lists portfolios ("A, B and C")
         for _ in range(20):
             if j < 0 or toks[j].brk:
                 return False
             t = toks[j]
-            if t.text == "," and after_of < 0:
+            if t.text == "," and after_of < 0 and joined:
                 pass  # "Minister of Economic Development, Job Creation and Trade, Vic Rossi"
             elif t.lower_ in ("of", "at", "for") and t.text.islower():
                 after_of = 0
@@ -4968,6 +4972,8 @@ class PersonFinder:
                 return True  # "Chief Operating Officer of": 'chief' is the role word
             elif after_of >= 3 or not (t.cap or t.lower_ in ("and", "the", "&") or after_of >= 0):
                 return False
+            elif t.lower_ in ("and", "&"):
+                joined = True
             elif after_of >= 0 and t.is_alpha:
                 after_of += 1
             j -= 1
