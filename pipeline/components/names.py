@@ -6,6 +6,7 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Collection, Sequence
+from itertools import pairwise
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
@@ -3718,6 +3719,8 @@ class OrgFinder:
                         j += 1
                     if t[j].text not in {",", "and", "&"} or not _cap_word(t[j + 1]):
                         break
+                    if t[j].text == "," and _apposition_after(t, j):
+                        break  # "the chief financial officer of Karoo Freight, Lindiwe Mabuza, said"
                     and_last = t[j].lower_ in {"and", "&"}
                     s = j + 1
                     if and_last:
@@ -4139,6 +4142,9 @@ class OrgFinder:
                 a = j + 2 if toks[j + 1].text == "," and toks[j + 2].lower_ == "and" else j + 1
                 b = self._and_next(toks, a) if commas else None
                 if b is None:
+                    # "Minister of Trade, Thandeka Mokoena, at": with no 'and' to close it, the
+                    # words after the comma are the minister's name, not a second portfolio
+                    j = -1
                     break
                 j = _run_right(toks, b, limit=3)
                 if j + 1 < n and (toks[j + 1].cap or toks[j + 1].like_num):
@@ -4764,6 +4770,17 @@ class PersonFinder:
         while units and units[-1]:  # a name ends in a word, not an initial
             units.pop()
             e -= 1
+        if (
+            len(units) == 4 + joins
+            and len(toks[e].text) <= 3
+            and e + 1 < len(toks)
+            and not toks[e].brk
+            and _name_word(toks[e + 1])
+            and toks[e + 1].text not in self.titles
+            and toks[e + 1].text not in self.org_heads
+            and self._honorific_before(toks, s)
+        ):
+            e += 1  # "Datuk Paduka Ku Abdul Rahman Ku Ismail": a Malay name's short father's prefix
         if len(units) < 2 or any(
             toks[t].text in self.org_heads or toks[t].text in self.titles for t in range(s, e + 1)
         ):
@@ -4942,9 +4959,7 @@ class PersonFinder:
                 ):
                     self._title_of(doc, toks, text, k)
                 else:
-                    s_ = k + 1
-                    while s_ < n - 1 and toks[s_].text in self.titles:
-                        s_ += 1
+                    s_ = self._past_titles(toks, k + 1)
                     s_ = _after_bracket(toks, s_)  # "Executive Director (Enterprise Services) Md Alam"
                     e = self._name_at(toks, text, s_) if self._unit(toks, s_) is not None else None
                     if e is None and tok.text in self.portfolio_titles:
@@ -4977,6 +4992,20 @@ class PersonFinder:
                     e = self._name_at(toks, text, k + 1) if self._unit(toks, k + 1) is not None else None
                     if e is not None and self._closed(toks, e) and self._role_before(toks, text, k + 1, e):
                         self._add(doc, k + 1, e, "person-role-before")
+                # "the chief operating officer of Karoo Freight, Lindiwe Mabuza, said": a role
+                # 'of' a body, a comma, then the holder's name in apposition
+                elif k > 2 and (toks[k - 1].cap or toks[k - 1].text == ")") and self._role_of_before(toks, k):
+                    e = self._name_at(toks, text, k + 1) if self._unit(toks, k + 1) is not None else None
+                    if (
+                        e is not None
+                        and self._closed(toks, e)
+                        and toks[k + 1].text not in self.regions
+                        and not self._seat_before_title(toks, e)
+                        # "..., Budget Vote Speech, National Assembly": a list of capitalised
+                        # items goes on after the second comma; a person's apposition ends
+                        and not (e + 2 < n and toks[e + 1].text == "," and toks[e + 2].cap)
+                    ):
+                        self._add(doc, k + 1, e, "person-role-of")
             # "Prasoon Mukherjee-led Mahabharat Motors", "A. Suresh Kumar-led government"
             if (
                 tok.lower_ in self.led_words
@@ -5092,8 +5121,10 @@ class PersonFinder:
                     _name_word(t) or self._unit(toks, t.i) or t.i in inner for t in words
                 ):
                     continue
-                if any(t.text in self.org_heads or t.text in self.titles for t in words):
-                    continue  # "Datuk Seri" is a title, not a name
+                if any(t.text in self.org_heads or t.text in self.titles for t in words) or any(
+                    f"{a.text} {b.text}" in self.given_name_titles for a, b in pairwise(words)
+                ):
+                    continue  # "Datuk Seri", "Tan Sri" are titles, not names
                 if _headline_wording(toks, text, ent.start, ent.end, self.lexicon):
                     continue  # "Yuan Breaks", "Shut Down": a title-case headline's words
                 e = ent.end - 1
@@ -5318,6 +5349,59 @@ class PersonFinder:
             j -= 1
         return False
 
+    def _honorific_before(self, toks: list[Tok], s: int) -> bool:
+        """A Malaysian honorific ends just before token s ('Datuk', 'Tan Sri', 'Datuk Paduka')."""
+        if s > 0 and _glued_title(toks, s - 1) in self.given_name_titles:
+            return True
+        return (
+            s > 1 and toks[s - 1].text in self.titles and _glued_title(toks, s - 2) in self.given_name_titles
+        )
+
+    def _past_titles(self, toks: list[Tok], s: int) -> int:
+        """The first token from s on that is no title: 'Dr', an apostrophe glued to a title
+        ('Dato’'), or the second word of a two-word title ('Dato’ Sri', 'Tan Sri') is skipped."""
+        n = len(toks)
+        while s < n - 1:
+            t = toks[s]
+            if t.text in self.titles:
+                s += 1
+            elif t.text in "'’" and s > 0 and not toks[s - 1].whitespace_ and toks[s - 1].text in self.titles:
+                s += 1  # "Dato’ Sri Fadillah Yusof"
+            elif s > 0 and f"{_glued_title(toks, s - 1)} {t.text}" in self.given_name_titles:
+                s += 1
+            else:
+                break
+        return s
+
+    def _role_of_before(self, toks: list[Tok], k: int) -> bool:
+        """The words before the comma at token k are a role 'of' a named body or portfolio:
+        'Chief Operating Officer of TNPA', 'the minister of trade and industry of Ruvia Steel',
+        'Chairman of the Board of Directors of Modon'. The body's words are capitalised (or
+        'of', 'and', 'the'); the role word stands before an 'of' within four words of it."""
+        j = k - 1
+        if j > 2 and toks[j].text == ")" and toks[j - 2].text == "(":
+            j -= 3  # "Chairman of the Saudi Authority for Industrial Cities (Modon), Bandar ..."
+        after_of = -1  # words read since the last 'of' (none read yet: -1)
+        joined = False  # an 'and' read: a comma before it lists portfolios ("A, B and C")
+        for _ in range(20):
+            if j < 0 or toks[j].brk:
+                return False
+            t = toks[j]
+            if t.text == "," and after_of < 0 and joined:
+                pass  # "Minister of Economic Development, Job Creation and Trade, Vic Rossi"
+            elif t.lower_ in ("of", "at", "for") and t.text.islower():
+                after_of = 0
+            elif after_of >= 0 and t.lower_ in self.role_words:
+                return True  # "Chief Operating Officer of": 'chief' is the role word
+            elif after_of >= 3 or not (t.cap or t.lower_ in ("and", "the", "&") or after_of >= 0):
+                return False
+            elif t.lower_ in ("and", "&"):
+                joined = True
+            elif after_of >= 0 and t.is_alpha:
+                after_of += 1
+            j -= 1
+        return False
+
     def _mononym(self, toks: list[Tok], m: int, j: int, role: str) -> bool:
         """Whether token m is a one-word person's name before ', [the] [Party] ROLE of'
         ('Bayar, head of the banner'): Mongolian and Tibetan officials often go by one name.
@@ -5471,12 +5555,19 @@ class PersonFinder:
         s = k
         i = k - 1
         joined = False  # a comma lists portfolios only before a closing 'and' ("A, B and C")
+        after_and = k  # the first token after the last 'and' read
         while i >= 0 and k - i <= 12 and not toks[i].brk:
             t = toks[i]
             if t.text in {"and", "&"} or (t.text == "," and joined):
                 joined = True
+                after_and = min(after_and, i + 1) if t.text != "," else after_and
                 i -= 1
                 continue
+            if joined and (t.text in self.titles or (len(t.text) == 1 and t.text.isupper())):
+                # "Agriculture Officer Y Lakshmi and District Industries Officer": before the
+                # 'and' stands a titled person's name, not a portfolio
+                s = after_and
+                break
             if not (t.cap and t.is_alpha) or t.text in self.titles or t.text in self.org_heads:
                 break
             if t.text.isupper() and len(t.text) > 1:
@@ -5569,6 +5660,27 @@ def _role_word(toks: list[Tok], j: int, roles: Collection[str]) -> int:
     ):
         return j + 1
     return j
+
+
+def _glued_title(toks: list[Tok], j: int) -> str:
+    """The word that ends at token j, with an apostrophe glued to the word before it ('Dato’')."""
+    if j > 0 and toks[j].text in "'’" and not toks[j - 1].whitespace_:
+        return toks[j - 1].text + toks[j].text
+    return toks[j].text
+
+
+def _apposition_after(t: TokenTable, j: int) -> bool:
+    """The comma at row j opens a name in apposition that a second comma closes before a
+    lower-case word ('of Karoo Freight, Lindiwe Mabuza, said'), not the next member of a list
+    ('of Alpha, Beta, and Gamma', 'of Alpha, Beta and Gamma')."""
+    n = len(t)
+    if j + 1 >= n or not _cap_word(t[j + 1]):
+        return False
+    e = _row_run_right(t, j + 1, limit=6)
+    if e + 2 >= n or t[e + 1].text != ",":
+        return False
+    after = t[e + 2]
+    return after.is_alpha and not after.cap and after.lower_ not in {"and", "or"}
 
 
 def _pinyin_place_word(w: str) -> bool:
