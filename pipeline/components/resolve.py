@@ -103,6 +103,7 @@ class Resolver:
             # "supplying Qiaodan and Xtep": a list whose ORG is known only from the vote
             chosen = _coordinated(text, chosen)
             chosen = _seated_brands(text, chosen)
+            chosen = _seated_new_brands(text, chosen)
         final = sorted(
             (
                 c
@@ -750,6 +751,64 @@ def _seated_brands(text: str, chosen: list[Candidate]) -> list[Candidate]:
     if not merged:
         return chosen
     return [merged.get(i, c) for i, c in enumerate(chosen) if i not in gone]
+
+
+SEAT_BRAND_VERBS = load_word_list("org_seat_brand_verbs.txt")
+NEXT_CAPITAL = lazy_compile(r" ([A-Z][a-z]{3,17})\b")  # " Aodong": one capitalised word after the place
+ACTS_AFTER = lazy_compile(r"(?:['’]s\b| ([a-z]+)\b)")
+LIST_BEFORE = lazy_compile(r"(?:,|,? and) $")
+LIST_AFTER = lazy_compile(r"(?:,|,? and) ")
+PREPOSITION_BEFORE = lazy_compile(
+    r"\b(?:in|at|near|from|to|into|across|around|outside|throughout|within|of)\s+$", re.IGNORECASE
+)
+
+
+def _seated_new_brands(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """'Jilin Aodong will build', 'Shaanxi Hengda's plant', 'Xuyang Group and Hebei Zhongqi': a
+    Chinese place followed by one pinyin-shaped word of two or more syllables that no candidate
+    holds and no gazetteer knows, where the pair acts (a verb of org_seat_brand_verbs.txt or a
+    possessive right after it) or stands in a list beside an ORG, is a company named by its seat
+    and a brand the article gives nowhere else (one ORG). Not after a preposition ('in Jilin
+    Aodong'), not a one-syllable word (a surname: 'Zhang')."""
+    places = [i for i, c in enumerate(chosen) if c.label == "PLACE"]
+    if not places:
+        return chosen
+    org_starts = {c.start for c in chosen if c.label == "ORG"}
+    org_ends = {c.end for c in chosen if c.label == "ORG"}
+    bounds = sorted((c.start, c.end) for c in chosen)
+    merged: dict[int, Candidate] = {}
+    for i in places:
+        c = chosen[i]
+        m = NEXT_CAPITAL.match(text, c.end)
+        if m is None:
+            continue
+        word = m.group(1)
+        ws, we = m.start(1), m.end(1)
+        if (
+            word.lower() in PINYIN
+            or not _pinyin_word(word)
+            or word in _all_places()
+            or not _chinese_place(text[c.start : c.end])
+            or PREPOSITION_BEFORE.search(text, max(0, c.start - 12), c.start)
+        ):
+            continue
+        k = bisect.bisect_left(bounds, (ws, -1))
+        if (k < len(bounds) and bounds[k][0] < we) or (k > 0 and bounds[k - 1][1] > ws):
+            continue  # the word is (part of) a name already
+        acts = ACTS_AFTER.match(text, we)
+        lb = LIST_BEFORE.search(text, max(0, c.start - 6), c.start)
+        la = LIST_AFTER.match(text, we)
+        listed = (lb is not None and len(text[: lb.start()].rstrip()) in org_ends) or (
+            la is not None and la.end() in org_starts
+        )
+        if (
+            acts is None or (acts.group(1) is not None and acts.group(1) not in SEAT_BRAND_VERBS)
+        ) and not listed:
+            continue
+        merged[i] = Candidate(c.start, we, "ORG", "org-seated-new-brand", c.tier)
+    if not merged:
+        return chosen
+    return [merged.get(i, c) for i, c in enumerate(chosen)]
 
 
 CAMEL_NAME = lazy_compile(r"[a-z][A-Z][a-z]")  # "iFlytek" after "iFlytek said": a brand in camel case
