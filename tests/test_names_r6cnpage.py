@@ -58,3 +58,25 @@ def test_names_zone_short_heads_marks_kept_heads():
     heads = names_module._zone_short_heads()
     assert heads["area"] is True
     assert heads["zone"] is False
+
+
+# (c) page furniture: a portal's "Print" link is no name, and "Copyright" alone on the line
+# after a body's name (which may itself run across a line break) is no part of it
+FURNITURE = [
+    ("Posted : 2024-05-02\nText size: A+ A A- Print\n\nThe fair opened on Monday.\n", "ORG", []),
+    (
+        "Run by the Information Office of Datong\nMunicipal People's Government\nCopyright\n",
+        "ORG",
+        ["Information Office of Datong\nMunicipal People's Government"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "label", "expected"), FURNITURE)
+def test_names_page_furniture_is_no_name(nlp, ents, text, label, expected):
+    assert names(ents, nlp, text, label) == expected
+
+
+# negative: the words inside a longer name on one line are untouched
+def test_names_furniture_word_inside_a_name_stays(nlp, ents):
+    assert names(ents, nlp, "Print Media Group said it would hire 40 staff.", "ORG") == ["Print Media Group"]
