@@ -194,6 +194,9 @@ MENU_SEPARATORS = frozenset({"|", "/", "·", "｜"})
 # endings of a praising adjective before a place in a portal's section title ("Glorious Guiyang")
 SLOGAN_ADJECTIVE_ENDINGS = ("ous", "ful", "ing", "ive")
 PEOPLES = "name_ethnic_groups.txt"  # 'Miao', 'Kazak', 'Sherpa': peoples, not places
+# nouns after which a designator is a compound's first half ("city cluster"); see the file
+DESIGNATOR_COMPOUNDS = "place_designator_compounds.txt"
+ZONE_SHORT_HEADS = "place_zone_short_heads.txt"  # 'the Caijiapo zone'; see the file
 GOVERNMENT_LEVELS = "org_government_levels.txt"
 HEAD_PAIRS = "org_head_pairs.txt"
 PERSON_RANKS = "person_ranks.txt"  # ranks before a name, read with the titles
@@ -720,6 +723,19 @@ def make_places(
     )
 
 
+@functools.cache
+def _zone_short_heads() -> dict[str, bool]:
+    """Head nouns of a zone's short form (place_zone_short_heads.txt) -> whether the head
+    stays in the span ('area +')."""
+    heads: dict[str, bool] = {}
+    for entry in load_word_list(ZONE_SHORT_HEADS):
+        word, _, mark = entry.partition(" ")
+        if mark not in {"", "+"}:
+            raise ResourceError(f"{ZONE_SHORT_HEADS}: entry {entry!r}: only '+' may follow the word")
+        heads[word.lower()] = mark == "+"
+    return heads
+
+
 class PlaceFinder:
     """Gazetteer names ('Hohhot', 'Inner Mongolia'), with a following designator
     ('Haidian district', 'Inner Mongolia autonomous region'); datelines ('NANJING, May 3');
@@ -921,6 +937,12 @@ class PlaceFinder:
                     break
                 k += 1
             else:
+                if (
+                    k < len(toks)
+                    and not toks[k - 1].brk
+                    and toks[k].lower_ in load_word_list(DESIGNATOR_COMPOUNDS)
+                ):
+                    return None  # 'the Lanzhou-Xining city cluster': 'city' heads no name here
                 return k
         return None
 
@@ -1082,6 +1104,7 @@ class PlaceFinder:
         self._features(doc, toks)
         self._positions(doc, toks, text)
         self._lists(doc, toks)
+        self._zone_short_forms(doc, toks, text)
         self._small_places(doc, toks, text)
         self._possessive_seats(doc, toks, text)
         self._seat_places(doc, toks, text)
@@ -1400,6 +1423,48 @@ class PlaceFinder:
                 end = k if pos == 0 else e
                 attrs = {"name_end": toks[e].end} if pos == 0 else {}
                 add_candidate(doc, Candidate(toks[s].idx, toks[end].end, "PLACE", "place-list", attrs=attrs))
+
+    def _zone_short_forms(self, doc: Doc, toks: list[Tok], text: str) -> None:
+        """'the Caijiapo zone', 'the Yingcheng sub-park' -> Caijiapo, Yingcheng; 'the Ganhetan
+        area' -> Ganhetan area: one pinyin-shaped name no gazetteer knows, between a lower-case
+        'the' and a zone's or an area's head noun, is the zone's or area's own name, a place."""
+        heads = _zone_short_heads()
+        for k in _index(token_table(doc)).lowers({h.split("-")[-1] for h in heads}):
+            h = k
+            if (
+                k >= 2
+                and toks[k - 1].text in HYPHENS
+                and not toks[k - 1].whitespace_
+                and not toks[k - 2].whitespace_
+            ):
+                h = k - 2  # 'sub-park': the tokeniser splits at the hyphen
+            m = h - 1
+            head = text[toks[h].idx : toks[k].end].lower()
+            if (
+                head not in heads
+                or m < 1
+                or toks[m - 1].lower_ != "the"
+                or not _cap_word(toks[m])
+                or toks[m].brk
+                or not toks[m].whitespace_
+                or not toks[m].is_alpha
+                or not self._pinyin_name(toks[m].lower_)
+                or _key(toks[m].text) in self.names  # the gazetteer's own reading stands
+            ):
+                continue
+            end = k if heads[head] else m
+            add_candidate(doc, Candidate(toks[m].idx, toks[end].end, "PLACE", "place-zone-short"))
+
+    def _pinyin_name(self, word: str) -> bool:
+        """`word` (lower case) splits into two or three pinyin syllables ('caijiapo', 'ganhe')."""
+        syl = load_word_list(PINYIN_SYLLABLES)
+        return any(
+            word[:a] in syl
+            and (
+                word[a:] in syl or any(word[a:b] in syl and word[b:] in syl for b in range(a + 1, len(word)))
+            )
+            for a in range(1, len(word))
+        )
 
     def _small_places(self, doc: Doc, toks: list[Tok], text: str) -> None:
         """'in Moranbah', 'near Dysart', 'a plant at Podari': a name the main gazetteer lacks,

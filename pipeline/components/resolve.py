@@ -181,6 +181,12 @@ def _trim(c: Candidate, text: str) -> Candidate | None:
             and not (c.label == "ORG" and _sentence_stop(text, s, e))
         ):
             e += 1
+    if c.label in FURNITURE_LABELS and "\n" in text[s:e]:
+        # "...Municipal People's Government\nCopyright": a name may run across a line break,
+        # but a page's furniture word alone on the next line is no part of it
+        head, _, last = text[s:e].rpartition("\n")
+        if last.strip().casefold() in FURNITURE and head.strip():
+            e = s + len(head.rstrip())
     if e <= s:
         return None
     if (s, e) == (c.start, c.end):
