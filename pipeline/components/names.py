@@ -752,6 +752,8 @@ class PlaceFinder:
         self.openers = load_word_list(openers) if openers else frozenset()
         self.bare_openers = load_word_list(bare_openers) if bare_openers else frozenset()
         self.dweller_nouns = load_word_list(PEOPLE_NOUNS)
+        # "a trader at Vantora near Tokyo": after a person's noun 'at' opens an employer
+        self.person_nouns = self.dweller_nouns | {w.lower() for w in load_word_list("person_roles.txt")}
         self.reporting_verbs = {w.lower() for w in load_word_list("attribution_reporting_verbs.txt")}
         self.openers_lower = _lowered(self.openers)
         self.org_heads = load_word_list("org_words.txt")
@@ -1412,6 +1414,11 @@ class PlaceFinder:
             if k > 0 and toks[k - 1].lower_ in NOT_PLACE_BEFORE:
                 continue
             if toks[k].lower_ == "at" and not (k > 0 and toks[k - 1].lower_ in self.site_nouns):
+                s, e = k + 1, _run_right(toks, k + 1, limit=2)
+                person = k > 0 and toks[k - 1].lower_.removesuffix("s") in self.person_nouns
+                if not person and self._near_place(toks, text, s, e):
+                    # "a unit at Nagamangalam near Hosur": 'near' a known place makes it one
+                    add_candidate(doc, Candidate(toks[s].idx, toks[e].end, "PLACE", "place-near-place"))
                 continue  # "an analyst at Nomura": after 'at' only a site's place
             if toks[k].lower_ == "of" and not (k > 0 and self._dwellers(toks[k - 1].lower_)):
                 continue  # "the chairman of Acme": after 'of' only the towns or their people
@@ -1443,6 +1450,9 @@ class PlaceFinder:
             elif not known and e - s < 2 and self._in_division(toks, s, e):
                 # "a smelter at Lapanga in Sambalpur district": inside a named division
                 add_candidate(doc, Candidate(toks[s].idx, toks[e].end, "PLACE", "place-in-division"))
+            elif not known and e - s < 2 and self._near_place(toks, text, s, e):
+                # "in Shoolagiri near Hosur": near a known place
+                add_candidate(doc, Candidate(toks[s].idx, toks[e].end, "PLACE", "place-near-place"))
 
     def _dwellers(self, word: str) -> bool:
         """'towns', 'townships', 'residents', 'villagers': a plural designator or people noun,
@@ -1528,6 +1538,28 @@ class PlaceFinder:
         for ms, me, is_known in members:
             if not is_known and not any(toks[t].text in self.org_heads for t in range(ms, me + 1)):
                 add_candidate(doc, Candidate(toks[ms].idx, toks[me].end, "PLACE", "place-listed"))
+
+    def _near_place(self, toks: list[Tok], text: str, s: int, e: int) -> bool:
+        """The name at tokens s..e is followed by 'near' and a place: one either gazetteer knows
+        ('Nagamangalam near Hosur') or one inside a named division ('Manallur near Gummidipoondi
+        in Tiruvallur district'); the name holds only capitalised words, none an organisation
+        word or a month, and nothing capitalised follows it before 'near'."""
+        n = len(toks)
+        if e + 2 >= n or toks[e + 1].lower_ != "near" or toks[e].brk or not _cap_word(toks[e + 2]):
+            return False
+        if any(
+            not _cap_word(toks[t])
+            or not toks[t].is_alpha
+            or toks[t].text in self.org_heads
+            or toks[t].text in MONTHS_DAYS
+            for t in range(s, e + 1)
+        ):
+            return False
+        a = e + 2
+        b = _run_right(toks, a, limit=3)
+        if toks[b].brk and b > a:
+            b = a
+        return self._known(_span_text(text, toks, a, b + 1)) or (b == a and self._in_division(toks, a, a))
 
     def _in_division(self, toks: list[Tok], s: int, e: int) -> bool:
         """The name at tokens s..e is followed by 'in', a gazetteer place and its designator
