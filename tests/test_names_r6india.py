@@ -3,7 +3,9 @@ village no gazetteer holds, written right before 'near' and a place ('a unit at 
 near Hosur', 'in <village> near <town> in Salem district'), is a PLACE, also after an 'at'
 that no site noun opens, unless a person's noun comes before 'at' ('an analyst at <firm>
 near Tokyo'); (b) 'Mission' ends a body's name ('<State> Skill Development Mission');
-(c) 'Service' ends a news agency's or public service's name ('<Name> News Service').
+(c) 'Service' ends a news agency's or public service's name ('<Name> News Service'); (d) a
+list of names closed by 'and' whose last name stands in a named division ('at <A>, <B> and <C>
+in Guntur district') names places.
 
 Every sentence is written for these tests; the classes come from the published pages listed in
 tests/data/README.md under "r6india".
@@ -78,3 +80,30 @@ LOWER_HEADS = [
 def test_names_r6india_lower_case_heads_make_no_org(nlp, ents, text):
     orgs = names(ents, nlp, text, "ORG")
     assert not any("ission" in o or "ervice" in o for o in orgs)
+
+
+# (d) a list whose last name stands inside a named division: every name in it is a place.
+DIVISION_LIST = [
+    ("Relief reached 400 families at Mallavaram, Kothuru and Peddapadu in Guntur district on Friday.",
+     ["Mallavaram", "Kothuru", "Peddapadu"]),
+    ("Shops in Karuvali, Sendurai and Pallikonda in Vellore district reopened.",
+     ["Karuvali", "Sendurai", "Pallikonda"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "places"), DIVISION_LIST)
+def test_names_r6india_list_inside_a_division_names_places(nlp, ents, text, places):
+    found = names(ents, nlp, text, "PLACE")
+    assert all(p in found for p in places)
+
+
+NOT_DIVISION_LIST = [
+    ("Staff at Acme Ltd, Orvane and Tessel in Salem district were paid.", "Orvane"),
+    ("Shops in Karuvali and Sendurai reopened in May.", "Sendurai"),
+    ("The firms at Orvane, Tessel and Quarrow said in Salem that sales fell.", "Tessel"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name"), NOT_DIVISION_LIST)
+def test_names_r6india_list_without_division_or_with_a_company_is_no_place(nlp, ents, text, name):
+    assert name not in names(ents, nlp, text, "PLACE")

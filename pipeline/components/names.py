@@ -1419,6 +1419,8 @@ class PlaceFinder:
                 if not person and self._near_place(toks, text, s, e):
                     # "a unit at Nagamangalam near Hosur": 'near' a known place makes it one
                     add_candidate(doc, Candidate(toks[s].idx, toks[e].end, "PLACE", "place-near-place"))
+                elif not person:
+                    self._division_list(doc, toks, text, s)
                 continue  # "an analyst at Nomura": after 'at' only a site's place
             if toks[k].lower_ == "of" and not (k > 0 and self._dwellers(toks[k - 1].lower_)):
                 continue  # "the chairman of Acme": after 'of' only the towns or their people
@@ -1453,6 +1455,8 @@ class PlaceFinder:
             elif not known and e - s < 2 and self._near_place(toks, text, s, e):
                 # "in Shoolagiri near Hosur": near a known place
                 add_candidate(doc, Candidate(toks[s].idx, toks[e].end, "PLACE", "place-near-place"))
+            elif not known:
+                self._division_list(doc, toks, text, s)
 
     def _dwellers(self, word: str) -> bool:
         """'towns', 'townships', 'residents', 'villagers': a plural designator or people noun,
@@ -1537,6 +1541,42 @@ class PlaceFinder:
             # unless its names report ('in Beijing, Alibaba and Tencent said')
         for ms, me, is_known in members:
             if not is_known and not any(toks[t].text in self.org_heads for t in range(ms, me + 1)):
+                add_candidate(doc, Candidate(toks[ms].idx, toks[me].end, "PLACE", "place-listed"))
+
+    def _division_list(self, doc: Doc, toks: list[Tok], text: str, s: int) -> None:
+        """'at Polavaram, Velerupadu and Kukunoor in Eluru district': a list of one- or
+        two-word names closed by 'and' whose last name stands inside a named division (see
+        `_in_division`) names places; each name the main gazetteer lacks is added."""
+        n = len(toks)
+        members: list[tuple[int, int]] = []
+        j = s
+        while j < n and len(members) < 8:
+            if not _cap_word(toks[j]):
+                return
+            e = _run_right(toks, j, limit=2)
+            members.append((j, e))
+            if e + 2 >= n or toks[e].brk:
+                return
+            if toks[e + 1].lower_ == "and":
+                j = e + 2
+                if j >= n or not _cap_word(toks[j]):
+                    return
+                e = _run_right(toks, j, limit=2)
+                members.append((j, e))
+                break
+            if toks[e + 1].text != ",":
+                return
+            j = e + 2
+        if len(members) < 2 or not all(self._in_division(toks, a, b) for a, b in members[-1:]):
+            return
+        if any(
+            toks[t].text in self.org_heads or toks[t].text in MONTHS_DAYS
+            for a, b in members
+            for t in range(a, b + 1)
+        ):
+            return  # "at Acme Ltd, Foo and Bar": an organisation word or a month is no place
+        for ms, me in members:
+            if _key(_span_text(text, toks, ms, me + 1)) not in self.names:
                 add_candidate(doc, Candidate(toks[ms].idx, toks[me].end, "PLACE", "place-listed"))
 
     def _near_place(self, toks: list[Tok], text: str, s: int, e: int) -> bool:
