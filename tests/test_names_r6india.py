@@ -107,3 +107,15 @@ NOT_DIVISION_LIST = [
 @pytest.mark.parametrize(("text", "name"), NOT_DIVISION_LIST)
 def test_names_r6india_list_without_division_or_with_a_company_is_no_place(nlp, ents, text, name):
     assert name not in names(ents, nlp, text, "PLACE")
+
+
+# (b') a mission written with its target year is a plan (SPEC 2.2), not a body.
+MISSION_PLAN = [
+    "The Kerala Hydrogen Mission 2030 was announced in the budget on Friday.",
+    "Grants under the Startup Mission 2047 rose in March.",
+]
+
+
+@pytest.mark.parametrize("text", MISSION_PLAN)
+def test_names_r6india_mission_with_a_target_year_is_no_org(nlp, ents, text):
+    assert not any("Mission" in o for o in names(ents, nlp, text, "ORG"))

@@ -385,6 +385,10 @@ def _tokens_text(toks: list[Tok]) -> str:
     return "".join(t.text + t.whitespace_ for t in toks).strip()
 
 
+# a programme named with its target year ("Semiconductor Mission 2030", "Mission 2047")
+MISSION_YEAR = re.compile(r"\bMission (?:19|20)\d\d\b")
+
+
 def _cap_word(tok: Tok) -> bool:
     """A word that can be part of a proper name (not one left dangling by a dash: the
     'MENAFN-' of '(MENAFN- The Rio Times)')."""
@@ -2777,9 +2781,15 @@ class OrgFinder:
         """A named initiative or trade route ('Belt and Road', 'New International Land-Sea Trade
         Corridor') is no organisation: blocked whole with the capitalised words before it on its
         line and an event word after it; left alone when a name goes on after it."""
+        t = token_table(doc)
+        for m in MISSION_YEAR.finditer(text):
+            # "the Semiconductor Mission 2030": a mission with its target year is a plan, not a body
+            first, last = t.starting_at(m.start()), t.ending_at(m.end())
+            if first is not None and last is not None:
+                start = _run_left(toks, first, limit=6) if first > 0 and _cap_word(toks[first - 1]) else first
+                add_candidate(doc, Candidate(toks[start].idx, toks[last].end, BLOCK, "org-initiative"))
         if not any(w in text for w in self.initiative_ends):
             return
-        t = token_table(doc)
         for m in self.initiative_pattern.finditer(text):
             first, last = t.starting_at(m.start()), t.ending_at(m.end())
             if first is None or last is None:
