@@ -388,6 +388,10 @@ def _tokens_text(toks: list[Tok]) -> str:
     return "".join(t.text + t.whitespace_ for t in toks).strip()
 
 
+# a programme named with its target year ("Semiconductor Mission 2030", "Mission 2047")
+MISSION_YEAR = re.compile(r"\bMission (?:19|20)\d\d\b")
+
+
 def _cap_word(tok: Tok) -> bool:
     """A word that can be part of a proper name (not one left dangling by a dash: the
     'MENAFN-' of '(MENAFN- The Rio Times)')."""
@@ -768,6 +772,8 @@ class PlaceFinder:
         self.openers = load_word_list(openers) if openers else frozenset()
         self.bare_openers = load_word_list(bare_openers) if bare_openers else frozenset()
         self.dweller_nouns = load_word_list(PEOPLE_NOUNS)
+        # "a trader at Vantora near Tokyo": after a person's noun 'at' opens an employer
+        self.person_nouns = self.dweller_nouns | {w.lower() for w in load_word_list("person_roles.txt")}
         self.reporting_verbs = {w.lower() for w in load_word_list("attribution_reporting_verbs.txt")}
         self.openers_lower = _lowered(self.openers)
         self.org_heads = load_word_list("org_words.txt")
@@ -1477,6 +1483,13 @@ class PlaceFinder:
             if k > 0 and toks[k - 1].lower_ in NOT_PLACE_BEFORE:
                 continue
             if toks[k].lower_ == "at" and not (k > 0 and toks[k - 1].lower_ in self.site_nouns):
+                s, e = k + 1, _run_right(toks, k + 1, limit=2)
+                person = k > 0 and toks[k - 1].lower_.removesuffix("s") in self.person_nouns
+                if not person and self._near_place(toks, text, s, e):
+                    # "a unit at Nagamangalam near Hosur": 'near' a known place makes it one
+                    add_candidate(doc, Candidate(toks[s].idx, toks[e].end, "PLACE", "place-near-place"))
+                elif not person:
+                    self._division_list(doc, toks, text, s)
                 continue  # "an analyst at Nomura": after 'at' only a site's place
             if toks[k].lower_ == "of" and not (k > 0 and self._dwellers(toks[k - 1].lower_)):
                 continue  # "the chairman of Acme": after 'of' only the towns or their people
@@ -1508,6 +1521,11 @@ class PlaceFinder:
             elif not known and e - s < 2 and self._in_division(toks, s, e):
                 # "a smelter at Lapanga in Sambalpur district": inside a named division
                 add_candidate(doc, Candidate(toks[s].idx, toks[e].end, "PLACE", "place-in-division"))
+            elif not known and e - s < 2 and self._near_place(toks, text, s, e):
+                # "in Shoolagiri near Hosur": near a known place
+                add_candidate(doc, Candidate(toks[s].idx, toks[e].end, "PLACE", "place-near-place"))
+            elif not known:
+                self._division_list(doc, toks, text, s)
 
     def _dwellers(self, word: str) -> bool:
         """'towns', 'townships', 'residents', 'villagers': a plural designator or people noun,
@@ -1593,6 +1611,64 @@ class PlaceFinder:
         for ms, me, is_known in members:
             if not is_known and not any(toks[t].text in self.org_heads for t in range(ms, me + 1)):
                 add_candidate(doc, Candidate(toks[ms].idx, toks[me].end, "PLACE", "place-listed"))
+
+    def _division_list(self, doc: Doc, toks: list[Tok], text: str, s: int) -> None:
+        """'at Polavaram, Velerupadu and Kukunoor in Eluru district': a list of one- or
+        two-word names closed by 'and' whose last name stands inside a named division (see
+        `_in_division`) names places; each name the main gazetteer lacks is added."""
+        n = len(toks)
+        members: list[tuple[int, int]] = []
+        j = s
+        while j < n and len(members) < 8:
+            if not _cap_word(toks[j]):
+                return
+            e = _run_right(toks, j, limit=2)
+            members.append((j, e))
+            if e + 2 >= n or toks[e].brk:
+                return
+            if toks[e + 1].lower_ == "and":
+                j = e + 2
+                if j >= n or not _cap_word(toks[j]):
+                    return
+                e = _run_right(toks, j, limit=2)
+                members.append((j, e))
+                break
+            if toks[e + 1].text != ",":
+                return
+            j = e + 2
+        if len(members) < 2 or not all(self._in_division(toks, a, b) for a, b in members[-1:]):
+            return
+        if any(
+            toks[t].text in self.org_heads or toks[t].text in MONTHS_DAYS
+            for a, b in members
+            for t in range(a, b + 1)
+        ):
+            return  # "at Acme Ltd, Foo and Bar": an organisation word or a month is no place
+        for ms, me in members:
+            if _key(_span_text(text, toks, ms, me + 1)) not in self.names:
+                add_candidate(doc, Candidate(toks[ms].idx, toks[me].end, "PLACE", "place-listed"))
+
+    def _near_place(self, toks: list[Tok], text: str, s: int, e: int) -> bool:
+        """The name at tokens s..e is followed by 'near' and a place: one either gazetteer knows
+        ('Nagamangalam near Hosur') or one inside a named division ('Manallur near Gummidipoondi
+        in Tiruvallur district'); the name holds only capitalised words, none an organisation
+        word or a month, and nothing capitalised follows it before 'near'."""
+        n = len(toks)
+        if e + 2 >= n or toks[e + 1].lower_ != "near" or toks[e].brk or not _cap_word(toks[e + 2]):
+            return False
+        if any(
+            not _cap_word(toks[t])
+            or not toks[t].is_alpha
+            or toks[t].text in self.org_heads
+            or toks[t].text in MONTHS_DAYS
+            for t in range(s, e + 1)
+        ):
+            return False
+        a = e + 2
+        b = _run_right(toks, a, limit=3)
+        if toks[b].brk and b > a:
+            b = a
+        return self._known(_span_text(text, toks, a, b + 1)) or (b == a and self._in_division(toks, a, a))
 
     def _in_division(self, toks: list[Tok], s: int, e: int) -> bool:
         """The name at tokens s..e is followed by 'in', a gazetteer place and its designator
@@ -2770,9 +2846,15 @@ class OrgFinder:
         """A named initiative or trade route ('Belt and Road', 'New International Land-Sea Trade
         Corridor') is no organisation: blocked whole with the capitalised words before it on its
         line and an event word after it; left alone when a name goes on after it."""
+        t = token_table(doc)
+        for m in MISSION_YEAR.finditer(text):
+            # "the Semiconductor Mission 2030": a mission with its target year is a plan, not a body
+            first, last = t.starting_at(m.start()), t.ending_at(m.end())
+            if first is not None and last is not None:
+                start = _run_left(toks, first, limit=6) if first > 0 and _cap_word(toks[first - 1]) else first
+                add_candidate(doc, Candidate(toks[start].idx, toks[last].end, BLOCK, "org-initiative"))
         if not any(w in text for w in self.initiative_ends):
             return
-        t = token_table(doc)
         for m in self.initiative_pattern.finditer(text):
             first, last = t.starting_at(m.start()), t.ending_at(m.end())
             if first is None or last is None:
