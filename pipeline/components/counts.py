@@ -18,6 +18,7 @@ from pipeline.components.base import (
     masked_text,
     qualifier,
     raw_text,
+    state,
 )
 from pipeline.components.table import Tok, TokenTable, token_table, word_index
 from pipeline.lazyre import lazy_compile
@@ -65,6 +66,10 @@ START_WORDS = frozenset(NUMBER_WORDS) - SCALE_WORDS | {"half"}
 ATTACHED_SCALES = {"m", "mn", "mln", "bn", "bln"}
 # a plural acronym: '62 SMEs', '40 NGOs', '12 MoUs'
 ACRONYM_PLURAL = lazy_compile(r"^[A-Z][A-Za-z]*[A-Z]s$")
+NOUNS = ("NOUN", "PROPN")
+# a number that takes up the things a sentence before counted: 'Another four will settle …',
+# 'start work on all 27 before June', 'the remaining 12 are …'
+ANAPHOR_LEAD = lazy_compile(r"(?i)\b(?:another|all|the\s+(?:remaining|other|rest\s+of\s+the))\s+$")
 
 
 @Language.factory(
@@ -159,7 +164,9 @@ class CountFinder:
         return (
             tok.tag_ in ("NNS", "NNPS")
             or (tok.lower_ in self.plurals and tok.pos_ == "NOUN")
-            or (tok.text[:1].isupper() and _demonym_plural(tok.text))
+            or (
+                tok.text[:1].isupper() and (_demonym_plural(tok.text) or bool(ACRONYM_PLURAL.match(tok.text)))
+            )
         )
 
     def _unit_after(
@@ -169,7 +176,7 @@ class CountFinder:
         first = None
         n = len(rows)
         headline = j < n and _title_case_line(doc, rows, j)
-        for k in range(j, min(n, j + self.max_distance + 1)):
+        for k in range(j, self._walk_end(rows, j)):
             row = rows[k]
             if rows[k - 1].brk and k > j:
                 break
@@ -212,15 +219,32 @@ class CountFinder:
                 break
         return (first if singular_ok else None), False
 
+    def _walk_end(self, rows: TokenTable, j: int) -> int:
+        """Where the walk for a unit from token j stops: max_distance words on, hyphens and the
+        'and' after a suspended hyphen not counted ('752 provincial- and municipal-level projects')."""
+        n = len(rows)
+        k, words = j, 0
+        while k < n and words <= self.max_distance:
+            text = rows[k].text
+            if text not in ("-", "–") and not (
+                text in ("and", "or") and k > j and rows[k - 1].text in ("-", "–") and rows[k - 1].whitespace_
+            ):
+                words += 1
+            k += 1
+        return k
+
     def _unit_from_parse(self, doc: Doc, num: Token, singular_ok: bool) -> tuple[str | None, bool]:
         """The noun a number modifies in the dependency parse ('nummod'), when it follows closely."""
         head = num.head
-        if num.dep_ != "nummod" or not (0 < head.i - num.i <= self.max_distance):
+        if num.dep_ != "nummod" or not (0 < head.i < self._walk_end(token_table(doc), num.i + 1)):
             return None, False
         if any(breaks_line(t) or (t.is_punct and t.text not in ("-", "–")) for t in doc[num.i : head.i]):
             return None, False
         if head.lower_ in self.excluded or any(t.lower_ in self.excluded for t in doc[num.i + 1 : head.i]):
             return None, True
+        for t in doc[num.i + 1 : head.i]:
+            if (t.tag_ in ("NNS", "NNPS") or ACRONYM_PLURAL.match(t.text)) and doc[t.i + 1].pos_ not in NOUNS:
+                return t.text, False  # '896 MoUs worth Rs 10 lakh crore': the phrase ends at 'MoUs'
         if not (self._plural_tagged(head) or (singular_ok and head.pos_ == "NOUN")):
             return None, False
         start = head.i
@@ -240,6 +264,7 @@ class CountFinder:
         found: list[tuple[int, int, int, str | None, int]] = []  # start, end, value, unit, last token
         complements: dict[int, str] = {}  # start -> the noun after 'are' ('4 are industrial projects')
         taken = covered_by(doc, {"MONEY", "PERCENT", "DATE", BLOCK})
+        money_ends = {c["end"] for c in state(doc)["candidates"] if c["label"] == "MONEY"}
         rows = token_table(doc)
         n = len(rows)
         i = 0
@@ -299,6 +324,8 @@ class CountFinder:
                 continue
             if taken.overlaps(start, end):
                 continue
+            if j > tok.i and tok.i > 0 and rows[tok.i - 1].end in money_ends:
+                continue  # 'Rs 3,03,115 crore 70 lakh': the rest of the amount, no count
             value = parse_count(text[start:end])
             if value is None:
                 continue
@@ -319,7 +346,10 @@ class CountFinder:
                 and rows[nxt].lower_ == "of"
                 and rows[nxt + 1].lower_ in PARTITIVE_DETERMINERS
             ):  # '11 of the new firms' (but 'one of China's first bases' is no count, SPEC 2.7)
-                unit, excluded = self._unit_after(doc, rows, nxt + 2, False, tagged)
+                whole = nxt + 2
+                if whole + 1 < n and rows[nxt + 1].lower_ == "the" and DIGITS.match(rows[whole].text):
+                    whole += 1  # 'ten of the 14 proposals': the whole's own number is passed over
+                unit, excluded = self._unit_after(doc, rows, whole, False, tagged)
                 if excluded:
                     continue
             if (
@@ -436,6 +466,14 @@ class CountFinder:
                     # 'Sichuan has 1,162 trading firms. Of these, 87 …': the whole the sentence
                     # before counted, not the parts listed after it ('including 27 listed companies')
                     unit, rule = first_unit[sent - 1], "count-inherited"
+                elif (
+                    last_unit is not None
+                    and last_unit[0] in (sent - 1, sent - 2)
+                    and ANAPHOR_LEAD.search(text, max(sent_start, start - 24), start)
+                ):
+                    # 'Seven of the projects will … . Another four will settle …': the things the
+                    # last count of the sentence or two before counted
+                    unit, rule = last_unit[1], "count-inherited"
                 elif last_unit is not None and last_unit[0] == sent - 1 and LOCATIVE_AFTER.match(text, end):
                     # 'The firm runs 50 factories. Of these, 31 are in Lagos and 12 in Kano.'
                     unit, rule = last_unit[1], "count-inherited"
