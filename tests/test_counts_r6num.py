@@ -30,6 +30,12 @@ FOUND = [
     ("The firm opened another two plants in Pune.", [("two", "plants")]),
     ("The state signed 211 MoUs worth Rs 3,03,115 crore 70 lakh with companies.", [("211", "MoUs")]),
     ("All 31 before the court were released.", []),
+    # a population's figure counts people, before any unit the sentence counted before it
+    ("The town's population passed 52,000 last year.", [("52,000", "people")]),
+    ("The county covers 4,120 km2 and has a population of about 1.4 million.", [("1.4 million", "people")]),
+    ("The plan sets a population of 300,000 for the new district.", [("300,000", "people")]),
+    ("The population of 40 villages was counted.", [("40", "villages")]),
+    ("Population growth was 2,000 higher.", []),
 ]  # fmt: skip
 
 

@@ -37,6 +37,8 @@ STOP_UNIT_WALK = {
     # a verb after the number ends the walk without a tagger too: '87 have set up branches'
     "have", "has", "had", "will", "would", "can", "could", "may", "might", "must", "should",
     "are", "were", "is", "was",
+    # a date after the number ends it: '140,000 last year' is no duration of 140,000 years
+    "last", "next",
 }  # fmt: skip
 PRONOUN_ONE_BEFORE = {"the", "this", "that", "each", "every", "no", "any", "which", "one", "only"}
 NUMBER_OF = lazy_compile(r"(?i)\bnumber of\s+(?:[\w-]+\s+){0,5}?(?P<unit>[a-z]+s)\b")
@@ -67,6 +69,12 @@ ATTACHED_SCALES = {"m", "mn", "mln", "bn", "bln"}
 # a plural acronym: '62 SMEs', '40 NGOs', '12 MoUs'
 ACRONYM_PLURAL = lazy_compile(r"^[A-Z][A-Za-z]*[A-Z]s$")
 NOUNS = ("NOUN", "PROPN")
+# a number a population is measured by: 'its population passed 140,000', 'a population of 2.3
+# million' counts people (SPEC 2.7: the noun a reader understands)
+POPULATION_BEFORE = lazy_compile(
+    r"(?i)\bpopulation\s+(?:of|is|was|stands\s+at|stood\s+at|reached|passed|topped|exceeded|hit|"
+    r"(?:rose|grew|fell)\s+to)\s+(?:about|around|nearly|almost|over|more\s+than|some|roughly|just\s+over)?\s*$"
+)
 # a number that takes up the things a sentence before counted: 'Another four will settle …',
 # 'start work on all 27 before June', 'the remaining 12 are …'
 ANAPHOR_LEAD = lazy_compile(r"(?i)\b(?:another|all|the\s+(?:remaining|other|rest\s+of\s+the))\s+$")
@@ -457,6 +465,8 @@ class CountFinder:
             sent = sentences.index(start)
             sent_start = sentences.starts[sent]
             rule = "count-noun"
+            if unit is None and POPULATION_BEFORE.search(text, max(sent_start, start - 60), start):
+                unit, rule = "people", "count-population"  # before any unit the sentence counted
             if unit is None and self.inherit:
                 if last_unit is not None and last_unit[0] == sent:
                     unit, rule = last_unit[1], "count-inherited"
