@@ -75,9 +75,6 @@ POPULATION_BEFORE = lazy_compile(
     r"(?i)\bpopulation\s+(?:of|is|was|stands\s+at|stood\s+at|reached|passed|topped|exceeded|hit|"
     r"(?:rose|grew|fell)\s+to)\s+(?:about|around|nearly|almost|over|more\s+than|some|roughly|just\s+over)?\s*$"
 )
-# a number that takes up the things a sentence before counted: 'Another four will settle …',
-# 'start work on all 27 before June', 'the remaining 12 are …'
-ANAPHOR_LEAD = lazy_compile(r"(?i)\b(?:another|all|the\s+(?:remaining|other|rest\s+of\s+the))\s+$")
 
 
 @Language.factory(
@@ -184,7 +181,7 @@ class CountFinder:
         first = None
         n = len(rows)
         headline = j < n and _title_case_line(doc, rows, j)
-        for k in range(j, self._walk_end(rows, j)):
+        for k in range(j, min(n, j + self.max_distance + 1)):
             row = rows[k]
             if rows[k - 1].brk and k > j:
                 break
@@ -227,24 +224,10 @@ class CountFinder:
                 break
         return (first if singular_ok else None), False
 
-    def _walk_end(self, rows: TokenTable, j: int) -> int:
-        """Where the walk for a unit from token j stops: max_distance words on, hyphens and the
-        'and' after a suspended hyphen not counted ('752 provincial- and municipal-level projects')."""
-        n = len(rows)
-        k, words = j, 0
-        while k < n and words <= self.max_distance:
-            text = rows[k].text
-            if text not in ("-", "–") and not (
-                text in ("and", "or") and k > j and rows[k - 1].text in ("-", "–") and rows[k - 1].whitespace_
-            ):
-                words += 1
-            k += 1
-        return k
-
     def _unit_from_parse(self, doc: Doc, num: Token, singular_ok: bool) -> tuple[str | None, bool]:
         """The noun a number modifies in the dependency parse ('nummod'), when it follows closely."""
         head = num.head
-        if num.dep_ != "nummod" or not (0 < head.i < self._walk_end(token_table(doc), num.i + 1)):
+        if num.dep_ != "nummod" or not (0 < head.i - num.i <= self.max_distance):
             return None, False
         if any(breaks_line(t) or (t.is_punct and t.text not in ("-", "–")) for t in doc[num.i : head.i]):
             return None, False
@@ -354,10 +337,7 @@ class CountFinder:
                 and rows[nxt].lower_ == "of"
                 and rows[nxt + 1].lower_ in PARTITIVE_DETERMINERS
             ):  # '11 of the new firms' (but 'one of China's first bases' is no count, SPEC 2.7)
-                whole = nxt + 2
-                if whole + 1 < n and rows[nxt + 1].lower_ == "the" and DIGITS.match(rows[whole].text):
-                    whole += 1  # 'ten of the 14 proposals': the whole's own number is passed over
-                unit, excluded = self._unit_after(doc, rows, whole, False, tagged)
+                unit, excluded = self._unit_after(doc, rows, nxt + 2, False, tagged)
                 if excluded:
                     continue
             if (
@@ -476,14 +456,6 @@ class CountFinder:
                     # 'Sichuan has 1,162 trading firms. Of these, 87 …': the whole the sentence
                     # before counted, not the parts listed after it ('including 27 listed companies')
                     unit, rule = first_unit[sent - 1], "count-inherited"
-                elif (
-                    last_unit is not None
-                    and last_unit[0] in (sent - 1, sent - 2)
-                    and ANAPHOR_LEAD.search(text, max(sent_start, start - 24), start)
-                ):
-                    # 'Seven of the projects will … . Another four will settle …': the things the
-                    # last count of the sentence or two before counted
-                    unit, rule = last_unit[1], "count-inherited"
                 elif last_unit is not None and last_unit[0] == sent - 1 and LOCATIVE_AFTER.match(text, end):
                     # 'The firm runs 50 factories. Of these, 31 are in Lagos and 12 in Kano.'
                     unit, rule = last_unit[1], "count-inherited"
