@@ -407,6 +407,10 @@ TIME_RE = lazy_compile(
 )
 # a day run into its year on a header line: 'Jun 122025' (12 June 2025), 'Apr 092018'
 GLUED_YEAR = lazy_compile(rf"(?i)^(?P<m>{MONTH_NAME})\.?\s+(?P<d>\d{{1,2}})(?P<y>(?:19|20)\d\d)$")
+# 'July 25,25 4:36 PM': a two-digit year after the day, only where a time follows it
+SHORT_YEAR_NAMED = lazy_compile(
+    rf"(?i)^(?P<m>{MONTH_NAME})\.?\s+(?P<d>\d{{1,2}}),\s?(?P<y>\d\d)\s+\d{{1,2}}:\d{{2}}(?!\d)"
+)
 TIME_FIRST = lazy_compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?,?\s+")
 WEEKDAYS = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
@@ -490,6 +494,14 @@ def _parse_date_cached(text: str, published: str | dt.date | None, ahead: bool =
     if m:
         try:
             return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1))).isoformat()
+        except ValueError:
+            return None
+    m = SHORT_YEAR_NAMED.match(s)
+    if m:
+        try:
+            return dt.date(
+                2000 + int(m.group("y")), _month_number(m.group("m")), int(m.group("d"))
+            ).isoformat()
         except ValueError:
             return None
     s = TIME_FIRST.sub("", WEEKDAY_PREFIX.sub("", s)) if re.search(r"\d", s) else s

@@ -18,6 +18,7 @@ from pipeline.components.base import (
     masked_text,
     qualifier,
     raw_text,
+    state,
 )
 from pipeline.components.table import Tok, TokenTable, token_table, word_index
 from pipeline.lazyre import lazy_compile
@@ -36,6 +37,8 @@ STOP_UNIT_WALK = {
     # a verb after the number ends the walk without a tagger too: '87 have set up branches'
     "have", "has", "had", "will", "would", "can", "could", "may", "might", "must", "should",
     "are", "were", "is", "was",
+    # a date after the number ends it: '140,000 last year' is no duration of 140,000 years
+    "last", "next",
 }  # fmt: skip
 PRONOUN_ONE_BEFORE = {"the", "this", "that", "each", "every", "no", "any", "which", "one", "only"}
 NUMBER_OF = lazy_compile(r"(?i)\bnumber of\s+(?:[\w-]+\s+){0,5}?(?P<unit>[a-z]+s)\b")
@@ -65,6 +68,13 @@ START_WORDS = frozenset(NUMBER_WORDS) - SCALE_WORDS | {"half"}
 ATTACHED_SCALES = {"m", "mn", "mln", "bn", "bln"}
 # a plural acronym: '62 SMEs', '40 NGOs', '12 MoUs'
 ACRONYM_PLURAL = lazy_compile(r"^[A-Z][A-Za-z]*[A-Z]s$")
+NOUNS = ("NOUN", "PROPN")
+# a number a population is measured by: 'its population passed 140,000', 'a population of 2.3
+# million' counts people (SPEC 2.7: the noun a reader understands)
+POPULATION_BEFORE = lazy_compile(
+    r"(?i)\bpopulation\s+(?:of|is|was|stands\s+at|stood\s+at|reached|passed|topped|exceeded|hit|"
+    r"(?:rose|grew|fell)\s+to)\s+(?:about|around|nearly|almost|over|more\s+than|some|roughly|just\s+over)?\s*$"
+)
 
 
 @Language.factory(
@@ -159,7 +169,9 @@ class CountFinder:
         return (
             tok.tag_ in ("NNS", "NNPS")
             or (tok.lower_ in self.plurals and tok.pos_ == "NOUN")
-            or (tok.text[:1].isupper() and _demonym_plural(tok.text))
+            or (
+                tok.text[:1].isupper() and (_demonym_plural(tok.text) or bool(ACRONYM_PLURAL.match(tok.text)))
+            )
         )
 
     def _unit_after(
@@ -221,6 +233,9 @@ class CountFinder:
             return None, False
         if head.lower_ in self.excluded or any(t.lower_ in self.excluded for t in doc[num.i + 1 : head.i]):
             return None, True
+        for t in doc[num.i + 1 : head.i]:
+            if (t.tag_ in ("NNS", "NNPS") or ACRONYM_PLURAL.match(t.text)) and doc[t.i + 1].pos_ not in NOUNS:
+                return t.text, False  # '896 MoUs worth Rs 10 lakh crore': the phrase ends at 'MoUs'
         if not (self._plural_tagged(head) or (singular_ok and head.pos_ == "NOUN")):
             return None, False
         start = head.i
@@ -240,6 +255,7 @@ class CountFinder:
         found: list[tuple[int, int, int, str | None, int]] = []  # start, end, value, unit, last token
         complements: dict[int, str] = {}  # start -> the noun after 'are' ('4 are industrial projects')
         taken = covered_by(doc, {"MONEY", "PERCENT", "DATE", BLOCK})
+        money_ends = {c["end"] for c in state(doc)["candidates"] if c["label"] == "MONEY"}
         rows = token_table(doc)
         n = len(rows)
         i = 0
@@ -299,6 +315,8 @@ class CountFinder:
                 continue
             if taken.overlaps(start, end):
                 continue
+            if j > tok.i and tok.i > 0 and rows[tok.i - 1].end in money_ends:
+                continue  # 'Rs 3,03,115 crore 70 lakh': the rest of the amount, no count
             value = parse_count(text[start:end])
             if value is None:
                 continue
@@ -427,6 +445,8 @@ class CountFinder:
             sent = sentences.index(start)
             sent_start = sentences.starts[sent]
             rule = "count-noun"
+            if unit is None and POPULATION_BEFORE.search(text, max(sent_start, start - 60), start):
+                unit, rule = "people", "count-population"  # before any unit the sentence counted
             if unit is None and self.inherit:
                 if last_unit is not None and last_unit[0] == sent:
                     unit, rule = last_unit[1], "count-inherited"
