@@ -5367,6 +5367,8 @@ class PersonFinder:
                 s += 1
             elif t.text in "'’" and s > 0 and not toks[s - 1].whitespace_ and toks[s - 1].text in self.titles:
                 s += 1  # "Dato’ Sri Fadillah Yusof"
+            elif t.text == "." and s > 0 and not toks[s - 1].whitespace_ and toks[s - 1].text in self.titles:
+                s += 1  # "Eng. Saleh Al-Sulami" where the tokenizer cut the title's dot off
             elif s > 0 and f"{_glued_title(toks, s - 1)} {t.text}" in self.given_name_titles:
                 s += 1
             else:
@@ -5447,10 +5449,24 @@ class PersonFinder:
                 break
             if self._name_at(toks, text, s) != e:
                 continue
+            if s > 1 and toks[s - 1].text.islower() and toks[s - 1].lower_ in self.particles:
+                # "Abdulrahman bin Saad Al-Harbi": a patronymic's particle before the name; the
+                # one unit before it is the given name ("Investment Khalid bin ...": not the title)
+                given = self._unit_ending(toks, s - 2)
+                if given is not None and not toks[given].brk and self._name_at(toks, text, given) == e:
+                    return given
             if s == 0 or toks[s - 1].brk or self._unit(toks, s - 1) is None:
                 if toks[s].lower_ in STOP_WORDS and self._name_at(toks, text, s + 1) == e:
                     s += 1  # "As Kofi Annan said": a capitalised 'As' opens the sentence, not the name
                 return s if _count_units(self, toks, s, e) <= 3 else _last_units(self, toks, e, 2)
+        return None
+
+    def _unit_ending(self, toks: list[Tok], e: int) -> int | None:
+        """First token of the name unit that ends at token e ('Khalid', 'Al-Harbi'), or None."""
+        for g in range(e, max(-1, e - 5), -1):
+            u = self._unit(toks, g)
+            if u is not None and u == (e, False):
+                return g
         return None
 
     def _title_of(self, doc: Doc, toks: list[Tok], text: str, k: int) -> None:
