@@ -64,3 +64,33 @@ NOT_PEOPLE = [
 @pytest.mark.parametrize(("text", "label", "expected"), NOT_PEOPLE)
 def test_names_arabic_name_rules_leave_others(nlp, ents, text, label, expected):
     assert names(ents, nlp, text, label) == expected
+
+
+# (d) a family or brand name, then "Industrial" with no noun after it, is a company
+# ("<Family> Industrial"), not a person; with a noun after it the adjective is no end
+TRADE_ADJECTIVE_END = [
+    ("The pipe mill will be built by Hamdan Industrial, which supplies steel to the region.",
+     ["Hamdan Industrial"]),
+    ("Contractors such as Daelim Industrial and Kowon Construction have bid.",
+     ["Daelim Industrial", "Kowon Construction"]),
+    ("Hamdan Industrial said the plant would open in May.", ["Hamdan Industrial"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "orgs"), TRADE_ADJECTIVE_END)
+def test_names_trade_adjective_ends_company(nlp, ents, text, orgs):
+    assert names(ents, nlp, text, "ORG") == orgs
+    assert names(ents, nlp, text, "PERSON") == []
+
+
+TRADE_ADJECTIVE_NOT_END = [
+    ("Land in the Yanbu Industrial area was leased to the firm.", "ORG", []),
+    ("The Industrial and Commercial Bank of China opened a branch.", "ORG",
+     ["Industrial and Commercial Bank of China"]),
+    ("The Saudi Industrial Development Fund lent the money.", "ORG", ["Saudi Industrial Development Fund"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "label", "expected"), TRADE_ADJECTIVE_NOT_END)
+def test_names_trade_adjective_before_noun_is_no_end(nlp, ents, text, label, expected):
+    assert names(ents, nlp, text, label) == expected

@@ -1677,9 +1677,15 @@ class OrgFinder:
         self.industry = load_word_list(industry_words) | parts["agency"]
         # the words _is_head can accept
         self.publications = load_word_list("org_publication_words.txt")
+        self.trade_adjectives = load_word_list("org_trade_adjectives.txt")
         self.signoffs = load_word_list("org_signoff_words.txt")
         self.head_words = (
-            self.heads | self.heads_upper | self.industry | self.publications | {"City", "Government"}
+            self.heads
+            | self.heads_upper
+            | self.industry
+            | self.publications
+            | self.trade_adjectives
+            | {"City", "Government"}
         )
         self.generic = load_word_list("org_generic_modifiers.txt")
         # "Sungai Perak": a river or hill named after the state, not a company
@@ -1837,7 +1843,9 @@ class OrgFinder:
             return not (before and (before[-1] in LOCATIVE or before[-2:] in ([p, "the"] for p in LOCATIVE)))
         if tok.text in self.industry and self._paired_trade(toks, i):
             return not _headline(text, tok.idx)  # "<Seat> Iron & Steel", "<Brand> Oil and Gas"
-        if tok.text in self.industry and i > 0 and _cap_word(toks[i - 1]):
+        if tok.text in self.trade_adjectives and not self._ends_with_adjective(toks, i):
+            return False
+        if tok.text in self.industry | self.trade_adjectives and i > 0 and _cap_word(toks[i - 1]):
             s = _run_left(toks, i - 1, limit=3)
             if all(t.text in self.generic for t in toks[s:i]):
                 return False  # "Key Industries", "Emerging Technologies"
@@ -1857,6 +1865,17 @@ class OrgFinder:
                 )
             )
         )
+
+    @staticmethod
+    def _ends_with_adjective(toks: list[Tok], i: int) -> bool:
+        """A trade adjective at i ends a name ('Zamil Industrial and ...'): no noun follows it,
+        only punctuation, a line's end or a function word ('and', 'for', 'has')."""
+        if toks[i].brk or i + 1 >= len(toks):
+            return True
+        nxt = toks[i + 1]
+        if nxt.text in HYPHENS:
+            return False
+        return nxt.is_punct or (nxt.text.islower() and nxt.lower_ in STOP_WORDS | ORG_SAID | ORG_VERBS)
 
     def _paired_trade(self, toks: list[Tok], i: int) -> bool:
         """The trade word at i closes a pair of trades after a name's capitalised word:
