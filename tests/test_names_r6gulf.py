@@ -94,3 +94,22 @@ TRADE_ADJECTIVE_NOT_END = [
 @pytest.mark.parametrize(("text", "label", "expected"), TRADE_ADJECTIVE_NOT_END)
 def test_names_trade_adjective_before_noun_is_no_end(nlp, ents, text, label, expected):
     assert names(ents, nlp, text, label) == expected
+
+
+# (e) a Saudi industrial city that GeoNames names "Al Jubayl" is written "Jubail" on English pages
+# (place_exonyms.tsv, checked against GeoNames' alternate names when the gazetteer is built)
+GULF_EXONYMS = [
+    ("The fertiliser plant in Jubail will double its output.", ["Jubail"]),
+    ("Trucks run between Jubail and Dammam every hour.", ["Jubail", "Dammam"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "places"), GULF_EXONYMS)
+def test_names_gulf_exonym_is_place(nlp, ents, text, places):
+    assert names(ents, nlp, text, "PLACE") == places
+
+
+def test_names_gulf_exonym_inside_zone_stays_org(nlp, ents):
+    text = "The lease in Jubail Industrial City was renewed."
+    assert names(ents, nlp, text, "ORG") == ["Jubail Industrial City"]
+    assert names(ents, nlp, text, "PLACE") == []
