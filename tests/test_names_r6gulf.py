@@ -53,6 +53,20 @@ def test_names_ruled_person_not_org_by_verb(nlp, ents, text, people):
     assert names(ents, nlp, text, "ORG") == []
 
 
+# (c2) a "Minister of <portfolio>" title, then a name and a comma before a lower-case word: the
+# name closes the title's run ("Bandar" opens Malaysian and Indonesian towns, not this name)
+TITLE_OF_THEN_COMMA = [
+    ("Minister of Energy and Water Resources Bandar Al-Saif, left, cut the ribbon.", ["Bandar Al-Saif"]),
+    ("Minister of Finance, Planning and Economic Development Mary Kol said so.", ["Mary Kol"]),
+    ("The Minister of Finance, who was away, sent a note.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "people"), TITLE_OF_THEN_COMMA)
+def test_names_title_of_run_closed_by_comma(nlp, ents, text, people):
+    assert names(ents, nlp, text, "PERSON") == people
+
+
 # negative cases: a company named like a family keeps ORG; no title, no particle, no person
 NOT_PEOPLE = [
     ("Bin Zayed Holdings said its profit rose.", "PERSON", []),

@@ -5503,6 +5503,10 @@ class PersonFinder:
                 # "Chairman of <City> People's Congress Du Wei, Deputy Secretary of ...": the name ends
                 self._add(doc, closing, j - 1, "person-title")
                 return
+            elif toks[j].text == "," and j + 1 < n and toks[j + 1].is_alpha and toks[j + 1].text.islower():
+                # "Minister of Industry Bandar Alkhorayef, center, ...": a comma before a lower-case
+                # word closes the title's run (a list of portfolios goes on in capitals)
+                break
             elif toks[j].lower_ in {"and", "&", "of", "the", ","} or toks[j].text in HYPHENS:
                 last_connector = j
             elif toks[j].text in POSSESSIVE and not toks[j - 1].whitespace_ and toks[j - 1].cap:
