@@ -5503,9 +5503,16 @@ class PersonFinder:
                 # "Chairman of <City> People's Congress Du Wei, Deputy Secretary of ...": the name ends
                 self._add(doc, closing, j - 1, "person-title")
                 return
-            elif toks[j].text == "," and j + 1 < n and toks[j + 1].is_alpha and toks[j + 1].text.islower():
+            elif (
+                toks[j].text == ","
+                and j + 1 < n
+                and toks[j + 1].is_alpha
+                and toks[j + 1].text.islower()
+                and not any(toks[t].text in self.titles for t in range(last_connector + 1, j))
+            ):
                 # "Minister of Industry Bandar Alkhorayef, center, ...": a comma before a lower-case
-                # word closes the title's run (a list of portfolios goes on in capitals)
+                # word closes the title's run (a list of portfolios goes on in capitals); after a
+                # rank ("... of BEPZA Major General Md Shamsul Huda Chowdhury, ndc") the rank's rule names
                 break
             elif toks[j].lower_ in {"and", "&", "of", "the", ","} or toks[j].text in HYPHENS:
                 last_connector = j
