@@ -5508,6 +5508,7 @@ class PersonFinder:
                 and j + 1 < n
                 and toks[j + 1].is_alpha
                 and toks[j + 1].text.islower()
+                and toks[j + 1].lower_ not in {"and", "or", "of", "the"}  # "Mines and Geology, and Skill ..."
                 and not any(toks[t].text in self.titles for t in range(last_connector + 1, j))
             ):
                 # "Minister of Industry Bandar Alkhorayef, center, ...": a comma before a lower-case
