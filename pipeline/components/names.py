@@ -1818,9 +1818,15 @@ class OrgFinder:
         self.industry = load_word_list(industry_words) | parts["agency"]
         # the words _is_head can accept
         self.publications = load_word_list("org_publication_words.txt")
+        self.trade_adjectives = load_word_list("org_trade_adjectives.txt")
         self.signoffs = load_word_list("org_signoff_words.txt")
         self.head_words = (
-            self.heads | self.heads_upper | self.industry | self.publications | {"City", "Government"}
+            self.heads
+            | self.heads_upper
+            | self.industry
+            | self.publications
+            | self.trade_adjectives
+            | {"City", "Government"}
         )
         self.generic = load_word_list("org_generic_modifiers.txt")
         # "Sungai Perak": a river or hill named after the state, not a company
@@ -1978,7 +1984,9 @@ class OrgFinder:
             return not (before and (before[-1] in LOCATIVE or before[-2:] in ([p, "the"] for p in LOCATIVE)))
         if tok.text in self.industry and self._paired_trade(toks, i):
             return not _headline(text, tok.idx)  # "<Seat> Iron & Steel", "<Brand> Oil and Gas"
-        if tok.text in self.industry and i > 0 and _cap_word(toks[i - 1]):
+        if tok.text in self.trade_adjectives and not self._ends_with_adjective(toks, i):
+            return False
+        if tok.text in self.industry | self.trade_adjectives and i > 0 and _cap_word(toks[i - 1]):
             s = _run_left(toks, i - 1, limit=3)
             if all(t.text in self.generic for t in toks[s:i]):
                 return False  # "Key Industries", "Emerging Technologies"
@@ -1998,6 +2006,17 @@ class OrgFinder:
                 )
             )
         )
+
+    @staticmethod
+    def _ends_with_adjective(toks: list[Tok], i: int) -> bool:
+        """A trade adjective at i ends a name ('Zamil Industrial and ...'): no noun follows it,
+        only punctuation, a line's end or a function word ('and', 'for', 'has')."""
+        if toks[i].brk or i + 1 >= len(toks):
+            return True
+        nxt = toks[i + 1]
+        if nxt.text in HYPHENS:
+            return False
+        return nxt.is_punct or (nxt.text.islower() and nxt.lower_ in STOP_WORDS | ORG_SAID | ORG_VERBS)
 
     def _paired_trade(self, toks: list[Tok], i: int) -> bool:
         """The trade word at i closes a pair of trades after a name's capitalised word:
@@ -5514,6 +5533,8 @@ class PersonFinder:
                 s += 1
             elif t.text in "'’" and s > 0 and not toks[s - 1].whitespace_ and toks[s - 1].text in self.titles:
                 s += 1  # "Dato’ Sri Fadillah Yusof"
+            elif t.text == "." and s > 0 and not toks[s - 1].whitespace_ and toks[s - 1].text in self.titles:
+                s += 1  # "Eng. Saleh Al-Sulami" where the tokenizer cut the title's dot off
             elif s > 0 and f"{_glued_title(toks, s - 1)} {t.text}" in self.given_name_titles:
                 s += 1
             else:
@@ -5594,10 +5615,24 @@ class PersonFinder:
                 break
             if self._name_at(toks, text, s) != e:
                 continue
+            if s > 1 and toks[s - 1].text.islower() and toks[s - 1].lower_ in self.particles:
+                # "Abdulrahman bin Saad Al-Harbi": a patronymic's particle before the name; the
+                # one unit before it is the given name ("Investment Khalid bin ...": not the title)
+                given = self._unit_ending(toks, s - 2)
+                if given is not None and not toks[given].brk and self._name_at(toks, text, given) == e:
+                    return given
             if s == 0 or toks[s - 1].brk or self._unit(toks, s - 1) is None:
                 if toks[s].lower_ in STOP_WORDS and self._name_at(toks, text, s + 1) == e:
                     s += 1  # "As Kofi Annan said": a capitalised 'As' opens the sentence, not the name
                 return s if _count_units(self, toks, s, e) <= 3 else _last_units(self, toks, e, 2)
+        return None
+
+    def _unit_ending(self, toks: list[Tok], e: int) -> int | None:
+        """First token of the name unit that ends at token e ('Khalid', 'Al-Harbi'), or None."""
+        for g in range(e, max(-1, e - 5), -1):
+            u = self._unit(toks, g)
+            if u is not None and u == (e, False):
+                return g
         return None
 
     def _title_of(self, doc: Doc, toks: list[Tok], text: str, k: int) -> None:
@@ -5615,6 +5650,18 @@ class PersonFinder:
                 # "Chairman of <City> People's Congress Du Wei, Deputy Secretary of ...": the name ends
                 self._add(doc, closing, j - 1, "person-title")
                 return
+            elif (
+                toks[j].text == ","
+                and j + 1 < n
+                and toks[j + 1].is_alpha
+                and toks[j + 1].text.islower()
+                and toks[j + 1].lower_ not in {"and", "or", "of", "the"}  # "Mines and Geology, and Skill ..."
+                and not any(toks[t].text in self.titles for t in range(last_connector + 1, j))
+            ):
+                # "Minister of Industry Bandar Alkhorayef, center, ...": a comma before a lower-case
+                # word closes the title's run (a list of portfolios goes on in capitals); after a
+                # rank ("... of BEPZA Major General Md Shamsul Huda Chowdhury, ndc") the rank's rule names
+                break
             elif toks[j].lower_ in {"and", "&", "of", "the", ","} or toks[j].text in HYPHENS:
                 last_connector = j
             elif toks[j].text in POSSESSIVE and not toks[j - 1].whitespace_ and toks[j - 1].cap:

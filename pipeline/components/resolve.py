@@ -204,6 +204,8 @@ CONTEXT_PLACES = frozenset(
 )
 # ORG rules that read a bare name from a verb or a phrase around it ("Shigatse builds", "X said")
 GUESSED_ORG = frozenset({"org-said", "org-context"})
+# PLACE rules that read a name from its first word alone ("Bandar ...", "Kota ...")
+PLACE_OPENED = frozenset({"place-opener"})
 SAID_AFTER = lazy_compile(r"[ \t]+(?:said|says|told|added|noted)\b")
 SAID_BEFORE = lazy_compile(r"\b(?:said|says|told|added|noted)[ \t]+$")
 
@@ -248,6 +250,11 @@ def _vote(text: str, chosen: list[Candidate]) -> None:
         if len(words) >= 2 and words[0].lower() not in STOP_WORDS:
             surnames.add(words[0])
     full_people = {text[c.start : c.end] for c in people}
+    # the full names and surnames of people that rule evidence found (a title, a role): a verb
+    # alone ("Bandar Alkhorayef said", "Alkhorayef added") does not make them an ORG
+    ruled_people = {text[c.start : c.end] for c in people if c.tier == RULE_TIER} | {
+        c.attrs["short"] for c in people if c.tier == RULE_TIER and c.attrs.get("short")
+    }
     # places found with their designator ('Huichang' of 'Huichang county') or their context
     # ("Tengchong" of "Tengchong's Heshun township"), and the short forms
     # of organisations' full names ('Yili' of 'Yili Group'): the first outvote an ORG that the
@@ -271,7 +278,12 @@ def _vote(text: str, chosen: list[Candidate]) -> None:
             and (c.tier != RULE_TIER or c.rule == "place-gazetteer" or name in brands)
         ) or (c.label == "PLACE" and c.rule == "place-gazetteer" and name in towns):
             chosen[i] = Candidate(c.start, c.end, "ORG", "same-name-in-article", c.tier)
-        elif c.label == "ORG" and c.tier != RULE_TIER and (name in surnames or name in full_people):
+        elif (
+            (c.label == "ORG" and c.tier != RULE_TIER and (name in surnames or name in full_people))
+            or (c.label == "ORG" and c.rule in GUESSED_ORG and name in ruled_people)
+            # "Bandar Al-Saif said" after "Minister Bandar Al-Saif": not a place opened by 'Bandar'
+            or (c.label == "PLACE" and c.rule in PLACE_OPENED and " " in name and name in ruled_people)
+        ):
             chosen[i] = Candidate(c.start, c.end, "PERSON", "same-name-in-article", c.tier)
         elif (
             c.label == "ORG"
