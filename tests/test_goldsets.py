@@ -34,7 +34,7 @@ FLOORS = {
     # blind9 (session 7) was scored twice blind (tests/data/README.md), then its classes worked on
     ("blind9", "mission"): 0.90, ("blind9", "ORG"): 0.83, ("blind9", "PLACE"): 0.92, ("blind9", "MONEY"): 0.97,
     # blind10 (session 8) was scored twice blind (tests/data/README.md), then its classes worked on
-    ("blind10", "mission"): 0.87, ("blind10", "ORG"): 0.82, ("blind10", "PLACE"): 0.87, ("blind10", "MONEY"): 0.97,
+    ("blind10", "mission"): 0.92, ("blind10", "ORG"): 0.88, ("blind10", "PLACE"): 0.93, ("blind10", "MONEY"): 0.97,
 }  # fmt: skip
 ATTRIBUTION_FLOORS = {
     # 325/387 = 0.8398 once w17/w18 (pp4) joined w15/w16 (blank 296/387): their figures' possessors and
@@ -58,12 +58,11 @@ ATTRIBUTION_FLOORS = {
     ("blind8", "blank"): 0.70,
     ("blind9", "en_core_web_sm"): 0.63,
     ("blind9", "blank"): 0.57,
-    ("blind10", "en_core_web_sm"): 0.63,
-    ("blind10", "blank"): 0.55,
+    ("blind10", "en_core_web_sm"): 0.69,
+    ("blind10", "blank"): 0.61,
 }
 # share of right values on strict matches (MONEY, COUNT, PERCENT, DATE); 0.95 unless said
-# blind10: a Hungarian header date ("2025.06.05.") the dates rules miss leaves seven relative dates unvalued
-VALUE_FLOORS = {"blind4": 0.90, "blind10": 0.85}
+VALUE_FLOORS = {"blind4": 0.90}
 # figures in each set's gold (so a floor cannot pass on a gold set that lost its figures)
 FIGURES = {
     "dev": 453,
