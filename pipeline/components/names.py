@@ -4657,17 +4657,21 @@ def _camel(tok: Tok) -> bool:
     return tok.text[:1].islower() and CAMEL.fullmatch(tok.text) is not None
 
 
-def _hyphen_joined(toks: list[Tok], j: int) -> int:
-    """The last token of a name whose capitalised parts a hyphen joins ('Mercedes-Benz',
-    'Li-Ning'), from its first part's last token j."""
-    n = len(toks)
-    while (
-        j + 2 < n
+def _hyphen_link(toks: list[Tok], j: int) -> bool:
+    """A hyphen and a capitalised word follow token j with no space between ('Mercedes' + '-Benz')."""
+    return (
+        j + 2 < len(toks)
         and toks[j + 1].text in HYPHENS
         and not toks[j].whitespace_
         and not toks[j + 1].whitespace_
         and _cap_word(toks[j + 2])
-    ):
+    )
+
+
+def _hyphen_joined(toks: list[Tok], j: int) -> int:
+    """The last token of a name whose capitalised parts a hyphen joins ('Mercedes-Benz',
+    'Li-Ning'), from its first part's last token j."""
+    while _hyphen_link(toks, j):
         j += 2
     return j
 
@@ -4709,13 +4713,7 @@ def _row_run_right(t: TokenTable, s: int, limit: int = 4) -> int:
     while j - s < limit - 1 and not t[j].brk:
         if j + 1 < n and (_cap_word(t[j + 1]) or _number_inside(t.rows, j + 1)) and t[j].whitespace_:
             j += 1
-        elif (
-            j + 2 < n
-            and t[j + 1].text in HYPHENS
-            and not t[j].whitespace_
-            and not t[j + 1].whitespace_
-            and _cap_word(t[j + 2])
-        ):
+        elif _hyphen_link(t.rows, j):
             j += 2
         else:
             break
