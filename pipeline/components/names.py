@@ -589,7 +589,7 @@ def _hyphen_right(toks: list[Tok], start: int, limit: int = 2) -> int:
     """Last token of a name starting at `start` whose words may be joined by glued hyphens
     ('Győr-Gönyű' of 'Port of Győr-Gönyű'), at most `limit` words besides the joined ones."""
     j = _run_right(toks, start, limit)
-    while _glued_hyphen(toks, j) and _cap_word(toks[j + 2]) and not toks[j].brk:
+    while _hyphen_link(toks, j) and not toks[j].brk:
         j += 2
     return j
 
@@ -4659,13 +4659,7 @@ def _camel(tok: Tok) -> bool:
 
 def _hyphen_link(toks: list[Tok], j: int) -> bool:
     """A hyphen and a capitalised word follow token j with no space between ('Mercedes' + '-Benz')."""
-    return (
-        j + 2 < len(toks)
-        and toks[j + 1].text in HYPHENS
-        and not toks[j].whitespace_
-        and not toks[j + 1].whitespace_
-        and _cap_word(toks[j + 2])
-    )
+    return _glued_hyphen(toks, j) and _cap_word(toks[j + 2])
 
 
 def _hyphen_joined(toks: list[Tok], j: int) -> int:
