@@ -420,10 +420,21 @@ def _spelled_number(tok: Tok) -> bool:
     return tok.like_num and tok.is_alpha and tok.cap and tok.text[1:].islower()
 
 
+# an ordinal in digits ("24th", "3rd", "21st"); a year or a plain number is none
+DIGIT_ORDINAL = re.compile(r"[1-9]\d?(?:st|nd|rd|th)")
+
+
+def _name_number(tok: Tok) -> bool:
+    """A number that can stand inside a name between two name words: a spelled one ('Three' of
+    'China Three Gorges') or an ordinal in digits ('24th' of 'China Railway 24th Bureau Group')."""
+    return _spelled_number(tok) or (tok.like_num and DIGIT_ORDINAL.fullmatch(tok.text) is not None)
+
+
 def _number_inside(toks: Sequence[Tok], j: int) -> bool:
-    """Token j is a spelled number that a name word follows on the same line ('Three' of 'China
-    Three Gorges', 'Zero' of 'Zero-Carbon'): it may continue a name rightwards."""
-    if j + 1 >= len(toks) or not _spelled_number(toks[j]) or toks[j].brk:
+    """Token j is a number word that a name word follows on the same line ('Three' of 'China
+    Three Gorges', 'Zero' of 'Zero-Carbon', '24th' of 'China Railway 24th Bureau'): it may
+    continue a name rightwards."""
+    if j + 1 >= len(toks) or not _name_number(toks[j]) or toks[j].brk:
         return False
     if toks[j].whitespace_:
         return _cap_word(toks[j + 1])
@@ -2216,14 +2227,9 @@ class OrgFinder:
             return 0
         if _cap_word(prev) or (prev.text in ORDINAL_WORDS and toks[i].cap):
             return 1  # "Jubail Industrial City", "Second Industrial City"
-        if (
-            _spelled_number(prev)
-            and toks[i].cap
-            and i >= 2
-            and _cap_word(toks[i - 2])
-            and not toks[i - 2].brk
-        ):
-            return 1  # "China Three Gorges Renewables": a number word between two name words
+        if _name_number(prev) and toks[i].cap and i >= 2 and _cap_word(toks[i - 2]) and not toks[i - 2].brk:
+            # "China Three Gorges Renewables", "China Railway 24th Bureau": a number between name words
+            return 1
         if (
             prev.text == ")"
             and i >= 4
