@@ -52,3 +52,51 @@ ORDINALS = [
 def test_names_cnorg9_digit_ordinal_inside_a_name(nlp, ents, text, orgs, places):
     assert names(ents, nlp, text, "ORG") == orgs
     assert names(ents, nlp, text, "PLACE") == places
+
+
+CRUMBS = [
+    (
+        "Home>Harbin Today\n\nNew line opens\n\nTrains left Harbin on Monday.\n",
+        [],
+        ["Harbin", "Harbin"],
+    ),
+    (
+        "Your current location : Home>>News>>Changchun News\n\nA plant opens\n\n"
+        "Lanmei Foods opened a plant in Changchun on Friday.\n",
+        ["Lanmei Foods"],
+        ["Changchun", "Changchun"],
+    ),
+    (
+        "your position :English > News > Heilongjiang News  content\nFair opens\n\n"
+        "The fair opened in Harbin on Monday.\n",
+        [],
+        ["Heilongjiang", "Harbin"],
+    ),
+    (
+        "Home » Travel News » Yunnan: A Province Opens Up\n\nVisitors came to Kunming in May.\n",
+        [],
+        ["Yunnan", "Kunming"],
+    ),
+    (
+        "Home>Biz updates\n\nPort grows\n\nCargo through Qinzhou rose by a third.\n",
+        [],
+        ["Qinzhou"],
+    ),
+    # negative: a company in a trail is no section; a ">" in running text is no trail
+    (
+        "Home > Companies > Jinhua Tanfeng Group\n\nJinhua Tanfeng Group said sales rose.\n",
+        ["Jinhua Tanfeng Group", "Jinhua Tanfeng Group"],
+        [],
+    ),
+    (
+        "Output in Guilin rose > 5 percent as Baiyue Paper Co expanded.\n",
+        ["Baiyue Paper Co"],
+        ["Guilin"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "orgs", "places"), CRUMBS)
+def test_names_cnorg9_breadcrumb_sections_name_only_their_place(nlp, ents, text, orgs, places):
+    assert names(ents, nlp, text, "ORG") == orgs
+    assert names(ents, nlp, text, "PLACE") == places
