@@ -82,6 +82,11 @@ CRUMBS = [
         [],
         ["Qinzhou"],
     ),
+    (
+        "Home>Media Center>News\n\nTrucks on parade\n\nThe trucks drove through Changchun.\n",
+        [],
+        ["Changchun"],
+    ),
     # negative: a company in a trail is no section; a ">" in running text is no trail
     (
         "Home > Companies > Jinhua Tanfeng Group\n\nJinhua Tanfeng Group said sales rose.\n",
