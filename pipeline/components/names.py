@@ -420,10 +420,21 @@ def _spelled_number(tok: Tok) -> bool:
     return tok.like_num and tok.is_alpha and tok.cap and tok.text[1:].islower()
 
 
+# an ordinal in digits ("24th", "3rd", "21st"); a year or a plain number is none
+DIGIT_ORDINAL = re.compile(r"[1-9]\d?(?:st|nd|rd|th)")
+
+
+def _name_number(tok: Tok) -> bool:
+    """A number that can stand inside a name between two name words: a spelled one ('Three' of
+    'China Three Gorges') or an ordinal in digits ('24th' of 'China Railway 24th Bureau Group')."""
+    return _spelled_number(tok) or (tok.like_num and DIGIT_ORDINAL.fullmatch(tok.text) is not None)
+
+
 def _number_inside(toks: Sequence[Tok], j: int) -> bool:
-    """Token j is a spelled number that a name word follows on the same line ('Three' of 'China
-    Three Gorges', 'Zero' of 'Zero-Carbon'): it may continue a name rightwards."""
-    if j + 1 >= len(toks) or not _spelled_number(toks[j]) or toks[j].brk:
+    """Token j is a number word that a name word follows on the same line ('Three' of 'China
+    Three Gorges', 'Zero' of 'Zero-Carbon', '24th' of 'China Railway 24th Bureau'): it may
+    continue a name rightwards."""
+    if j + 1 >= len(toks) or not _name_number(toks[j]) or toks[j].brk:
         return False
     if toks[j].whitespace_:
         return _cap_word(toks[j + 1])
@@ -1884,6 +1895,8 @@ class OrgFinder:
             "executive",
         }
         self.sections = load_word_list("org_section_words.txt")
+        self.crumb_labels = {w.lower() for w in load_word_list("name_crumb_labels.txt")}
+        self.crumb_sections = self.sections | load_word_list("name_crumb_section_words.txt")
         self.credit_photo, self.credit_source = _credit_words("org_credit_words.txt")
         self.credit_re = _credit_pattern(self.credit_photo | self.credit_source, self.credit_source)
         media = load_word_list(media_nouns)
@@ -2216,14 +2229,9 @@ class OrgFinder:
             return 0
         if _cap_word(prev) or (prev.text in ORDINAL_WORDS and toks[i].cap):
             return 1  # "Jubail Industrial City", "Second Industrial City"
-        if (
-            _spelled_number(prev)
-            and toks[i].cap
-            and i >= 2
-            and _cap_word(toks[i - 2])
-            and not toks[i - 2].brk
-        ):
-            return 1  # "China Three Gorges Renewables": a number word between two name words
+        if _name_number(prev) and toks[i].cap and i >= 2 and _cap_word(toks[i - 2]) and not toks[i - 2].brk:
+            # "China Three Gorges Renewables", "China Railway 24th Bureau": a number between name words
+            return 1
         if (
             prev.text == ")"
             and i >= 4
@@ -2782,6 +2790,7 @@ class OrgFinder:
         self._prefixed(doc, toks)
         self._suffixed(doc, toks, text)
         self._navigation(doc, text)
+        self._crumb_trails(doc, text)
         self._section_lines(doc, text)
         self._initiatives(doc, toks, text)
         self._credits(doc)
@@ -2860,6 +2869,62 @@ class OrgFinder:
                     # "News Center"; a place in a breadcrumb ("Hunan > Changsha") stays one
                     add_candidate(doc, Candidate(at, at + len(part.rstrip()), BLOCK, "org-navigation"))
                 at += len(part)
+
+    def _crumb_rest(self, part: str) -> list[str]:
+        """The words of a breadcrumb's segment that are neither section words nor lower-case."""
+        sections = self.crumb_sections
+        return [w for w in part.split() if not (w in sections or w.title() in sections or w.islower())]
+
+    def _crumb_section(self, part: str) -> str | None:
+        """What a breadcrumb's segment is: 'section' ('News', 'Biz updates'), 'place-section'
+        (a place among section words: 'Harbin Today', 'Changchun News', 'Heilongjiang News
+        content') or None (anything else: a company, a headline)."""
+        words = part.split()
+        rest = self._crumb_rest(part)
+        if not rest:
+            return "section"
+        if len(rest) < len(words) and _key(" ".join(rest)) in self.places:
+            return "place-section"
+        return None
+
+    def _crumb_trails(self, doc: Doc, text: str) -> None:
+        """A portal's breadcrumb ('Home>Harbin Today', 'Your current location : Home>>News>>
+        Changchun News', 'Home » Travel News » <headline>'): a trail of segments joined by '>',
+        '>>', '»' or '›' (spaced or not), opened by a section word, after a label such as
+        'your position :' or none. Its section segments name nothing, and one that is a place
+        among section words names only the place: each is blocked, the place kept. A last
+        segment that is the headline is left to the other rules."""
+        if not any(sep in text for sep in CRUMB_SEPARATORS):
+            return
+        for m in CRUMB_TRAIL.finditer(text):
+            label = m.group("label")
+            if label is not None and " ".join(label.lower().split()) not in self.crumb_labels:
+                continue
+            trail = m.group("trail")
+            parts = CRUMB_SPLIT.split(trail)
+            if len(parts) < 2 or self._crumb_section(parts[0]) != "section":
+                continue
+            at = end = m.start("trail")
+            keep: list[str] = []
+            for i, part in enumerate(parts):
+                at = text.index(part, at)
+                kind = self._crumb_section(part) if part.strip() else None
+                if kind is None or (i == len(parts) - 1 and len(part.split()) > 4):
+                    break  # the headline, or a company's page: the trail's sections end before it
+                if kind == "place-section":
+                    keep = ["PLACE"]
+                    # "Home>>News>>Changchun News": the tokenizer may leave the place glued to the
+                    # separators, so the place is proposed here as well
+                    words = self._crumb_rest(part)
+                    s = at + part.index(words[0])
+                    e = at + part.index(words[-1], s - at) + len(words[-1])
+                    add_candidate(doc, Candidate(s, e, "PLACE", "place-crumb"))
+                at += len(part)
+                end = at - (len(part) - len(part.rstrip()))
+            if end > m.start("trail"):  # one block over the sections, so no name runs across them
+                add_candidate(
+                    doc, Candidate(m.start("trail"), end, BLOCK, "org-navigation", attrs={"keep": keep})
+                )
 
     def _initiatives(self, doc: Doc, toks: list[Tok], text: str) -> None:
         """A named initiative or trade route ('Belt and Road', 'New International Land-Sea Trade
@@ -4426,6 +4491,14 @@ SIGNOFF = lazy_compile(r"[A-Z][A-Z&'’\-]+(?:[ ][A-Z][A-Z&'’\-]+){1,3}")
 NAV_LINE = lazy_compile(r"^[ \t]*[A-Z][^\n.,;:!?\d]*?(?=[ \t]*$)", re.M)
 SECTION_LINE = lazy_compile(r"^[ \t]*(?P<l>[A-Z][A-Za-z]*(?:[ ](?:[A-Z][A-Za-z]*|&)){1,3})[ \t]*$", re.M)
 BREADCRUMB = lazy_compile(r"[ \t]+(?:›|»|>|\|)[ \t]*")
+# a breadcrumb trail on a line of its own, after an optional label and colon ("your position :")
+CRUMB_SEPARATORS = (">", "»", "›")
+CRUMB_TRAIL = lazy_compile(
+    r"^[ \t]*(?:(?P<label>[A-Za-z][A-Za-z ]{0,30}?)[ \t]*:[ \t]*)?"
+    r"(?P<trail>[A-Za-z][^\n>»›:]*(?:(?:>>?|»|›)[^\n>»›]*)+?)[ \t]*$",
+    re.M,
+)
+CRUMB_SPLIT = lazy_compile(r"[ \t]*(?:>>?|»|›)[ \t]*")
 MASTHEAD = lazy_compile(r"[A-Z][\w'’&\-]*(?:[ ][A-Z][\w'’&\-]*){0,3}")
 CREDIT_NAME = r"[A-Z][\w'’&\-]*(?:[ ][A-Z][\w'’&\-]*){0,3}"
 # "(Image: Hull Live)", "Source: Malay Mail", "(c) 2024 Gulf Today.", "© Gulf Today"

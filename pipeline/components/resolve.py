@@ -82,7 +82,8 @@ class Resolver:
         text = raw_text(doc)
         chosen: list[Candidate] = []
         occupied = Occupied()
-        for cand in sorted(candidates(doc), key=self._rank):
+        ranked = sorted(candidates(doc), key=self._rank)
+        for cand in ranked:
             c = _trim(cand, text)
             if c is None or occupied.overlaps(c.start, c.end):
                 continue
@@ -92,6 +93,7 @@ class Resolver:
                 continue
             chosen.append(c)
             occupied.add(c.start, c.end)
+        chosen += _kept_inside(text, ranked, chosen)
         if self.propagate:
             _vote(text, chosen)
             chosen = _joined(text, chosen)
@@ -120,6 +122,31 @@ class Resolver:
             # what `doc.ents = ...` does, less making every Span anew
             doc.set_ents(_non_overlapping(spans), default="outside")
         return doc
+
+
+def _kept_inside(text: str, ranked: list[Candidate], chosen: list[Candidate]) -> list[Candidate]:
+    """The candidates that a chosen BLOCK lets stand inside it: a breadcrumb's section
+    ('Harbin Today', 'Changchun News') names nothing, but the place in it is a place. A BLOCK
+    lists the labels it keeps in attrs['keep']; among those, rank decides as above."""
+    blocks = [c for c in chosen if c.label == BLOCK and c.attrs.get("keep")]
+    if not blocks:
+        return []
+    kept: list[Candidate] = []
+    inner = Occupied()
+    for cand in ranked:
+        block = next((b for b in blocks if b.start <= cand.start and cand.end <= b.end), None)
+        if (
+            block is None
+            or cand.label not in block.attrs["keep"]
+            or (cand.start, cand.end) == (block.start, block.end)
+        ):
+            continue
+        c = _trim(cand, text)
+        if c is None or inner.overlaps(c.start, c.end):
+            continue
+        kept.append(c)
+        inner.add(c.start, c.end)
+    return kept
 
 
 def _people(name: str) -> bool:
