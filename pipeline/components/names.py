@@ -1488,6 +1488,9 @@ class PlaceFinder:
                 if not person and self._near_place(toks, text, s, e):
                     # "a unit at Nagamangalam near Hosur": 'near' a known place makes it one
                     add_candidate(doc, Candidate(toks[s].idx, toks[e].end, "PLACE", "place-near-place"))
+                elif not person and e == s and self._in_division(toks, s, e):
+                    # "a unit at Hanumapura in Tumakuru district": inside a named division
+                    add_candidate(doc, Candidate(toks[s].idx, toks[e].end, "PLACE", "place-in-division"))
                 elif not person:
                     self._division_list(doc, toks, text, s)
                 continue  # "an analyst at Nomura": after 'at' only a site's place
@@ -1524,6 +1527,9 @@ class PlaceFinder:
             elif not known and e - s < 2 and self._near_place(toks, text, s, e):
                 # "in Shoolagiri near Hosur": near a known place
                 add_candidate(doc, Candidate(toks[s].idx, toks[e].end, "PLACE", "place-near-place"))
+            elif not known and e - s < 2 and self._in_place(toks, s, e):
+                # "a park at Uthukotai in Tiruvallur": a town inside a known place
+                add_candidate(doc, Candidate(toks[s].idx, toks[e].end, "PLACE", "place-in-place"))
             elif not known:
                 self._division_list(doc, toks, text, s)
 
@@ -1679,9 +1685,49 @@ class PlaceFinder:
             return False
         end = self._gazetteer_end(toks, e + 2)
         if end is None or toks[end].brk or self._designator_end(toks, end + 1) is None:
-            return False
+            end = self._division_name_end(toks, e + 2)
+            if end is None:
+                return False
         return not any(
             toks[t].text in self.org_heads or toks[t].text in MONTHS_DAYS or not toks[t].is_alpha
+            for t in range(s, e + 1)
+        )
+
+    def _division_name_end(self, toks: list[Tok], i: int) -> int | None:
+        """Last token of one or two capitalised words at token i that a designator closes
+        ('Tumakuru district', 'Soolagiri taluk'): a division's name that no gazetteer holds."""
+        end = _run_right(toks, i, limit=2)
+        if toks[end].brk or any(
+            not toks[t].is_alpha or toks[t].text.isupper() or toks[t].text in self.org_heads
+            for t in range(i, end + 1)
+        ):
+            return None
+        for last in range(end, i - 1, -1):
+            if self._designator_end(toks, last + 1) is not None:
+                return last
+        return None
+
+    def _in_place(self, toks: list[Tok], s: int, e: int) -> bool:
+        """The name at tokens s..e is followed by 'in' and a place the main gazetteer knows that
+        closes the phrase ('Uthukotai in Tiruvallur.', 'Bhadreshwar in Kutch and ...'), not a
+        longer name, a possessive or a hyphened word ('in Beijing-based', "in Delhi's"); the name
+        holds only capitalised words in title case, none an organisation word or a month."""
+        n = len(toks)
+        if e + 2 >= n or toks[e + 1].lower_ != "in" or toks[e].brk or not _cap_word(toks[e + 2]):
+            return False
+        end = self._gazetteer_end(toks, e + 2)
+        if end is None:
+            return False
+        if end + 1 < n and not toks[end].brk:
+            after = toks[end + 1]
+            if after.text in HYPHENS or after.lower_ in ("'s", "’s") or after.cap:
+                return False
+        return not any(
+            not toks[t].is_alpha
+            or not toks[t].text[1:].islower()
+            or toks[t].text in self.org_heads
+            or toks[t].text in MONTHS_DAYS
+            or toks[t].lower_ in STOP_WORDS
             for t in range(s, e + 1)
         )
 
