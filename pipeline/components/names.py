@@ -201,6 +201,7 @@ GOVERNMENT_LEVELS = "org_government_levels.txt"
 HEAD_PAIRS = "org_head_pairs.txt"
 PERSON_RANKS = "person_ranks.txt"  # ranks before a name, read with the titles
 LEADING_HEADS = "org_leading_heads.txt"  # Malay heads written before the name ("Universiti ...")
+ONE_NAME_TITLES = "person_one_name_titles.txt"  # "Chief Minister Siddaramaiah", "Mr KTR"
 SEAT_TITLES = "person_seat_titles.txt"  # legislators' seats ("MPP", "MLA"), read with the titles
 PEOPLE_NOUNS = "person_people_nouns.txt"  # 'villager Yonten', 'student Wangmo'
 HEADLINE_VERBS = "org_headline_verbs.txt"  # 'Mianyang Unveils ...': a headline's verb after its place
@@ -4897,6 +4898,7 @@ class PersonFinder:
         self._starts: frozenset[str] | None = None
         self.people_nouns = load_word_list(PEOPLE_NOUNS)
         self.mononym_roles = frozenset(w.lower() for w in load_word_list(MONONYM_ROLES))
+        self.one_name_titles = load_word_list(ONE_NAME_TITLES)
 
     @property
     def regions(self) -> frozenset[str]:
@@ -5170,6 +5172,8 @@ class PersonFinder:
                         e = self._initials_name_end(toks, text, s_)  # "Karnataka Minister MB Patil"
                     if e is not None:
                         self._add(doc, s_, e, "person-title")
+                    elif tok.text in self.one_name_titles and self._one_name(toks, text, s_):
+                        self._add(doc, s_, s_, "person-title-one-name")
             # Name, then ", role".
             if tok.text == "," and k + 1 < n:
                 j = k + 1
@@ -5635,6 +5639,34 @@ class PersonFinder:
         opens = m == 0 or toks[m - 1].brk or toks[m - 1].text in {".", "!", "?", ":", ";"}
         # "Separately, head of ...": an adverb opening the sentence is no name
         return not (opens and (w.endswith("ly") or self._lower_in_doc(toks, w.lower())))
+
+    def _one_name(self, toks: list[Tok], text: str, s: int) -> bool:
+        """Whether token s, right after a person's title, is a whole name of one word: a
+        one-word name or a surname ('Chief Minister Siddaramaiah', 'Dr Selvakumar') or a
+        nickname of initials ('Minister KTR', 'Mr KCR'). No longer name, place, title,
+        organisation word or dictionary word; a nickname is no acronym the article spells out
+        ('... Board (BOI)')."""
+        if s >= len(toks) or (s > 0 and toks[s - 1].brk):
+            return False
+        word = toks[s]
+        w = word.text
+        nxt = toks[s + 1] if s + 1 < len(toks) else None
+        if (
+            nxt is not None
+            and not word.brk
+            and (_cap_word(nxt) or (nxt.text in HYPHENS and not word.whitespace_))
+        ):
+            return False  # "Minister Ravi Kumar", "Mr Al-Harbi": a longer name, read elsewhere
+        initials = 2 <= len(w) <= 4 and w.isalpha() and w.isupper()
+        if not initials and not (word.is_alpha and len(w) >= 3 and w[0].isupper() and w[1:].islower()):
+            return False
+        if w in self.titles or w in self.org_heads or w in MONTHS_DAYS or w.lower() in STOP_WORDS:
+            return False
+        if _key(w) in self.places or w in self.not_names or w in self.people_nouns or w in self.regions:
+            return False
+        if initials:
+            return f"({w})" not in text
+        return not (self.lexicon and _dictionary_word(w.lower(), self.lexicon))
 
     @staticmethod
     def _lower_in_doc(toks: list[Tok], lower: str) -> bool:
