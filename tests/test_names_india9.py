@@ -1,0 +1,92 @@
+"""Indian regional business pages (session 9, branch india9), on both bases: (a) a town or
+village no gazetteer holds, sited by the place it lies in, is a PLACE: 'at <town> in <known
+place>' after land or money measured out for a site ('300 acres at <town> in Tiruvallur',
+'Rs 120 crore at <town> in Krishnagiri'), 'in <town> in <known place>', and after any 'at'
+when a named division follows ('a unit at <village> in Tumakuru district', even when no
+gazetteer knows the district); the vote then carries the place to the town's other mentions;
+(b) one word after a person's title (an honorific or a minister) is a whole name: a one-word
+name or a surname ('Chief Minister Siddaramaiah', 'Dr Selvakumar') or a nickname of initials
+('Minister KTR'), and the nickname is a PERSON in the rest of the article.
+
+Every sentence is written for these tests; the classes come from the published pages listed in
+tests/data/README.md under "india9".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import names
+
+# (a) a town sited by the place it lies in.
+SITED = [
+    ("A textile park will come up on 300 acres at Vellamputhur in Tiruvallur next year.", "Vellamputhur"),
+    ("The park will be built at a cost of Rs 120 crore at Kodikkarai in Krishnagiri.", "Kodikkarai"),
+    ("A battery maker will set up a unit at Hanumapura in Tumakuru district.", "Hanumapura"),
+    ("Farmers in Sirugudi in Madurai sold their land to the state corporation.", "Sirugudi"),
+    ("A bottling plant at Kolmeda in Ballari district will hire 300 people.", "Kolmeda"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "place"), SITED)
+def test_names_india9_town_inside_a_place_is_a_place(nlp, ents, text, place):
+    assert place in names(ents, nlp, text, "PLACE")
+    assert place not in names(ents, nlp, text, "ORG")
+
+
+NOT_SITED = [
+    ("He worked at Corvana in London for ten years.", "Corvana"),
+    ("An analyst at Trevanto in Mumbai said orders slowed.", "Trevanto"),
+    ("Shares of Brightwater Ltd in Chennai rose 3 percent.", "Brightwater Ltd"),
+    ("The firm sold a stake in Velora in India's south to a fund.", "Velora"),
+    ("Talks at Zentrix in Bengaluru-based offices ended on Friday.", "Zentrix"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name"), NOT_SITED)
+def test_names_india9_employer_before_a_place_is_no_place(nlp, ents, text, name):
+    assert name not in names(ents, nlp, text, "PLACE")
+
+
+def test_names_india9_sited_town_is_a_place_at_every_mention(nlp, ents):
+    text = (
+        "Tata Electronics will expand its unit at Mallapuram near Hosur.\n\n"
+        "New roads are being laid at Mallapuram, a company official said."
+    )
+    assert names(ents, nlp, text, "PLACE").count("Mallapuram") == 2
+
+
+# (b) one word after an honorific or a minister's title is a whole name.
+ONE_NAME = [
+    ("The committee, chaired by Chief Minister Siddaramaiah, cleared six proposals.", "Siddaramaiah"),
+    ("Officials present included Dr Selvakumar and two engineers.", "Selvakumar"),
+    ("Minister KTR said the plant would employ 2,000 people.", "KTR"),
+    ("The plaque was unveiled by Mr KCR on Friday.", "KCR"),
+    ("Smt Lakshmamma handed over the allotment letters.", "Lakshmamma"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "person"), ONE_NAME)
+def test_names_india9_one_word_after_a_title_is_a_person(nlp, ents, text, person):
+    assert person in names(ents, nlp, text, "PERSON")
+    assert person not in names(ents, nlp, text, "ORG")
+
+
+def test_names_india9_nickname_is_a_person_at_every_mention(nlp, ents):
+    text = "Minister KTR opened the plant on Monday. KTR said more units would follow."
+    assert names(ents, nlp, text, "PERSON") == ["KTR", "KTR"]
+    assert names(ents, nlp, text, "ORG") == []
+
+
+NOT_ONE_NAME = [
+    ("Mr Sanjaya Perera, Director General BOI, said the zone was full.", "BOI"),
+    ("The Mining Board (TMB) said Minister TMB was misquoted.", "TMB"),
+    ("Collector Chittoor held a review meeting on Monday.", "Chittoor"),
+    ("Chief Minister Ravi Kumar Sharma opened the unit.", "Ravi"),
+    ("Minister Karnataka officials met the investors.", "Karnataka"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "word"), NOT_ONE_NAME)
+def test_names_india9_body_place_or_longer_name_after_a_title_is_no_one_name(nlp, ents, text, word):
+    assert word not in names(ents, nlp, text, "PERSON")
