@@ -6,7 +6,9 @@ when a named division follows ('a unit at <village> in Tumakuru district', even 
 gazetteer knows the district); the vote then carries the place to the town's other mentions;
 (b) one word after a person's title (an honorific or a minister) is a whole name: a one-word
 name or a surname ('Chief Minister Siddaramaiah', 'Dr Selvakumar') or a nickname of initials
-('Minister KTR'), and the nickname is a PERSON in the rest of the article.
+('Minister KTR'), and the nickname is a PERSON in the rest of the article; (c) initials written
+as one token, with or without stops ('BK Goenka', 'M.B. Patil'), open a name after any title,
+lower-case ones included ('chairman BK ...'), unless a trade word follows ('Director IT Services').
 
 Every sentence is written for these tests; the classes come from the published pages listed in
 tests/data/README.md under "india9".
@@ -90,3 +92,29 @@ NOT_ONE_NAME = [
 @pytest.mark.parametrize(("text", "word"), NOT_ONE_NAME)
 def test_names_india9_body_place_or_longer_name_after_a_title_is_no_one_name(nlp, ents, text, word):
     assert word not in names(ents, nlp, text, "PERSON")
+
+
+# (c) initials written as one token ('BK', 'M.B.') open a name after any title, lower-case too.
+INITIALS = [
+    ("Industries Minister R.K. Gowda chaired the clearance meeting.", "R.K. Gowda"),
+    ("The group's chairman BK Mehtani laid the foundation stone.", "BK Mehtani"),
+    ("Urban Development minister KT Ravi Rao inaugurated the tower.", "KT Ravi Rao"),
+    ("Sonara Mills Chairman PV Thakkar visited the estate.", "PV Thakkar"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "person"), INITIALS)
+def test_names_india9_initials_after_a_title_open_a_name(nlp, ents, text, person):
+    assert person in names(ents, nlp, text, "PERSON")
+    assert not any(w in person for w in names(ents, nlp, text, "ORG"))
+
+
+NOT_INITIALS = [
+    ("Director IT Services said the network was down.", "IT Services"),
+    ("The chairman BOI Steel Works opened the plant.", "BOI Steel Works"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name"), NOT_INITIALS)
+def test_names_india9_initials_before_a_trade_word_are_no_person(nlp, ents, text, name):
+    assert not any(name.split()[0] in p for p in names(ents, nlp, text, "PERSON"))

@@ -147,6 +147,7 @@ AGENCY = lazy_compile("|".join(_AGENCY_PARTS), re.M)
 LOCATIVE = {"in", "at", "across", "near", "around", "throughout", "within"}
 CONNECTORS = {"of", "and", "for", "&", "on", "de"}
 HYPHENS = {"-", "–"}
+DOTTED_INITIALS = lazy_compile(r"(?:[A-Z]\.){2,3}")  # "M.B.", "S.C.": a person's initials in one token
 MODEL_NUMBER = lazy_compile(r"[A-Z]{2,4}\d{1,4}[a-z]?")  # a product model's letters and number ("RAV4")
 MAX_LEADING_NAME = 6  # words of a name after a leading head ("Sultan Abdul Halim Mu'adzam Shah")
 MAX_LIST_ITEMS = 6  # items of a portfolio list inside a body's name ("of Labour, Immigration, ...")
@@ -4899,6 +4900,7 @@ class PersonFinder:
         self.people_nouns = load_word_list(PEOPLE_NOUNS)
         self.mononym_roles = frozenset(w.lower() for w in load_word_list(MONONYM_ROLES))
         self.one_name_titles = load_word_list(ONE_NAME_TITLES)
+        self.industry_words = load_word_list("org_industry_words.txt")
 
     @property
     def regions(self) -> frozenset[str]:
@@ -5168,8 +5170,9 @@ class PersonFinder:
                     s_ = self._past_titles(toks, k + 1)
                     s_ = _after_bracket(toks, s_)  # "Executive Director (Enterprise Services) Md Alam"
                     e = self._name_at(toks, text, s_) if self._unit(toks, s_) is not None else None
-                    if e is None and tok.text in self.portfolio_titles:
-                        e = self._initials_name_end(toks, text, s_)  # "Karnataka Minister MB Patil"
+                    if e is None:
+                        # "Karnataka Minister MB Patil", "chairman BK Goenka", "Minister M.B. Patil"
+                        e = self._initials_name_end(toks, text, s_)
                     if e is not None:
                         self._add(doc, s_, e, "person-title")
                     elif tok.text in self.one_name_titles and self._one_name(toks, text, s_):
@@ -5788,24 +5791,34 @@ class PersonFinder:
         """Last token of a name opened by capital initials without stops: 'MB Patil', and
         'KT Rama Rao' where the initials stand before a given name and a surname."""
         if self._capital_initials(toks, s):
-            return s + 1
-        t = toks[s].text
-        if not (2 <= len(t) <= 3 and t.isupper() and t.isalpha() and not toks[s].brk):
-            return None
-        if s + 1 >= len(toks) or not _name_word(toks[s + 1]):
-            return None
-        e = self._name_at(toks, text, s + 1)
-        return e if e is not None and e - s <= 3 else None
+            e = s + 1
+        else:
+            t = toks[s].text
+            if not (2 <= len(t) <= 3 and t.isupper() and t.isalpha() and not toks[s].brk):
+                return None
+            if s + 1 >= len(toks) or not _name_word(toks[s + 1]):
+                return None
+            end = self._name_at(toks, text, s + 1)
+            if end is None or end - s > 3:
+                return None
+            e = end
+        if any(self._trade_word(toks[t].text) for t in range(s + 1, e + 1)):
+            return None  # "Director IT Services": a department, not a person
+        return e
+
+    def _trade_word(self, word: str) -> bool:
+        """An organisation's or a trade's word, or its plural ('Services', 'Steel')."""
+        return any(w in self.org_heads or w in self.industry_words for w in (word, word.removesuffix("s")))
 
     @staticmethod
     def _capital_initials(toks: list[Tok], s: int) -> bool:
-        """Two or three capitals without stops and then a name word ('MB Patil', 'KC Jhanwar')."""
+        """Two or three capitals, without stops or with them in one token ('M.B.'), and then a
+        name word ('MB Patil', 'KC Jhanwar', 'M.B. Patil')."""
         t = toks[s].text
         return (
             s + 1 < len(toks)
-            and 2 <= len(t) <= 3
+            and ((2 <= len(t) <= 3 and t.isalpha()) or DOTTED_INITIALS.fullmatch(t) is not None)
             and t.isupper()
-            and t.isalpha()
             and not toks[s].brk
             and _name_word(toks[s + 1])
             and (s + 2 >= len(toks) or not _name_word(toks[s + 2]))
