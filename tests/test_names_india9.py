@@ -8,7 +8,9 @@ gazetteer knows the district); the vote then carries the place to the town's oth
 name or a surname ('Chief Minister Siddaramaiah', 'Dr Selvakumar') or a nickname of initials
 ('Minister KTR'), and the nickname is a PERSON in the rest of the article; (c) initials written
 as one token, with or without stops ('BK Goenka', 'M.B. Patil'), open a name after any title,
-lower-case ones included ('chairman BK ...'), unless a trade word follows ('Director IT Services').
+lower-case ones included ('chairman BK ...'), unless a trade word follows ('Director IT Services');
+(d) one-word names joined by hyphens where one is a known city or province ('Hubballi-<town>',
+'Pune-Chakan-<town>-Satara', '<village>-Jamnagar’s') are each a place (SPEC 2.3).
 
 Every sentence is written for these tests; the classes come from the published pages listed in
 tests/data/README.md under "india9".
@@ -118,3 +120,34 @@ NOT_INITIALS = [
 @pytest.mark.parametrize(("text", "name"), NOT_INITIALS)
 def test_names_india9_initials_before_a_trade_word_are_no_person(nlp, ents, text, name):
     assert not any(name.split()[0] in p for p in names(ents, nlp, text, "PERSON"))
+
+
+# (d) one-word names joined by hyphens, one of them a known city or province: each a place.
+HYPHEN_PAIRS = [
+    ("Land is ready across Pune-Chakan-Velwadi-Satara (8,000 acres).", "Velwadi"),
+    ("The corridor runs through Hubballi-Kalgatti and Belagavi.", "Kalgatti"),
+    ("Rampur-Jamnagar’s brass units will get a common facility.", "Rampur"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "place"), HYPHEN_PAIRS)
+def test_names_india9_hyphen_pair_with_a_known_city_names_places(nlp, ents, text, place):
+    assert place in names(ents, nlp, text, "PLACE")
+
+
+NOT_HYPHEN_PAIRS = [
+    ("The Hubballi-Kalgatti Municipal Corporation will be split.", "Kalgatti"),
+    ("Tata-Corvex was the biggest deal of the year.", "Corvex"),
+    ("A China-Velora joint venture opened a plant.", "Velora"),
+    ("The Marvo-Benz plant in Pune hired 300 people.", "Marvo"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "word"), NOT_HYPHEN_PAIRS)
+def test_names_india9_hyphen_pair_without_a_city_anchor_or_inside_a_name_is_no_place(nlp, ents, text, word):
+    assert word not in names(ents, nlp, text, "PLACE")
+
+
+def test_names_india9_hyphened_name_of_one_place_adds_no_part(nlp, ents):
+    # the gazetteer holds "Ibeju Lekki" (a Lagos area) as one name
+    assert "Ibeju" not in names(ents, nlp, "The free zone in Ibeju-Lekki hosts 18 firms.", "PLACE")

@@ -1114,6 +1114,7 @@ class PlaceFinder:
         self._lists(doc, toks)
         self._zone_short_forms(doc, toks, text)
         self._small_places(doc, toks, text)
+        self._hyphen_pairs(doc, toks, text)
         self._possessive_seats(doc, toks, text)
         self._seat_places(doc, toks, text)
         self._opened_places(doc, toks, text)
@@ -1534,6 +1535,73 @@ class PlaceFinder:
                 add_candidate(doc, Candidate(toks[s].idx, toks[e].end, "PLACE", "place-in-place"))
             elif not known:
                 self._division_list(doc, toks, text, s)
+
+    def _hyphen_pairs(self, doc: Doc, toks: list[Tok], text: str) -> None:
+        """'Hubballi-Dharwad', 'Pune-Chakan-Talegaon-Satara', 'Sheikhpat-Jamnagar’s': one-word
+        names joined by hyphens (SPEC 2.3: each a place) where one is a known town or city (no
+        country) name places; each word no gazetteer holds is added. No longer name may open
+        before the chain or go on after it ('Hubballi-Dharwad Municipal Corporation'), and every
+        unknown word is a title-case name, no organisation word, people or demonym."""
+        n = len(toks)
+        done = -1
+        for h in _index(token_table(doc)).lowers(HYPHENS):
+            if h <= done or h < 1 or h + 1 >= n:
+                continue
+            a = h - 1
+            while (
+                a >= 2
+                and toks[a - 1].text in HYPHENS
+                and not toks[a - 1].whitespace_
+                and _cap_word(toks[a - 2])
+            ):
+                a -= 2  # walk to the chain's first word
+            members = [a]
+            j = a
+            while (
+                j + 2 < n
+                and toks[j + 1].text in HYPHENS
+                and not toks[j + 1].whitespace_
+                and not toks[j].brk
+                and _cap_word(toks[j + 2])
+            ):
+                j += 2
+                members.append(j)
+            done = j
+            if len(members) < 2 or not _cap_word(toks[a]):
+                continue
+            if a > 0 and not toks[a - 1].brk and (_cap_word(toks[a - 1]) or toks[a - 1].text in HYPHENS):
+                continue  # "Hong Kong-Zhuhai": the chain's first name is longer than one word
+            if j + 1 < n and not toks[j].brk and (_cap_word(toks[j + 1]) or toks[j + 1].text in HYPHENS):
+                continue  # "Hubballi-Dharwad Municipal Corporation", "Jamnagar-Rajkot-based"
+            unknown = [m for m in members if _key(toks[m].text) not in self.names]
+            if not unknown or len(unknown) == len(members):
+                continue
+            whole = " ".join(toks[m].text for m in members)
+            if self._town(whole) or self._town(whole.replace(" ", "-")):
+                continue  # "Ibeju-Lekki": one place's name (the gazetteer writes 'Ibeju Lekki')
+            if not any(self._hyphen_anchor(_key(toks[m].text)) for m in members if m not in unknown):
+                continue  # "China-Acme", "Tata-Corus": a country or a small town is no anchor
+            if any(
+                not toks[m].is_alpha
+                or len(toks[m].text) < 3
+                or not toks[m].text[1:].islower()
+                or toks[m].text in self.org_heads
+                or toks[m].text in MONTHS_DAYS
+                or toks[m].text in load_word_list(PEOPLES)
+                or self._demonym(toks[m].text)
+                for m in unknown
+            ):
+                continue
+            for m in unknown:
+                add_candidate(doc, Candidate(toks[m].idx, toks[m].end, "PLACE", "place-hyphen-pair"))
+
+    def _hyphen_anchor(self, key: str) -> bool:
+        """A province's name, or a city's of BRAND_TOWN people or more (not a country's, nor a
+        small town's that a brand may share: 'Tata')."""
+        return any(
+            r.feature == "admin1" or (r.feature == "city" and r.population >= BRAND_TOWN)
+            for r in self.rows.get(key) or ()
+        )
 
     def _dwellers(self, word: str) -> bool:
         """'towns', 'townships', 'residents', 'villagers': a plural designator or people noun,

@@ -208,6 +208,7 @@ CONTEXT_PLACES = frozenset(
         "place-in-division",
         "place-in-place",
         "place-near-place",
+        "place-hyphen-pair",
     }
 )
 # ORG rules that read a bare name from a verb or a phrase around it ("Shigatse builds", "X said")
