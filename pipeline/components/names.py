@@ -147,6 +147,7 @@ AGENCY = lazy_compile("|".join(_AGENCY_PARTS), re.M)
 LOCATIVE = {"in", "at", "across", "near", "around", "throughout", "within"}
 CONNECTORS = {"of", "and", "for", "&", "on", "de"}
 HYPHENS = {"-", "–"}
+DOTTED_INITIALS = lazy_compile(r"(?:[A-Z]\.){2,3}")  # "M.B.", "S.C.": a person's initials in one token
 MODEL_NUMBER = lazy_compile(r"[A-Z]{2,4}\d{1,4}[a-z]?")  # a product model's letters and number ("RAV4")
 MAX_LEADING_NAME = 6  # words of a name after a leading head ("Sultan Abdul Halim Mu'adzam Shah")
 MAX_LIST_ITEMS = 6  # items of a portfolio list inside a body's name ("of Labour, Immigration, ...")
@@ -201,6 +202,7 @@ GOVERNMENT_LEVELS = "org_government_levels.txt"
 HEAD_PAIRS = "org_head_pairs.txt"
 PERSON_RANKS = "person_ranks.txt"  # ranks before a name, read with the titles
 LEADING_HEADS = "org_leading_heads.txt"  # Malay heads written before the name ("Universiti ...")
+ONE_NAME_TITLES = "person_one_name_titles.txt"  # "Chief Minister Siddaramaiah", "Mr KTR"
 SEAT_TITLES = "person_seat_titles.txt"  # legislators' seats ("MPP", "MLA"), read with the titles
 PEOPLE_NOUNS = "person_people_nouns.txt"  # 'villager Yonten', 'student Wangmo'
 HEADLINE_VERBS = "org_headline_verbs.txt"  # 'Mianyang Unveils ...': a headline's verb after its place
@@ -1123,6 +1125,7 @@ class PlaceFinder:
         self._lists(doc, toks)
         self._zone_short_forms(doc, toks, text)
         self._small_places(doc, toks, text)
+        self._hyphen_pairs(doc, toks, text)
         self._possessive_seats(doc, toks, text)
         self._seat_places(doc, toks, text)
         self._opened_places(doc, toks, text)
@@ -1499,6 +1502,9 @@ class PlaceFinder:
                 if not person and self._near_place(toks, text, s, e):
                     # "a unit at Nagamangalam near Hosur": 'near' a known place makes it one
                     add_candidate(doc, Candidate(toks[s].idx, toks[e].end, "PLACE", "place-near-place"))
+                elif not person and e == s and self._in_division(toks, s, e):
+                    # "a unit at Hanumapura in Tumakuru district": inside a named division
+                    add_candidate(doc, Candidate(toks[s].idx, toks[e].end, "PLACE", "place-in-division"))
                 elif not person:
                     self._division_list(doc, toks, text, s)
                 continue  # "an analyst at Nomura": after 'at' only a site's place
@@ -1535,8 +1541,78 @@ class PlaceFinder:
             elif not known and e - s < 2 and self._near_place(toks, text, s, e):
                 # "in Shoolagiri near Hosur": near a known place
                 add_candidate(doc, Candidate(toks[s].idx, toks[e].end, "PLACE", "place-near-place"))
+            elif not known and e - s < 2 and self._in_place(toks, s, e):
+                # "a park at Uthukotai in Tiruvallur": a town inside a known place
+                add_candidate(doc, Candidate(toks[s].idx, toks[e].end, "PLACE", "place-in-place"))
             elif not known:
                 self._division_list(doc, toks, text, s)
+
+    def _hyphen_pairs(self, doc: Doc, toks: list[Tok], text: str) -> None:
+        """'Hubballi-Dharwad', 'Pune-Chakan-Talegaon-Satara', 'Sheikhpat-Jamnagar’s': one-word
+        names joined by hyphens (SPEC 2.3: each a place) where one is a known town or city (no
+        country) name places; each word no gazetteer holds is added. No longer name may open
+        before the chain or go on after it ('Hubballi-Dharwad Municipal Corporation'), and every
+        unknown word is a title-case name, no organisation word, people or demonym."""
+        n = len(toks)
+        done = -1
+        for h in _index(token_table(doc)).lowers(HYPHENS):
+            if h <= done or h < 1 or h + 1 >= n:
+                continue
+            a = h - 1
+            while (
+                a >= 2
+                and toks[a - 1].text in HYPHENS
+                and not toks[a - 1].whitespace_
+                and _cap_word(toks[a - 2])
+            ):
+                a -= 2  # walk to the chain's first word
+            members = [a]
+            j = a
+            while (
+                j + 2 < n
+                and toks[j + 1].text in HYPHENS
+                and not toks[j + 1].whitespace_
+                and not toks[j].brk
+                and _cap_word(toks[j + 2])
+            ):
+                j += 2
+                members.append(j)
+            done = j
+            if len(members) < 2 or not _cap_word(toks[a]):
+                continue
+            if a > 0 and not toks[a - 1].brk and (_cap_word(toks[a - 1]) or toks[a - 1].text in HYPHENS):
+                continue  # "Hong Kong-Zhuhai": the chain's first name is longer than one word
+            if j + 1 < n and not toks[j].brk and (_cap_word(toks[j + 1]) or toks[j + 1].text in HYPHENS):
+                continue  # "Hubballi-Dharwad Municipal Corporation", "Jamnagar-Rajkot-based"
+            unknown = [m for m in members if _key(toks[m].text) not in self.names]
+            if not unknown or len(unknown) == len(members):
+                continue
+            whole = " ".join(toks[m].text for m in members)
+            if self._town(whole) or self._town(whole.replace(" ", "-")):
+                continue  # "Ibeju-Lekki": one place's name (the gazetteer writes 'Ibeju Lekki')
+            if not any(self._hyphen_anchor(_key(toks[m].text)) for m in members if m not in unknown):
+                continue  # "China-Acme", "Tata-Corus": a country or a small town is no anchor
+            if any(
+                not toks[m].is_alpha
+                or len(toks[m].text) < 3
+                or not toks[m].text[1:].islower()
+                or toks[m].text in self.org_heads
+                or toks[m].text in MONTHS_DAYS
+                or toks[m].text in load_word_list(PEOPLES)
+                or self._demonym(toks[m].text)
+                for m in unknown
+            ):
+                continue
+            for m in unknown:
+                add_candidate(doc, Candidate(toks[m].idx, toks[m].end, "PLACE", "place-hyphen-pair"))
+
+    def _hyphen_anchor(self, key: str) -> bool:
+        """A province's name, or a city's of BRAND_TOWN people or more (not a country's, nor a
+        small town's that a brand may share: 'Tata')."""
+        return any(
+            r.feature == "admin1" or (r.feature == "city" and r.population >= BRAND_TOWN)
+            for r in self.rows.get(key) or ()
+        )
 
     def _dwellers(self, word: str) -> bool:
         """'towns', 'townships', 'residents', 'villagers': a plural designator or people noun,
@@ -1690,9 +1766,49 @@ class PlaceFinder:
             return False
         end = self._gazetteer_end(toks, e + 2)
         if end is None or toks[end].brk or self._designator_end(toks, end + 1) is None:
-            return False
+            end = self._division_name_end(toks, e + 2)
+            if end is None:
+                return False
         return not any(
             toks[t].text in self.org_heads or toks[t].text in MONTHS_DAYS or not toks[t].is_alpha
+            for t in range(s, e + 1)
+        )
+
+    def _division_name_end(self, toks: list[Tok], i: int) -> int | None:
+        """Last token of one or two capitalised words at token i that a designator closes
+        ('Tumakuru district', 'Soolagiri taluk'): a division's name that no gazetteer holds."""
+        end = _run_right(toks, i, limit=2)
+        if toks[end].brk or any(
+            not toks[t].is_alpha or toks[t].text.isupper() or toks[t].text in self.org_heads
+            for t in range(i, end + 1)
+        ):
+            return None
+        for last in range(end, i - 1, -1):
+            if self._designator_end(toks, last + 1) is not None:
+                return last
+        return None
+
+    def _in_place(self, toks: list[Tok], s: int, e: int) -> bool:
+        """The name at tokens s..e is followed by 'in' and a place the main gazetteer knows that
+        closes the phrase ('Uthukotai in Tiruvallur.', 'Bhadreshwar in Kutch and ...'), not a
+        longer name, a possessive or a hyphened word ('in Beijing-based', "in Delhi's"); the name
+        holds only capitalised words in title case, none an organisation word or a month."""
+        n = len(toks)
+        if e + 2 >= n or toks[e + 1].lower_ != "in" or toks[e].brk or not _cap_word(toks[e + 2]):
+            return False
+        end = self._gazetteer_end(toks, e + 2)
+        if end is None:
+            return False
+        if end + 1 < n and not toks[end].brk:
+            after = toks[end + 1]
+            if after.text in HYPHENS or after.lower_ in ("'s", "’s") or after.cap:
+                return False
+        return not any(
+            not toks[t].is_alpha
+            or not toks[t].text[1:].islower()
+            or toks[t].text in self.org_heads
+            or toks[t].text in MONTHS_DAYS
+            or toks[t].lower_ in STOP_WORDS
             for t in range(s, e + 1)
         )
 
@@ -4924,6 +5040,8 @@ class PersonFinder:
         self._starts: frozenset[str] | None = None
         self.people_nouns = load_word_list(PEOPLE_NOUNS)
         self.mononym_roles = frozenset(w.lower() for w in load_word_list(MONONYM_ROLES))
+        self.one_name_titles = load_word_list(ONE_NAME_TITLES)
+        self.industry_words = load_word_list("org_industry_words.txt")
 
     @property
     def regions(self) -> frozenset[str]:
@@ -5193,10 +5311,13 @@ class PersonFinder:
                     s_ = self._past_titles(toks, k + 1)
                     s_ = _after_bracket(toks, s_)  # "Executive Director (Enterprise Services) Md Alam"
                     e = self._name_at(toks, text, s_) if self._unit(toks, s_) is not None else None
-                    if e is None and tok.text in self.portfolio_titles:
-                        e = self._initials_name_end(toks, text, s_)  # "Karnataka Minister MB Patil"
+                    if e is None:
+                        # "Karnataka Minister MB Patil", "chairman BK Goenka", "Minister M.B. Patil"
+                        e = self._initials_name_end(toks, text, s_)
                     if e is not None:
                         self._add(doc, s_, e, "person-title")
+                    elif tok.text in self.one_name_titles and self._one_name(toks, text, s_):
+                        self._add(doc, s_, s_, "person-title-one-name")
             # Name, then ", role".
             if tok.text == "," and k + 1 < n:
                 j = k + 1
@@ -5663,6 +5784,34 @@ class PersonFinder:
         # "Separately, head of ...": an adverb opening the sentence is no name
         return not (opens and (w.endswith("ly") or self._lower_in_doc(toks, w.lower())))
 
+    def _one_name(self, toks: list[Tok], text: str, s: int) -> bool:
+        """Whether token s, right after a person's title, is a whole name of one word: a
+        one-word name or a surname ('Chief Minister Siddaramaiah', 'Dr Selvakumar') or a
+        nickname of initials ('Minister KTR', 'Mr KCR'). No longer name, place, title,
+        organisation word or dictionary word; a nickname is no acronym the article spells out
+        ('... Board (BOI)')."""
+        if s >= len(toks) or (s > 0 and toks[s - 1].brk):
+            return False
+        word = toks[s]
+        w = word.text
+        nxt = toks[s + 1] if s + 1 < len(toks) else None
+        if (
+            nxt is not None
+            and not word.brk
+            and (_cap_word(nxt) or (nxt.text in HYPHENS and not word.whitespace_))
+        ):
+            return False  # "Minister Ravi Kumar", "Mr Al-Harbi": a longer name, read elsewhere
+        initials = 2 <= len(w) <= 4 and w.isalpha() and w.isupper()
+        if not initials and not (word.is_alpha and len(w) >= 3 and w[0].isupper() and w[1:].islower()):
+            return False
+        if w in self.titles or w in self.org_heads or w in MONTHS_DAYS or w.lower() in STOP_WORDS:
+            return False
+        if _key(w) in self.places or w in self.not_names or w in self.people_nouns or w in self.regions:
+            return False
+        if initials:
+            return f"({w})" not in text
+        return not (self.lexicon and _dictionary_word(w.lower(), self.lexicon))
+
     @staticmethod
     def _lower_in_doc(toks: list[Tok], lower: str) -> bool:
         """Whether the word is written in lower case anywhere in the article."""
@@ -5783,24 +5932,34 @@ class PersonFinder:
         """Last token of a name opened by capital initials without stops: 'MB Patil', and
         'KT Rama Rao' where the initials stand before a given name and a surname."""
         if self._capital_initials(toks, s):
-            return s + 1
-        t = toks[s].text
-        if not (2 <= len(t) <= 3 and t.isupper() and t.isalpha() and not toks[s].brk):
-            return None
-        if s + 1 >= len(toks) or not _name_word(toks[s + 1]):
-            return None
-        e = self._name_at(toks, text, s + 1)
-        return e if e is not None and e - s <= 3 else None
+            e = s + 1
+        else:
+            t = toks[s].text
+            if not (2 <= len(t) <= 3 and t.isupper() and t.isalpha() and not toks[s].brk):
+                return None
+            if s + 1 >= len(toks) or not _name_word(toks[s + 1]):
+                return None
+            end = self._name_at(toks, text, s + 1)
+            if end is None or end - s > 3:
+                return None
+            e = end
+        if any(self._trade_word(toks[t].text) for t in range(s + 1, e + 1)):
+            return None  # "Director IT Services": a department, not a person
+        return e
+
+    def _trade_word(self, word: str) -> bool:
+        """An organisation's or a trade's word, or its plural ('Services', 'Steel')."""
+        return any(w in self.org_heads or w in self.industry_words for w in (word, word.removesuffix("s")))
 
     @staticmethod
     def _capital_initials(toks: list[Tok], s: int) -> bool:
-        """Two or three capitals without stops and then a name word ('MB Patil', 'KC Jhanwar')."""
+        """Two or three capitals, without stops or with them in one token ('M.B.'), and then a
+        name word ('MB Patil', 'KC Jhanwar', 'M.B. Patil')."""
         t = toks[s].text
         return (
             s + 1 < len(toks)
-            and 2 <= len(t) <= 3
+            and ((2 <= len(t) <= 3 and t.isalpha()) or DOTTED_INITIALS.fullmatch(t) is not None)
             and t.isupper()
-            and t.isalpha()
             and not toks[s].brk
             and _name_word(toks[s + 1])
             and (s + 2 >= len(toks) or not _name_word(toks[s + 2]))
