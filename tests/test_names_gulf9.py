@@ -33,3 +33,54 @@ ARTICLE_DROPPED_NOT_PLACES = [
 @pytest.mark.parametrize("text", ARTICLE_DROPPED_NOT_PLACES)
 def test_names_arabic_place_stem_not_common_word(nlp, ents, text):
     assert names(ents, nlp, text, "PLACE") == []
+
+
+# (b) a Gulf name of given, father's and family name with 'Al' written apart ('Fahad Nasser Al
+# Ruqaishi') is one name before ", <role>": the family name 'Al X' is one unit, as 'Al-X' is
+ARTICLE_FAMILY_NAME = [
+    ("The accord was signed by Hilal Saif Al Amri, Minister of Health, on Monday.",
+     ["Hilal Saif Al Amri"]),
+    ("The lease went to Talib Rashid Al Hinai, chairman of the port company.",
+     ["Talib Rashid Al Hinai"]),
+    ("The plan was presented by Energy Minister Marwan Al Shamsi, chairman of the board.",
+     ["Marwan Al Shamsi"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "people"), ARTICLE_FAMILY_NAME)
+def test_names_article_family_name_is_one_unit(nlp, ents, text, people):
+    assert names(ents, nlp, text, "PERSON") == people
+
+
+# (c) an Arabic name whose ʿayn is written as an apostrophe ('Ma'mari', 'Nu’amani', 'Qa'idi')
+# is a name word, inside a patronymic chain or after a title
+AYN_NAMES = [
+    ("Talal bin Saif Al Ma'mari, the chairman, opened the plant.", ["Talal bin Saif Al Ma'mari"]),
+    ("The pact was signed by Dr. Khalfan bin Ali Al Nu’amani, Minister of Labour.",
+     ["Khalfan bin Ali Al Nu’amani"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "people"), AYN_NAMES)
+def test_names_ayn_apostrophe_name(nlp, ents, text, people):
+    assert names(ents, nlp, text, "PERSON") == people
+
+
+# negatives: a pinyin place with an apostrophe ('Xi'an') is no person's name word, and a
+# contraction is no name
+AYN_NOT_PERSONS = [
+    "Exports from Xi'an rose by a tenth, the bureau said.",
+    "Don't expect the plant to open before May, the firm said.",
+]
+
+
+@pytest.mark.parametrize("text", AYN_NOT_PERSONS)
+def test_names_ayn_shape_not_person(nlp, ents, text):
+    assert names(ents, nlp, text, "PERSON") == []
+
+
+# (e) the base model's PERSON right after 'in' is a place's name ("plots in Kezad Al
+# Ma'mourah"), unless a possessive follows ("a stake in Omar Haddad's firm")
+def test_names_model_person_after_in_is_no_person(nlp_sm, ents):
+    text = "The plots, covering 40,000 square metres in Kezad Al Ma'mourah, lie between Abu Dhabi and Dubai."
+    assert names(ents, nlp_sm, text, "PERSON") == []

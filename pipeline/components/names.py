@@ -99,6 +99,9 @@ ROAD = lazy_compile(
 # surnames with a capital inside: 'McAlister', 'MacDonald', "O'Brien", 'DeSantis', 'LaRue'
 SURNAME_PREFIXED = lazy_compile(r"(?:Mc|Mac|O['’]|D['’]|De|Di|Da|Du|La|Le|Van|Fitz)[A-Z][a-z]+")
 SURNAME_PREFIX_STARTS = frozenset("MODLVF")
+# an Arabic name whose ʿayn is an apostrophe: 1-4 letters, the apostrophe, 2 or more ('Ma'mari',
+# 'Nu’amani', 'Ba'Omar'); a contraction's tail ('s, 't, 'll) is shorter or split off by the tokenizer
+AYN_WORD = lazy_compile(r"[A-Z][a-z]{1,3}['’](?:[a-z]{2,}|[A-Z][a-z]+)")
 PLACE_START_NAMES = 3  # a word opening this many place names is a place's first word
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # Latin-1 and Latin Extended-A letters ('ŁÓDŹ', 'GDAŃSK', 'TIMIȘOARA' needs Ș of Extended-B too)
@@ -145,6 +148,8 @@ _AGENCY_PARTS = [
 ]
 AGENCY = lazy_compile("|".join(_AGENCY_PARTS), re.M)
 LOCATIVE = {"in", "at", "across", "near", "around", "throughout", "within"}
+# the locatives after which the base model's PERSON is a place ('in', not 'at': "looked at")
+PLACE_LOCATIVES = frozenset({"in", "across", "near", "throughout", "within"})
 CONNECTORS = {"of", "and", "for", "&", "on", "de"}
 HYPHENS = {"-", "–"}
 MODEL_NUMBER = lazy_compile(r"[A-Z]{2,4}\d{1,4}[a-z]?")  # a product model's letters and number ("RAV4")
@@ -5285,6 +5290,12 @@ class PersonFinder:
                     continue  # "Datuk Seri", "Tan Sri" are titles, not names
                 if _headline_wording(toks, text, ent.start, ent.end, self.lexicon):
                     continue  # "Yuan Breaks", "Shut Down": a title-case headline's words
+                if (
+                    ent.start > 0
+                    and toks[ent.start - 1].lower_ in PLACE_LOCATIVES
+                    and not (ent.end < n and toks[ent.end].lower_ in POSSESSIVE)  # "in Omar Haddad's firm"
+                ):
+                    continue  # "plots in Kezad Al Ma'mourah": a place's name, not a person's
                 e = ent.end - 1
                 self._add(doc, ent.start, e, "model-person", MODEL_TIER)
         return doc
@@ -5783,8 +5794,12 @@ class PersonFinder:
 
 
 def _count_units(finder: PersonFinder, toks: list[Tok], s: int, e: int) -> int:
+    """Name units from token s to e; an Arabic family name written 'Al Busaidi' is one unit, as
+    'Al-Busaidi' is ('Fahad Nasser Al Busaidi' has three, given, father's and family name)."""
     n, t = 0, s
     while t <= e:
+        if t < e and toks[t].text in ARABIC_ARTICLES and toks[t].whitespace_ and _name_word(toks[t + 1]):
+            t += 1  # 'Al' opens the family name that follows it
         u = finder._unit(toks, t)
         if u is None:
             break
@@ -5922,4 +5937,15 @@ def _name_word(tok: Tok) -> bool:
         (len(t) > 1 and t[0].isupper() and t[1:].islower() and t.isalpha())
         or (len(t) > 1 and t[0].isupper() and "-" in t and t.replace("-", "").isalpha())
         or (t[:1] in SURNAME_PREFIX_STARTS and SURNAME_PREFIXED.fullmatch(t) is not None)
+        or (("'" in t or "’" in t) and _ayn_word(t))
     )
+
+
+def _ayn_word(t: str) -> bool:
+    """An Arabic name with its ʿayn written as an apostrophe ('Ma'mari', 'Sa'ad', 'Ja'far',
+    'Ba'Omar'), not a pinyin name of two syllables ('Xi'an', 'Lu'an')."""
+    if AYN_WORD.fullmatch(t) is None:
+        return False
+    head, _, tail = _straight(t).partition("'")
+    syllables = load_word_list(PINYIN_SYLLABLES)
+    return not (head.lower() in syllables and tail.lower() in syllables)
