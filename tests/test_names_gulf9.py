@@ -79,6 +79,33 @@ def test_names_ayn_shape_not_person(nlp, ents, text):
     assert names(ents, nlp, text, "PERSON") == []
 
 
+# (d) the dictionary words after an office's title and 'of'/'for' ('Minister of Energy and
+# Minerals', 'Director of Finance and Risk Management') are its portfolio, no body: the base
+# model's ORG there is dropped, on every part of a list joined by 'and'
+PORTFOLIOS = [
+    "Noura Saleh, Director of Finance and Risk Management, said costs fell in the second quarter.",
+    "The visit was led by Khalid Al Zaabi, Deputy Prime Minister for Defence Affairs, on Tuesday.",
+    "The minutes were read by Salem Al Hosani, Minister of Higher Education and Scientific Research, "
+    "at the council.",
+]
+
+
+@pytest.mark.parametrize("text", PORTFOLIOS)
+def test_names_portfolio_after_title_not_org(nlp, ents, text):
+    assert names(ents, nlp, text, "ORG") == []
+
+
+# negatives: a body named after the title keeps its name (a head word, or a word no dictionary has)
+PORTFOLIO_NOT = [
+    ("Omar Haddad, chairman of Gulf Cement Company, said sales rose.", ["Gulf Cement Company"]),
+]
+
+
+@pytest.mark.parametrize(("text", "orgs"), PORTFOLIO_NOT)
+def test_names_body_after_title_stays_org(nlp, ents, text, orgs):
+    assert names(ents, nlp, text, "ORG") == orgs
+
+
 # (e) the base model's PERSON right after 'in' is a place's name ("plots in Kezad Al
 # Ma'mourah"), unless a possessive follows ("a stake in Omar Haddad's firm")
 def test_names_model_person_after_in_is_no_person(nlp_sm, ents):

@@ -4397,6 +4397,8 @@ class OrgFinder:
                 continue  # "Member (Investment Promotion) of BEPZA", "Secretary, Industries,": the office's field
             if len(words) > 1 and words[-1].cap and words[-1].lower_ in self.roles:
                 continue  # "BEPZA Executive Chairman": a person's title follows the name
+            if self._portfolio_field(toks, i, words):
+                continue  # "Minister of Energy and Minerals": the office's field, no body
             if words[-1].text == "News" and all(t.text in self.generic for t in words[:-1]):
                 continue  # "Business News": a page's section
             line_start = text.rfind("\n", 0, ent.start_char) + 1
@@ -4412,6 +4414,34 @@ class OrgFinder:
                 continue  # "Govt To Raise Spending In Budget", "New Healthcare Player": a headline's words
             s0 = _after_credit(text, ent.start_char, ent.end_char)
             add_candidate(doc, Candidate(s0, ent.end_char, "ORG", "model-org", MODEL_TIER))
+
+    def _portfolio_field(self, toks: list[Tok], i: int, words: list[Tok]) -> bool:
+        """The words at token i follow an office's title and 'of'/'for' ('Minister of', 'Director
+        of'), directly or after more of the same list, and they are all dictionary words without a
+        body's head word ('Energy and Minerals', 'Finance and Risk Management', 'Defence Affairs'):
+        a portfolio, not a named body. Needs the base model's dictionary (the blank base proposes
+        no such names)."""
+        if not self.lexicon or any(t.text in self.heads for t in words):
+            return False
+        if not all(_dictionary_word(t.lower_, self.lexicon) for t in words if t.cap):
+            return False
+        j = i - 1  # "of Higher Education and Scientific Research": back over the portfolio's first part
+        while j > max(0, i - MAX_LIST_ITEMS * 3) and (
+            toks[j].lower_ == "and"
+            or toks[j].text == ","
+            or (
+                toks[j].cap
+                and toks[j].text not in self.heads
+                and _dictionary_word(toks[j].lower_, self.lexicon)
+            )
+        ):
+            j -= 1
+        return (
+            j >= 1
+            and toks[j].lower_ in {"of", "for"}
+            and toks[j - 1].cap
+            and toks[j - 1].lower_ in self.roles
+        )
 
 
 # a header line opened by one capitalised word with the page's date after it, on the same line
