@@ -111,3 +111,28 @@ def test_names_body_after_title_stays_org(nlp, ents, text, orgs):
 def test_names_model_person_after_in_is_no_person(nlp_sm, ents):
     text = "The plots, covering 40,000 square metres in Kezad Al Ma'mourah, lie between Abu Dhabi and Dubai."
     assert names(ents, nlp_sm, text, "PERSON") == []
+
+
+# (f) 'HE' (His Excellency), 'Gen.' and 'Dr.' before a Gulf official's name are titles: no ORG of
+# their own (an acronym, or a name listed after a body), and the name after 'HE' is a PERSON
+TITLE_ABBREVIATIONS = [
+    ("The forum thanked HE Khalfan Saif Nasser Al Rawahi and the embassy staff for their help.",
+     [], ["Khalfan Saif Nasser Al Rawahi"]),
+    ("The pacts were signed by Salim Al Amri, Minister of State at the Ministry of Trade, "
+     "Dr. Faisal Al Kindi, and the port chief.",
+     ["Ministry of Trade"], ["Salim Al Amri", "Faisal Al Kindi"]),
+    ("The delegation included Hilal Al Saadi, Minister of the Royal Court, Gen. Nasser Al Kharusi, "
+     "Minister of Defence, and others.",
+     ["Royal Court"], ["Hilal Al Saadi", "Nasser Al Kharusi"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "orgs", "people"), TITLE_ABBREVIATIONS)
+def test_names_title_abbreviation_not_org(nlp, ents, text, orgs, people):
+    assert names(ents, nlp, text, "ORG") == orgs
+    assert names(ents, nlp, text, "PERSON") == people
+
+
+# negative: 'HE' inside a line in capitals or as an acronym of a body with its head stays out
+def test_names_he_in_capitals_no_person(nlp, ents):
+    assert names(ents, nlp, "HE SAID THE PLANT WOULD OPEN IN MAY.", "PERSON") == []

@@ -4956,6 +4956,8 @@ class PersonFinder:
                     e = p - 1
                     joins = min(joins + 1, 2)
             u = self._unit(toks, e + 1)
+            if u is not None and units and _article_opens(toks, e + 1):
+                u = self._unit(toks, e + 2)  # "Zahir Al Hinai": 'Al' opens the family name, one unit
             if u is None:
                 break
             e, initial = u
@@ -5828,7 +5830,7 @@ def _count_units(finder: PersonFinder, toks: list[Tok], s: int, e: int) -> int:
     'Al-Busaidi' is ('Fahad Nasser Al Busaidi' has three, given, father's and family name)."""
     n, t = 0, s
     while t <= e:
-        if t < e and toks[t].text in ARABIC_ARTICLES and toks[t].whitespace_ and _name_word(toks[t + 1]):
+        if t < e and _article_opens(toks, t):
             t += 1  # 'Al' opens the family name that follows it
         u = finder._unit(toks, t)
         if u is None:
@@ -5968,6 +5970,17 @@ def _name_word(tok: Tok) -> bool:
         or (len(t) > 1 and t[0].isupper() and "-" in t and t.replace("-", "").isalpha())
         or (t[:1] in SURNAME_PREFIX_STARTS and SURNAME_PREFIXED.fullmatch(t) is not None)
         or (("'" in t or "’" in t) and _ayn_word(t))
+    )
+
+
+def _article_opens(toks: list[Tok], t: int) -> bool:
+    """Token t is an Arabic article written apart before a name word ('Al' of 'Al Busaidi')."""
+    return (
+        toks[t].text in ARABIC_ARTICLES
+        and bool(toks[t].whitespace_)
+        and t + 1 < len(toks)
+        and not toks[t].brk
+        and _name_word(toks[t + 1])
     )
 
 
