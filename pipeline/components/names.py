@@ -99,6 +99,9 @@ ROAD = lazy_compile(
 # surnames with a capital inside: 'McAlister', 'MacDonald', "O'Brien", 'DeSantis', 'LaRue'
 SURNAME_PREFIXED = lazy_compile(r"(?:Mc|Mac|O['’]|D['’]|De|Di|Da|Du|La|Le|Van|Fitz)[A-Z][a-z]+")
 SURNAME_PREFIX_STARTS = frozenset("MODLVF")
+# an Arabic name whose ʿayn is an apostrophe: 1-4 letters, the apostrophe, 2 or more ('Ma'mari',
+# 'Nu’amani', 'Ba'Omar'); a contraction's tail ('s, 't, 'll) is shorter or split off by the tokenizer
+AYN_WORD = lazy_compile(r"[A-Z][a-z]{1,3}['’](?:[a-z]{2,}|[A-Z][a-z]+)")
 PLACE_START_NAMES = 3  # a word opening this many place names is a place's first word
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # Latin-1 and Latin Extended-A letters ('ŁÓDŹ', 'GDAŃSK', 'TIMIȘOARA' needs Ș of Extended-B too)
@@ -145,6 +148,8 @@ _AGENCY_PARTS = [
 ]
 AGENCY = lazy_compile("|".join(_AGENCY_PARTS), re.M)
 LOCATIVE = {"in", "at", "across", "near", "around", "throughout", "within"}
+# the locatives after which the base model's PERSON is a place ('in', not 'at': "looked at")
+PLACE_LOCATIVES = frozenset({"in", "across", "near", "throughout", "within"})
 CONNECTORS = {"of", "and", "for", "&", "on", "de"}
 HYPHENS = {"-", "–"}
 DOTTED_INITIALS = lazy_compile(r"(?:[A-Z]\.){2,3}")  # "M.B.", "S.C.": a person's initials in one token
@@ -4573,6 +4578,8 @@ class OrgFinder:
                 continue  # "Member (Investment Promotion) of BEPZA", "Secretary, Industries,": the office's field
             if len(words) > 1 and words[-1].cap and words[-1].lower_ in self.roles:
                 continue  # "BEPZA Executive Chairman": a person's title follows the name
+            if self._portfolio_field(toks, i, words):
+                continue  # "Minister of Energy and Minerals": the office's field, no body
             if words[-1].text == "News" and all(t.text in self.generic for t in words[:-1]):
                 continue  # "Business News": a page's section
             line_start = text.rfind("\n", 0, ent.start_char) + 1
@@ -4588,6 +4595,34 @@ class OrgFinder:
                 continue  # "Govt To Raise Spending In Budget", "New Healthcare Player": a headline's words
             s0 = _after_credit(text, ent.start_char, ent.end_char)
             add_candidate(doc, Candidate(s0, ent.end_char, "ORG", "model-org", MODEL_TIER))
+
+    def _portfolio_field(self, toks: list[Tok], i: int, words: list[Tok]) -> bool:
+        """The words at token i follow an office's title and 'of'/'for' ('Minister of', 'Director
+        of'), directly or after more of the same list, and they are all dictionary words without a
+        body's head word ('Energy and Minerals', 'Finance and Risk Management', 'Defence Affairs'):
+        a portfolio, not a named body. Needs the base model's dictionary (the blank base proposes
+        no such names)."""
+        if not self.lexicon or any(t.text in self.heads for t in words):
+            return False
+        if not all(_dictionary_word(t.lower_, self.lexicon) for t in words if t.cap):
+            return False
+        j = i - 1  # "of Higher Education and Scientific Research": back over the portfolio's first part
+        while j > max(0, i - MAX_LIST_ITEMS * 3) and (
+            toks[j].lower_ == "and"
+            or toks[j].text == ","
+            or (
+                toks[j].cap
+                and toks[j].text not in self.heads
+                and _dictionary_word(toks[j].lower_, self.lexicon)
+            )
+        ):
+            j -= 1
+        return (
+            j >= 1
+            and toks[j].lower_ in {"of", "for"}
+            and toks[j - 1].cap
+            and toks[j - 1].lower_ in self.roles
+        )
 
 
 # a header line opened by one capitalised word with the page's date after it, on the same line
@@ -5112,6 +5147,8 @@ class PersonFinder:
                     e = p - 1
                     joins = min(joins + 1, 2)
             u = self._unit(toks, e + 1)
+            if u is not None and units and _article_opens(toks, e + 1):
+                u = self._unit(toks, e + 2)  # "Zahir Al Hinai": 'Al' opens the family name, one unit
             if u is None:
                 break
             e, initial = u
@@ -5479,6 +5516,12 @@ class PersonFinder:
                     continue  # "Datuk Seri", "Tan Sri" are titles, not names
                 if _headline_wording(toks, text, ent.start, ent.end, self.lexicon):
                     continue  # "Yuan Breaks", "Shut Down": a title-case headline's words
+                if (
+                    ent.start > 0
+                    and toks[ent.start - 1].lower_ in PLACE_LOCATIVES
+                    and not (ent.end < n and toks[ent.end].lower_ in POSSESSIVE)  # "in Omar Haddad's firm"
+                ):
+                    continue  # "plots in Kezad Al Ma'mourah": a place's name, not a person's
                 e = ent.end - 1
                 self._add(doc, ent.start, e, "model-person", MODEL_TIER)
         return doc
@@ -6015,8 +6058,12 @@ class PersonFinder:
 
 
 def _count_units(finder: PersonFinder, toks: list[Tok], s: int, e: int) -> int:
+    """Name units from token s to e; an Arabic family name written 'Al Busaidi' is one unit, as
+    'Al-Busaidi' is ('Fahad Nasser Al Busaidi' has three, given, father's and family name)."""
     n, t = 0, s
     while t <= e:
+        if t < e and _article_opens(toks, t):
+            t += 1  # 'Al' opens the family name that follows it
         u = finder._unit(toks, t)
         if u is None:
             break
@@ -6154,4 +6201,26 @@ def _name_word(tok: Tok) -> bool:
         (len(t) > 1 and t[0].isupper() and t[1:].islower() and t.isalpha())
         or (len(t) > 1 and t[0].isupper() and "-" in t and t.replace("-", "").isalpha())
         or (t[:1] in SURNAME_PREFIX_STARTS and SURNAME_PREFIXED.fullmatch(t) is not None)
+        or (("'" in t or "’" in t) and _ayn_word(t))
     )
+
+
+def _article_opens(toks: list[Tok], t: int) -> bool:
+    """Token t is an Arabic article written apart before a name word ('Al' of 'Al Busaidi')."""
+    return (
+        toks[t].text in ARABIC_ARTICLES
+        and bool(toks[t].whitespace_)
+        and t + 1 < len(toks)
+        and not toks[t].brk
+        and _name_word(toks[t + 1])
+    )
+
+
+def _ayn_word(t: str) -> bool:
+    """An Arabic name with its ʿayn written as an apostrophe ('Ma'mari', 'Sa'ad', 'Ja'far',
+    'Ba'Omar'), not a pinyin name of two syllables ('Xi'an', 'Lu'an')."""
+    if AYN_WORD.fullmatch(t) is None:
+        return False
+    head, _, tail = _straight(t).partition("'")
+    syllables = load_word_list(PINYIN_SYLLABLES)
+    return not (head.lower() in syllables and tail.lower() in syllables)

@@ -361,6 +361,7 @@ COUNTRY_STEMS = frozenset(name[:4].lower() for name in _PLACES.names_with({"coun
 ORG_WORDS = load_word_list("org_words.txt")
 PINYIN = load_word_list("pinyin_syllables.txt")
 ROLES = frozenset(w.lower() for w in load_word_list("person_roles.txt"))
+TITLES = frozenset(load_word_list("person_titles.txt"))  # "Dr", "Gen.": written before a person
 DESCRIPTORS = STRIP_WORDS | ORG_WORDS
 AREA_HEADS = load_word_list("place_area_heads.txt")
 ZONE_MODIFIERS = load_word_list("org_zone_modifiers.txt")
@@ -520,6 +521,8 @@ def _coordinated(text: str, chosen: list[Candidate]) -> list[Candidate]:
                 continue  # "Separately, BP Batam said": a sentence adverb, not a listed name
             if name.lower() in ROLES or any(w.lower() in ROLES for w in name.split()[1:]):
                 continue  # "Secretary of the ... Party Committee and Mayor": a second title
+            if name in TITLES or f"{name}." in TITLES:
+                continue  # "Ministry of Foreign Affairs, Dr. Ali Saleh": the title of a person listed
             if (of := OF_PLACE.match(text, fe)) and of.end() not in place_starts:
                 continue  # "Min-jun Park, Chief Executive Officer of …": a title, not a listed name
             after = ROLE_AFTER.match(text, fe)
