@@ -149,6 +149,7 @@ CONNECTORS = {"of", "and", "for", "&", "on", "de"}
 HYPHENS = {"-", "–"}
 MODEL_NUMBER = lazy_compile(r"[A-Z]{2,4}\d{1,4}[a-z]?")  # a product model's letters and number ("RAV4")
 MAX_LEADING_NAME = 6  # words of a name after a leading head ("Sultan Abdul Halim Mu'adzam Shah")
+BAND_WORDS = 5  # "God's Lake Narrows First Nation": words of a band's name before its head
 MAX_LIST_ITEMS = 6  # items of a portfolio list inside a body's name ("of Labour, Immigration, ...")
 # the Arabic article glued to a place's name by a hyphen ('Al-Khobar', 'al-Jubail'): part of it
 ARABIC_ARTICLES = frozenset({"Al", "al", "El", "el"})
@@ -1820,12 +1821,15 @@ class OrgFinder:
         self.publications = load_word_list("org_publication_words.txt")
         self.trade_adjectives = load_word_list("org_trade_adjectives.txt")
         self.signoffs = load_word_list("org_signoff_words.txt")
+        self.band_heads = load_word_list("org_band_heads.txt")  # "Caldwell First Nation"
         self.head_words = (
             self.heads
             | self.heads_upper
             | self.industry
             | self.publications
             | self.trade_adjectives
+            | self.band_heads
+            | {w + "s" for w in self.band_heads}
             | {"City", "Government"}
         )
         self.generic = load_word_list("org_generic_modifiers.txt")
@@ -1966,6 +1970,8 @@ class OrgFinder:
             return False  # "Provincial Deputy Party Secretary": a title, no body's name
         if tok.text == "Municipality" and i > 0 and self._chinese_city(toks[i - 1].text):
             return False  # "Huaihua Municipality": a Chinese city as a unit of the state, a place
+        if tok.text not in self.heads and tok.text.removesuffix("s") in self.band_heads:
+            return self._band_start(toks, i) is not None
         if tok.text in self.heads or (upper_run and tok.text in self.heads_upper):
             # "Pudong New Area", "Greater Bay Area": a place, not a zone
             return not (tok.text == "Area" and i > 0 and toks[i - 1].text in ("New", "Bay"))
@@ -2006,6 +2012,33 @@ class OrgFinder:
                 )
             )
         )
+
+    def _band_start(self, toks: list[Tok], k: int) -> int | None:
+        """First token of the band's name that 'Nation' (or 'Nations' after 'First') at k closes:
+        the capitalised words right before it on its line, a possessive inside ("God's Lake
+        Narrows First Nation"), no title, connector or line break ("Chief Ann Roe of Fort Nelson
+        First Nation" → "Fort Nelson ..."); None when no such word comes before ("First
+        Nations" alone, a people) or a plural follows no 'First' ("United Nations")."""
+        first = k > 0 and toks[k - 1].text == "First" and not toks[k - 1].brk
+        if not first and toks[k].text not in self.band_heads:
+            return None
+        j = k - 1 if first else k
+        i = j
+        while i > 0 and j - i < BAND_WORDS:
+            prev = toks[i - 1]
+            if prev.brk or prev.text in self.titles:
+                break
+            if _cap_word(prev) or (
+                prev.text in POSSESSIVE
+                and i >= 2
+                and not toks[i - 2].whitespace_
+                and _cap_word(toks[i - 2])
+                and not toks[i - 2].brk
+            ):
+                i -= 1
+                continue
+            break
+        return i if i < j and toks[i].text not in POSSESSIVE else None
 
     @staticmethod
     def _ends_with_adjective(toks: list[Tok], i: int) -> bool:
@@ -2693,6 +2726,8 @@ class OrgFinder:
             if k <= last_end or not (is_event or self._is_head(toks, text, k, upper)):
                 continue
             start = self._name_start(toks, k)
+            if tok.text not in self.heads and tok.text.removesuffix("s") in self.band_heads:
+                start = self._band_start(toks, k) or k  # "God's Lake Narrows First Nation"
             if upper or toks[start].text == "SOURCE":
                 while start < k and toks[start].text in CREDIT_WORDS:
                     start += 1

@@ -1,0 +1,78 @@
+"""Names on Central/Eastern European and Canadian regional business pages (issue 10, session 9,
+branch europe9), on both bases. Every sentence is written for these tests; the classes come from
+the pages listed in tests/data/README.md ("europe9 (session 9)")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import names
+
+# (a) a Canadian band's name closed by "First Nation" (or "<People> Nation") is one ORG, the
+# place or lake its first words name included; the name is the capitalised words right before it
+# on its line, so no title, "of" or line break is taken in
+BAND_NAMES = [
+    ("Funding was confirmed on Monday. Birchwater First Nation will build a new water plant.",
+     ["Birchwater First Nation"]),
+    ("The province signed the deal with Caldwell First Nation and Moose Bend Cree Nation.",
+     ["Caldwell First Nation", "Moose Bend Cree Nation"]),
+    ("The grant goes to Takla Lake First Nation for a smokehouse.", ["Takla Lake First Nation"]),
+    ("The arena is planned by God's Lake Narrows First Nation in Manitoba.",
+     ["God's Lake Narrows First Nation"]),
+    ("The money was welcomed by Chief Ann Tallow of Fort Nelson First Nation on Tuesday.",
+     ["Fort Nelson First Nation"]),
+    ("Work starts in May, said the council of Pine Ridge Carrier Nation.", ["Pine Ridge Carrier Nation"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "orgs"), BAND_NAMES)
+def test_names_band_name_is_one_org(nlp, ents, text, orgs):
+    assert [o for o in names(ents, nlp, text, "ORG") if "Nation" in o] == orgs
+
+
+def test_names_band_name_keeps_place_out_of_place_label(nlp, ents):
+    text = "The funding was shared. Takla Lake First Nation and Dease River First Nation applied."
+    assert names(ents, nlp, text, "PLACE") == []
+
+
+def test_names_band_name_stops_at_line_break(nlp, ents):
+    text = "Federal money for mining jobs\nby Staff Writers\nMarcel Colomb First Nation gets $300,000 for training."
+    assert "Marcel Colomb First Nation" in names(ents, nlp, text, "ORG")
+    assert not any("Writers" in o for o in names(ents, nlp, text, "ORG"))
+
+
+# (a2) a body whose name opens with "First Nations" keeps it ("Coalition", "Secretariat" close it)
+FIRST_NATIONS_BODIES = [
+    ("The First Nations Energy Coalition welcomed the plan on Friday.", ["First Nations Energy Coalition"]),
+    ("Staff of the First Nations Public Service Secretariat will run the training.",
+     ["First Nations Public Service Secretariat"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "orgs"), FIRST_NATIONS_BODIES)
+def test_names_first_nations_body_is_one_org(nlp, ents, text, orgs):
+    assert names(ents, nlp, text, "ORG") == orgs
+
+
+# negative: "First Nations" alone, "Indigenous", "Métis", "Inuit" and "Aboriginal" are peoples
+# (SPEC 2.2: nationalities are no names); a portfolio naming them is no body
+PEOPLES_NOT_NAMES = [
+    "The province will work with First Nations partners on the new road.",
+    "The fund supports Indigenous communities and Indigenous-led businesses in the north.",
+    "Money will go to Métis and Inuit organizations, and to Aboriginal students.",
+    "We know we must collaborate with Indigenous communities, the minister said.",
+]
+
+
+@pytest.mark.parametrize("text", PEOPLES_NOT_NAMES)
+def test_names_indigenous_peoples_are_not_orgs(nlp, ents, text):
+    assert names(ents, nlp, text, "ORG") == []
+    assert names(ents, nlp, text, "PLACE") == []
+
+
+def test_names_portfolio_for_first_nations_is_no_body(nlp, ents):
+    text = (
+        "The budget rose, Minister Responsible for First Nations, Métis and Northern Affairs "
+        "Ron Kaskiw said on Tuesday."
+    )
+    assert names(ents, nlp, text, "ORG") == []
