@@ -76,3 +76,56 @@ def test_names_portfolio_for_first_nations_is_no_body(nlp, ents):
         "Ron Kaskiw said on Tuesday."
     )
     assert names(ents, nlp, text, "ORG") == []
+
+
+# (b) a surname spelt without its accents is the same person: pages that write "Aleksandar
+# Vučić" or "Péter Szijjártó" write "Vucic said", "Szijjarto noted" a few lines on
+UNACCENTED_SURNAME = [
+    ("Mayor Dragana Kostić opened the plant in Šabac on Friday. The plant will hire 300 people, "
+     "Kostic said.", "Kostic"),
+    ("Economy Minister Tamás Szűcs said the grant was approved. Szucs later told reporters the "
+     "plant would open in June.", "Szucs"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "short"), UNACCENTED_SURNAME)
+def test_names_unaccented_surname_is_person(nlp, ents, text, short):
+    assert short in names(ents, nlp, text, "PERSON")
+    assert short not in names(ents, nlp, text, "ORG")
+
+
+def test_names_unaccented_surname_spreads_to_later_mentions(nlp, ents):
+    text = (
+        "Minister Goran Petrović visited the factory in Niš. Exports will rise, Petrovic said. "
+        '"We will hire more," said Petrovic.'
+    )
+    assert names(ents, nlp, text, "PERSON").count("Petrovic") == 2
+
+
+# negative: a company that a verb names stays an ORG beside a person whose name it does not
+# share, accents or not
+def test_names_unaccented_company_without_person_stays_org(nlp, ents):
+    text = (
+        "Mayor Dragana Kostić toured the Elkosa Group plant in Subotica. Elkosa Group said it would "
+        "hire 200 people, and Kostic said the town would build a road."
+    )
+    assert names(ents, nlp, text, "ORG") == ["Elkosa Group", "Elkosa Group"]
+    assert names(ents, nlp, text, "PERSON") == ["Dragana Kostić", "Kostic"]
+
+
+# (c) "the President of <country>, <name>": a head of state's country is a PLACE, no body
+HEAD_OF_STATE_COUNTRY = [
+    "The President of Serbia, Aleksandar Vučić, opened a German parts plant in Ćuprija.",
+    "Today the President of Poland, Andrzej Kowalczyk, visited the battery plant near Wrocław.",
+]
+
+
+@pytest.mark.parametrize("text", HEAD_OF_STATE_COUNTRY)
+def test_names_president_of_country_is_place(nlp, ents, text):
+    assert names(ents, nlp, text, "ORG") == []
+    assert names(ents, nlp, text, "PLACE")[0] in {"Serbia", "Poland"}
+
+
+def test_names_president_of_company_stays_org(nlp, ents):
+    text = "Ivan Horvat, president of Dravska Elektronika, said the plant would open in May."
+    assert names(ents, nlp, text, "ORG") == ["Dravska Elektronika"]

@@ -3133,6 +3133,8 @@ class OrgFinder:
                     e += 1
             if e + 1 < n and toks[e + 1].text in POSSESSIVE:
                 continue  # "a unit of Germany's Hessler Group": the owner follows the possessive
+            if _key(_span_text(doc.text, toks, s, e + 1)) in self.big_places:
+                continue  # "the President of Serbia, Aleksandar Vučić": a head of state's country
             add_candidate(doc, Candidate(toks[s].idx, toks[e].end, "ORG", "org-role-of"))
 
     def _usable(self, toks: list[Tok], text: str, s: int, e: int) -> bool:
