@@ -129,3 +129,45 @@ def test_names_president_of_country_is_place(nlp, ents, text):
 def test_names_president_of_company_stays_org(nlp, ents):
     text = "Ivan Horvat, president of Dravska Elektronika, said the plant would open in May."
     assert names(ents, nlp, text, "ORG") == ["Dravska Elektronika"]
+
+
+# (d) "the Honourable <name>" (Canadian government releases) and "Hon. <name>": a style of
+# address, no part of the PERSON
+HONOURABLE = [
+    ("Today, the Honourable Lise Marchand, Minister of Rural Affairs, announced the grant.", ["Lise Marchand"]),
+    ("The road was opened by Hon. Kevin Tremblay on Friday.", ["Kevin Tremblay"]),
+    ("The Honourable Jordan Pelletier said the plant would hire 90 people.", ["Jordan Pelletier"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "people"), HONOURABLE)
+def test_names_honourable_is_a_title(nlp, ents, text, people):
+    assert names(ents, nlp, text, "PERSON") == people
+
+
+# (e) a minister's portfolio after "Minister of/for" that no name closes is no body and no person
+# ("..., Minister of Rural Economic Development and Trade."), a list of portfolios only where an
+# 'and' closes it; a body's CamelCase name or an acronym inside keeps the words out of it
+PORTFOLIO_ALONE = [
+    '"The plant matters," said Lise Marchand, Minister of Rural Economic Development and Trade.',
+    "The Minister of Natural Resources, Omar Haddad, announced the loan on Tuesday.",
+    "Kevin Tremblay, Minister of Labour, Consumer Protection and Government Services, announced it.",
+    "Today, Ann Roe, Minister of Northern Affairs, Minister responsible for the north, said so.",
+]
+
+
+@pytest.mark.parametrize("text", PORTFOLIO_ALONE)
+def test_names_portfolio_after_title_is_no_name(nlp, ents, text):
+    assert names(ents, nlp, text, "ORG") == []
+    people = names(ents, nlp, text, "PERSON")
+    assert not any(w in p for p in people for w in ("Affairs", "Resources", "Trade", "Services"))
+
+
+def test_names_portfolio_keeps_a_named_agency(nlp, ents):
+    text = "The loan was approved by the Minister for FedNor, the northern agency, on Monday."
+    assert names(ents, nlp, text, "ORG") == ["FedNor"]
+
+
+def test_names_portfolio_title_then_name_still_a_person(nlp, ents):
+    text = "Minister of Foreign Affairs and Trade Péter Szijjártó said the plant would open in Pécs."
+    assert names(ents, nlp, text, "PERSON") == ["Péter Szijjártó"]

@@ -194,6 +194,7 @@ EVENT_TAIL_JOINS = frozenset({"and", "&", "of", "for", "to", "in", "the"})
 MENU_SEPARATORS = frozenset({"|", "/", "·", "｜"})
 # endings of a praising adjective before a place in a portal's section title ("Glorious Guiyang")
 SLOGAN_ADJECTIVE_ENDINGS = ("ous", "ful", "ing", "ive")
+CABINET_TITLES = "person_cabinet_titles.txt"  # 'Minister of <portfolio>': no body even alone
 PEOPLES = "name_ethnic_groups.txt"  # 'Miao', 'Kazak', 'Sherpa': peoples, not places
 # nouns after which a designator is a compound's first half ("city cluster"); see the file
 DESIGNATOR_COMPOUNDS = "place_designator_compounds.txt"
@@ -5730,6 +5731,48 @@ class PersonFinder:
                 self._add(doc, s, j - 1, "person-title")
                 self._portfolio_after(doc, toks, k, s)
                 return
+        self._portfolio_alone(doc, toks, k)
+
+    def _portfolio_alone(self, doc: Doc, toks: list[Tok], k: int) -> None:
+        """'Ann Roe, Minister of Social Development and Poverty Reduction.', 'the Minister of
+        Natural Resources, Jan Roe,': the capitalised words after a portfolio title's 'of'/'for'
+        that no name closes are its portfolio, no body. A comma stays inside only where an
+        'and' closes the list after it; a title, an acronym or a CamelCase body ('PrairiesCan')
+        ends it, and a capitalised word right after it, or the model's PERSON inside it, leaves
+        it to the other rules."""
+        if toks[k].text not in load_word_list(CABINET_TITLES):
+            return
+        n = len(toks)
+        s = k + 2
+        e, j = s - 1, s
+        commas: list[int] = []  # the commas since the last 'and'
+        while j < n and j - s < MAX_LIST_ITEMS * 3:
+            t = toks[j]
+            if t.cap and t.is_alpha and t.text not in self.titles:
+                if t.text.isupper() or any(c.isupper() for c in t.text[1:]):
+                    return  # "Minister of Northern Affairs, PrairiesCan and CanNor": bodies inside
+                e = j
+            elif t.lower_ in {"and", "&"} and e == j - 1:
+                commas = []  # an 'and' closes the list so far
+            elif t.text == "," and e == j - 1:
+                commas.append(j)
+            else:
+                break
+            if t.brk:
+                break
+            j += 1
+        if commas:  # no 'and' after the last comma: the portfolio ends at its first comma
+            e = commas[0] - 1
+        if e < s:
+            return
+        nxt = toks[e + 1] if e + 1 < n and not toks[e].brk else None
+        if nxt is not None and (nxt.cap or nxt.text in HYPHENS):
+            return
+        if toks[e].text in self.org_heads:
+            return  # "Minister of the Publicity Department": a body
+        if self.use_model and any(doc[t].ent_type_ == "PERSON" for t in range(s, e + 1)):
+            return
+        add_candidate(doc, Candidate(toks[s].idx, toks[e].end, BLOCK, "person-portfolio"))
 
     def _name_closes(self, toks: list[Tok], text: str, connector: int, comma: int) -> int | None:
         """Where a person's name starts that ends just before the comma at `comma`, after a
