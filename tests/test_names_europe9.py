@@ -171,3 +171,12 @@ def test_names_portfolio_keeps_a_named_agency(nlp, ents):
 def test_names_portfolio_title_then_name_still_a_person(nlp, ents):
     text = "Minister of Foreign Affairs and Trade Péter Szijjártó said the plant would open in Pécs."
     assert names(ents, nlp, text, "PERSON") == ["Péter Szijjártó"]
+
+
+def test_names_portfolio_run_closed_by_a_name_stays_the_person(nlp_sm, ents):
+    # the model's PERSON after a portfolio that no punctuation closes is not hidden as a portfolio
+    text = (
+        "The deal was signed in the presence of Minister of Industry and Mineral Resources "
+        "Samir Haddad and Prince Faisal bin Khalid."
+    )
+    assert "Samir Haddad" in names(ents, nlp_sm, text, "PERSON")

@@ -195,6 +195,8 @@ MENU_SEPARATORS = frozenset({"|", "/", "·", "｜"})
 # endings of a praising adjective before a place in a portal's section title ("Glorious Guiyang")
 SLOGAN_ADJECTIVE_ENDINGS = ("ous", "ful", "ing", "ive")
 CABINET_TITLES = "person_cabinet_titles.txt"  # 'Minister of <portfolio>': no body even alone
+# what closes a portfolio that no name follows: "..., Minister of Natural Resources, said"
+PORTFOLIO_ENDS = {",", ".", ";", ":", ")"}
 PEOPLES = "name_ethnic_groups.txt"  # 'Miao', 'Kazak', 'Sherpa': peoples, not places
 # nouns after which a designator is a compound's first half ("city cluster"); see the file
 DESIGNATOR_COMPOUNDS = "place_designator_compounds.txt"
@@ -5739,7 +5741,8 @@ class PersonFinder:
         that no name closes are its portfolio, no body. A comma stays inside only where an
         'and' closes the list after it; a title, an acronym or a CamelCase body ('PrairiesCan')
         ends it, and a capitalised word right after it, or the model's PERSON inside it, leaves
-        it to the other rules."""
+        it to the other rules; it must end at a punctuation mark, a line's end or an 'and' before
+        a second portfolio title."""
         if toks[k].text not in load_word_list(CABINET_TITLES):
             return
         n = len(toks)
@@ -5766,8 +5769,12 @@ class PersonFinder:
         if e < s:
             return
         nxt = toks[e + 1] if e + 1 < n and not toks[e].brk else None
-        if nxt is not None and (nxt.cap or nxt.text in HYPHENS):
-            return
+        cabinet = load_word_list(CABINET_TITLES)
+        if nxt is not None and not (
+            nxt.text in PORTFOLIO_ENDS
+            or (nxt.lower_ in {"and", "&"} and e + 2 < n and toks[e + 2].text in cabinet)
+        ):
+            return  # "... Mineral Resources Bandar Alkhorayef and Prince ...": a name may close it
         if toks[e].text in self.org_heads:
             return  # "Minister of the Publicity Department": a body
         if self.use_model and any(doc[t].ent_type_ == "PERSON" for t in range(s, e + 1)):
