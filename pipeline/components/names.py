@@ -155,6 +155,7 @@ HYPHENS = {"-", "–"}
 DOTTED_INITIALS = lazy_compile(r"(?:[A-Z]\.){2,3}")  # "M.B.", "S.C.": a person's initials in one token
 MODEL_NUMBER = lazy_compile(r"[A-Z]{2,4}\d{1,4}[a-z]?")  # a product model's letters and number ("RAV4")
 MAX_LEADING_NAME = 6  # words of a name after a leading head ("Sultan Abdul Halim Mu'adzam Shah")
+BAND_WORDS = 5  # "God's Lake Narrows First Nation": words of a band's name before its head
 MAX_LIST_ITEMS = 6  # items of a portfolio list inside a body's name ("of Labour, Immigration, ...")
 # the Arabic article glued to a place's name by a hyphen ('Al-Khobar', 'al-Jubail'): part of it
 ARABIC_ARTICLES = frozenset({"Al", "al", "El", "el"})
@@ -199,6 +200,9 @@ EVENT_TAIL_JOINS = frozenset({"and", "&", "of", "for", "to", "in", "the"})
 MENU_SEPARATORS = frozenset({"|", "/", "·", "｜"})
 # endings of a praising adjective before a place in a portal's section title ("Glorious Guiyang")
 SLOGAN_ADJECTIVE_ENDINGS = ("ous", "ful", "ing", "ive")
+CABINET_TITLES = "person_cabinet_titles.txt"  # 'Minister of <portfolio>': no body even alone
+# what closes a portfolio that no name follows: "..., Minister of Natural Resources, said"
+PORTFOLIO_ENDS = {",", ".", ";", ":", ")"}
 PEOPLES = "name_ethnic_groups.txt"  # 'Miao', 'Kazak', 'Sherpa': peoples, not places
 # nouns after which a designator is a compound's first half ("city cluster"); see the file
 DESIGNATOR_COMPOUNDS = "place_designator_compounds.txt"
@@ -1952,12 +1956,15 @@ class OrgFinder:
         self.publications = load_word_list("org_publication_words.txt")
         self.trade_adjectives = load_word_list("org_trade_adjectives.txt")
         self.signoffs = load_word_list("org_signoff_words.txt")
+        self.band_heads = load_word_list("org_band_heads.txt")  # "Caldwell First Nation"
         self.head_words = (
             self.heads
             | self.heads_upper
             | self.industry
             | self.publications
             | self.trade_adjectives
+            | self.band_heads
+            | {w + "s" for w in self.band_heads}
             | {"City", "Government"}
         )
         self.generic = load_word_list("org_generic_modifiers.txt")
@@ -2100,6 +2107,8 @@ class OrgFinder:
             return False  # "Provincial Deputy Party Secretary": a title, no body's name
         if tok.text == "Municipality" and i > 0 and self._chinese_city(toks[i - 1].text):
             return False  # "Huaihua Municipality": a Chinese city as a unit of the state, a place
+        if tok.text not in self.heads and tok.text.removesuffix("s") in self.band_heads:
+            return self._band_start(toks, i) is not None
         if tok.text in self.heads or (upper_run and tok.text in self.heads_upper):
             # "Pudong New Area", "Greater Bay Area": a place, not a zone
             return not (tok.text == "Area" and i > 0 and toks[i - 1].text in ("New", "Bay"))
@@ -2140,6 +2149,33 @@ class OrgFinder:
                 )
             )
         )
+
+    def _band_start(self, toks: list[Tok], k: int) -> int | None:
+        """First token of the band's name that 'Nation' (or 'Nations' after 'First') at k closes:
+        the capitalised words right before it on its line, a possessive inside ("God's Lake
+        Narrows First Nation"), no title, connector or line break ("Chief Ann Roe of Fort Nelson
+        First Nation" → "Fort Nelson ..."); None when no such word comes before ("First
+        Nations" alone, a people) or a plural follows no 'First' ("United Nations")."""
+        first = k > 0 and toks[k - 1].text == "First" and not toks[k - 1].brk
+        if not first and toks[k].text not in self.band_heads:
+            return None
+        j = k - 1 if first else k
+        i = j
+        while i > 0 and j - i < BAND_WORDS:
+            prev = toks[i - 1]
+            if prev.brk or prev.text in self.titles:
+                break
+            if _cap_word(prev) or (
+                prev.text in POSSESSIVE
+                and i >= 2
+                and not toks[i - 2].whitespace_
+                and _cap_word(toks[i - 2])
+                and not toks[i - 2].brk
+            ):
+                i -= 1
+                continue
+            break
+        return i if i < j and toks[i].text not in POSSESSIVE else None
 
     @staticmethod
     def _ends_with_adjective(toks: list[Tok], i: int) -> bool:
@@ -2822,6 +2858,8 @@ class OrgFinder:
             if k <= last_end or not (is_event or self._is_head(toks, text, k, upper)):
                 continue
             start = self._name_start(toks, k)
+            if tok.text not in self.heads and tok.text.removesuffix("s") in self.band_heads:
+                start = self._band_start(toks, k) or k  # "God's Lake Narrows First Nation"
             if upper or toks[start].text == "SOURCE":
                 while start < k and toks[start].text in CREDIT_WORDS:
                     start += 1
@@ -3284,6 +3322,8 @@ class OrgFinder:
                     e += 1
             if e + 1 < n and toks[e + 1].text in POSSESSIVE:
                 continue  # "a unit of Germany's Hessler Group": the owner follows the possessive
+            if _key(_span_text(doc.text, toks, s, e + 1)) in self.big_places:
+                continue  # "the President of Serbia, Aleksandar Vučić": a head of state's country
             add_candidate(doc, Candidate(toks[s].idx, toks[e].end, "ORG", "org-role-of"))
 
     def _usable(self, toks: list[Tok], text: str, s: int, e: int) -> bool:
@@ -5958,6 +5998,53 @@ class PersonFinder:
                 self._add(doc, s, j - 1, "person-title")
                 self._portfolio_after(doc, toks, k, s)
                 return
+        self._portfolio_alone(doc, toks, k)
+
+    def _portfolio_alone(self, doc: Doc, toks: list[Tok], k: int) -> None:
+        """'Ann Roe, Minister of Social Development and Poverty Reduction.', 'the Minister of
+        Natural Resources, Jan Roe,': the capitalised words after a portfolio title's 'of'/'for'
+        that no name closes are its portfolio, no body. A comma stays inside only where an
+        'and' closes the list after it; a title, an acronym or a CamelCase body ('PrairiesCan')
+        ends it, and a capitalised word right after it, or the model's PERSON inside it, leaves
+        it to the other rules; it must end at a punctuation mark, a line's end or an 'and' before
+        a second portfolio title."""
+        if toks[k].text not in load_word_list(CABINET_TITLES):
+            return
+        n = len(toks)
+        s = k + 2
+        e, j = s - 1, s
+        commas: list[int] = []  # the commas since the last 'and'
+        while j < n and j - s < MAX_LIST_ITEMS * 3:
+            t = toks[j]
+            if t.cap and t.is_alpha and t.text not in self.titles:
+                if t.text.isupper() or any(c.isupper() for c in t.text[1:]):
+                    return  # "Minister of Northern Affairs, PrairiesCan and CanNor": bodies inside
+                e = j
+            elif t.lower_ in {"and", "&"} and e == j - 1:
+                commas = []  # an 'and' closes the list so far
+            elif t.text == "," and e == j - 1:
+                commas.append(j)
+            else:
+                break
+            if t.brk:
+                break
+            j += 1
+        if commas:  # no 'and' after the last comma: the portfolio ends at its first comma
+            e = commas[0] - 1
+        if e < s:
+            return
+        nxt = toks[e + 1] if e + 1 < n and not toks[e].brk else None
+        cabinet = load_word_list(CABINET_TITLES)
+        if nxt is not None and not (
+            nxt.text in PORTFOLIO_ENDS
+            or (nxt.lower_ in {"and", "&"} and e + 2 < n and toks[e + 2].text in cabinet)
+        ):
+            return  # "... Mineral Resources Bandar Alkhorayef and Prince ...": a name may close it
+        if toks[e].text in self.org_heads:
+            return  # "Minister of the Publicity Department": a body
+        if self.use_model and any(doc[t].ent_type_ == "PERSON" for t in range(s, e + 1)):
+            return
+        add_candidate(doc, Candidate(toks[s].idx, toks[e].end, BLOCK, "person-portfolio"))
 
     def _name_closes(self, toks: list[Tok], text: str, connector: int, comma: int) -> int | None:
         """Where a person's name starts that ends just before the comma at `comma`, after a

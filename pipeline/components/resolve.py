@@ -24,6 +24,7 @@ from pipeline.components.base import (
 )
 from pipeline.components.table import token_table
 from pipeline.lazyre import lazy_compile
+from pipeline.normalize import fold_name
 from pipeline.records import Entity
 from pipeline.ruledata import legal_form_matches, legal_forms, load_places, load_word_list
 
@@ -286,11 +287,15 @@ def _vote(text: str, chosen: list[Candidate]) -> None:
         if len(words) >= 2 and words[0].lower() not in STOP_WORDS:
             surnames.add(words[0])
     full_people = {text[c.start : c.end] for c in people}
+    # the same names without accents: a page that writes "Aleksandar Vučić" may write "Vucic
+    # said" a line later ("Szijjártó" and "Szijjarto" alike)
+    folded_people = {fold_name(w) for w in surnames | full_people}
     # the full names and surnames of people that rule evidence found (a title, a role): a verb
     # alone ("Bandar Alkhorayef said", "Alkhorayef added") does not make them an ORG
     ruled_people = {text[c.start : c.end] for c in people if c.tier == RULE_TIER} | {
         c.attrs["short"] for c in people if c.tier == RULE_TIER and c.attrs.get("short")
     }
+    folded_ruled = {fold_name(w) for w in ruled_people}
     # places found with their designator ('Huichang' of 'Huichang county') or their context
     # ("Tengchong" of "Tengchong's Heshun township"), and the short forms
     # of organisations' full names ('Yili' of 'Yili Group'): the first outvote an ORG that the
@@ -315,8 +320,8 @@ def _vote(text: str, chosen: list[Candidate]) -> None:
         ) or (c.label == "PLACE" and c.rule == "place-gazetteer" and name in towns):
             chosen[i] = Candidate(c.start, c.end, "ORG", "same-name-in-article", c.tier)
         elif (
-            (c.label == "ORG" and c.tier != RULE_TIER and (name in surnames or name in full_people))
-            or (c.label == "ORG" and c.rule in GUESSED_ORG and name in ruled_people)
+            (c.label == "ORG" and c.tier != RULE_TIER and fold_name(name) in folded_people)
+            or (c.label == "ORG" and c.rule in GUESSED_ORG and fold_name(name) in folded_ruled)
             # "Bandar Al-Saif said" after "Minister Bandar Al-Saif": not a place opened by 'Bandar'
             or (c.label == "PLACE" and c.rule in PLACE_OPENED and " " in name and name in ruled_people)
         ):
@@ -706,6 +711,8 @@ def _propagate(text: str, chosen: list[Candidate]) -> tuple[list[Candidate], set
         elif c.label == "PERSON" and c.attrs.get("short") and c.attrs["short"].lower() not in STOP_WORDS:
             # "Kiss" after "Zoltán Kiss"; not "He" after "He Haidong" (the pronoun is far commoner)
             short.setdefault(c.attrs["short"], "PERSON")
+            # "Szucs later told" after "Tamás Szűcs": the surname spelt without its accents
+            short.setdefault(fold_name(c.attrs["short"]), "PERSON")
             # "Migej Dolge" again where nothing marks it: the whole name before its surname
             full = text[c.start : c.end]
             if " " in full and "\n" not in full:
