@@ -61,9 +61,9 @@ CREDIT_PERSON = lazy_compile(
     re.M,
 )
 # "Reporter: Andi Pratama", "Editor: Ratna Dewi", "(Eds: A/B)", "Translator: A/B", "Edition: Carlos
-# Mota": staff credit lines
+# Mota", "By: Jane Roe", "BY: Jane Roe": staff credit lines
 STAFF_LINE = lazy_compile(
-    r"^[ \t]*\(?(?:Reporters?|Editors?|Eds|Edition|Editing|Translators?|Writers?|Photographers?)[ \t]*:[ \t]*"
+    r"^[ \t]*\(?(?:Reporters?|Editors?|Eds|Edition|Editing|Translators?|Writers?|Photographers?|By|BY)[ \t]*:[ \t]*"
     r"(?P<names>[A-Z][^\n:]{2,80}?)\)?[ \t]*$",
     re.M,
 )
@@ -2697,6 +2697,8 @@ class OrgFinder:
                 while start < k and toks[start].text in CREDIT_WORDS:
                     start += 1
             start = _part_of(toks, start)
+            if start < k and self._caps_lead(toks, text, start):
+                start += 1  # "UPBEAT Acme Development Corporation chief ...": a drop-cap first word
             # Extend right over further capitalised words ending in a head ("Zone Administration").
             end = k
             j = k + 1
@@ -3970,6 +3972,14 @@ class OrgFinder:
             if _key(t[0] + t[1:].lower()) in self.places or t in self.places or t in CURRENCY_CODES:
                 continue
             i = tok.i
+            if self._caps_lead(toks, text, i):
+                add_candidate(doc, Candidate(tok.idx, tok.end, BLOCK, "caps-lead-word"))
+                continue
+            if t in self.zones and not (i + 1 < len(toks) and toks[i + 1].text in HYPHENS):
+                # "in the IDZ", "a national SEZ conference": a zone's kind alone names no zone (its
+                # name is longer, "Coega IDZ"; "SEZ-3" is a zone by its number)
+                add_candidate(doc, Candidate(tok.idx, tok.end, BLOCK, "zone-kind-acronym"))
+                continue
             if i > 0 and toks[i - 1].like_num and not YEAR.fullmatch(toks[i - 1].text):
                 continue  # "24,000 TEU", "500 KV": a unit after its number
             if (i > 0 and toks[i - 1].text.isupper() and toks[i - 1].is_alpha) or (
@@ -3982,6 +3992,25 @@ class OrgFinder:
             if self._model_letters(toks, i):
                 continue
             add_candidate(doc, Candidate(tok.idx, tok.end, "ORG", "org-acronym", MODEL_TIER))
+
+    def _caps_lead(self, toks: list[Tok], text: str, i: int) -> bool:
+        """'THE Acme Corporation has ...', 'ONE of the tasks ...', 'BY: Jane Roe', 'UPBEAT Acme
+        Development Corporation chief ...': a paragraph's first word set in capitals (a newspaper's
+        drop-cap style, or a byline's 'BY') is an English word, no acronym and no part of a name:
+        a stop word, or on a base with a dictionary a word of five letters or more that the
+        article prints in capitals only there (an organisation's acronym recurs)."""
+        t = toks[i].text
+        if not (len(t) > 1 and t.isalpha() and t.isupper() and _opens_line(toks, i)) or i + 1 >= len(toks):
+            return False
+        nxt = toks[i + 1]
+        if nxt.is_alpha and nxt.text.isupper():
+            return False  # a line in capitals
+        low = t.lower()
+        if low in STOP_WORDS:
+            return True
+        return (
+            len(t) >= 5 and bool(self.lexicon) and _dictionary_word(low, self.lexicon) and text.count(t) == 1
+        )
 
     def _model_letters(self, toks: list[Tok], i: int) -> bool:
         """'Lexus RX', 'Lexus RX 350': two capitals right after a brand's name and before no
