@@ -82,3 +82,51 @@ def test_names_africa9_zone_acronyms(nlp, ents, text, orgs):
 
 def test_names_africa9_numbered_zone_stays(nlp, ents):
     assert names(ents, nlp, "Plots in SEZ-3 were handed over.", "ORG") == ["SEZ-3"]
+
+
+# (d) a name whose initials are printed as capitals without stops, the initials spelling an
+# English stop word ("OR Tambo"): no acronym ORG, and the initials belong to the airport, the
+# district or the region named after the person; an airport's name alone is that place
+INITIALS = [
+    (
+        "Cargo through OR Tambo International Airport rose 8%, and OR Tambo now handles most freight.",
+        ["OR Tambo International Airport", "OR Tambo"],
+    ),
+    ("The backlog is worst in the OR Tambo region, the agency said.", ["OR Tambo region"]),
+    ("Loans went to the OR Tambo district and to Buffalo City.", ["OR Tambo district", "Buffalo City"]),
+    (
+        "Flights from King Shaka International Airport rose, and King Shaka now serves 40 routes.",
+        ["King Shaka International Airport", "King Shaka"],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, places", INITIALS)
+def test_names_africa9_initials_belong_to_the_place(nlp, ents, text, places):
+    assert names(ents, nlp, text, "PLACE") == places
+    assert names(ents, nlp, text, "ORG") == []
+
+
+# after a title, initials without stops open the person's name ("CEO TP Nchocho"); an acronym
+# before a company's name word stays the company's
+TITLE_INITIALS = [
+    ("The unrest hurt sales, Tshwane Metals CEO ZK Mabaso says.", ["ZK Mabaso"]),
+    ("Managing director TJ Olivier said the line would restart.", ["TJ Olivier"]),
+]
+
+
+@pytest.mark.parametrize("text, people", TITLE_INITIALS)
+def test_names_africa9_title_then_initials(nlp, ents, text, people):
+    assert names(ents, nlp, text, "PERSON") == people
+
+
+@pytest.mark.parametrize(
+    "text, org",
+    [
+        ("SK Innovation will build a battery plant in Hungary.", "SK"),
+        ("LG Electronics opened a plant in Mthatha.", "LG Electronics"),
+    ],
+)
+def test_names_africa9_acronym_before_company_word_stays(nlp, ents, text, org):
+    """Two capitals that are no stop word stay a company's acronym (or its name's front)."""
+    assert any(name.startswith(org) for name in names(ents, nlp, text, "ORG"))

@@ -1029,7 +1029,7 @@ class PlaceFinder:
             # A capitalised name directly followed by a designator is a place too.
             start_tok = i
             name_last: int | None = None
-            if best is None and _cap_word(tok):
+            if best is None and (_cap_word(tok) or _name_initials(toks, i)):
                 j = i
                 while (
                     j + 1 < n
@@ -1321,6 +1321,8 @@ class PlaceFinder:
                 continue
             if t in self.feature_suffix and k > 0 and _cap_word(toks[k - 1]) and not toks[k - 1].brk:
                 s = _hyphen_left(toks, k - 1)
+                if s > 0 and _name_initials(toks, s - 1):
+                    s -= 1  # "OR Tambo International Airport": the initials of the person it is named after
                 verb = max((v for v in range(s, k) if toks[v].text in self.headline_verbs), default=None)
                 if verb is not None and _headline(text, tok.idx):
                     s = (
@@ -1345,7 +1347,8 @@ class PlaceFinder:
     def _feature_alone(doc: Doc, toks: list[Tok], s: int, k: int) -> None:
         """'Kubuqi Desert', 'Xilingol steppe': the feature, with its name's end marked so the
         resolver carries the name to where the article writes it alone ('the Kubuqi')."""
-        attrs = {"name_end": toks[k - 1].end}
+        last = k - 2 if k - 2 >= s and toks[k - 1].text == "International" else k - 1
+        attrs = {"name_end": toks[last].end}  # "OR Tambo" of "OR Tambo International Airport"
         add_candidate(doc, Candidate(toks[s].idx, toks[k].end, "PLACE", "place-feature", attrs=attrs))
 
     def _dotted_street(self, doc: Doc, toks: list[Tok], k: int) -> None:
@@ -3972,6 +3975,8 @@ class OrgFinder:
             if _key(t[0] + t[1:].lower()) in self.places or t in self.places or t in CURRENCY_CODES:
                 continue
             i = tok.i
+            if self._initials_of(toks, text, i):
+                continue  # "OR Tambo": a name's initials (the name's own rules take them)
             if self._caps_lead(toks, text, i):
                 add_candidate(doc, Candidate(tok.idx, tok.end, BLOCK, "caps-lead-word"))
                 continue
@@ -3992,6 +3997,18 @@ class OrgFinder:
             if self._model_letters(toks, i):
                 continue
             add_candidate(doc, Candidate(tok.idx, tok.end, "ORG", "org-acronym", MODEL_TIER))
+
+    def _initials_of(self, toks: list[Tok], text: str, i: int) -> bool:
+        """'OR Tambo International Airport': two capitals before a name word that spell an
+        English stop word ('or') are that name's initials, never an acronym; before a word that
+        ends an organisation's name ('AN Group') they stay one. (Other initials, 'TP Nchocho', are
+        left to the people rules: 'BP Batam', 'SK Innovation' are companies.)"""
+        if not _name_initials(toks, i) or (i > 0 and toks[i - 1].text in {"-", "/", "&"}):
+            return False
+        t, word = toks[i].text, toks[i + 1].text
+        if word in self.heads or word.lower() in self.industry:
+            return False
+        return t.lower() in STOP_WORDS
 
     def _caps_lead(self, toks: list[Tok], text: str, i: int) -> bool:
         """'THE Acme Corporation has ...', 'ONE of the tasks ...', 'BY: Jane Roe', 'UPBEAT Acme
@@ -5149,8 +5166,8 @@ class PersonFinder:
                     s_ = self._past_titles(toks, k + 1)
                     s_ = _after_bracket(toks, s_)  # "Executive Director (Enterprise Services) Md Alam"
                     e = self._name_at(toks, text, s_) if self._unit(toks, s_) is not None else None
-                    if e is None and tok.text in self.portfolio_titles:
-                        e = self._initials_name_end(toks, text, s_)  # "Karnataka Minister MB Patil"
+                    if e is None:
+                        e = self._initials_name_end(toks, text, s_)  # "Minister MB Patil", "CEO TP Nchocho"
                     if e is not None:
                         self._add(doc, s_, e, "person-title")
             # Name, then ", role".
@@ -5943,6 +5960,22 @@ def _quoted_pair(toks: list[Tok], k: int) -> bool:
 def _abstract_noun(word: str) -> bool:
     """A capitalised abstract noun by its suffix ('Certification', 'Apprenticeship')."""
     return len(word) > 6 and word[:1].isupper() and word[1:].islower() and word.endswith(NOUN_ENDINGS)
+
+
+def _name_initials(toks: list[Tok], i: int) -> bool:
+    """'OR Tambo', 'TP Nchocho', 'JB Marks': two capitals without stops, then a name word on
+    the same line: a person's initials, which belong to the name (the person's, or that of the
+    airport, district or street named after them)."""
+    t = toks[i]
+    return (
+        len(t.text) == 2
+        and t.text.isalpha()
+        and t.text.isupper()
+        and bool(t.whitespace_)
+        and not t.brk
+        and i + 1 < len(toks)
+        and _name_word(toks[i + 1])
+    )
 
 
 def _name_word(tok: Tok) -> bool:
