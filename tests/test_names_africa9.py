@@ -130,3 +130,32 @@ def test_names_africa9_title_then_initials(nlp, ents, text, people):
 def test_names_africa9_acronym_before_company_word_stays(nlp, ents, text, org):
     """Two capitals that are no stop word stay a company's acronym (or its name's front)."""
     assert any(name.startswith(org) for name in names(ents, nlp, text, "ORG"))
+
+
+# (e) Afrikaans, Dutch and German names joined by a lower-case particle are one person, even
+# where a gazetteer holds the given name or the surname ("Arno": a river; "Lingen": a town);
+# "Honourable" is a title, no part of the name
+PARTICLE_NAMES = [
+    ("Output fell, said plant manager Arno van der Merwe.", ["Arno van der Merwe"]),
+    ("Arno van der Merwe, the plant's manager, said output fell.", ["Arno van der Merwe"]),
+    ("Honourable Elizabeth van Lingen listened to the briefing.", ["Elizabeth van Lingen"]),
+    ("The fund is chaired by Jan Hendrik van den Berg.", ["Jan Hendrik van den Berg"]),
+]
+
+
+@pytest.mark.parametrize("text, people", PARTICLE_NAMES)
+def test_names_africa9_particle_names(nlp, ents, text, people):
+    assert names(ents, nlp, text, "PERSON") == people
+    assert names(ents, nlp, text, "PLACE") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He met the van der Merwe family on Monday.",
+        "Ferries leave from a terminal in Hoek van Holland every night.",
+        "The Honourable Speaker opened the sitting.",
+    ],
+)
+def test_names_africa9_particle_without_given_name_is_no_person(nlp, ents, text):
+    assert names(ents, nlp, text, "PERSON") == []

@@ -77,6 +77,10 @@ PHOTO_PERSON = lazy_compile(
 STAFF_SPLIT = lazy_compile(r"[ \t]*(?:/|,|;|\band\b|&)[ \t]*|[ \t]+[-–—][ \t]+")
 # what may follow a full name: "Paula M. Herrera, an analyst", "Danny O. Calleja of the agency"
 NAME_CLOSERS = frozenset({",", ".", ";", ")", "of", "from", "at"})
+# a Dutch, Afrikaans or German particle that joins a given name to a surname ('Arno van der
+# Merwe', 'Karl von Berg'), and the article that may follow it
+PARTICLE_OPENERS = frozenset({"van", "von"})
+PARTICLE_SECONDS = frozenset({"der", "den", "de", "ter", "dem"})
 # what may follow a byline's name in capitals: 'By SUN JIAHUI in Yantai |', 'By A and B'
 BYLINE_AFTER = frozenset({"|", ",", "and", "AND", "in"})
 # the tokens of a designator entry: 'sub-region' is 'sub', '-', 'region' as spaCy splits it
@@ -5315,6 +5319,7 @@ class PersonFinder:
             if before or after:
                 self._add(doc, k, k + 1, "person-pinyin-list")
         self._credits_and_bylines(doc, toks, text)
+        self._particle_names(doc, toks)
         if self.use_model:
             for ent in doc.ents:
                 if ent.label_ != "PERSON" or not _clean_proposal(toks, text, ent):
@@ -5334,6 +5339,45 @@ class PersonFinder:
                 e = ent.end - 1
                 self._add(doc, ent.start, e, "model-person", MODEL_TIER)
         return doc
+
+    def _particle_names(self, doc: Doc, toks: list[Tok]) -> None:
+        """'Arno van der Merwe', 'Elizabeth van Lingen', 'Karl von Berg': a given name, a lower-case
+        Dutch, Afrikaans or German particle ('van', 'von', then 'der', 'den', 'de', 'ter') and a
+        surname are one person, whatever a gazetteer holds of either word (Arno, Lingen)."""
+        n = len(toks)
+        for k in _index(token_table(doc)).lowers(PARTICLE_OPENERS):
+            p = toks[k]
+            if k == 0 or p.text != p.lower_ or p.brk or not p.whitespace_:
+                continue
+            first = toks[k - 1]
+            if first.brk or not first.whitespace_ or not _name_word(first):
+                continue
+            if first.text in self.titles or first.text in self.org_heads or first.lower_ in STOP_WORDS:
+                continue
+            e = k + 1
+            if (
+                e < n
+                and toks[e].lower_ in PARTICLE_SECONDS
+                and toks[e].text.islower()
+                and toks[e].whitespace_
+            ):
+                e += 1
+            if e >= n or not _name_word(toks[e]) or toks[e].text in self.org_heads:
+                continue
+            if k > 1 and toks[k - 2].lower_ in {"in", "at", "near", "outside"}:
+                continue  # "in Hoek van Holland": a town's name
+            s = k - 1
+            before = toks[s - 1] if s > 0 else None
+            if (
+                before is not None
+                and _name_word(before)
+                and not before.brk
+                and before.text not in self.titles
+                and before.lower_ not in STOP_WORDS
+                and before.text not in self.org_heads
+            ):
+                s -= 1  # "Jan Hendrik van der Berg": two given names
+            self._add(doc, s, e, "person-particle")
 
     def _credits_and_bylines(self, doc: Doc, toks: list[Tok], text: str) -> None:
         """'REUTERS/Siphiwe Sibeko', '(Xinhua/Zhou Mu)', and a name alone on the line under a
