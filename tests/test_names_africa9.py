@@ -159,3 +159,17 @@ def test_names_africa9_particle_names(nlp, ents, text, people):
 )
 def test_names_africa9_particle_without_given_name_is_no_person(nlp, ents, text):
     assert names(ents, nlp, text, "PERSON") == []
+
+
+# (f) a town that GeoNames now lists under a new name keeps its English name, as written on
+# most pages, through place_exonyms.tsv ("King William's Town", now Qonce)
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        ("A bakery in King William's Town will hire 40 people.", ["King William's Town"]),
+        ("He moved to Cape Town from King William’s Town in 2019.", ["Cape Town", "King William’s Town"]),
+    ],
+)
+def test_names_africa9_renamed_town_keeps_english_name(nlp, ents, text, places):
+    assert names(ents, nlp, text, "PLACE") == places
+    assert names(ents, nlp, text, "ORG") == []
