@@ -61,9 +61,9 @@ CREDIT_PERSON = lazy_compile(
     re.M,
 )
 # "Reporter: Andi Pratama", "Editor: Ratna Dewi", "(Eds: A/B)", "Translator: A/B", "Edition: Carlos
-# Mota": staff credit lines
+# Mota", "By: Jane Roe", "BY: Jane Roe": staff credit lines
 STAFF_LINE = lazy_compile(
-    r"^[ \t]*\(?(?:Reporters?|Editors?|Eds|Edition|Editing|Translators?|Writers?|Photographers?)[ \t]*:[ \t]*"
+    r"^[ \t]*\(?(?:Reporters?|Editors?|Eds|Edition|Editing|Translators?|Writers?|Photographers?|By|BY)[ \t]*:[ \t]*"
     r"(?P<names>[A-Z][^\n:]{2,80}?)\)?[ \t]*$",
     re.M,
 )
@@ -77,6 +77,10 @@ PHOTO_PERSON = lazy_compile(
 STAFF_SPLIT = lazy_compile(r"[ \t]*(?:/|,|;|\band\b|&)[ \t]*|[ \t]+[-–—][ \t]+")
 # what may follow a full name: "Paula M. Herrera, an analyst", "Danny O. Calleja of the agency"
 NAME_CLOSERS = frozenset({",", ".", ";", ")", "of", "from", "at"})
+# a Dutch, Afrikaans or German particle that joins a given name to a surname ('Arno van der
+# Merwe', 'Karl von Berg'), and the article that may follow it
+PARTICLE_OPENERS = frozenset({"van", "von"})
+PARTICLE_SECONDS = frozenset({"der", "den", "de", "ter", "dem"})
 # what may follow a byline's name in capitals: 'By SUN JIAHUI in Yantai |', 'By A and B'
 BYLINE_AFTER = frozenset({"|", ",", "and", "AND", "in"})
 # the tokens of a designator entry: 'sub-region' is 'sub', '-', 'region' as spaCy splits it
@@ -1051,7 +1055,7 @@ class PlaceFinder:
             # A capitalised name directly followed by a designator is a place too.
             start_tok = i
             name_last: int | None = None
-            if best is None and _cap_word(tok):
+            if best is None and (_cap_word(tok) or _name_initials(toks, i)):
                 j = i
                 while (
                     j + 1 < n
@@ -1344,6 +1348,8 @@ class PlaceFinder:
                 continue
             if t in self.feature_suffix and k > 0 and _cap_word(toks[k - 1]) and not toks[k - 1].brk:
                 s = _hyphen_left(toks, k - 1)
+                if s > 0 and _name_initials(toks, s - 1):
+                    s -= 1  # "OR Tambo International Airport": the initials of the person it is named after
                 verb = max((v for v in range(s, k) if toks[v].text in self.headline_verbs), default=None)
                 if verb is not None and _headline(text, tok.idx):
                     s = (
@@ -1368,7 +1374,8 @@ class PlaceFinder:
     def _feature_alone(doc: Doc, toks: list[Tok], s: int, k: int) -> None:
         """'Kubuqi Desert', 'Xilingol steppe': the feature, with its name's end marked so the
         resolver carries the name to where the article writes it alone ('the Kubuqi')."""
-        attrs = {"name_end": toks[k - 1].end}
+        last = k - 2 if k - 2 >= s and toks[k - 1].text == "International" else k - 1
+        attrs = {"name_end": toks[last].end}  # "OR Tambo" of "OR Tambo International Airport"
         add_candidate(doc, Candidate(toks[s].idx, toks[k].end, "PLACE", "place-feature", attrs=attrs))
 
     def _dotted_street(self, doc: Doc, toks: list[Tok], k: int) -> None:
@@ -2864,6 +2871,8 @@ class OrgFinder:
                 while start < k and toks[start].text in CREDIT_WORDS:
                     start += 1
             start = _part_of(toks, start)
+            if start < k and self._caps_lead(toks, text, start):
+                start += 1  # "UPBEAT Acme Development Corporation chief ...": a drop-cap first word
             # Extend right over further capitalised words ending in a head ("Zone Administration").
             end = k
             j = k + 1
@@ -4196,6 +4205,16 @@ class OrgFinder:
             if _key(t[0] + t[1:].lower()) in self.places or t in self.places or t in CURRENCY_CODES:
                 continue
             i = tok.i
+            if self._initials_of(toks, text, i):
+                continue  # "OR Tambo": a name's initials (the name's own rules take them)
+            if self._caps_lead(toks, text, i):
+                add_candidate(doc, Candidate(tok.idx, tok.end, BLOCK, "caps-lead-word"))
+                continue
+            if t in self.zones and not (i + 1 < len(toks) and toks[i + 1].text in HYPHENS):
+                # "in the IDZ", "a national SEZ conference": a zone's kind alone names no zone (its
+                # name is longer, "Coega IDZ"; "SEZ-3" is a zone by its number)
+                add_candidate(doc, Candidate(tok.idx, tok.end, BLOCK, "zone-kind-acronym"))
+                continue
             if i > 0 and toks[i - 1].like_num and not YEAR.fullmatch(toks[i - 1].text):
                 continue  # "24,000 TEU", "500 KV": a unit after its number
             if (i > 0 and toks[i - 1].text.isupper() and toks[i - 1].is_alpha) or (
@@ -4208,6 +4227,37 @@ class OrgFinder:
             if self._model_letters(toks, i):
                 continue
             add_candidate(doc, Candidate(tok.idx, tok.end, "ORG", "org-acronym", MODEL_TIER))
+
+    def _initials_of(self, toks: list[Tok], text: str, i: int) -> bool:
+        """'OR Tambo International Airport': two capitals before a name word that spell an
+        English stop word ('or') are that name's initials, never an acronym; before a word that
+        ends an organisation's name ('AN Group') they stay one. (Other initials, 'TP Nchocho', are
+        left to the people rules: 'BP Batam', 'SK Innovation' are companies.)"""
+        if not _name_initials(toks, i) or (i > 0 and toks[i - 1].text in {"-", "/", "&"}):
+            return False
+        t, word = toks[i].text, toks[i + 1].text
+        if word in self.heads or word.lower() in self.industry:
+            return False
+        return t.lower() in STOP_WORDS
+
+    def _caps_lead(self, toks: list[Tok], text: str, i: int) -> bool:
+        """'THE Acme Corporation has ...', 'ONE of the tasks ...', 'BY: Jane Roe', 'UPBEAT Acme
+        Development Corporation chief ...': a paragraph's first word set in capitals (a newspaper's
+        drop-cap style, or a byline's 'BY') is an English word, no acronym and no part of a name:
+        a stop word, or on a base with a dictionary a word of five letters or more that the
+        article prints in capitals only there (an organisation's acronym recurs)."""
+        t = toks[i].text
+        if not (len(t) > 1 and t.isalpha() and t.isupper() and _opens_line(toks, i)) or i + 1 >= len(toks):
+            return False
+        nxt = toks[i + 1]
+        if nxt.is_alpha and nxt.text.isupper():
+            return False  # a line in capitals
+        low = t.lower()
+        if low in STOP_WORDS:
+            return True
+        return (
+            len(t) >= 5 and bool(self.lexicon) and _dictionary_word(low, self.lexicon) and text.count(t) == 1
+        )
 
     def _model_letters(self, toks: list[Tok], i: int) -> bool:
         """'Lexus RX', 'Lexus RX 350': two capitals right after a brand's name and before no
@@ -5540,6 +5590,7 @@ class PersonFinder:
             if before or after:
                 self._add(doc, k, k + 1, "person-pinyin-list")
         self._credits_and_bylines(doc, toks, text)
+        self._particle_names(doc, toks)
         if self.use_model:
             for ent in doc.ents:
                 if ent.label_ != "PERSON" or not _clean_proposal(toks, text, ent):
@@ -5565,6 +5616,45 @@ class PersonFinder:
                 e = ent.end - 1
                 self._add(doc, ent.start, e, "model-person", MODEL_TIER)
         return doc
+
+    def _particle_names(self, doc: Doc, toks: list[Tok]) -> None:
+        """'Arno van der Merwe', 'Elizabeth van Lingen', 'Karl von Berg': a given name, a lower-case
+        Dutch, Afrikaans or German particle ('van', 'von', then 'der', 'den', 'de', 'ter') and a
+        surname are one person, whatever a gazetteer holds of either word (Arno, Lingen)."""
+        n = len(toks)
+        for k in _index(token_table(doc)).lowers(PARTICLE_OPENERS):
+            p = toks[k]
+            if k == 0 or p.text != p.lower_ or p.brk or not p.whitespace_:
+                continue
+            first = toks[k - 1]
+            if first.brk or not first.whitespace_ or not _name_word(first):
+                continue
+            if first.text in self.titles or first.text in self.org_heads or first.lower_ in STOP_WORDS:
+                continue
+            e = k + 1
+            if (
+                e < n
+                and toks[e].lower_ in PARTICLE_SECONDS
+                and toks[e].text.islower()
+                and toks[e].whitespace_
+            ):
+                e += 1
+            if e >= n or not _name_word(toks[e]) or toks[e].text in self.org_heads:
+                continue
+            if k > 1 and toks[k - 2].lower_ in {"in", "at", "near", "outside"}:
+                continue  # "in Hoek van Holland": a town's name
+            s = k - 1
+            before = toks[s - 1] if s > 0 else None
+            if (
+                before is not None
+                and _name_word(before)
+                and not before.brk
+                and before.text not in self.titles
+                and before.lower_ not in STOP_WORDS
+                and before.text not in self.org_heads
+            ):
+                s -= 1  # "Jan Hendrik van der Berg": two given names
+            self._add(doc, s, e, "person-particle")
 
     def _credits_and_bylines(self, doc: Doc, toks: list[Tok], text: str) -> None:
         """'REUTERS/Siphiwe Sibeko', '(Xinhua/Zhou Mu)', and a name alone on the line under a
@@ -6280,6 +6370,22 @@ def _quoted_pair(toks: list[Tok], k: int) -> bool:
 def _abstract_noun(word: str) -> bool:
     """A capitalised abstract noun by its suffix ('Certification', 'Apprenticeship')."""
     return len(word) > 6 and word[:1].isupper() and word[1:].islower() and word.endswith(NOUN_ENDINGS)
+
+
+def _name_initials(toks: list[Tok], i: int) -> bool:
+    """'OR Tambo', 'TP Nchocho', 'JB Marks': two capitals without stops, then a name word on
+    the same line: a person's initials, which belong to the name (the person's, or that of the
+    airport, district or street named after them)."""
+    t = toks[i]
+    return (
+        len(t.text) == 2
+        and t.text.isalpha()
+        and t.text.isupper()
+        and bool(t.whitespace_)
+        and not t.brk
+        and i + 1 < len(toks)
+        and _name_word(toks[i + 1])
+    )
 
 
 def _name_word(tok: Tok) -> bool:
