@@ -99,6 +99,13 @@ ROAD = lazy_compile(
 # surnames with a capital inside: 'McAlister', 'MacDonald', "O'Brien", 'DeSantis', 'LaRue'
 SURNAME_PREFIXED = lazy_compile(r"(?:Mc|Mac|O['’]|D['’]|De|Di|Da|Du|La|Le|Van|Fitz)[A-Z][a-z]+")
 SURNAME_PREFIX_STARTS = frozenset("MODLVF")
+# one syllable of a romanised Korean name ('jae', 'won', 'hoon', 'myung', 'seok', 'ye'): an
+# onset of at most two consonants, a vowel cluster, an optional final consonant
+KOREAN_SYLLABLE = lazy_compile(
+    r"[bcdghjklmnprstwy]{0,2}(?:[aeiou]{1,3}|y[aeiou]{1,2}|w[aeio]{1,2})(?:ng|n|m|l|k|p|t)?"
+)
+# initials glued with their stops ('M.B.', 'K.T.R.'), not a country's ('U.S.', 'U.A.E.')
+GLUED_INITIALS = lazy_compile(r"(?:[A-Z]\.){2,3}")
 PLACE_START_NAMES = 3  # a word opening this many place names is a place's first word
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # Latin-1 and Latin Extended-A letters ('ŁÓDŹ', 'GDAŃSK', 'TIMIȘOARA' needs Ș of Extended-B too)
@@ -4879,6 +4886,8 @@ class PersonFinder:
         t = toks[s].text
         if len(t) <= 2 and t[:1].isupper() and t[:1].isalpha() and (len(t) == 1 or t[1] == "."):
             return s, True
+        if t[-1:] == "." and GLUED_INITIALS.fullmatch(t) and _key(t) not in self.places:
+            return s, True  # "M.B. Patil"
         if (
             toks[s].lower_ in self.particles
             and s + 2 < len(toks)
@@ -4898,6 +4907,8 @@ class PersonFinder:
                 and _name_word(toks[e + 2])
             ):
                 e += 2  # "Al-Harbi", "Jean-Luc"
+            if e == s and _korean_given(toks, s):
+                e += 2  # "Jae-won" of "Kim Jae-won": the second syllable is written in lower case
             return e, False
         return None
 
@@ -4952,6 +4963,8 @@ class PersonFinder:
         words = [t.text for t in toks[s : e + 1] if _name_word(t)]
         if len(words) >= 2 and self._chinese(words[0], words[1]):
             return {"short": words[0]}
+        if e - s == 3 and _korean_given(toks, s + 1):
+            return {"short": toks[s].text}  # "Kim Jae-won" ... "Kim said"
         last = toks[e].text
         if e >= 2 and toks[e - 1].text in HYPHENS and not toks[e - 1].whitespace_:
             last = _span_text(text, toks, e - 2, e + 1)
@@ -5124,6 +5137,8 @@ class PersonFinder:
                         e = self._initials_name_end(toks, text, s_)  # "Karnataka Minister MB Patil"
                     if e is not None:
                         self._add(doc, s_, e, "person-title")
+                    elif self._titled_mononym(toks, text, k, s_):
+                        self._add(doc, s_, s_, "person-title-mononym")
             # Name, then ", role".
             if tok.text == "," and k + 1 < n:
                 j = k + 1
@@ -5562,6 +5577,34 @@ class PersonFinder:
             j -= 1
         return False
 
+    def _titled_mononym(self, toks: list[Tok], text: str, k: int, m: int) -> bool:
+        """Token m is a person's one-word name right after the capitalised title at token k
+        ('Chief Minister Siddaramaiah', 'Mayor Shea said', 'Mr Patil told'): a name word that
+        the clause goes on after in lower case or punctuation, and no dictionary word, place,
+        title, organisation or feature word ('Minister Responsible', 'Mayor Street')."""
+        n = len(toks)
+        if m >= n or m == k or not toks[k].text[:1].isupper() or toks[m - 1].brk:
+            return False
+        word = toks[m]
+        w = word.text
+        if not (word.is_alpha and len(w) >= 3 and w[0].isupper() and w[1:].islower()):
+            return False
+        if m + 1 < n and not word.brk:
+            after = toks[m + 1]
+            if after.cap or after.like_num or (after.text in HYPHENS and not word.whitespace_):
+                return False  # "Mayor Shea Brown", "Minister Patil-led"
+        key = _key(w)
+        return not (
+            w in self.titles
+            or w in self.org_heads
+            or w in MONTHS_DAYS
+            or w in self.people_nouns
+            or w in self.not_names
+            or key in self.places
+            or key in _feature_suffixes()
+            or _dictionary_word(w.lower(), self.lexicon)
+        )
+
     def _mononym(self, toks: list[Tok], m: int, j: int, role: str) -> bool:
         """Whether token m is a one-word person's name before ', [the] [Party] ROLE of'
         ('Bayar, head of the banner'): Mongolian and Tibetan officials often go by one name.
@@ -5890,6 +5933,30 @@ def _glued_hyphen(toks: list[Tok], j: int) -> bool:
         and not toks[j].whitespace_
         and not toks[j + 1].whitespace_
         and toks[j + 2].is_alpha
+    )
+
+
+def _korean_given(toks: list[Tok], s: int) -> bool:
+    """Token s opens a Korean given name of two syllables joined by a hyphen, the second in lower
+    case ('Jae-won', 'Sung-ho', 'Ye-seon'): both are one syllable's shape, and no word follows
+    glued to it ('Start-up', 'Year-long' are no syllables)."""
+    if (
+        s + 2 >= len(toks)
+        or toks[s].whitespace_
+        or toks[s + 1].whitespace_
+        or toks[s + 1].text not in HYPHENS
+    ):
+        return False
+    first, second = toks[s].text, toks[s + 2].text
+    return (
+        len(first) <= 5
+        and 2 <= len(second) <= 5
+        and second.isalpha()
+        and second.islower()
+        and KOREAN_SYLLABLE.fullmatch(first.lower()) is not None
+        and KOREAN_SYLLABLE.fullmatch(second) is not None
+        and second not in STOP_WORDS  # "Tie-up", "Log-in"
+        and not (s + 3 < len(toks) and not toks[s + 2].whitespace_ and toks[s + 3].is_alpha)
     )
 
 
