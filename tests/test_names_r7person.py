@@ -115,3 +115,26 @@ NOT_TITLED_MONONYM = [
 def test_names_r7person_title_before_a_common_or_place_word_names_nobody(nlp, ents, text):
     people = names(ents, nlp, text, "PERSON")
     assert not any(p in ("Office", "Street", "Mombasa", "Kumaraswamy") for p in people)
+
+
+# (d) a model's PERSON that is a town's whole name (the gazetteer or the small towns' index)
+TOWN_NOT_PERSON = [
+    ("Smooth Rock Falls Mayor Joel Bilodeau said the mill would reopen in May.", "Smooth Rock Falls"),
+    ("Kapuskasing, Smooth Rock Falls and Hearst signed the deal on Monday.", "Smooth Rock Falls"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "town"), TOWN_NOT_PERSON)
+def test_names_r7person_town_is_no_person(nlp, ents, text, town):
+    assert town not in names(ents, nlp, text, "PERSON")
+
+
+def test_names_r7person_town_before_a_title_is_a_place(nlp_sm, ents):
+    text = "Smooth Rock Falls Mayor Joel Bilodeau said the mill would reopen in May."
+    assert "Smooth Rock Falls" in names(ents, nlp_sm, text, "PLACE")
+    assert "Joel Bilodeau" in names(ents, nlp_sm, text, "PERSON")
+
+
+def test_names_r7person_person_not_a_town_stays(nlp_sm, ents):
+    text = "The plan was welcomed by Walter Mzembi, who spoke in Harare on Monday."
+    assert "Walter Mzembi" in names(ents, nlp_sm, text, "PERSON")

@@ -4788,6 +4788,7 @@ def _clean_proposal(toks: list[Tok], text: str, ent: Span) -> bool:
         "not_names": "org_not_names.txt",
         "gazetteer": "places.tsv",
         "particles": "person_particles.txt",
+        "minor_gazetteer": "places_minor.tsv.gz",
     },
 )
 def make_persons(
@@ -4800,6 +4801,7 @@ def make_persons(
     not_names: str,
     gazetteer: str,
     particles: str,
+    minor_gazetteer: str,
 ) -> PersonFinder:
     return PersonFinder(
         titles,
@@ -4809,6 +4811,7 @@ def make_persons(
         not_names=not_names,
         gazetteer=gazetteer,
         particles=particles,
+        minor_gazetteer=minor_gazetteer,
         lexicon=model_lexicon(nlp) if use_model_ents else frozenset(),
     )
 
@@ -4830,7 +4833,10 @@ class PersonFinder:
         gazetteer: str = "places.tsv",
         particles: str = "person_particles.txt",
         lexicon: frozenset[str] = frozenset(),
+        minor_gazetteer: str = "places_minor.tsv.gz",
     ) -> None:
+        # the small towns' index: a town's whole name is no person's ('Iroquois Falls')
+        self.minor_gazetteer = minor_gazetteer
         self.lexicon = lexicon  # the base's English dictionary: a headline's words, not a name
         self.ranks = load_word_list(PERSON_RANKS)
         self.seats = load_word_list(SEAT_TITLES)
@@ -5301,6 +5307,12 @@ class PersonFinder:
                 if _headline_wording(toks, text, ent.start, ent.end, self.lexicon):
                     continue  # "Yuan Breaks", "Shut Down": a title-case headline's words
                 e = ent.end - 1
+                if self._town(_span_text(text, toks, ent.start, ent.end)):
+                    # "Iroquois Falls Mayor ...": a town's whole name is the town, not a person
+                    add_candidate(
+                        doc, Candidate(ent.start_char, ent.end_char, "PLACE", "place-town-model", MODEL_TIER)
+                    )
+                    continue
                 self._add(doc, ent.start, e, "model-person", MODEL_TIER)
         return doc
 
@@ -5576,6 +5588,13 @@ class PersonFinder:
                 after_of += 1
             j -= 1
         return False
+
+    def _town(self, name: str) -> bool:
+        """`name` is the whole name of a place in the gazetteer or the small towns' index."""
+        key = _key(name)
+        if key in self.places:
+            return True
+        return bool(self.minor_gazetteer) and bool(load_place_index(self.minor_gazetteer).get(key))
 
     def _titled_mononym(self, toks: list[Tok], text: str, k: int, m: int) -> bool:
         """Token m is a person's one-word name right after the capitalised title at token k
