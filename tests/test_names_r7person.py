@@ -138,3 +138,8 @@ def test_names_r7person_town_before_a_title_is_a_place(nlp_sm, ents):
 def test_names_r7person_person_not_a_town_stays(nlp_sm, ents):
     text = "The plan was welcomed by Walter Mzembi, who spoke in Harare on Monday."
     assert "Walter Mzembi" in names(ents, nlp_sm, text, "PERSON")
+
+
+def test_names_r7person_title_word_before_a_product_names_nobody(nlp, ents):
+    text = "Dealers sold more Paduka Veloce scooters in Ipoh."
+    assert names(ents, nlp, text, "PERSON") == []

@@ -5599,8 +5599,9 @@ class PersonFinder:
     def _titled_mononym(self, toks: list[Tok], text: str, k: int, m: int) -> bool:
         """Token m is a person's one-word name right after the capitalised title at token k
         ('Chief Minister Siddaramaiah', 'Mayor Shea said', 'Mr Patil told'): a name word that
-        the clause goes on after in lower case or punctuation, and no dictionary word, place,
-        title, organisation or feature word ('Minister Responsible', 'Mayor Street')."""
+        the clause goes on after (punctuation, a function word, 'said', a past verb), and no
+        dictionary word, place, title, organisation or feature word ('Minister Responsible',
+        'Mayor Street')."""
         n = len(toks)
         if m >= n or m == k or not toks[k].text[:1].isupper() or toks[m - 1].brk:
             return False
@@ -5612,6 +5613,15 @@ class PersonFinder:
             after = toks[m + 1]
             if after.cap or after.like_num or (after.text in HYPHENS and not word.whitespace_):
                 return False  # "Mayor Shea Brown", "Minister Patil-led"
+            # the clause goes on after the name: punctuation, a function word, 'said' or a verb in
+            # the past ('chaired'); not a noun the words before modify ("more Wira Aeroback cars")
+            if not (
+                after.is_punct
+                or after.lower_ in STOP_WORDS
+                or after.lower_ in SAID
+                or (after.text.islower() and after.text.endswith("ed"))
+            ):
+                return False
         key = _key(w)
         return not (
             w in self.titles
