@@ -143,3 +143,8 @@ def test_names_r7person_person_not_a_town_stays(nlp_sm, ents):
 def test_names_r7person_title_word_before_a_product_names_nobody(nlp, ents):
     text = "Dealers sold more Paduka Veloce scooters in Ipoh."
     assert names(ents, nlp, text, "PERSON") == []
+
+
+def test_names_r7person_title_word_after_a_role_is_a_given_name(nlp, ents):
+    text = "District mayor Princess Ndlovu said the road would open in June."
+    assert "Ndlovu" not in names(ents, nlp, text, "PERSON")

@@ -5605,6 +5605,8 @@ class PersonFinder:
         n = len(toks)
         if m >= n or m == k or not toks[k].text[:1].isupper() or toks[m - 1].brk:
             return False
+        if k > 0 and toks[k - 1].text.islower() and toks[k - 1].lower_ in self.role_words:
+            return False  # "executive mayor Princess Faku": after a role, the 'title' is a given name
         word = toks[m]
         w = word.text
         if not (word.is_alpha and len(w) >= 3 and w[0].isupper() and w[1:].islower()):
