@@ -106,6 +106,13 @@ SURNAME_PREFIX_STARTS = frozenset("MODLVF")
 # an Arabic name whose ʿayn is an apostrophe: 1-4 letters, the apostrophe, 2 or more ('Ma'mari',
 # 'Nu’amani', 'Ba'Omar'); a contraction's tail ('s, 't, 'll) is shorter or split off by the tokenizer
 AYN_WORD = lazy_compile(r"[A-Z][a-z]{1,3}['’](?:[a-z]{2,}|[A-Z][a-z]+)")
+# one syllable of a romanised Korean name ('jae', 'won', 'hoon', 'myung', 'seok', 'ye'): an
+# onset of at most two consonants, a vowel cluster, an optional final consonant
+KOREAN_SYLLABLE = lazy_compile(
+    r"[bcdghjklmnprstwy]{0,2}(?:[aeiou]{1,3}|y[aeiou]{1,2}|w[aeio]{1,2})(?:ng|n|m|l|k|p|t)?"
+)
+# initials glued with their stops ('M.B.', 'K.T.R.'), not a country's ('U.S.', 'U.A.E.')
+GLUED_INITIALS = lazy_compile(r"(?:[A-Z]\.){2,3}")
 PLACE_START_NAMES = 3  # a word opening this many place names is a place's first word
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # Latin-1 and Latin Extended-A letters ('ŁÓDŹ', 'GDAŃSK', 'TIMIȘOARA' needs Ș of Extended-B too)
@@ -5095,6 +5102,7 @@ def _clean_proposal(toks: list[Tok], text: str, ent: Span) -> bool:
         "not_names": "org_not_names.txt",
         "gazetteer": "places.tsv",
         "particles": "person_particles.txt",
+        "minor_gazetteer": "places_minor.tsv.gz",
     },
 )
 def make_persons(
@@ -5107,6 +5115,7 @@ def make_persons(
     not_names: str,
     gazetteer: str,
     particles: str,
+    minor_gazetteer: str,
 ) -> PersonFinder:
     return PersonFinder(
         titles,
@@ -5116,6 +5125,7 @@ def make_persons(
         not_names=not_names,
         gazetteer=gazetteer,
         particles=particles,
+        minor_gazetteer=minor_gazetteer,
         lexicon=model_lexicon(nlp) if use_model_ents else frozenset(),
     )
 
@@ -5137,7 +5147,10 @@ class PersonFinder:
         gazetteer: str = "places.tsv",
         particles: str = "person_particles.txt",
         lexicon: frozenset[str] = frozenset(),
+        minor_gazetteer: str = "places_minor.tsv.gz",
     ) -> None:
+        # the small towns' index: a town's whole name is no person's ('Iroquois Falls')
+        self.minor_gazetteer = minor_gazetteer
         self.lexicon = lexicon  # the base's English dictionary: a headline's words, not a name
         self.ranks = load_word_list(PERSON_RANKS)
         self.seats = load_word_list(SEAT_TITLES)
@@ -5195,6 +5208,8 @@ class PersonFinder:
         t = toks[s].text
         if len(t) <= 2 and t[:1].isupper() and t[:1].isalpha() and (len(t) == 1 or t[1] == "."):
             return s, True
+        if t[-1:] == "." and GLUED_INITIALS.fullmatch(t) and _key(t) not in self.places:
+            return s, True  # "M.B. Patil"
         if (
             toks[s].lower_ in self.particles
             and s + 2 < len(toks)
@@ -5214,6 +5229,8 @@ class PersonFinder:
                 and _name_word(toks[e + 2])
             ):
                 e += 2  # "Al-Harbi", "Jean-Luc"
+            if e == s and _korean_given(toks, s):
+                e += 2  # "Jae-won" of "Kim Jae-won": the second syllable is written in lower case
             return e, False
         return None
 
@@ -5270,6 +5287,8 @@ class PersonFinder:
         words = [t.text for t in toks[s : e + 1] if _name_word(t)]
         if len(words) >= 2 and self._chinese(words[0], words[1]):
             return {"short": words[0]}
+        if e - s == 3 and _korean_given(toks, s + 1):
+            return {"short": toks[s].text}  # "Kim Jae-won" ... "Kim said"
         last = toks[e].text
         if e >= 2 and toks[e - 1].text in HYPHENS and not toks[e - 1].whitespace_:
             last = _span_text(text, toks, e - 2, e + 1)
@@ -5443,7 +5462,9 @@ class PersonFinder:
                         e = self._initials_name_end(toks, text, s_)
                     if e is not None:
                         self._add(doc, s_, e, "person-title")
-                    elif tok.text in self.one_name_titles and self._one_name(toks, text, s_):
+                    elif (
+                        tok.text in self.one_name_titles and self._one_name(toks, text, s_)
+                    ) or self._titled_mononym(toks, text, k, s_):
                         self._add(doc, s_, s_, "person-title-one-name")
             # Name, then ", role".
             if tok.text == "," and k + 1 < n:
@@ -5614,6 +5635,12 @@ class PersonFinder:
                 ):
                     continue  # "plots in Kezad Al Ma'mourah": a place's name, not a person's
                 e = ent.end - 1
+                if self._town(_span_text(text, toks, ent.start, ent.end)):
+                    # "Iroquois Falls Mayor ...": a town's whole name is the town, not a person
+                    add_candidate(
+                        doc, Candidate(ent.start_char, ent.end_char, "PLACE", "place-town-model", MODEL_TIER)
+                    )
+                    continue
                 self._add(doc, ent.start, e, "model-person", MODEL_TIER)
         return doc
 
@@ -5929,6 +5956,43 @@ class PersonFinder:
             j -= 1
         return False
 
+    def _town(self, name: str) -> bool:
+        """`name` is the whole name of a place in the gazetteer or the small towns' index."""
+        key = _key(name)
+        if key in self.places:
+            return True
+        return bool(self.minor_gazetteer) and bool(load_place_index(self.minor_gazetteer).get(key))
+
+    def _titled_mononym(self, toks: list[Tok], text: str, k: int, m: int) -> bool:
+        """Token m is a person's one-word name right after the capitalised title at token k
+        ('Chief Minister Siddaramaiah', 'Mayor Shea said', 'Mr Patil told'): a name word that
+        the clause goes on after (punctuation, a function word, 'said', a past verb), and no
+        dictionary word, place, title, organisation or feature word ('Minister Responsible',
+        'Mayor Street')."""
+        n = len(toks)
+        if m >= n or m == k or not toks[k].text[:1].isupper() or toks[m - 1].brk:
+            return False
+        if k > 0 and toks[k - 1].text.islower() and toks[k - 1].lower_ in self.role_words:
+            return False  # "executive mayor Princess Faku": after a role, the 'title' is a given name
+        word = toks[m]
+        w = word.text
+        if not (word.is_alpha and len(w) >= 3 and w[0].isupper() and w[1:].islower()):
+            return False
+        if m + 1 < n and not word.brk:
+            after = toks[m + 1]
+            if after.cap or after.like_num or (after.text in HYPHENS and not word.whitespace_):
+                return False  # "Mayor Shea Brown", "Minister Patil-led"
+            # the clause goes on after the name: punctuation, a function word, 'said' or a verb in
+            # the past ('chaired'); not a noun the words before modify ("more Wira Aeroback cars")
+            if not (
+                after.is_punct
+                or after.lower_ in STOP_WORDS
+                or after.lower_ in SAID
+                or (after.text.islower() and after.text.endswith("ed"))
+            ):
+                return False
+        return self._not_other_word(w) and not _dictionary_word(w.lower(), self.lexicon)
+
     def _mononym(self, toks: list[Tok], m: int, j: int, role: str) -> bool:
         """Whether token m is a one-word person's name before ', [the] [Party] ROLE of'
         ('Bayar, head of the banner'): Mongolian and Tibetan officials often go by one name.
@@ -5977,13 +6041,27 @@ class PersonFinder:
         initials = 2 <= len(w) <= 4 and w.isalpha() and w.isupper()
         if not initials and not (word.is_alpha and len(w) >= 3 and w[0].isupper() and w[1:].islower()):
             return False
-        if w in self.titles or w in self.org_heads or w in MONTHS_DAYS or w.lower() in STOP_WORDS:
-            return False
-        if _key(w) in self.places or w in self.not_names or w in self.people_nouns or w in self.regions:
-            return False
         if initials:
-            return f"({w})" not in text
-        return not (self.lexicon and _dictionary_word(w.lower(), self.lexicon))
+            return self._not_other_word(w) and f"({w})" not in text
+        return self._not_other_word(w) and not (self.lexicon and _dictionary_word(w.lower(), self.lexicon))
+
+    def _not_other_word(self, w: str) -> bool:
+        """Whether a word after a title can be a one-word name: no title, role, organisation word,
+        month or day, stop word, place, region, feature word, people's noun or listed non-name."""
+        key = _key(w)
+        return not (
+            w in self.titles
+            or w in self.org_heads
+            or w in MONTHS_DAYS
+            or w.lower() in STOP_WORDS
+            or key in self.places
+            or w in self.not_names
+            or key in self.not_names
+            or w in self.people_nouns
+            or w in self.regions
+            or w.lower() in self.role_words
+            or key in _feature_suffixes()
+        )
 
     @staticmethod
     def _lower_in_doc(toks: list[Tok], lower: str) -> bool:
@@ -6346,6 +6424,30 @@ def _glued_hyphen(toks: list[Tok], j: int) -> bool:
         and not toks[j].whitespace_
         and not toks[j + 1].whitespace_
         and toks[j + 2].is_alpha
+    )
+
+
+def _korean_given(toks: list[Tok], s: int) -> bool:
+    """Token s opens a Korean given name of two syllables joined by a hyphen, the second in lower
+    case ('Jae-won', 'Sung-ho', 'Ye-seon'): both are one syllable's shape, and no word follows
+    glued to it ('Start-up', 'Year-long' are no syllables)."""
+    if (
+        s + 2 >= len(toks)
+        or toks[s].whitespace_
+        or toks[s + 1].whitespace_
+        or toks[s + 1].text not in HYPHENS
+    ):
+        return False
+    first, second = toks[s].text, toks[s + 2].text
+    return (
+        len(first) <= 5
+        and 2 <= len(second) <= 5
+        and second.isalpha()
+        and second.islower()
+        and KOREAN_SYLLABLE.fullmatch(first.lower()) is not None
+        and KOREAN_SYLLABLE.fullmatch(second) is not None
+        and second not in STOP_WORDS  # "Tie-up", "Log-in"
+        and not (s + 3 < len(toks) and not toks[s + 2].whitespace_ and toks[s + 3].is_alpha)
     )
 
 
