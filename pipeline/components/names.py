@@ -25,12 +25,14 @@ from pipeline.components.table import word_index as _index
 from pipeline.lazyre import lazy_compile
 from pipeline.normalize import fold_name
 from pipeline.ruledata import (
+    HAN,
     PLACE_SETS_FILE,
     PLACE_SETS_SOURCES,
     ResourceError,
     legal_form_matches,
     legal_forms,
     load_currencies,
+    load_han_name_parts,
     load_legal_prefixes,
     load_name_parts,
     load_place_index,
@@ -49,6 +51,7 @@ CURRENCY_CODES = load_currencies().codes | frozenset(
 MAX_NAME_TOKENS = 6
 PHASE_CODE = lazy_compile(r"\d{1,2}[A-Z]?|[IVX]{1,4}")  # a zone's phase or number: "4A", "II", "3"
 TRAILING_NAME_WORDS = 4  # a person's name glued after a body's name ("... Committee Phan Nguyen Nhu Khue")
+MAX_HAN_NAME = 24  # "宁夏回族自治区人民政府办公厅" and longer company names; longer runs are sentences
 MAX_ORG_TOKENS = 14  # "Shenyang Hunnan Rare Earth Advanced Materials Industrial Development Zone"
 APOSTROPHE_FORMS = ("’", "‘", "`")  # written for "'"
 APOSTROPHES = str.maketrans(dict.fromkeys(APOSTROPHE_FORMS, "'"))
@@ -1926,6 +1929,7 @@ class OrgFinder:
         )
         self.prefixes = load_legal_prefixes(legal_prefixes)
         self.syllables = load_word_list("pinyin_syllables.txt")
+        self.han = load_han_name_parts()
         self._head_cache: tuple[frozenset[str], frozenset[str]] | None = None
         self._context_cache: tuple[frozenset[str], frozenset[str], frozenset[str]] | None = None
         self._tail_cache: frozenset[str] | None = None
@@ -2791,6 +2795,8 @@ class OrgFinder:
         self._context(doc, toks, text)
         table = token_table(doc)
         self._masthead(doc, text)
+        if not text.isascii():
+            self._han_names(doc, text)
         signoff = self._signoff(text)
         if signoff is not None:
             add_candidate(doc, Candidate(*signoff, "ORG", "org-signoff"))
@@ -2856,7 +2862,11 @@ class OrgFinder:
             for i, part in enumerate(parts):
                 at = text.index(part, at)
                 words = part.split()
-                if (i > 0 or all(w in self.sections for w in words)) and not self._crumb_place(part):
+                if (
+                    (i > 0 or all(w in self.sections for w in words))
+                    and not self._crumb_place(part)
+                    and not (not part.isascii() and self._han_name(part.strip()))
+                ):  # "Shaanxi Province | 陕西省人民政府": the portal's own name in Chinese stays (_han_names)
                     # "News Center"; a place in a breadcrumb ("Hunan > Changsha") stays one
                     add_candidate(doc, Candidate(at, at + len(part.rstrip()), BLOCK, "org-navigation"))
                 at += len(part)
@@ -3394,6 +3404,23 @@ class OrgFinder:
                 at = text.find(first, at + len(first))
             return
         add_candidate(doc, Candidate(start, start + len(first), "ORG", "org-masthead"))
+
+    def _han_names(self, doc: Doc, text: str) -> None:
+        """'齐齐哈尔市人民政府' heading a city's English portal, 'Source:常德政府网', '中国日报宁夏频道':
+        a whole run of Han characters that ends in an organisation's suffix, with at least two
+        characters of its own before it, no character of a sentence ('的', '是') and no level word
+        opening it ('市人民政府办公室': the office of "the city", no one body)."""
+        for m in HAN.finditer(text):
+            if self._han_name(m.group()):
+                add_candidate(doc, Candidate(m.start(), m.end(), "ORG", "org-han"))
+
+    def _han_name(self, run: str) -> bool:
+        """`run` (Han characters) is an organisation's name by its suffix (`_han_names`)."""
+        han = self.han
+        if len(run) > MAX_HAN_NAME or not run.endswith(han.suffixes) or run[0] in han.openers:
+            return False
+        suffix = next(s for s in han.suffixes if run.endswith(s))
+        return len(run) - len(suffix) >= 2 and not any(c in han.stops for c in run)
 
     def _event_tail(self, toks: list[Tok], text: str, e: int) -> int:
         """The last token of a gathering's name that goes on after 'on' or 'of' with a title-case

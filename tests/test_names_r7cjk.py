@@ -1,0 +1,67 @@
+"""Names on Chinese portals' English pages (session 9, branch r7cjk), one table per class, on
+both bases: (a) a run of Han characters ending in an organisation's suffix (a site's or a
+government's name in a page header, a source line or a breadcrumb) is one ORG, and Han text
+that is no such name (a person's name, a filing number, a generic office, a sentence) is none;
+(b) a world region is never a company's name, whatever cue precedes it, and a place before a
+lower-case plural noun only modifies that noun ('deals with <city> buyers').
+
+Every sentence is written for these tests; the classes come from the published pages listed in
+tests/data/README.md under "r7cjk".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.ruledata import ResourceError, load_han_name_parts
+from tests.conftest import names
+
+# (a) Han names ending in an organisation's suffix
+HAN_NAMES = [
+    ("洛川县人民政府\nEnglish | 中文\n\nLuochuan Opens Apple Fair\n\nThe county signed 9 deals on Monday.",
+     "洛川县人民政府"),
+    ("Apple Growers Gather in Luochuan\n\nSource:延安政府网 Date:2023-10-02\n\nThe county signed 9 deals.",
+     "延安政府网"),
+    ("Shaanxi | 陕西日报延安频道\nHome > News\n\nLuochuan Opens Apple Fair\n\nThe fair drew 300 buyers.",
+     "陕西日报延安频道"),
+    ("The cannery is run by Tianbao Foods (天宝食品集团), which employs 400 people.", "天宝食品集团"),
+    ("Traditional page: 延安市人民政府辦公室\n\nThe city opened 3 parks.", "延安市人民政府辦公室"),
+]  # fmt: skip
+
+NOT_HAN_NAMES = [
+    "Luochuan Opens Apple Fair\n\nEditor: 高思远\n\nThe county signed 9 deals.",  # a person
+    "The county signed 9 deals.\n\n陕公网安备 61060202000123号",  # a filing number
+    "Issued by: 市人民政府办公室\n\nThe county signed 9 deals.",  # "the city's" office, no one body
+    "The county signed 9 deals.\n\n我们的公司\n\nOutput rose.",  # "our company": words of a sentence
+    "The county signed 9 deals.\n\n人民政府\n\nOutput rose.",  # a suffix alone names no one
+    "各县(市)、区人民政府:\n\nThe county signed 9 deals.",  # "each district's government"
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HAN_NAMES)
+def test_names_r7cjk_han_run_with_suffix_is_org(nlp, ents, text, expected):
+    assert expected in names(ents, nlp, text, "ORG")
+
+
+@pytest.mark.parametrize("text", NOT_HAN_NAMES)
+def test_names_r7cjk_han_text_without_a_name_is_no_org(nlp, ents, text):
+    found = [n for n in names(ents, nlp, text, "ORG") if not n.isascii()]
+    assert found == []
+
+
+def test_names_r7cjk_han_parts_load_longest_suffix_first():
+    parts = load_han_name_parts()
+    assert parts.suffixes.index("人民政府") < parts.suffixes.index("政府")
+    assert "的" in parts.stops and "市" in parts.openers
+
+
+def test_names_r7cjk_han_parts_bad_line_names_file_and_line(monkeypatch):
+    import pipeline.ruledata as rd
+
+    monkeypatch.setattr(rd, "_read_text", lambda name: "suffix 政府\nstop ab\nopener 市\n")
+    rd.load_han_name_parts.cache_clear()
+    try:
+        with pytest.raises(ResourceError, match=r"bad\.txt:2"):
+            rd.load_han_name_parts("bad.txt")
+    finally:
+        rd.load_han_name_parts.cache_clear()
