@@ -65,3 +65,32 @@ def test_names_r7cjk_han_parts_bad_line_names_file_and_line(monkeypatch):
             rd.load_han_name_parts("bad.txt")
     finally:
         rd.load_han_name_parts.cache_clear()
+
+
+# (b) world regions and places in lists of trade partners and destinations
+REGION_PLACES = [
+    ("Orders from Central Asia and the Middle East kept the plant busy.", "Central Asia"),
+    ("Demand from Southeast Asia and the EU grew, the firm said.", "Southeast Asia"),
+    ("The cooperative shipped 40 batches of dates to the Netherlands and Belgium.", "Netherlands"),
+    ("Dairy exports to the Netherlands rose 8 percent.", "Netherlands"),
+    ("Yichun signed timber deals with Harbin buyers on Friday.", "Harbin"),
+    ("The county sold 300 tonnes of rice to Dalian wholesalers last year.", "Dalian"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "place"), REGION_PLACES)
+def test_names_r7cjk_region_or_modifying_place_is_place(nlp, ents, text, place):
+    assert place in names(ents, nlp, text, "PLACE")
+    assert place not in names(ents, nlp, text, "ORG")
+
+
+# a company after the same cues stays one
+CUED_FIRMS = [
+    ("The county bought 20 turbines from Vantrel and sold them on.", "Vantrel"),
+    ("Orders from Korvanta kept the plant busy.", "Korvanta"),
+]
+
+
+@pytest.mark.parametrize(("text", "org"), CUED_FIRMS)
+def test_names_r7cjk_cued_company_stays_org(nlp, ents, text, org):
+    assert org in names(ents, nlp, text, "ORG")

@@ -290,6 +290,13 @@ def agent_nouns(verbs: Collection[str]) -> frozenset[str]:
     return frozenset(out)
 
 
+def _plural_modified(tok: Tok) -> bool:
+    """`tok` is a lower-case plural noun that a name before it modifies ('buyers', 'exporters'):
+    a word of four letters or more ending in -s that is no stop word ('is', 'was', 'has')."""
+    w = tok.text
+    return len(w) >= 4 and w.isalpha() and w.islower() and w.endswith("s") and w not in STOP_WORDS
+
+
 def _key(text: str) -> str:
     """A lookup key: spaces collapsed, curly apostrophes made straight."""
     return " ".join(_straight(text).split())
@@ -803,6 +810,9 @@ class PlaceFinder:
         self.country_prefixes = {c[:m] for c in self.country_names for m in range(1, len(c) + 1)}
         self.countries = set(_keys(list(places.names_with({"country", "continent", "admin1"}))))
         self.nations = frozenset(_keys(list(places.names_with({"country", "continent"}))))
+        # "The Netherlands": a country whose gazetteer name keeps its article, which running text
+        # writes in lower case ("exports to the Netherlands"): its name without the article
+        self.article_countries = frozenset(n[4:] for n in self.nations if n.startswith("The "))
         self.headline_verbs = load_word_list(HEADLINE_VERBS)
         self.designators = sorted(
             (tuple(DESIGNATOR_PARTS.findall(d)) for d in load_word_list(designators)), key=len, reverse=True
@@ -1027,6 +1037,8 @@ class PlaceFinder:
                 continue
             tok = toks[i]
             best = self._gazetteer_end(toks, i)
+            if best is None and tok.text in self.article_countries and i > 0 and toks[i - 1].text == "the":
+                best = i  # "to the Netherlands and Germany"
             end_tok = best
             rule = "place-gazetteer"
             # A capitalised name directly followed by a designator is a place too.
@@ -3769,8 +3781,10 @@ class OrgFinder:
         if located is not None and name in located:
             return  # the article says "in X" somewhere
         in_gazetteer = name in self.places or _key(_fold(name)) in self.places
-        if in_gazetteer and (located is None or name in self.big_places):
-            return
+        if in_gazetteer and (located is None or name in self.region_names):
+            return  # "orders from Central Asia": a country, continent or world region names no firm
+        if in_gazetteer and e + 1 < len(t) and _plural_modified(t[e + 1]):
+            return  # "deals with Harbin buyers": the place says whose buyers, it is not the firm
         if in_gazetteer and name in self.provinces and not self._starts_org(doc, name):
             return  # a province is a company's name only beside that company's full name
         add_candidate(doc, Candidate(t[s].idx, t[e].end, "ORG", rule, tier))
