@@ -94,3 +94,27 @@ CUED_FIRMS = [
 @pytest.mark.parametrize(("text", "org"), CUED_FIRMS)
 def test_names_r7cjk_cued_company_stays_org(nlp, ents, text, org):
     assert org in names(ents, nlp, text, "ORG")
+
+
+# (c) a people's township written 'ethnic township', and wetlands with a lower-case designator
+FEATURES = [
+    ("The tea line sits in Lonxi Buyi ethnic township and employs 40 people.", "Lonxi Buyi ethnic township"),
+    ("A dairy opened in Taiping Miao ethnic township last year.", "Taiping Miao ethnic township"),
+    ("The Wuliang wetland drew 9,000 visitors in May.", "Wuliang wetland"),
+    ("Cranes winter in the Yancheng wetland each year.", "Yancheng wetland"),
+]  # fmt: skip
+
+NOT_FEATURES = [
+    ("Farms in Taiping Yi ethnic villages grew.", "Taiping Yi ethnic villages"),  # several, a description
+    ("The Miao ethnic township fair opened.", "Miao ethnic township"),  # a people alone names no place
+]
+
+
+@pytest.mark.parametrize(("text", "place"), FEATURES)
+def test_names_r7cjk_ethnic_township_and_wetland_are_one_place(nlp, ents, text, place):
+    assert place in names(ents, nlp, text, "PLACE")
+
+
+@pytest.mark.parametrize(("text", "span"), NOT_FEATURES)
+def test_names_r7cjk_plural_or_bare_people_is_no_ethnic_place(nlp, ents, text, span):
+    assert span not in names(ents, nlp, text, "PLACE")

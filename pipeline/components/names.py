@@ -945,6 +945,17 @@ class PlaceFinder:
                 return stem in self.country_prefixes
         return False
 
+    def _ethnic_designator_end(self, toks: list[Tok], j: int) -> int | None:
+        """End of 'Buyi ethnic township' after a name, `j` at the people's word: a people, 'ethnic'
+        and one lower-case designator in the singular (a people's township is one place; 'Yi
+        ethnic villages' describe several), or None."""
+        if toks[j].text not in load_word_list(PEOPLES) or toks[j].brk or toks[j + 1].brk:
+            return None
+        d = self._designator_end(toks, j + 2)
+        if d is None or d != j + 3 or not toks[j + 2].text.islower() or toks[j + 2].text.endswith("s"):
+            return None
+        return d
+
     def _designator_end(self, toks: list[Tok], j: int) -> int | None:
         """Token index past a designator starting at token j, if there is one."""
         if j >= len(toks) or toks[j].lower_ not in self.designator_starts:
@@ -1055,6 +1066,8 @@ class PlaceFinder:
                 ):
                     j += 1
                 d = self._designator_end(toks, j + 1)  # first: _demonym is the slow test
+                if d is None and j > i and j + 2 < n and toks[j + 1].text == "ethnic":
+                    d = self._ethnic_designator_end(toks, j)  # 'Nanjiang Buyi ethnic township'
                 if d is None and autonomous:
                     d = self._autonomous_end(toks, j + 1)  # 'Dahua Tujia and Miao Autonomous County'
                 if (
@@ -1099,6 +1112,8 @@ class PlaceFinder:
                         d = self._designator_end(toks, best + 2)  # 'Tashan Yao Township': a people's township
                         if d is not None and toks[best + 2].lower_ == toks[best + 2].text:
                             d = None  # 'in Hezhang Yi villages': the name then a description
+                        elif d is None and best + 3 < n and toks[best + 2].text == "ethnic":
+                            d = self._ethnic_designator_end(toks, best + 1)
                 elif toks[best + 1].lower_ == "community" and not self._community(toks, i, best):
                     d = None  # 'Caribbean Community' is a body; 'Liuhe Community' a neighbourhood
                 if d is not None and not (
