@@ -118,3 +118,29 @@ def test_names_r7cjk_ethnic_township_and_wetland_are_one_place(nlp, ents, text, 
 @pytest.mark.parametrize(("text", "span"), NOT_FEATURES)
 def test_names_r7cjk_plural_or_bare_people_is_no_ethnic_place(nlp, ents, text, span):
     assert span not in names(ents, nlp, text, "PLACE")
+
+
+# (c) an industry word and 'and' inside one base's or park's name
+AND_ZONES = [
+    ("The committee of Tongshan Energy and Chemical Industry Base said 21 projects started.",
+     "Tongshan Energy and Chemical Industry Base"),
+    ("Firms in the Heshui Steel and Materials Industrial Park grew.", "Heshui Steel and Materials Industrial Park"),
+]  # fmt: skip
+
+# a company, then 'and' and a zone with a name of its own: two names
+TWO_NAMES = [
+    (
+        "Vantrel Energy and Binhai Industrial Zone signed a deal.",
+        ["Vantrel Energy", "Binhai Industrial Zone"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "org"), AND_ZONES)
+def test_names_r7cjk_industry_and_theme_zone_is_one_org(nlp, ents, text, org):
+    assert org in names(ents, nlp, text, "ORG")
+
+
+@pytest.mark.parametrize(("text", "orgs"), TWO_NAMES)
+def test_names_r7cjk_name_after_and_starts_a_second_org(nlp, ents, text, orgs):
+    assert names(ents, nlp, text, "ORG") == orgs

@@ -2094,10 +2094,13 @@ class OrgFinder:
         """Tokens from i are capitalised theme words up to a zone's head, and the capitalised word
         `before` 'and' is a common noun by its ending, so 'and' is inside one zone's name ('<Province>
         Transformation and Comprehensive Reform Demonstration Zone', 'General Aviation and
-        Satellite Industrial Park'), not between two names: no place and no other head inside."""
+        Satellite Industrial Park'), not between two names: no place and no other head inside.
+        An industry word before 'and' is such a theme too when only trade or theme words follow it
+        ('Energy and Chemical Industry Base'; not 'Huaneng Energy and Binhai Industrial Zone')."""
+        themed = before.lower_.endswith(THEME_ENDINGS)
         if (
             not before.is_alpha
-            or not before.lower_.endswith(THEME_ENDINGS)
+            or not (themed or before.text in self.industry)
             or _key(before.text) in self.places
         ):
             return False
@@ -2105,6 +2108,13 @@ class OrgFinder:
             t = toks[k]
             if t.text in self.zone_heads:
                 return k > i
+            if not themed and not (
+                t.text in self.industry
+                or t.text in self.generic
+                or t.text in self.zone_modifiers
+                or t.lower_.endswith(THEME_ENDINGS + ADJECTIVE_ENDINGS)
+            ):
+                return False  # a name after 'and' starts a second name
             if t.brk or (not t.whitespace_ and k + 1 < len(toks) and toks[k + 1].text not in HYPHENS):
                 return False
             if t.text in HYPHENS:
