@@ -102,6 +102,7 @@ FEATURES = [
     ("A dairy opened in Taiping Miao ethnic township last year.", "Taiping Miao ethnic township"),
     ("The Wuliang wetland drew 9,000 visitors in May.", "Wuliang wetland"),
     ("Cranes winter in the Yancheng wetland each year.", "Yancheng wetland"),
+    ("The road now reaches Longjiang Maonan village.", "Longjiang Maonan village"),
 ]  # fmt: skip
 
 NOT_FEATURES = [

@@ -1110,8 +1110,12 @@ class PlaceFinder:
                         d = self._autonomous_end(toks, best + 1)  # 'Xinjiang Uygur Autonomous Region'
                     if d is None and best + 2 < n and toks[best + 1].text in load_word_list(PEOPLES):
                         d = self._designator_end(toks, best + 2)  # 'Tashan Yao Township': a people's township
-                        if d is not None and toks[best + 2].lower_ == toks[best + 2].text:
-                            d = None  # 'in Hezhang Yi villages': the name then a description
+                        if (
+                            d is not None
+                            and toks[best + 2].lower_ == toks[best + 2].text
+                            and toks[d - 1].text.endswith("s")
+                        ):
+                            d = None  # 'in Hezhang Yi villages': the name then a description (not 'Longjiang Maonan village')
                         elif d is None and best + 3 < n and toks[best + 2].text == "ethnic":
                             d = self._ethnic_designator_end(toks, best + 1)
                 elif toks[best + 1].lower_ == "community" and not self._community(toks, i, best):
