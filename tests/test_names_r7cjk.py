@@ -2,8 +2,11 @@
 both bases: (a) a run of Han characters ending in an organisation's suffix (a site's or a
 government's name in a page header, a source line or a breadcrumb) is one ORG, and Han text
 that is no such name (a person's name, a filing number, a generic office, a sentence) is none;
-(b) a world region is never a company's name, whatever cue precedes it, and a place before a
-lower-case plural noun only modifies that noun ('deals with <city> buyers').
+(b) a world region is never a company's name, whatever cue precedes it, a place before a
+lower-case plural noun only modifies that noun ('deals with <city> buyers'), and 'the
+Netherlands' is found after a lower-case article; (c) '<Name> <people> ethnic township', a
+singular '<people> village' and '<Name> wetland' are one place each, and an industry word before
+'and' joins a zone's name ('<Name> Energy and Chemical Industry Base').
 
 Every sentence is written for these tests; the classes come from the published pages listed in
 tests/data/README.md under "r7cjk".
