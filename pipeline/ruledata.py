@@ -730,6 +730,38 @@ def load_name_parts(name: str = "org_name_parts.txt") -> dict[str, frozenset[str
     return {kind: frozenset(words) for kind, words in out.items()}
 
 
+class HanNameParts(NamedTuple):
+    """The entries of a Han-name parts file: organisation suffixes (longest first), characters
+    of a sentence, and the level words that open no one body's name."""
+
+    suffixes: tuple[str, ...]
+    stops: frozenset[str]
+    openers: frozenset[str]
+
+
+HAN_NAME_KINDS = ("suffix", "stop", "opener")
+HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+
+
+@functools.cache
+def load_han_name_parts(name: str = "org_cjk_names.txt") -> HanNameParts:
+    """The 'KIND CHARACTERS' entries of `name` (see its header); every entry Han characters,
+    `stop` and `opener` entries one character each."""
+    out: dict[str, set[str]] = {kind: set() for kind in HAN_NAME_KINDS}
+    for n, line in _data_lines(name):
+        kind, _, chars = line.strip().partition(" ")
+        if kind not in out or not HAN.fullmatch(chars) or (kind != "suffix" and len(chars) != 1):
+            raise ResourceError(
+                f"{name}:{n}: expected 'suffix HAN...', 'stop HAN' or 'opener HAN', got {line!r}"
+            )
+        out[kind].add(chars)
+    empty = [kind for kind, entries in out.items() if not entries]
+    if empty:
+        raise ResourceError(f"{name}: no entries of kind {', '.join(empty)}")
+    suffixes = tuple(sorted(out["suffix"], key=lambda s: (-len(s), s)))
+    return HanNameParts(suffixes, frozenset(out["stop"]), frozenset(out["opener"]))
+
+
 @functools.cache
 def _legal_form_cores() -> tuple[str, ...]:
     """cleanco's legal forms of several dotted, spaced or slashed parts, without a final dot,

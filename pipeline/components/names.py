@@ -25,12 +25,14 @@ from pipeline.components.table import word_index as _index
 from pipeline.lazyre import lazy_compile
 from pipeline.normalize import fold_name
 from pipeline.ruledata import (
+    HAN,
     PLACE_SETS_FILE,
     PLACE_SETS_SOURCES,
     ResourceError,
     legal_form_matches,
     legal_forms,
     load_currencies,
+    load_han_name_parts,
     load_legal_prefixes,
     load_name_parts,
     load_place_index,
@@ -49,6 +51,7 @@ CURRENCY_CODES = load_currencies().codes | frozenset(
 MAX_NAME_TOKENS = 6
 PHASE_CODE = lazy_compile(r"\d{1,2}[A-Z]?|[IVX]{1,4}")  # a zone's phase or number: "4A", "II", "3"
 TRAILING_NAME_WORDS = 4  # a person's name glued after a body's name ("... Committee Phan Nguyen Nhu Khue")
+MAX_HAN_NAME = 24  # "宁夏回族自治区人民政府办公厅" and longer company names; longer runs are sentences
 MAX_ORG_TOKENS = 14  # "Shenyang Hunnan Rare Earth Advanced Materials Industrial Development Zone"
 APOSTROPHE_FORMS = ("’", "‘", "`")  # written for "'"
 APOSTROPHES = str.maketrans(dict.fromkeys(APOSTROPHE_FORMS, "'"))
@@ -307,6 +310,13 @@ def agent_nouns(verbs: Collection[str]) -> frozenset[str]:
                 forms.add(v + v[-1] + "er")  # "shipper", "spinner"
         out |= forms | {f + "s" for f in forms}
     return frozenset(out)
+
+
+def _plural_modified(tok: Tok) -> bool:
+    """`tok` is a lower-case plural noun that a name before it modifies ('buyers', 'exporters'):
+    a word of four letters or more ending in -s that is no stop word ('is', 'was', 'has')."""
+    w = tok.text
+    return len(w) >= 4 and w.isalpha() and w.islower() and w.endswith("s") and w not in STOP_WORDS
 
 
 def _key(text: str) -> str:
@@ -833,6 +843,9 @@ class PlaceFinder:
         self.country_prefixes = {c[:m] for c in self.country_names for m in range(1, len(c) + 1)}
         self.countries = set(_keys(list(places.names_with({"country", "continent", "admin1"}))))
         self.nations = frozenset(_keys(list(places.names_with({"country", "continent"}))))
+        # "The Netherlands": a country whose gazetteer name keeps its article, which running text
+        # writes in lower case ("exports to the Netherlands"): its name without the article
+        self.article_countries = frozenset(n[4:] for n in self.nations if n.startswith("The "))
         self.headline_verbs = load_word_list(HEADLINE_VERBS)
         self.designators = sorted(
             (tuple(DESIGNATOR_PARTS.findall(d)) for d in load_word_list(designators)), key=len, reverse=True
@@ -965,6 +978,17 @@ class PlaceFinder:
                 return stem in self.country_prefixes
         return False
 
+    def _ethnic_designator_end(self, toks: list[Tok], j: int) -> int | None:
+        """End of 'Buyi ethnic township' after a name, `j` at the people's word: a people, 'ethnic'
+        and one lower-case designator in the singular (a people's township is one place; 'Yi
+        ethnic villages' describe several), or None."""
+        if toks[j].text not in load_word_list(PEOPLES) or toks[j].brk or toks[j + 1].brk:
+            return None
+        d = self._designator_end(toks, j + 2)
+        if d is None or d != j + 3 or not toks[j + 2].text.islower() or toks[j + 2].text.endswith("s"):
+            return None
+        return d
+
     def _designator_end(self, toks: list[Tok], j: int) -> int | None:
         """Token index past a designator starting at token j, if there is one."""
         if j >= len(toks) or toks[j].lower_ not in self.designator_starts:
@@ -1057,6 +1081,8 @@ class PlaceFinder:
                 continue
             tok = toks[i]
             best = self._gazetteer_end(toks, i)
+            if best is None and tok.text in self.article_countries and i > 0 and toks[i - 1].text == "the":
+                best = i  # "to the Netherlands and Germany"
             end_tok = best
             rule = "place-gazetteer"
             # A capitalised name directly followed by a designator is a place too.
@@ -1073,6 +1099,8 @@ class PlaceFinder:
                 ):
                     j += 1
                 d = self._designator_end(toks, j + 1)  # first: _demonym is the slow test
+                if d is None and j > i and j + 2 < n and toks[j + 1].text == "ethnic":
+                    d = self._ethnic_designator_end(toks, j)  # 'Nanjiang Buyi ethnic township'
                 if d is None and autonomous:
                     d = self._autonomous_end(toks, j + 1)  # 'Dahua Tujia and Miao Autonomous County'
                 if (
@@ -1115,8 +1143,14 @@ class PlaceFinder:
                         d = self._autonomous_end(toks, best + 1)  # 'Xinjiang Uygur Autonomous Region'
                     if d is None and best + 2 < n and toks[best + 1].text in load_word_list(PEOPLES):
                         d = self._designator_end(toks, best + 2)  # 'Tashan Yao Township': a people's township
-                        if d is not None and toks[best + 2].lower_ == toks[best + 2].text:
-                            d = None  # 'in Hezhang Yi villages': the name then a description
+                        if (
+                            d is not None
+                            and toks[best + 2].lower_ == toks[best + 2].text
+                            and toks[d - 1].text.endswith("s")
+                        ):
+                            d = None  # 'in Hezhang Yi villages': the name then a description (not 'Longjiang Maonan village')
+                        elif d is None and best + 3 < n and toks[best + 2].text == "ethnic":
+                            d = self._ethnic_designator_end(toks, best + 1)
                 elif toks[best + 1].lower_ == "community" and not self._community(toks, i, best):
                     d = None  # 'Caribbean Community' is a body; 'Liuhe Community' a neighbourhood
                 if d is not None and not (
@@ -2081,6 +2115,7 @@ class OrgFinder:
         )
         self.prefixes = load_legal_prefixes(legal_prefixes)
         self.syllables = load_word_list("pinyin_syllables.txt")
+        self.han = load_han_name_parts()
         self._head_cache: tuple[frozenset[str], frozenset[str]] | None = None
         self._context_cache: tuple[frozenset[str], frozenset[str], frozenset[str]] | None = None
         self._tail_cache: frozenset[str] | None = None
@@ -2247,10 +2282,13 @@ class OrgFinder:
         """Tokens from i are capitalised theme words up to a zone's head, and the capitalised word
         `before` 'and' is a common noun by its ending, so 'and' is inside one zone's name ('<Province>
         Transformation and Comprehensive Reform Demonstration Zone', 'General Aviation and
-        Satellite Industrial Park'), not between two names: no place and no other head inside."""
+        Satellite Industrial Park'), not between two names: no place and no other head inside.
+        An industry word before 'and' is such a theme too when only trade or theme words follow it
+        ('Energy and Chemical Industry Base'; not 'Huaneng Energy and Binhai Industrial Zone')."""
+        themed = before.lower_.endswith(THEME_ENDINGS)
         if (
             not before.is_alpha
-            or not before.lower_.endswith(THEME_ENDINGS)
+            or not (themed or before.text in self.industry)
             or _key(before.text) in self.places
         ):
             return False
@@ -2258,6 +2296,13 @@ class OrgFinder:
             t = toks[k]
             if t.text in self.zone_heads:
                 return k > i
+            if not themed and not (
+                t.text in self.industry
+                or t.text in self.generic
+                or t.text in self.zone_modifiers
+                or t.lower_.endswith(THEME_ENDINGS + ADJECTIVE_ENDINGS)
+            ):
+                return False  # a name after 'and' starts a second name
             if t.brk or (not t.whitespace_ and k + 1 < len(toks) and toks[k + 1].text not in HYPHENS):
                 return False
             if t.text in HYPHENS:
@@ -2975,6 +3020,8 @@ class OrgFinder:
         self._context(doc, toks, text)
         table = token_table(doc)
         self._masthead(doc, text)
+        if not text.isascii():
+            self._han_names(doc, text)
         signoff = self._signoff(text)
         if signoff is not None:
             add_candidate(doc, Candidate(*signoff, "ORG", "org-signoff"))
@@ -3040,7 +3087,11 @@ class OrgFinder:
             for i, part in enumerate(parts):
                 at = text.index(part, at)
                 words = part.split()
-                if (i > 0 or all(w in self.sections for w in words)) and not self._crumb_place(part):
+                if (
+                    (i > 0 or all(w in self.sections for w in words))
+                    and not self._crumb_place(part)
+                    and not (not part.isascii() and self._han_name(part.strip()))
+                ):  # "Shaanxi Province | 陕西省人民政府": the portal's own name in Chinese stays (_han_names)
                     # "News Center"; a place in a breadcrumb ("Hunan > Changsha") stays one
                     add_candidate(doc, Candidate(at, at + len(part.rstrip()), BLOCK, "org-navigation"))
                 at += len(part)
@@ -3637,6 +3688,23 @@ class OrgFinder:
             return
         add_candidate(doc, Candidate(start, start + len(first), "ORG", "org-masthead"))
 
+    def _han_names(self, doc: Doc, text: str) -> None:
+        """'齐齐哈尔市人民政府' heading a city's English portal, 'Source:常德政府网', '中国日报宁夏频道':
+        a whole run of Han characters that ends in an organisation's suffix, with at least two
+        characters of its own before it, no character of a sentence ('的', '是') and no level word
+        opening it ('市人民政府办公室': the office of "the city", no one body)."""
+        for m in HAN.finditer(text):
+            if self._han_name(m.group()):
+                add_candidate(doc, Candidate(m.start(), m.end(), "ORG", "org-han"))
+
+    def _han_name(self, run: str) -> bool:
+        """`run` (Han characters) is an organisation's name by its suffix (`_han_names`)."""
+        han = self.han
+        if len(run) > MAX_HAN_NAME or not run.endswith(han.suffixes) or run[0] in han.openers:
+            return False
+        suffix = next(s for s in han.suffixes if run.endswith(s))
+        return len(run) - len(suffix) >= 2 and not any(c in han.stops for c in run)
+
     def _event_tail(self, toks: list[Tok], text: str, e: int) -> int:
         """The last token of a gathering's name that goes on after 'on' or 'of' with a title-case
         subject ('Symposium on <Province> Merchants' Role in Better Developing Central China',
@@ -3984,8 +4052,10 @@ class OrgFinder:
         if located is not None and name in located:
             return  # the article says "in X" somewhere
         in_gazetteer = name in self.places or _key(_fold(name)) in self.places
-        if in_gazetteer and (located is None or name in self.big_places):
-            return
+        if in_gazetteer and (located is None or name in self.region_names):
+            return  # "orders from Central Asia": a country, continent or world region names no firm
+        if in_gazetteer and e + 1 < len(t) and _plural_modified(t[e + 1]):
+            return  # "deals with Harbin buyers": the place says whose buyers, it is not the firm
         if in_gazetteer and name in self.provinces and not self._starts_org(doc, name):
             return  # a province is a company's name only beside that company's full name
         add_candidate(doc, Candidate(t[s].idx, t[e].end, "ORG", rule, tier))
