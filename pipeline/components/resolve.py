@@ -200,7 +200,14 @@ WORD = lazy_compile(r"[^\W\d_][\w'’&.\-]*")
 
 # PLACE rules that read a name no gazetteer holds, or only the larger one, from its context
 CONTEXT_PLACES = frozenset(
-    {"place-possessive", "place-minor", "place-listed", "place-before-place", "place-in-division"}
+    {
+        "place-possessive",
+        "place-minor",
+        "place-minor-local",
+        "place-listed",
+        "place-before-place",
+        "place-in-division",
+    }
 )
 # ORG rules that read a bare name from a verb or a phrase around it ("Shigatse builds", "X said")
 GUESSED_ORG = frozenset({"org-said", "org-context"})
