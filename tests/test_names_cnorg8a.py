@@ -125,7 +125,8 @@ HYPHEN_BRANDS = [
     ),
     # negative: two places joined by a hyphen stay two places; a large city, a province or a
     # pinyin-shaped second word keeps the first a place
-    ("Trucks use the Riyadh-Qassim road.", [], ["Riyadh", "Qassim"]),  # both places (SPEC 2.3; 'Qassim' is Al-Qassim without its article)
+    # both places (SPEC 2.3; 'Qassim' is Al-Qassim without its article)
+    ("Trucks use the Riyadh-Qassim road.", [], ["Riyadh", "Qassim"]),
     ("Liuzhou-Moscow freight trains run weekly.", [], ["Liuzhou", "Moscow"]),
     ("The Dallas-Fort Worth area grew.", [], ["Dallas", "Fort Worth"]),
     ("Trucks cross the Yibin-Qiaoxing line daily.", [], ["Yibin", "Qiaoxing"]),  # both places

@@ -19,6 +19,7 @@ from pipeline.components.base import (
     add_candidate,
     line_start_matches,
     masked_text,
+    state,
 )
 from pipeline.components.table import Tok, TokenTable, token_table
 from pipeline.components.table import word_index as _index
@@ -835,6 +836,12 @@ class PlaceFinder:
         else:  # populations are never negative (checked at load): every name
             self.names, self.name_prefixes = place_name_sets(gazetteer, extra_names)
         self.rows = places
+        # 'eMbalenhle', 'eSikhaleni': one-word names whose capital follows a lower-case prefix
+        # (the capitalised-token walk never reaches them; they are looked up by their text)
+        self.prefixed = frozenset(
+            k for k in self.names if k[:1].islower() and " " not in k and k != k.lower()
+        )
+        self.prefixed_lower = _lowered(self.prefixed)
         self.country_names = sorted(places.names_with({"country"}))
         # "North China province of Shanxi": no designator follows a name ending in a country's
         self.country_lasts = frozenset(name.split()[-1] for name in self.country_names if name)
@@ -881,6 +888,8 @@ class PlaceFinder:
         }
         self.feature_dotted |= {w.title() for w in self.feature_dotted}  # 'Al. Jerozolimskie' in addresses
         self.plurals = {w.lower() for w in load_word_list(plural_designators)}
+        # the compass bearings among them ('west', 'south-east'), after which 'of' opens a place
+        self.bearings = {p for p in self.positions if len(p) > 2 and not p.endswith(("ern", "al"))}
         self.minor_name = minor_gazetteer
         self.state_codes = load_word_list(state_codes) if state_codes else frozenset()
         for code in self.state_codes:
@@ -1183,6 +1192,8 @@ class PlaceFinder:
         self._possessive_seats(doc, toks, text)
         self._seat_places(doc, toks, text)
         self._opened_places(doc, toks, text)
+        for k in _index(token_table(doc)).texts(toks, self.prefixed, self.prefixed_lower):
+            add_candidate(doc, Candidate(toks[k].idx, toks[k].end, "PLACE", "place-gazetteer"))
         self._state_codes(doc, toks)
         if CAPITALS_RUN.search(text):
             self._capital_countries(doc, text)
@@ -1562,10 +1573,19 @@ class PlaceFinder:
                 elif not person and e == s and self._in_division(toks, s, e):
                     # "a unit at Hanumapura in Tumakuru district": inside a named division
                     add_candidate(doc, Candidate(toks[s].idx, toks[e].end, "PLACE", "place-in-division"))
+                elif not person and self._local_town(doc, toks, text, s, e):
+                    # "a plant at Harohalli" in an article about Karnataka: a small town of the region
+                    add_candidate(doc, Candidate(toks[s].idx, toks[e].end, "PLACE", "place-minor-local"))
+                    self._listed_places(doc, toks, text, e)
                 elif not person:
                     self._division_list(doc, toks, text, s)
                 continue  # "an analyst at Nomura": after 'at' only a site's place
             if toks[k].lower_ == "of" and not (k > 0 and self._dwellers(toks[k - 1].lower_)):
+                if k > 0 and toks[k - 1].lower_ in self.bearings:
+                    # "10 km west of Ogies" in an article about Mpumalanga: a small town of the region
+                    s, e = k + 1, _run_right(toks, k + 1, limit=2)
+                    if self._local_town(doc, toks, text, s, e):
+                        add_candidate(doc, Candidate(toks[s].idx, toks[e].end, "PLACE", "place-minor-local"))
                 continue  # "the chairman of Acme": after 'of' only the towns or their people
             s = k + 1
             e = _run_right(toks, s, limit=3)
@@ -1791,6 +1811,56 @@ class PlaceFinder:
         for ms, me in members:
             if _key(_span_text(text, toks, ms, me + 1)) not in self.names:
                 add_candidate(doc, Candidate(toks[ms].idx, toks[me].end, "PLACE", "place-listed"))
+
+    def _local_town(self, doc: Doc, toks: list[Tok], text: str, s: int, e: int) -> bool:
+        """The name at tokens s..e (one or two capitalised words, none an organisation word or a
+        month, no capitalised word or noun after it) is a small place of the larger gazetteer that lies in
+        a first-level division (or, lacking one, a country) of a place the article already names
+        from the main gazetteer; not a language, and never written after another capitalised word
+        or before a reporting verb elsewhere in the article (a surname: 'Ms Jane Kotur')."""
+        n = len(toks)
+        after = toks[e + 1] if e + 1 < n else None
+        if e - s > 1 or toks[e].brk or (after is not None and (after.cap or after.text in HYPHENS)):
+            return False
+        if after is not None and after.is_alpha and after.lower_ not in STOP_WORDS:
+            return False  # "at Zhalong wetland": the name of a feature, not the town
+        if any(
+            not toks[t].is_alpha or toks[t].text in self.org_heads or toks[t].text in MONTHS_DAYS
+            for t in range(s, e + 1)
+        ):
+            return False
+        name = _key(_span_text(text, toks, s, e + 1))
+        if not self.minor_name or name in self.names or name in load_word_list(LANGUAGE_NAMES):
+            return False
+        rows = load_place_index(self.minor_name).get(name)
+        if not rows:
+            return False
+        regions = self._article_regions(doc, text)
+        if not any((r.country_code, r.admin1 or "") in regions for r in rows):
+            return False
+        after_word = re.compile(rf"\b([A-Z][\w.]*)[ \t]+{re.escape(name)}\b")
+        if any(m[1].lower() not in STOP_WORDS for m in after_word.finditer(text)):
+            return False  # 'Jane Kotur' ('At Kotur' in a headline is no first name)
+        return re.search(rf"\b{re.escape(name)}[ \t]+(?:said|says|told)\b", text) is None
+
+    def _article_regions(self, doc: Doc, text: str) -> set[tuple[str | None, str]]:
+        """(country, '') and (country, first-level division) of each place the main gazetteer
+        found in the article."""
+        found: set[tuple[str | None, str]] = set()
+        for c in state(doc)["candidates"]:
+            if c["label"] != "PLACE" or not c["rule"].startswith("place-gazetteer"):
+                continue
+            rows = self.rows.get(_key(text[c["start"] : c["attrs"].get("name_end", c["end"])]))
+            if not rows:
+                continue
+            # a division or country of the name ('Mpumalanga' the province, not the town), else
+            # its most populous place
+            for top in [r for r in rows if r.feature in ("admin1", "country")] or rows[:1]:
+                division = top.name if top.feature == "admin1" else top.admin1
+                found.add((top.country_code, ""))
+                if division and top.feature != "country":
+                    found.add((top.country_code, division))
+        return found
 
     def _near_place(self, toks: list[Tok], text: str, s: int, e: int) -> bool:
         """The name at tokens s..e is followed by 'near' and a place: one either gazetteer knows

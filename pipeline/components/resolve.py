@@ -237,6 +237,7 @@ CONTEXT_PLACES = frozenset(
         "place-in-place",
         "place-near-place",
         "place-hyphen-pair",
+        "place-minor-local",
     }
 )
 # ORG rules that read a bare name from a verb or a phrase around it ("Shigatse builds", "X said")
