@@ -729,6 +729,7 @@ def _run_right(toks: list[Tok], start: int, limit: int = 4) -> int:
         "positions": "place_positions.txt",
         "plural_designators": "place_plural_designators.txt",
         "minor_gazetteer": "places_minor.tsv.gz",
+        "divisions_gazetteer": "places_divisions.tsv.gz",
         "extra_names": "places_more.txt",
         "state_codes": "place_state_codes.txt",
         "state_abbreviations": "place_state_abbreviations.txt",
@@ -747,6 +748,7 @@ def make_places(
     positions: str,
     plural_designators: str,
     minor_gazetteer: str,
+    divisions_gazetteer: str,
     extra_names: str,
     state_codes: str,
     state_abbreviations: str,
@@ -762,6 +764,7 @@ def make_places(
         positions=positions,
         plural_designators=plural_designators,
         minor_gazetteer=minor_gazetteer,
+        divisions_gazetteer=divisions_gazetteer,
         extra_names=extra_names,
         state_codes=state_codes,
         state_abbreviations=state_abbreviations,
@@ -800,6 +803,7 @@ class PlaceFinder:
         positions: str = "place_positions.txt",
         plural_designators: str = "place_plural_designators.txt",
         minor_gazetteer: str = "places_minor.tsv.gz",
+        divisions_gazetteer: str = "places_divisions.tsv.gz",
         extra_names: str = "places_more.txt",
         state_codes: str = "place_state_codes.txt",
         state_abbreviations: str = "place_state_abbreviations.txt",
@@ -891,6 +895,9 @@ class PlaceFinder:
         # the compass bearings among them ('west', 'south-east'), after which 'of' opens a place
         self.bearings = {p for p in self.positions if len(p) > 2 and not p.endswith(("ern", "al"))}
         self.minor_name = minor_gazetteer
+        # second-level divisions named bare ('Kinta', 'Tumakuru'): read only where the article
+        # names their first-level division (see `_local_town`)
+        self.divisions_name = divisions_gazetteer
         self.state_codes = load_word_list(state_codes) if state_codes else frozenset()
         for code in self.state_codes:
             if not (2 <= len(code) <= 3 and code.isalpha() and code.isupper()):
@@ -1188,6 +1195,7 @@ class PlaceFinder:
         self._lists(doc, toks)
         self._zone_short_forms(doc, toks, text)
         self._small_places(doc, toks, text)
+        self._division_neighbours(doc, toks, text)
         self._hyphen_pairs(doc, toks, text)
         self._possessive_seats(doc, toks, text)
         self._seat_places(doc, toks, text)
@@ -1621,6 +1629,9 @@ class PlaceFinder:
             elif not known and e - s < 2 and self._in_place(toks, s, e):
                 # "a park at Uthukotai in Tiruvallur": a town inside a known place
                 add_candidate(doc, Candidate(toks[s].idx, toks[e].end, "PLACE", "place-in-place"))
+            elif not known and e - s < 2 and self._local_town(doc, toks, text, s, e):
+                # "irrigation in Kerian" in an article about Perak: a district of the region
+                add_candidate(doc, Candidate(toks[s].idx, toks[e].end, "PLACE", "place-minor-local"))
             elif not known:
                 self._division_list(doc, toks, text, s)
 
@@ -1814,7 +1825,8 @@ class PlaceFinder:
 
     def _local_town(self, doc: Doc, toks: list[Tok], text: str, s: int, e: int) -> bool:
         """The name at tokens s..e (one or two capitalised words, none an organisation word or a
-        month, no capitalised word or noun after it) is a small place of the larger gazetteer that lies in
+        month, no capitalised word or noun after it) is a small place of the larger gazetteer, or
+        a second-level division named without its designator ('Kinta' district), that lies in
         a first-level division (or, lacking one, a country) of a place the article already names
         from the main gazetteer; not a language, and never written after another capitalised word
         or before a reporting verb elsewhere in the article (a surname: 'Ms Jane Kotur')."""
@@ -1833,6 +1845,10 @@ class PlaceFinder:
         if not self.minor_name or name in self.names or name in load_word_list(LANGUAGE_NAMES):
             return False
         rows = load_place_index(self.minor_name).get(name)
+        if not rows and self.divisions_name:
+            # a district, taluk or regency named bare ('in Kerian'): its state must be named,
+            # a country alone is no evidence (every division row holds its state)
+            rows = load_place_index(self.divisions_name).get(name)
         if not rows:
             return False
         regions = self._article_regions(doc, text)
@@ -1842,6 +1858,35 @@ class PlaceFinder:
         if any(m[1].lower() not in STOP_WORDS for m in after_word.finditer(text)):
             return False  # 'Jane Kotur' ('At Kotur' in a headline is no first name)
         return re.search(rf"\b{re.escape(name)}[ \t]+(?:said|says|told)\b", text) is None
+
+    def _division_neighbours(self, doc: Doc, toks: list[Tok], text: str) -> None:
+        """'Klang, Petaling, Gombak and Sepang', 'Tumakuru (Tumkur)': a name (one or two words)
+        listed right beside a place already found (', ', 'and' or 'or' between them), or written
+        before a bracketed one, is a place when it is a second-level division or a small place
+        of the region the article names (see `_local_town`). Looked at only beside places."""
+        if not self.divisions_name:
+            return
+        table = token_table(doc)
+        n = len(toks)
+        found = [c for c in state(doc)["candidates"] if c["label"] == "PLACE"]
+        for c in found:
+            a, b = table.starting_at(c["start"]), table.ending_at(c["end"])
+            spans = []
+            if b is not None and b + 2 < n and not toks[b].brk:
+                j = b + 1
+                if toks[j].text == "," and toks[j + 1].lower_ in ("and", "or"):
+                    j += 1
+                if (toks[j].text == "," or toks[j].lower_ in ("and", "or")) and _cap_word(toks[j + 1]):
+                    spans.append((j + 1, _run_right(toks, j + 1, limit=2)))
+            if a is not None and a >= 2 and not toks[a - 2].brk:
+                mark = toks[a - 1]
+                if (mark.text in (",", "(") or mark.lower_ in ("and", "or")) and _cap_word(toks[a - 2]):
+                    s = _run_left(toks, a - 2, limit=2)
+                    if s == 0 or toks[s - 1].brk or not _cap_word(toks[s - 1]):
+                        spans.append((s, a - 2))
+            for s, e in spans:
+                if self._local_town(doc, toks, text, s, e):
+                    add_candidate(doc, Candidate(toks[s].idx, toks[e].end, "PLACE", "place-minor-local"))
 
     def _article_regions(self, doc: Doc, text: str) -> set[tuple[str | None, str]]:
         """(country, '') and (country, first-level division) of each place the main gazetteer
