@@ -1,0 +1,63 @@
+"""Letters that name no body (branch r8brand): an acronym joined by '&' that lower-case words
+spell out just before it ('electrical and electronics (E&E)'), here and wherever the article
+repeats it, and capital letters straight after a number, which are its unit ('a 300 KLPD
+plant', '12 MTPA'), the base model's ORG proposal there included. Both bases."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import names
+
+TITLE = "Regional investment report\n\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a sector spelt out in lower case before its '&' letters, then the letters alone
+        (
+            "Approvals rose on oil and gas (O&G) projects in Penang. Later O&G firms hired 200 people.",
+            [],
+        ),
+        (
+            "Growth came from machinery and equipment (M&E) plants. The M&E share rose to 12 percent.",
+            [],
+        ),
+        # a unit's capitals after a number
+        ("Korvana Sugars Ltd will build a 250 KLPD distillery near Belagavi.", ["Korvana Sugars Ltd"]),
+        ("The terminal will handle 7.5 MTPA of gas once the second train starts.", []),
+        ("Two sewage plants of 40 MLD each will be built by Tessaly Water Ltd.", ["Tessaly Water Ltd"]),
+    ],
+)
+def test_names_r8brand_letters_no_body(nlp, ents, body: str, expected: list[str]) -> None:
+    assert names(ents, nlp, TITLE + body, "ORG") == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a body's letters spelt out by capitalised words stay its short name
+        (
+            "The Medan Development Authority (MDA) said it would open an office.",
+            ["Medan Development Authority", "MDA"],
+        ),
+        # letters that are no unit: a year before them, or no number at all
+        ("In 2024 KIADB allotted 40 acres to the park.", ["KIADB"]),
+        ("The plant was approved by KIADB on Monday.", ["KIADB"]),
+    ],
+)
+def test_names_r8brand_letters_that_stay(nlp, ents, body: str, expected: list[str]) -> None:
+    assert names(ents, nlp, TITLE + body, "ORG") == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # 'per' spelt into the letters or skipped
+        ("The town will get a 90 million litres per day (MLD) plant. The MLD figure doubles supply.", []),
+        ("A mill of 600 tonnes per day (TPD) was cleared. TPD output starts in May.", []),
+    ],
+)
+def test_names_r8brand_per_units(nlp, ents, body: str, expected: list[str]) -> None:
+    assert names(ents, nlp, TITLE + body, "ORG") == expected
