@@ -61,3 +61,35 @@ def test_names_r8brand_letters_that_stay(nlp, ents, body: str, expected: list[st
 )
 def test_names_r8brand_per_units(nlp, ents, body: str, expected: list[str]) -> None:
     assert names(ents, nlp, TITLE + body, "ORG") == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a state company named after its country, then its second word alone
+        (
+            "Qatar Petrosyn, a state oil company, signed a supply deal. Later Petrosyn awarded three contracts.",
+            ["Qatar Petrosyn", "Petrosyn"],
+        ),
+        (
+            "The state oil firm Qatar Petrosyn signed a supply deal. Analysts said Petrosyn also leases tankers.",
+            ["Qatar Petrosyn", "Petrosyn"],
+        ),
+    ],
+)
+def test_names_r8brand_country_brand_alone(nlp, ents, body: str, expected: list[str]) -> None:
+    assert names(ents, nlp, TITLE + body, "ORG") == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the second word is a common word the article writes in lower case
+        "India Granite opened a quarry. Its granite exports grew, and Granite Sales rose too.",
+        # a direction word opens the name, not a country's
+        "South Drovia opened a depot. Later Drovia and its partners signed a lease.",
+    ],
+)
+def test_names_r8brand_country_brand_not_alone(nlp, ents, body: str) -> None:
+    assert "Granite" not in names(ents, nlp, TITLE + body, "ORG")
+    assert "Drovia" not in names(ents, nlp, TITLE + body, "ORG")

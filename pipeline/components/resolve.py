@@ -369,6 +369,12 @@ PINYIN = load_word_list("pinyin_syllables.txt")
 ROLES = frozenset(w.lower() for w in load_word_list("person_roles.txt"))
 TITLES = frozenset(load_word_list("person_titles.txt"))  # "Dr", "Gen.": written before a person
 DESCRIPTORS = STRIP_WORDS | ORG_WORDS
+# "Saudi" of "Saudi Arabia", "Qatar": a country's name or its name's first word, which a state
+# company's name may open ("Saudi Aramco") and the article may leave out later ("Aramco");
+# not the words of direction or kind that open many other names ("South", "New", "United")
+COUNTRY_OPENERS = frozenset(
+    name.split()[0] for name in _PLACES.names_with({"country"}) if name[:1].isupper()
+) - {"South", "North", "East", "West", "New", "United", "Central", "Republic", "Democratic", "The", "Great"}
 AREA_HEADS = load_word_list("place_area_heads.txt")
 ZONE_MODIFIERS = load_word_list("org_zone_modifiers.txt")
 DEMONYM_ENDING = lazy_compile(r"(?:an|ese|ish|ern)$")
@@ -663,6 +669,28 @@ def _name_forms(name: str) -> tuple[str, ...]:
     return (*forms, *_unseated(forms))
 
 
+@functools.lru_cache(maxsize=WORD_CACHE)
+def _country_brand(name: str) -> str | None:
+    """'Aramco' of 'Saudi Aramco', 'Unicom' of 'China Unicom': the one word after a country's
+    name (or its name's first word) that opens a company's two-word name; no place, trade or
+    organisation word. (The caller still checks that the article never writes it in lower case:
+    'Mobile' of 'China Mobile' is the article's 'mobile'.)"""
+    words = name.split()
+    if len(words) != 2 or words[0] not in COUNTRY_OPENERS:
+        return None
+    brand = words[1]
+    if (
+        len(brand) < 4
+        or not brand.isalpha()
+        or not brand[:1].isupper()
+        or brand in _all_places()
+        or brand in DESCRIPTORS
+        or brand.lower() in STOP_WORDS
+    ):
+        return None
+    return brand
+
+
 def _zone_area(name: str) -> str | None:
     """'Binhai' of 'Weifang Binhai Economic-Technological Development Zone' or 'Weifang Binhai
     Zone': the pinyin-shaped word between a known city and the zone's other capitalised words,
@@ -709,6 +737,9 @@ def _propagate(text: str, chosen: list[Candidate]) -> tuple[list[Candidate], set
                 short.setdefault(form, "ORG")
                 if not name.startswith(form):
                     seated.add(form)
+            brand = _country_brand(name)
+            if brand and not re.search(rf"\b{brand.lower()}\b", text):
+                short.setdefault(brand, "ORG")  # "Aramco" alone after "Saudi Aramco"
         elif c.label == "PERSON" and c.attrs.get("short") and c.attrs["short"].lower() not in STOP_WORDS:
             # "Kiss" after "Zoltán Kiss"; not "He" after "He Haidong" (the pronoun is far commoner)
             short.setdefault(c.attrs["short"], "PERSON")
