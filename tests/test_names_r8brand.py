@@ -93,3 +93,37 @@ def test_names_r8brand_country_brand_alone(nlp, ents, body: str, expected: list[
 def test_names_r8brand_country_brand_not_alone(nlp, ents, body: str) -> None:
     assert "Granite" not in names(ents, nlp, TITLE + body, "ORG")
     assert "Drovia" not in names(ents, nlp, TITLE + body, "ORG")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # an ordinal before the letters is no quantity: the body's meeting
+        (
+            "The Regional Investment Board (RIB) met on Monday. The 52nd RIB meeting cleared 9 projects.",
+            ["Regional Investment Board", "RIB", "RIB"],
+        ),
+    ],
+)
+def test_names_r8brand_ordinal_before_letters(nlp, ents, body: str, expected: list[str]) -> None:
+    assert names(ents, nlp, TITLE + body, "ORG") == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a group's brand and a unit's letters, each an ORG on its own, are one company
+        (
+            "Samsung SDI decided that Hungary will be its base. The new plant of Samsung SDI will be built in Göd.",
+            ["Samsung SDI", "Samsung SDI"],
+        ),
+        (
+            "Hyundai WIA will open a plant in Chennai. The plant of Hyundai WIA will make engines.",
+            ["Hyundai WIA", "Hyundai WIA"],
+        ),
+        # a place before a body's letters stays a place
+        ("The Penang PDC approved the lease on Monday.", ["PDC"]),
+    ],
+)
+def test_names_r8brand_brand_and_letters(nlp_sm, ents, body: str, expected: list[str]) -> None:
+    assert names(ents, nlp_sm, TITLE + body, "ORG") == expected

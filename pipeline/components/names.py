@@ -4372,9 +4372,10 @@ class OrgFinder:
                 add_candidate(doc, Candidate(tok.idx, tok.end, BLOCK, "zone-kind-acronym"))
                 continue
             if i > 0 and toks[i - 1].like_num and not YEAR.fullmatch(toks[i - 1].text):
-                # "24,000 TEU", "a 400 KLPD distillery": a unit after its number, no body (the
-                # base model's ORG there too)
-                add_candidate(doc, Candidate(tok.idx, tok.end, BLOCK, "unit-acronym"))
+                if PLAIN_NUMBER.fullmatch(toks[i - 1].text):
+                    # "24,000 TEU", "a 400 KLPD distillery": a unit after its number, no body (the
+                    # base model's ORG there too); not after an ordinal ("the 137th SLSWCA meeting")
+                    add_candidate(doc, Candidate(tok.idx, tok.end, BLOCK, "unit-acronym"))
                 continue
             if (i > 0 and toks[i - 1].text.isupper() and toks[i - 1].is_alpha) or (
                 i + 1 < len(toks) and toks[i + 1].text.isupper() and toks[i + 1].is_alpha
@@ -5122,6 +5123,7 @@ def _thing_acronym(text: str, acronym: str, heads: Collection[str]) -> bool:
 
 
 CAMEL = lazy_compile(r"[a-z][A-Z][a-z][A-Za-z]*")
+PLAIN_NUMBER = lazy_compile(r"\d[\d,.]*")  # "400", "24,000", "7.5": a quantity, no ordinal
 AMP_ACRONYM = lazy_compile(r"[A-Z]{1,3}&[A-Z]{1,3}")  # "E&E", "M&E", "O&G"
 
 

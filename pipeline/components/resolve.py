@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from typing import Any
 
@@ -98,6 +99,7 @@ class Resolver:
         if self.propagate:
             _vote(text, chosen)
             chosen = _joined(text, chosen)
+            chosen = _brand_letters(text, chosen)
             shorts, replaced = _abbreviations(text, chosen)
             chosen = [c for i, c in enumerate(chosen) if i not in replaced] + shorts
             chosen = _coordinated(text, chosen)
@@ -123,6 +125,32 @@ class Resolver:
             # what `doc.ents = ...` does, less making every Span anew
             doc.set_ents(_non_overlapping(spans), default="outside")
         return doc
+
+
+BRAND_WORD = lazy_compile(r"[A-Z][a-z]{2,}")  # "Samsung": a title-case word
+UNIT_LETTERS = lazy_compile(r"[A-Z]{2,4}")  # "SDI", "WIA": a group company's letters
+
+
+def _brand_letters(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """'Samsung SDI', 'Hyundai WIA': a one-word ORG and an ORG of capital letters that follows it
+    after one space are one company, the group's brand and the unit's letters (not a place's
+    word: 'Penang PDC' is the body in its state)."""
+    orgs = sorted((c for c in chosen if c.label == "ORG"), key=lambda c: c.start)
+    pairs = [
+        (a, b)
+        for a, b in itertools.pairwise(orgs)
+        if b.start == a.end + 1
+        and text[a.end] == " "
+        and BRAND_WORD.fullmatch(text, a.start, a.end)
+        and UNIT_LETTERS.fullmatch(text, b.start, b.end)
+        and text[a.start : a.end] not in PLACE_NAMES
+    ]
+    if not pairs:
+        return chosen
+    gone = {id(c) for pair in pairs for c in pair}
+    return [c for c in chosen if id(c) not in gone] + [
+        Candidate(a.start, b.end, "ORG", "org-brand-letters") for a, b in pairs
+    ]
 
 
 def _kept_inside(text: str, ranked: list[Candidate], chosen: list[Candidate]) -> list[Candidate]:
