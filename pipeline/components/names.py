@@ -198,7 +198,8 @@ ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ary", "ial")  # "Economic and Technolog
 NOUN_ENDINGS = ("tion", "sion", "ment", "ship", "ance", "ence", "ity")
 # small words that an acronym's letters may skip when it is spelt out ("Bureau of Land and
 # Resources (BLR)", "integration and testing (IT)")
-ACRONYM_FILLERS = frozenset({"and", "of", "the", "for", "&", "in", "on", "to", "a"})
+# words an acronym may skip when lower-case words spell it ("million litres per day (MLD)")
+ACRONYM_FILLERS = frozenset({"and", "of", "the", "for", "&", "in", "on", "to", "a", "per"})
 # endings of nouns that name a field or an activity ("Conservation", "Welding", "Logistics"):
 # the abstract nouns' and a few more; such a noun before "and" inside a headed name is no name
 # of its own
@@ -4379,6 +4380,14 @@ class OrgFinder:
                 # "CAEXPO", "CAExpo": an event's short name ending in its event word, no ORG
                 add_candidate(doc, Candidate(tok.idx, tok.end, BLOCK, "event-acronym"))
                 continue
+            if AMP_ACRONYM.fullmatch(t) and t not in events:
+                # "electrical and electronics (E&E)": letters joined by '&' that lower-case words
+                # spell out name a sector, no body, here and wherever the article repeats them
+                events[t] = _thing_acronym(text, t, self.heads - self.industry)
+            if AMP_ACRONYM.fullmatch(t):
+                if events[t]:
+                    add_candidate(doc, Candidate(tok.idx, tok.end, BLOCK, "thing-acronym"))
+                continue
             if not (2 <= len(t) <= 6 and t.isalpha() and t.isupper()) or t in self.not_names:
                 continue
             if t not in events:
@@ -4408,7 +4417,11 @@ class OrgFinder:
                 add_candidate(doc, Candidate(tok.idx, tok.end, BLOCK, "zone-kind-acronym"))
                 continue
             if i > 0 and toks[i - 1].like_num and not YEAR.fullmatch(toks[i - 1].text):
-                continue  # "24,000 TEU", "500 KV": a unit after its number
+                if PLAIN_NUMBER.fullmatch(toks[i - 1].text):
+                    # "24,000 TEU", "a 400 KLPD distillery": a unit after its number, no body (the
+                    # base model's ORG there too); not after an ordinal ("the 137th SLSWCA meeting")
+                    add_candidate(doc, Candidate(tok.idx, tok.end, BLOCK, "unit-acronym"))
+                continue
             if (i > 0 and toks[i - 1].text.isupper() and toks[i - 1].is_alpha) or (
                 i + 1 < len(toks) and toks[i + 1].text.isupper() and toks[i + 1].is_alpha
             ):
@@ -5140,7 +5153,7 @@ def _thing_acronym(text: str, acronym: str, heads: Collection[str]) -> bool:
             ]
             if words and words[-1].title() in heads:
                 return False
-            letters = list(acronym.lower())
+            letters = [c for c in acronym.lower() if c.isalpha()]  # "E&E": the '&' spells no word
             for word in reversed(words):
                 if not letters:
                     break
@@ -5155,6 +5168,8 @@ def _thing_acronym(text: str, acronym: str, heads: Collection[str]) -> bool:
 
 
 CAMEL = lazy_compile(r"[a-z][A-Z][a-z][A-Za-z]*")
+PLAIN_NUMBER = lazy_compile(r"\d[\d,.]*")  # "400", "24,000", "7.5": a quantity, no ordinal
+AMP_ACRONYM = lazy_compile(r"[A-Z]{1,3}&[A-Z]{1,3}")  # "E&E", "M&E", "O&G"
 
 
 def _camel(tok: Tok) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from typing import Any
 
@@ -98,6 +99,7 @@ class Resolver:
         if self.propagate:
             _vote(text, chosen)
             chosen = _joined(text, chosen)
+            chosen = _brand_letters(text, chosen)
             shorts, replaced = _abbreviations(text, chosen)
             chosen = [c for i, c in enumerate(chosen) if i not in replaced] + shorts
             chosen = _coordinated(text, chosen)
@@ -123,6 +125,32 @@ class Resolver:
             # what `doc.ents = ...` does, less making every Span anew
             doc.set_ents(_non_overlapping(spans), default="outside")
         return doc
+
+
+BRAND_WORD = lazy_compile(r"[A-Z][a-z]{2,}")  # "Samsung": a title-case word
+UNIT_LETTERS = lazy_compile(r"[A-Z]{2,4}")  # "SDI", "WIA": a group company's letters
+
+
+def _brand_letters(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """'Samsung SDI', 'Hyundai WIA': a one-word ORG and an ORG of capital letters that follows it
+    after one space are one company, the group's brand and the unit's letters (not a place's
+    word: 'Penang PDC' is the body in its state)."""
+    orgs = sorted((c for c in chosen if c.label == "ORG"), key=lambda c: c.start)
+    pairs = [
+        (a, b)
+        for a, b in itertools.pairwise(orgs)
+        if b.start == a.end + 1
+        and text[a.end] == " "
+        and BRAND_WORD.fullmatch(text, a.start, a.end)
+        and UNIT_LETTERS.fullmatch(text, b.start, b.end)
+        and text[a.start : a.end] not in PLACE_NAMES
+    ]
+    if not pairs:
+        return chosen
+    gone = {id(c) for pair in pairs for c in pair}
+    return [c for c in chosen if id(c) not in gone] + [
+        Candidate(a.start, b.end, "ORG", "org-brand-letters") for a, b in pairs
+    ]
 
 
 def _kept_inside(text: str, ranked: list[Candidate], chosen: list[Candidate]) -> list[Candidate]:
@@ -369,6 +397,12 @@ PINYIN = load_word_list("pinyin_syllables.txt")
 ROLES = frozenset(w.lower() for w in load_word_list("person_roles.txt"))
 TITLES = frozenset(load_word_list("person_titles.txt"))  # "Dr", "Gen.": written before a person
 DESCRIPTORS = STRIP_WORDS | ORG_WORDS
+# "Saudi" of "Saudi Arabia", "Qatar": a country's name or its name's first word, which a state
+# company's name may open ("Saudi Aramco") and the article may leave out later ("Aramco");
+# not the words of direction or kind that open many other names ("South", "New", "United")
+COUNTRY_OPENERS = frozenset(
+    name.split()[0] for name in _PLACES.names_with({"country"}) if name[:1].isupper()
+) - {"South", "North", "East", "West", "New", "United", "Central", "Republic", "Democratic", "The", "Great"}
 AREA_HEADS = load_word_list("place_area_heads.txt")
 ZONE_MODIFIERS = load_word_list("org_zone_modifiers.txt")
 DEMONYM_ENDING = lazy_compile(r"(?:an|ese|ish|ern)$")
@@ -663,6 +697,28 @@ def _name_forms(name: str) -> tuple[str, ...]:
     return (*forms, *_unseated(forms))
 
 
+@functools.lru_cache(maxsize=WORD_CACHE)
+def _country_brand(name: str) -> str | None:
+    """'Aramco' of 'Saudi Aramco', 'Unicom' of 'China Unicom': the one word after a country's
+    name (or its name's first word) that opens a company's two-word name; no place, trade or
+    organisation word. (The caller still checks that the article never writes it in lower case:
+    'Mobile' of 'China Mobile' is the article's 'mobile'.)"""
+    words = name.split()
+    if len(words) != 2 or words[0] not in COUNTRY_OPENERS:
+        return None
+    brand = words[1]
+    if (
+        len(brand) < 4
+        or not brand.isalpha()
+        or not brand[:1].isupper()
+        or brand in _all_places()
+        or brand in DESCRIPTORS
+        or brand.lower() in STOP_WORDS
+    ):
+        return None
+    return brand
+
+
 def _zone_area(name: str) -> str | None:
     """'Binhai' of 'Weifang Binhai Economic-Technological Development Zone' or 'Weifang Binhai
     Zone': the pinyin-shaped word between a known city and the zone's other capitalised words,
@@ -709,6 +765,9 @@ def _propagate(text: str, chosen: list[Candidate]) -> tuple[list[Candidate], set
                 short.setdefault(form, "ORG")
                 if not name.startswith(form):
                     seated.add(form)
+            brand = _country_brand(name)
+            if brand and not re.search(rf"\b{brand.lower()}\b", text):
+                short.setdefault(brand, "ORG")  # "Aramco" alone after "Saudi Aramco"
         elif c.label == "PERSON" and c.attrs.get("short") and c.attrs["short"].lower() not in STOP_WORDS:
             # "Kiss" after "Zoltán Kiss"; not "He" after "He Haidong" (the pronoun is far commoner)
             short.setdefault(c.attrs["short"], "PERSON")
