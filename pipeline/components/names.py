@@ -1099,14 +1099,17 @@ class PlaceFinder:
             name_last: int | None = None
             if best is None and (_cap_word(tok) or _name_initials(toks, i)):
                 j = i
+                glued = 0  # glued hyphens: 'Jász-Nagykun-Szolnok county' is three words, not five
                 while (
                     j + 1 < n
-                    and j - i < 4
+                    and j - i - glued < 4
                     and (_cap_word(toks[j + 1]) or (toks[j + 1].text in HYPHENS and not toks[j].whitespace_))
                     and not toks[j].brk
                     and self._designator_end(toks, j + 1) is None
                 ):
                     j += 1
+                    if toks[j].text in HYPHENS and not toks[j].whitespace_:
+                        glued += 1
                 d = self._designator_end(toks, j + 1)  # first: _demonym is the slow test
                 if d is None and j > i and j + 2 < n and toks[j + 1].text == "ethnic":
                     d = self._ethnic_designator_end(toks, j)  # 'Nanjiang Buyi ethnic township'
@@ -1114,7 +1117,7 @@ class PlaceFinder:
                     d = self._autonomous_end(toks, j + 1)  # 'Dahua Tujia and Miao Autonomous County'
                 if (
                     d is not None
-                    and j - i < 4
+                    and j - i - glued < 4
                     and toks[j].text not in HYPHENS
                     and not (j == i and self._demonym(tok.text))
                     and not (

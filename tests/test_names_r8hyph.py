@@ -1,0 +1,66 @@
+"""Names joined by hyphens (session 9 round 3, "r8hyph" in tests/data/README.md): a county or
+township whose own name is three words glued by hyphens is one place with its designator, and
+the article's later bare mention of it stays that place when it stands in a list beside an
+organisation or where the model alone read a person. Every sentence is written for these tests,
+on both bases."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import names
+
+# (a) glued hyphens do not count as words: 'Jász-Nagykun-Szolnok county' is a three-word name
+# before its designator, not a five-token run cut to its last two words
+CHAINED_COUNTIES = [
+    ("A dairy will open a cheese plant in Jász-Nagykun-Szolnok county next year.",
+     "Jász-Nagykun-Szolnok county"),
+    ("Farm incomes in Győr-Moson-Sopron County rose last year.", "Győr-Moson-Sopron County"),
+    ("The bypass will cross Hajdú-Bihar county from west to east.", "Hajdú-Bihar county"),
+    ("Water prices went up in Alder-Fenwick-Holm Township this spring.",
+     "Alder-Fenwick-Holm Township"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "place"), CHAINED_COUNTIES)
+def test_names_hyphen_chain_before_designator_is_one_place(nlp, ents, text, place):
+    assert place in names(ents, nlp, text, "PLACE")
+
+
+# still at most four words before a designator: a longer capitalised run is no place name
+LONG_RUNS = [
+    ("The Old Red Mill Farm Stall Guest County Fair drew crowds.", "Stall Guest County Fair"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "span"), LONG_RUNS)
+def test_names_hyphen_chain_word_limit_still_holds(nlp, ents, text, span):
+    assert not any(span in p for p in names(ents, nlp, text, "PLACE"))
+
+
+# (b) the bare name later in the article: a list member beside an organisation, or a name the
+# model alone read as a person, stays the place the designator named
+LATER_MENTIONS = [
+    ("A dairy will open a cheese plant in Jász-Nagykun-Szolnok county next year.\n\n"
+     "Related: Jász-Nagykun-Szolnok, Tesco, dairy, exports", "Jász-Nagykun-Szolnok"),
+    ("Farm incomes in Győr-Moson-Sopron county rose last year.\n\n"
+     "Filed under: Audi, Győr-Moson-Sopron, farming", "Győr-Moson-Sopron"),
+    ("A depot opened in Szabolcs-Szatmár-Bereg county on Monday.\n\n"
+     "Topics: KPMG, Szabolcs-Szatmár-Bereg, logistics", "Szabolcs-Szatmár-Bereg"),
+    ("The bypass will cross Hajdú-Bihar county from west to east. Hajdú-Bihar will pay a third "
+     "of the cost.", "Hajdú-Bihar"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "place"), LATER_MENTIONS)
+def test_names_designated_place_keeps_its_label_later(nlp, ents, text, place):
+    places = names(ents, nlp, text, "PLACE")
+    assert places.count(place) + places.count(f"{place} county") == 2
+    assert place not in names(ents, nlp, text, "ORG") + names(ents, nlp, text, "PERSON")
+
+
+# negative: a list member the article never names with a designator is still read from its
+# neighbours
+def test_names_undesignated_list_member_stays_org(nlp, ents):
+    text = "Orders came from Tesco, Penny Market and Grobelnik for the new cheese."
+    assert "Grobelnik" in names(ents, nlp, text, "ORG")
