@@ -64,3 +64,28 @@ def test_names_designated_place_keeps_its_label_later(nlp, ents, text, place):
 def test_names_undesignated_list_member_stays_org(nlp, ents):
     text = "Orders came from Tesco, Penny Market and Grobelnik for the new cheese."
     assert "Grobelnik" in names(ents, nlp, text, "ORG")
+
+
+# (c) a known place of two or more words glued by a hyphen to one word no gazetteer holds is one
+# place's own name; a large city or a country before the hyphen pairs with a second place, and a
+# capitalised word after the glued word makes a longer name of some other kind
+HYPHEN_NAMED = [
+    ("The sawmill in Black River-Matheson will reopen in May.", "Black River-Matheson"),
+    ("Councillors from Port Alfred-Kowie met the premier on Friday.", "Port Alfred-Kowie"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "place"), HYPHEN_NAMED)
+def test_names_multiword_place_with_hyphened_word_is_one_place(nlp, ents, text, place):
+    assert place in names(ents, nlp, text, "PLACE")
+
+
+NOT_HYPHEN_NAMED = [
+    ("Buses between Cape Town-Bellville stopped on Monday.", "Cape Town-Bellville"),
+    ("Exports from South Africa-Zimbabwe fell.", "South Africa-Zimbabwe"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "span"), NOT_HYPHEN_NAMED)
+def test_names_large_place_before_hyphen_is_not_one_name(nlp, ents, text, span):
+    assert span not in names(ents, nlp, text, "PLACE")
