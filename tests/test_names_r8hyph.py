@@ -89,3 +89,24 @@ NOT_HYPHEN_NAMED = [
 @pytest.mark.parametrize(("text", "span"), NOT_HYPHEN_NAMED)
 def test_names_large_place_before_hyphen_is_not_one_name(nlp, ents, text, span):
     assert span not in names(ents, nlp, text, "PLACE")
+
+
+# (d) a glued hyphen chain written with accents whose accent-free form the gazetteer holds is
+# one place ('Győr-Moson-Sopron' is the county, not three towns); a chain the gazetteer does not
+# hold is left to the pair rule
+ACCENTED_CHAINS = [
+    ("Wages in Győr-Moson-Sopron and Vas rose faster than in Budapest.", "Győr-Moson-Sopron"),
+    ("Carmakers in Baden-Württemberg cut shifts this week.", "Baden-Württemberg"),
+    ("A ferry line will link Komárom-Esztergom with Slovakia.", "Komárom-Esztergom"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "place"), ACCENTED_CHAINS)
+def test_names_accented_hyphen_chain_the_gazetteer_holds_is_one_place(nlp, ents, text, place):
+    assert place in names(ents, nlp, text, "PLACE")
+
+
+def test_names_accented_chain_of_two_towns_stays_two_places(nlp, ents):
+    places = names(ents, nlp, "The Győr-Pécs rail link will open in 2027.", "PLACE")
+    assert "Győr-Pécs" not in places
+    assert "Győr" in places

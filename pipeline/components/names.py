@@ -1695,6 +1695,11 @@ class PlaceFinder:
             done = j
             if len(members) < 2 or not _cap_word(toks[a]):
                 continue
+            whole = text[toks[a].idx : toks[j].end]
+            if not whole.isascii() and _key(fold_name(whole)) in self.names:
+                # 'Győr-Moson-Sopron': the gazetteer holds the county's name without accents
+                add_candidate(doc, Candidate(toks[a].idx, toks[j].end, "PLACE", "place-gazetteer"))
+                continue
             if a > 0 and not toks[a - 1].brk and (_cap_word(toks[a - 1]) or toks[a - 1].text in HYPHENS):
                 continue  # "Hong Kong-Zhuhai": the chain's first name is longer than one word
             if j + 1 < n and not toks[j].brk and (_cap_word(toks[j + 1]) or toks[j + 1].text in HYPHENS):
