@@ -1107,14 +1107,17 @@ class PlaceFinder:
             name_last: int | None = None
             if best is None and (_cap_word(tok) or _name_initials(toks, i)):
                 j = i
+                glued = 0  # glued hyphens: 'Jász-Nagykun-Szolnok county' is three words, not five
                 while (
                     j + 1 < n
-                    and j - i < 4
+                    and j - i - glued < 4
                     and (_cap_word(toks[j + 1]) or (toks[j + 1].text in HYPHENS and not toks[j].whitespace_))
                     and not toks[j].brk
                     and self._designator_end(toks, j + 1) is None
                 ):
                     j += 1
+                    if toks[j].text in HYPHENS and not toks[j].whitespace_:
+                        glued += 1
                 d = self._designator_end(toks, j + 1)  # first: _demonym is the slow test
                 if d is None and j > i and j + 2 < n and toks[j + 1].text == "ethnic":
                     d = self._ethnic_designator_end(toks, j)  # 'Nanjiang Buyi ethnic township'
@@ -1122,7 +1125,7 @@ class PlaceFinder:
                     d = self._autonomous_end(toks, j + 1)  # 'Dahua Tujia and Miao Autonomous County'
                 if (
                     d is not None
-                    and j - i < 4
+                    and j - i - glued < 4
                     and toks[j].text not in HYPHENS
                     and not (j == i and self._demonym(tok.text))
                     and not (
@@ -1179,6 +1182,9 @@ class PlaceFinder:
                 elif d is None and (d := self._new_area_end(toks, best)) is not None:
                     # "Tianjin Binhai New Area": a new area's official name opens with its city
                     best, end_tok, rule = best + 1, d - 1, "place-gazetteer+new-area"
+                elif d is None and best > i and j == best + 2 and self._hyphen_named(toks, text, i, best):
+                    best = end_tok = j
+                    rule = "place-hyphen-name"
             if end_tok is None or (rule == "place-gazetteer" and self._hyphen_brand(toks, text, i, end_tok)):
                 continue
             if self._article_before(toks, start_tok):
@@ -1207,6 +1213,38 @@ class PlaceFinder:
         if CAPITALS_RUN.search(text):
             self._capital_countries(doc, text)
         return doc
+
+    def _hyphen_named(self, toks: list[Tok], text: str, i: int, e: int) -> bool:
+        """'Black River-Matheson': a known place of two or more words (tokens i..e; no country
+        or city of BRAND_TOWN people, which pair with the next name as two places)
+        glued by a hyphen to one title-case word that no gazetteer holds, with no capitalised
+        word after it: one place's own name (SPEC 2.3), not the place and a stray word."""
+        j = e + 2
+        if (
+            j >= len(toks)
+            or toks[e + 1].text not in HYPHENS
+            or toks[e].whitespace_
+            or toks[e + 1].whitespace_
+        ):
+            return False
+        word = toks[j]
+        w = word.text
+        if not (word.is_alpha and len(w) > 2 and w[:1].isupper() and w[1:].islower()):
+            return False
+        if j + 1 < len(toks) and not word.brk and (_cap_word(toks[j + 1]) or toks[j + 1].text in HYPHENS):
+            return False  # 'Black River-Matheson Township Council': a longer name goes on
+        key = _key(_span_text(text, toks, i, e + 1))
+        if key in self.nations or any(
+            r.feature == "city" and r.population >= BRAND_TOWN for r in self.rows.get(key) or ()
+        ):
+            return False  # 'Cape Town-Bellville': a large city pairs with the next place
+        return not (
+            self._known(w)
+            or w in self.org_heads
+            or w in MONTHS_DAYS
+            or w in load_word_list(PEOPLES)
+            or self._demonym(w)
+        )
 
     def _hyphen_brand(self, toks: list[Tok], text: str, i: int, e: int) -> bool:
         """'Mercedes' of 'Mercedes-Benz': a small town's name (every town of the name under
@@ -1668,6 +1706,11 @@ class PlaceFinder:
                 members.append(j)
             done = j
             if len(members) < 2 or not _cap_word(toks[a]):
+                continue
+            whole = text[toks[a].idx : toks[j].end]
+            if not whole.isascii() and _key(fold_name(whole)) in self.names:
+                # 'Győr-Moson-Sopron': the gazetteer holds the county's name without accents
+                add_candidate(doc, Candidate(toks[a].idx, toks[j].end, "PLACE", "place-gazetteer"))
                 continue
             if a > 0 and not toks[a - 1].brk and (_cap_word(toks[a - 1]) or toks[a - 1].text in HYPHENS):
                 continue  # "Hong Kong-Zhuhai": the chain's first name is longer than one word

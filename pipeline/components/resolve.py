@@ -356,12 +356,14 @@ def _vote(text: str, chosen: list[Candidate]) -> None:
         ):
             chosen[i] = Candidate(c.start, c.end, "PERSON", "same-name-in-article", c.tier)
         elif (
-            c.label == "ORG"
-            and (c.tier != RULE_TIER or c.rule in GUESSED_ORG)
+            (
+                (c.label == "ORG" and (c.tier != RULE_TIER or c.rule in GUESSED_ORG))
+                or (c.label == "PERSON" and c.tier != RULE_TIER)
+            )
             and name in designated
             and name not in named_org
             and " " not in name
-        ):
+        ):  # 'Borsod-Abaúj-Zemplén' in a list or alone, after 'Borsod-Abaúj-Zemplén county'
             chosen[i] = Candidate(c.start, c.end, "PLACE", "same-name-in-article", c.tier)
         elif (
             c.label == "PLACE"
@@ -527,6 +529,11 @@ def _coordinated(text: str, chosen: list[Candidate]) -> list[Candidate]:
     replaced: set[int] = set()
     # "SK Innovation of the Republic of Korea": a listed name followed by its country
     place_starts = {c.start for c in chosen if c.label == "PLACE"}
+    # places the article names with their designator ('Borsod-Abaúj-Zemplén' of
+    # 'Borsod-Abaúj-Zemplén county'): listed beside an ORG they stay places
+    designated = {
+        text[c.start : c.attrs["name_end"]] for c in chosen if c.label == "PLACE" and "name_end" in c.attrs
+    }
     taken = Occupied()
     queue = [(c.start, c.end) for c in chosen if c.label == "ORG"]
     seen = 0
@@ -561,6 +568,8 @@ def _coordinated(text: str, chosen: list[Candidate]) -> list[Candidate]:
                 continue  # "Separately, BP Batam said": a sentence adverb, not a listed name
             if name.lower() in ROLES or any(w.lower() in ROLES for w in name.split()[1:]):
                 continue  # "Secretary of the ... Party Committee and Mayor": a second title
+            if name in designated:
+                continue
             if name in TITLES or f"{name}." in TITLES:
                 continue  # "Ministry of Foreign Affairs, Dr. Ali Saleh": the title of a person listed
             if (of := OF_PLACE.match(text, fe)) and of.end() not in place_starts:
