@@ -2089,6 +2089,7 @@ class OrgFinder:
         # "Sungai Perak": a river or hill named after the state, not a company
         self.topographic = load_word_list("place_openers_bare.txt")
         self.coordinable = load_word_list("org_coordinated_words.txt")
+        self.portfolio_words = load_word_list("org_portfolio_words.txt")
         self.trade_words = self.industry | self.coordinable
         self.zone_modifiers = load_word_list("org_zone_modifiers.txt")
         self.zone_heads = load_word_list("org_zone_heads.txt")
@@ -2760,7 +2761,51 @@ class OrgFinder:
         i = head
         while i >= head - MAX_ORG_TOKENS and (step := self._step(toks, i)):
             i -= step
+            if not self._step(toks, i) and i > 0 and toks[i - 1].lower_ in {",", "and"}:
+                i = self._portfolio_list_start(toks, i, head)
         return max(i, head - MAX_ORG_TOKENS)
+
+    def _portfolio_word(self, tok: Tok) -> bool:
+        """A capitalised word that can name a government portfolio ('Tourism', 'Local',
+        'Entrepreneurial'), and no place."""
+        w = tok.text
+        return (
+            _cap_word(tok)
+            and (
+                w in self.coordinable
+                or w in self.portfolio_words
+                or w in self.industry
+                or _abstract_noun(w)
+                or (tok.lower_.endswith(ADJECTIVE_ENDINGS) and len(w) > 4)
+            )
+            and _key(w) not in self.places
+        )
+
+    def _portfolio_list_start(self, toks: list[Tok], i: int, head: int) -> int:
+        """The first token of a comma list of portfolios that ends in the name at i..head ('State
+        Tourism, Industry, Investment and Corridor Development Committee'); i if there is none.
+        Every item is made of portfolio words, and the list is closed by 'and' before the head."""
+        if not self._portfolio_word(toks[i]):
+            return i
+        closed = any(toks[t].lower_ == "and" for t in range(i, head))
+        j = i
+        for _ in range(MAX_LIST_ITEMS):
+            if j < 2:
+                break
+            sep = j - 1
+            if toks[sep].lower_ == "and":
+                closed = True
+                if toks[sep - 1].text == ",":
+                    sep -= 1  # "Development, Trade, and Industry Committee"
+            elif toks[sep].text != "," or not closed:
+                break
+            s = sep
+            while s > 0 and sep - s < 3 and self._portfolio_word(toks[s - 1]) and not toks[s - 1].brk:
+                s -= 1
+            if s == sep:
+                break
+            j = s
+        return j
 
     def _name_start(self, toks: list[Tok], head: int) -> int:
         if head > 0 and toks[head - 1].lower_ in CONNECTORS and not self._paired_trade(toks, head):
