@@ -43,3 +43,32 @@ PORTFOLIO_LISTS_APART = [
 @pytest.mark.parametrize("text, orgs", PORTFOLIO_LISTS + PORTFOLIO_LISTS_APART)
 def test_names_r8orgw_portfolio_list_joins_body_name(nlp, ents, text, orgs):
     assert names(ents, nlp, text, "ORG") == orgs
+
+
+# a list of portfolios joined by 'and' or '&' that a country or province closes is one body
+# ("<portfolios> Canada", a provincial agency named after its province)
+PORTFOLIO_PLACES = [
+    (
+        "Contracts from Public Works, Services and Procurement Canada reached the town.",
+        ["Public Works, Services and Procurement Canada"],
+    ),
+    ("The agency Tourism & Investment Mpumalanga opened an office.", ["Tourism & Investment Mpumalanga"]),
+    (
+        "Officials at Employment and Social Development Canada agreed.",
+        ["Employment and Social Development Canada"],
+    ),
+    ("Trade and Investment Eastern Cape hosted buyers from Kenya.", ["Trade and Investment Eastern Cape"]),
+]
+
+# negative: places joined by 'and', a portfolio word and a place with 'in' between, a position
+# word before a province, a title-case headline
+PORTFOLIO_PLACES_APART = [
+    ("Exports to Mexico and Canada rose.", []),
+    ("Investment and trade in Canada rose.", []),
+    ("Funds for Northern and Eastern Cape farms were cut.", []),
+]
+
+
+@pytest.mark.parametrize("text, orgs", PORTFOLIO_PLACES + PORTFOLIO_PLACES_APART)
+def test_names_r8orgw_portfolio_list_closed_by_place(nlp, ents, text, orgs):
+    assert names(ents, nlp, text, "ORG") == orgs

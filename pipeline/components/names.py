@@ -2190,6 +2190,7 @@ class OrgFinder:
         self._head_cache: tuple[frozenset[str], frozenset[str]] | None = None
         self._context_cache: tuple[frozenset[str], frozenset[str], frozenset[str]] | None = None
         self._tail_cache: frozenset[str] | None = None
+        self._hyphen_cache: tuple[frozenset[str], frozenset[str]] | None = None
 
     def _head_words(self) -> tuple[frozenset[str], frozenset[str]]:
         """The words a name's head or an event can be (`__call__` visits only these), and their
@@ -2206,6 +2207,14 @@ class OrgFinder:
             lowers_used = frozenset({w for w, _ in self.cue_before} | ORG_SAID | {"will", "to", "has", "had"})
             self._context_cache = (texts_used, lowers_used, _lowered(texts_used) | lowers_used)
         return self._context_cache
+
+    def _hyphen_tails(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The last parts of hyphened tail places ('Natal' of 'KwaZulu-Natal') that are not
+        tail words themselves, and their lower case."""
+        if self._hyphen_cache is None:
+            parts = {name.rsplit("-", 1)[-1] for name in self.tail_last if "-" in name} - set(self.tail_last)
+            self._hyphen_cache = (frozenset(parts), _lowered(parts))
+        return self._hyphen_cache
 
     def _tail_last_lower(self) -> frozenset[str]:
         if self._tail_cache is None:
@@ -2781,19 +2790,37 @@ class OrgFinder:
             and _key(w) not in self.places
         )
 
+    def _portfolio_tail(self, toks: list[Tok], text: str, k: int, p: int) -> int | None:
+        """The first token of a list of portfolios joined by 'and' that a country or province at
+        p closes ('Innovation, Science and Economic Development Canada', 'Trade and Investment
+        KwaZulu-Natal'): one body's name; None when k..p-1 is no such list."""
+        joins = {",", "and", "&"}
+        if not self._portfolio_word(toks[k]) or not all(
+            (self._portfolio_word(toks[j]) and toks[j].lower_ not in self.positions)
+            or (toks[j].lower_ in joins and not toks[j].brk)
+            for j in range(k, p)
+        ):
+            return None
+        s = k
+        if k >= 2 and toks[k - 1].lower_ in joins and not toks[k - 1].brk:
+            s = self._portfolio_list_start(toks, k, p)
+        if not any(toks[j].lower_ in {"and", "&"} for j in range(s, p)) or _headline(text, toks[s].idx):
+            return None
+        return s
+
     def _portfolio_list_start(self, toks: list[Tok], i: int, head: int) -> int:
         """The first token of a comma list of portfolios that ends in the name at i..head ('State
         Tourism, Industry, Investment and Corridor Development Committee'); i if there is none.
         Every item is made of portfolio words, and the list is closed by 'and' before the head."""
         if not self._portfolio_word(toks[i]):
             return i
-        closed = any(toks[t].lower_ == "and" for t in range(i, head))
+        closed = any(toks[t].lower_ in {"and", "&"} for t in range(i, head))
         j = i
         for _ in range(MAX_LIST_ITEMS):
             if j < 2:
                 break
             sep = j - 1
-            if toks[sep].lower_ == "and":
+            if toks[sep].lower_ in {"and", "&"}:
                 closed = True
                 if toks[sep - 1].text == ",":
                     sep -= 1  # "Development, Trade, and Industry Committee"
@@ -4329,7 +4356,13 @@ class OrgFinder:
         rows = t.rows
         last = self.tail_last
         done = -1
-        for e in _index(t).texts(rows, last, self._tail_last_lower()):
+        ix = _index(t)
+        hyphened = self._hyphen_tails()
+        ends = ix.texts(rows, last, self._tail_last_lower())
+        if hyphened[0]:
+            # "Trade and Investment KwaZulu-Natal": a hyphened province closes only a portfolio list
+            ends = sorted(set(ends) | set(ix.texts(rows, hyphened[0], hyphened[1])))
+        for e in ends:
             if e <= done or (
                 e + 1 < n and _cap_word(rows[e + 1]) and rows[e].whitespace_ and not rows[e].brk
             ):
@@ -4345,6 +4378,11 @@ class OrgFinder:
                 pre = [t[i] for i in range(k, p)]
                 if pre[-1].text in HYPHENS:
                     break  # "China-Europe freight trains": two places joined, not a name
+                if (lst := self._portfolio_tail(rows, text, k, p)) is not None:
+                    add_candidate(doc, Candidate(t[lst].idx, t[e].end, "ORG", "org-portfolio-place"))
+                    break
+                if rows[e].text not in last:
+                    break
                 if (
                     all(
                         r.text not in self.generic
