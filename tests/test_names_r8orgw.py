@@ -72,3 +72,26 @@ PORTFOLIO_PLACES_APART = [
 @pytest.mark.parametrize("text, orgs", PORTFOLIO_PLACES + PORTFOLIO_PLACES_APART)
 def test_names_r8orgw_portfolio_list_closed_by_place(nlp, ents, text, orgs):
     assert names(ents, nlp, text, "ORG") == orgs
+
+
+# a name written with a lower-case class prefix ('uMhlathuze', 'eSwatini', 'eThekwini') joins a
+# body's name like a capitalised word: before its head, and after "City of"
+PREFIXED_NAMES = [
+    ("Lecturers at uMngeni TVET College went on strike.", ["uMngeni TVET College"]),
+    ("The City of eThekwini approved the lease in March.", ["City of eThekwini"]),
+    (
+        "Loans from the eSwatini Development Finance Corporation rose.",
+        ["eSwatini Development Finance Corporation"],
+    ),
+]
+
+# negative: a prefixed word with no head after it, a lower-case word after "City of"
+PREFIXED_NAMES_APART = [
+    ("Sales of the new iPhone rose in May.", []),
+    ("Johannesburg, the city of gold, grew.", []),
+]
+
+
+@pytest.mark.parametrize("text, orgs", PREFIXED_NAMES + PREFIXED_NAMES_APART)
+def test_names_r8orgw_prefixed_name_joins_body_name(nlp, ents, text, orgs):
+    assert names(ents, nlp, text, "ORG") == orgs

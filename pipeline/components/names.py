@@ -2525,6 +2525,8 @@ class OrgFinder:
             return 0
         if _cap_word(prev) or (prev.text in ORDINAL_WORDS and toks[i].cap):
             return 1  # "Jubail Industrial City", "Second Industrial City"
+        if toks[i].cap and _prefixed_name(prev):
+            return 1  # "uMfolozi TVET College", "eSwatini Investment Promotion Authority"
         if _name_number(prev) and toks[i].cap and i >= 2 and _cap_word(toks[i - 2]) and not toks[i - 2].brk:
             # "China Three Gorges Renewables", "China Railway 24th Bureau": a number between name words
             return 1
@@ -2921,8 +2923,8 @@ class OrgFinder:
         j = k + 2
         if toks[j].lower_ == "the" and j + 1 < n:
             j += 1
-        if not _cap_word(toks[j]):
-            return k
+        if not (_cap_word(toks[j]) or _prefixed_name(toks[j])):
+            return k  # "City of uMhlathuze": a name with a lower-case class prefix
         end = j
         listed = False  # a ', Item' of a portfolio list was taken
         while j + 1 < n and j - k < MAX_ORG_TOKENS and not toks[j].brk:
@@ -6690,6 +6692,15 @@ def _quoted_pair(toks: list[Tok], k: int) -> bool:
         and toks[k + 2].is_quote
         and not toks[k + 1].whitespace_
     )
+
+
+PREFIXED_NAME = re.compile(r"[a-z]{1,3}[A-Z][a-z]{2,}")
+
+
+def _prefixed_name(tok: Tok) -> bool:
+    """A name written with a lower-case class prefix before its capital ('uMhlathuze',
+    'eSwatini', 'KwaZulu' is capitalised anyway): a name word like a capitalised one."""
+    return tok.is_alpha and not tok.brk and PREFIXED_NAME.fullmatch(tok.text) is not None
 
 
 def _abstract_noun(word: str) -> bool:
