@@ -2778,14 +2778,13 @@ class OrgFinder:
 
     def _portfolio_word(self, tok: Tok) -> bool:
         """A capitalised word that can name a government portfolio ('Tourism', 'Local',
-        'Entrepreneurial'), and no place."""
+        'Entrepreneurial'), and no place; a firm's trade word ('Paper') is none."""
         w = tok.text
         return (
             _cap_word(tok)
             and (
                 w in self.coordinable
                 or w in self.portfolio_words
-                or w in self.industry
                 or _abstract_noun(w)
                 or (tok.lower_.endswith(ADJECTIVE_ENDINGS) and len(w) > 4)
             )
