@@ -2178,6 +2178,7 @@ class OrgFinder:
         # "Sungai Perak": a river or hill named after the state, not a company
         self.topographic = load_word_list("place_openers_bare.txt")
         self.coordinable = load_word_list("org_coordinated_words.txt")
+        self.portfolio_words = load_word_list("org_portfolio_words.txt")
         self.trade_words = self.industry | self.coordinable
         self.zone_modifiers = load_word_list("org_zone_modifiers.txt")
         self.zone_heads = load_word_list("org_zone_heads.txt")
@@ -2278,6 +2279,7 @@ class OrgFinder:
         self._head_cache: tuple[frozenset[str], frozenset[str]] | None = None
         self._context_cache: tuple[frozenset[str], frozenset[str], frozenset[str]] | None = None
         self._tail_cache: frozenset[str] | None = None
+        self._hyphen_cache: tuple[frozenset[str], frozenset[str]] | None = None
 
     def _head_words(self) -> tuple[frozenset[str], frozenset[str]]:
         """The words a name's head or an event can be (`__call__` visits only these), and their
@@ -2294,6 +2296,14 @@ class OrgFinder:
             lowers_used = frozenset({w for w, _ in self.cue_before} | ORG_SAID | {"will", "to", "has", "had"})
             self._context_cache = (texts_used, lowers_used, _lowered(texts_used) | lowers_used)
         return self._context_cache
+
+    def _hyphen_tails(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The last parts of hyphened tail places ('Natal' of 'KwaZulu-Natal') that are not
+        tail words themselves, and their lower case."""
+        if self._hyphen_cache is None:
+            parts = {name.rsplit("-", 1)[-1] for name in self.tail_last if "-" in name} - set(self.tail_last)
+            self._hyphen_cache = (frozenset(parts), _lowered(parts))
+        return self._hyphen_cache
 
     def _tail_last_lower(self) -> frozenset[str]:
         if self._tail_cache is None:
@@ -2604,6 +2614,8 @@ class OrgFinder:
             return 0
         if _cap_word(prev) or (prev.text in ORDINAL_WORDS and toks[i].cap):
             return 1  # "Jubail Industrial City", "Second Industrial City"
+        if toks[i].cap and _prefixed_name(prev):
+            return 1  # "uMfolozi TVET College", "eSwatini Investment Promotion Authority"
         if _name_number(prev) and toks[i].cap and i >= 2 and _cap_word(toks[i - 2]) and not toks[i - 2].brk:
             # "China Three Gorges Renewables", "China Railway 24th Bureau": a number between name words
             return 1
@@ -2849,7 +2861,68 @@ class OrgFinder:
         i = head
         while i >= head - MAX_ORG_TOKENS and (step := self._step(toks, i)):
             i -= step
+            if not self._step(toks, i) and i > 0 and toks[i - 1].lower_ in {",", "and"}:
+                i = self._portfolio_list_start(toks, i, head)
         return max(i, head - MAX_ORG_TOKENS)
+
+    def _portfolio_word(self, tok: Tok) -> bool:
+        """A capitalised word that can name a government portfolio ('Tourism', 'Local',
+        'Entrepreneurial'), and no place; a firm's trade word ('Paper') is none."""
+        w = tok.text
+        return (
+            _cap_word(tok)
+            and (
+                w in self.coordinable
+                or w in self.portfolio_words
+                or _abstract_noun(w)
+                or (tok.lower_.endswith(ADJECTIVE_ENDINGS) and len(w) > 4)
+            )
+            and _key(w) not in self.places
+        )
+
+    def _portfolio_tail(self, toks: list[Tok], text: str, k: int, p: int) -> int | None:
+        """The first token of a list of portfolios joined by 'and' that a country or province at
+        p closes ('Innovation, Science and Economic Development Canada', 'Trade and Investment
+        KwaZulu-Natal'): one body's name; None when k..p-1 is no such list."""
+        joins = {",", "and", "&"}
+        if not self._portfolio_word(toks[k]) or not all(
+            (self._portfolio_word(toks[j]) and toks[j].lower_ not in self.positions)
+            or (toks[j].lower_ in joins and not toks[j].brk)
+            for j in range(k, p)
+        ):
+            return None
+        s = k
+        if k >= 2 and toks[k - 1].lower_ in joins and not toks[k - 1].brk:
+            s = self._portfolio_list_start(toks, k, p)
+        if not any(toks[j].lower_ in {"and", "&"} for j in range(s, p)) or _headline(text, toks[s].idx):
+            return None
+        return s
+
+    def _portfolio_list_start(self, toks: list[Tok], i: int, head: int) -> int:
+        """The first token of a comma list of portfolios that ends in the name at i..head ('State
+        Tourism, Industry, Investment and Corridor Development Committee'); i if there is none.
+        Every item is made of portfolio words, and the list is closed by 'and' before the head."""
+        if not self._portfolio_word(toks[i]):
+            return i
+        closed = any(toks[t].lower_ in {"and", "&"} for t in range(i, head))
+        j = i
+        for _ in range(MAX_LIST_ITEMS):
+            if j < 2:
+                break
+            sep = j - 1
+            if toks[sep].lower_ in {"and", "&"}:
+                closed = True
+                if toks[sep - 1].text == ",":
+                    sep -= 1  # "Development, Trade, and Industry Committee"
+            elif toks[sep].text != "," or not closed:
+                break
+            s = sep
+            while s > 0 and sep - s < 3 and self._portfolio_word(toks[s - 1]) and not toks[s - 1].brk:
+                s -= 1
+            if s == sep:
+                break
+            j = s
+        return j
 
     def _name_start(self, toks: list[Tok], head: int) -> int:
         if head > 0 and toks[head - 1].lower_ in CONNECTORS and not self._paired_trade(toks, head):
@@ -2938,8 +3011,8 @@ class OrgFinder:
         j = k + 2
         if toks[j].lower_ == "the" and j + 1 < n:
             j += 1
-        if not _cap_word(toks[j]):
-            return k
+        if not (_cap_word(toks[j]) or _prefixed_name(toks[j])):
+            return k  # "City of uMhlathuze": a name with a lower-case class prefix
         end = j
         listed = False  # a ', Item' of a portfolio list was taken
         while j + 1 < n and j - k < MAX_ORG_TOKENS and not toks[j].brk:
@@ -4373,7 +4446,13 @@ class OrgFinder:
         rows = t.rows
         last = self.tail_last
         done = -1
-        for e in _index(t).texts(rows, last, self._tail_last_lower()):
+        ix = _index(t)
+        hyphened = self._hyphen_tails()
+        ends = ix.texts(rows, last, self._tail_last_lower())
+        if hyphened[0]:
+            # "Trade and Investment KwaZulu-Natal": a hyphened province closes only a portfolio list
+            ends = sorted(set(ends) | set(ix.texts(rows, hyphened[0], hyphened[1])))
+        for e in ends:
             if e <= done or (
                 e + 1 < n and _cap_word(rows[e + 1]) and rows[e].whitespace_ and not rows[e].brk
             ):
@@ -4389,6 +4468,11 @@ class OrgFinder:
                 pre = [t[i] for i in range(k, p)]
                 if pre[-1].text in HYPHENS:
                     break  # "China-Europe freight trains": two places joined, not a name
+                if (lst := self._portfolio_tail(rows, text, k, p)) is not None:
+                    add_candidate(doc, Candidate(t[lst].idx, t[e].end, "ORG", "org-portfolio-place"))
+                    break
+                if rows[e].text not in last:
+                    break
                 if (
                     all(
                         r.text not in self.generic
@@ -6710,6 +6794,15 @@ def _quoted_pair(toks: list[Tok], k: int) -> bool:
         and toks[k + 2].is_quote
         and not toks[k + 1].whitespace_
     )
+
+
+PREFIXED_NAME = re.compile(r"[a-z]{1,3}[A-Z][a-z]{2,}")
+
+
+def _prefixed_name(tok: Tok) -> bool:
+    """A name written with a lower-case class prefix before its capital ('uMhlathuze',
+    'eSwatini', 'KwaZulu' is capitalised anyway): a name word like a capitalised one."""
+    return tok.is_alpha and not tok.brk and PREFIXED_NAME.fullmatch(tok.text) is not None
 
 
 def _abstract_noun(word: str) -> bool:
