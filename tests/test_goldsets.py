@@ -35,6 +35,8 @@ FLOORS = {
     ("blind9", "mission"): 0.90, ("blind9", "ORG"): 0.83, ("blind9", "PLACE"): 0.92, ("blind9", "MONEY"): 0.97,
     # blind10 (session 8) was scored twice blind (tests/data/README.md), then its classes worked on
     ("blind10", "mission"): 0.92, ("blind10", "ORG"): 0.88, ("blind10", "PLACE"): 0.93, ("blind10", "MONEY"): 0.97,
+    # blind11 (session 9) was scored twice blind (tests/data/README.md), then its classes worked on
+    ("blind11", "mission"): 0.91, ("blind11", "ORG"): 0.88, ("blind11", "PLACE"): 0.89, ("blind11", "MONEY"): 0.97,
 }  # fmt: skip
 ATTRIBUTION_FLOORS = {
     # 325/387 = 0.8398 once w17/w18 (pp4) joined w15/w16 (blank 296/387): their figures' possessors and
@@ -60,9 +62,13 @@ ATTRIBUTION_FLOORS = {
     ("blind9", "blank"): 0.57,
     ("blind10", "en_core_web_sm"): 0.69,
     ("blind10", "blank"): 0.61,
+    ("blind11", "en_core_web_sm"): 0.69,
+    ("blind11", "blank"): 0.66,
 }
 # share of right values on strict matches (MONEY, COUNT, PERCENT, DATE); 0.95 unless said
-VALUE_FLOORS = {"blind4": 0.90}
+# blind11: one header ("Source: … Editor: … Date: 2024-06-14 09:26" on one line) gives no
+# publication date, so seven relative dates of that article have no value (DATE 69/77)
+VALUE_FLOORS = {"blind4": 0.90, "blind11": 0.88}
 # figures in each set's gold (so a floor cannot pass on a gold set that lost its figures)
 FIGURES = {
     "dev": 453,
@@ -76,12 +82,13 @@ FIGURES = {
     "blind8": 174,
     "blind9": 161,
     "blind10": 154,
+    "blind11": 195,
 }
 
 
 @pytest.fixture(
     scope="module",
-    params=["dev", *(f"blind{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10))],
+    params=["dev", *(f"blind{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11))],
 )
 def scored(request, nlp_sm, nlp_blank):
     name = request.param
