@@ -1219,18 +1219,11 @@ class PlaceFinder:
         or city of BRAND_TOWN people, which pair with the next name as two places)
         glued by a hyphen to one title-case word that no gazetteer holds, with no capitalised
         word after it: one place's own name (SPEC 2.3), not the place and a stray word."""
-        j = e + 2
-        if (
-            j >= len(toks)
-            or toks[e + 1].text not in HYPHENS
-            or toks[e].whitespace_
-            or toks[e + 1].whitespace_
-        ):
+        if not _glued_title_word(toks, e):
             return False
+        j = e + 2
         word = toks[j]
         w = word.text
-        if not (word.is_alpha and len(w) > 2 and w[:1].isupper() and w[1:].islower()):
-            return False
         if j + 1 < len(toks) and not word.brk and (_cap_word(toks[j + 1]) or toks[j + 1].text in HYPHENS):
             return False  # 'Black River-Matheson Township Council': a longer name goes on
         key = _key(_span_text(text, toks, i, e + 1))
@@ -1251,18 +1244,11 @@ class PlaceFinder:
         BRAND_TOWN people; no country, province or city) glued by a hyphen to a capitalised word that is no place,
         no pinyin-shaped word (a small Chinese place), no people's or country's adjective and no
         acronym is one word of a brand or a double surname, not the town."""
-        j = e + 2
-        if (
-            j >= len(toks)
-            or toks[e + 1].text not in HYPHENS
-            or toks[e].whitespace_
-            or toks[e + 1].whitespace_
-        ):
+        if not _glued_title_word(toks, e):
             return False
+        j = e + 2
         word = toks[j]
         w = word.text
-        if not (word.is_alpha and len(w) > 2 and w[:1].isupper() and w[1:].islower()):
-            return False
         towns = self.rows.get(_span_text(text, toks, i, e + 1)) or ()
         if not towns or any(t.feature != "city" or t.population >= BRAND_TOWN for t in towns):
             return False  # "Riyadh-Qassim road": a city of its own size is the place
@@ -6752,6 +6738,15 @@ def _glued_hyphen(toks: list[Tok], j: int) -> bool:
         and not toks[j + 1].whitespace_
         and toks[j + 2].is_alpha
     )
+
+
+def _glued_title_word(toks: list[Tok], e: int) -> bool:
+    """A hyphen glued to token e and to a title-case word of three or more letters after it
+    ('River' + '-Matheson', 'Mercedes' + '-Benz')."""
+    if not _glued_hyphen(toks, e):
+        return False
+    w = toks[e + 2].text
+    return len(w) > 2 and w[:1].isupper() and w[1:].islower()
 
 
 def _korean_given(toks: list[Tok], s: int) -> bool:
