@@ -126,6 +126,22 @@ PUBLISHED_HEADERS = [
     # session 6: a credit and a pipe before a dotted date; a byline's "On" line with a time
     ("Daily Paper\nA headline\n\nWire Agency | 14.03.2025, 09:18\n\nBody", "2025-03-14"),
     ("A headline\n\nBy Staff Reporter\nOn Sep 23, 2025 7:48 pm\n\nBody", "2025-09-23"),
+    # session 10: a line of labelled fields with the date's label after the others (city portals)
+    (
+        "A headline\n\nSource: Harbin Evening News    Editor: Zhao Min    Date: 2024-03-08 10:15\n\nBody",
+        "2024-03-08",
+    ),
+    ("A headline\nPosted by: Release time:2019-11-05\nBody", "2019-11-05"),
+    (
+        "A headline\nAuthor: Liu Yang | Source: County Media Centre | Update time: 2023-7-9\nBody",
+        "2023-07-09",
+    ),
+    ("A headline\nFrom: Provincial Daily  Reporter: Ma Jun  Time: May 21, 2022\nBody", "2022-05-21"),
+    (
+        "A headline\nSource: Provincial Daily  Editor: Ma Jun\n\nThe plan, says the page's Posted by: line, ran on.",
+        None,
+    ),
+    ("A headline\nEditor: Ma Jun, who wrote the date 2024-03-08 in his notes\nBody", None),
     ("A headline\n\nOn March 5, 2024, the board met.", None),
     ("A headline\nUpdated: 2021-13-45\nBody", None),
     ("A headline\nKUALA LUMPUR, March 8 — Approvals rose.", None),
