@@ -15,7 +15,7 @@ from pathlib import Path
 
 from pipeline.lazyre import lazy_compile
 from pipeline.normalize import numeric_date, parse_date
-from pipeline.ruledata import load_patterns
+from pipeline.ruledata import load_patterns, load_word_list
 
 MAX_BYTES = 64 * 1024 * 1024
 HEAD_CHARS = 1500
@@ -218,15 +218,114 @@ def _weekday(name: str) -> int:
 
 
 def find_title(text: str) -> str | None:
-    """The headline: the first line that reads like one (not a breadcrumb, file name or dateline)."""
-    for line in text[:HEAD_CHARS].splitlines():
-        s = " ".join(line.replace("\u00a0", " ").split())
-        if len(s.split()) < 3 or BREADCRUMB.search(s) or IMAGE_LINE.match(s):
-            continue
-        if DATELINE.match(s) or not re.search(r"[A-Za-z]{3}", s):
-            continue
-        return s
+    """The headline: the first line of the page's header that reads like one after its last
+    navigation line (site menu, breadcrumb trail) and before the story's first paragraph; when
+    none does, the first such line anywhere above the story."""
+    rows = _header_rows(text)
+    nav = {i for i, (line, _) in enumerate(rows) if not _furniture(line) and _navigation(line)}
+    start = max(nav) + 1 if nav else 0
+    for lo, least in ((start, TITLE_WORDS), (0, TITLE_WORDS), (0, 3)):
+        for i in range(lo, len(rows)):
+            line, after_by = rows[i]
+            if i not in nav and not after_by and _headline_like(line, least):
+                return line
     return None
+
+
+TITLE_WORDS = 5  # headlines of fewer words are rare; a site's slogan or name is often four
+BODY_WORDS = 20  # a line this long with a sentence in it is the story, as is a
+SENTENCE_WORDS = 12  # line this long that ends as a sentence does
+NAV_SEPARATOR = lazy_compile(r"[|›»>•·]|(?<=\s)/(?=\s)")
+BYLINE = lazy_compile(r"^(?:By|BY)\s+(?!the\b|\d)\S|\b(?:Correspondent|Bureau|News Service|Staff)$")
+CAPTION = lazy_compile(
+    r"(?i)[\[(](?:photo|image|picture|file photo)\b|\bphoto\s*:|\bpic$|\bsupplied\b"
+    # a credit in capitals after a slash: "LI MING/FOR CHINA DAILY"
+    r"|(?-i:\b[A-Z]{2,}\s*/\s*(?:FOR\s+)?[A-Z]{2,}[A-Z ]*$)"
+)
+SENTENCE_END = lazy_compile(r"[.!?][\"”’)]?(?:\s|$)")
+HEADER_LABELS = "page_header_labels.txt"
+MENU_WORDS = "page_menu_words.txt"
+
+
+def _header_rows(text: str) -> list[tuple[str, bool]]:
+    """The non-empty lines above the story's first paragraph, whitespace collapsed, each with
+    whether the line before it ends in 'by' ('News provided by' / the company's name)."""
+    rows: list[tuple[str, bool]] = []
+    after_by = False
+    for raw in text[:HEAD_CHARS].splitlines():
+        line = " ".join(raw.replace("\u00a0", " ").split()).lstrip("•· ")
+        if not line:
+            continue
+        words = line.split()
+        if (len(words) >= BODY_WORDS and SENTENCE_END.search(line)) or (
+            len(words) >= SENTENCE_WORDS and line.endswith((".", "!", "?", '."', ".”"))
+        ):
+            break
+        rows.append((line, after_by))
+        after_by = words[-1].lower() == "by"
+    return rows
+
+
+def _navigation(line: str) -> bool:
+    """A site menu, breadcrumb trail or location line ('Home > News', 'News | Business | Sport',
+    'You are here: Home > Qinzhou'), or a menu bar of section words without separators."""
+    if BREADCRUMB.search(line) or line.lower().startswith(("you are here", "your current location")):
+        return True
+    seps = len(NAV_SEPARATOR.findall(line))
+    words = line.split()
+    if seps >= 2 or (seps == 1 and len(words) <= 6):
+        return True
+    menu = load_word_list(MENU_WORDS)
+    return len(words) >= 5 and sum(w in menu for w in words) * 2 >= len(words)
+
+
+def _furniture(line: str) -> bool:
+    """A header line about the story or around it, no headline and no menu: a labelled field or
+    button row ('Source: …', 'Share Tweet Email'), a byline, a date line, a photo caption, an
+    address."""
+    return bool(
+        _header_label(line)
+        or BYLINE.search(line)
+        or DATELINE.match(line)
+        or CAPTION.search(line)
+        or "@" in line
+        or "http" in line.lower()
+        or find_published(line + "\n")[0] is not None
+    )
+
+
+def _header_label(line: str) -> bool:
+    """Whether the line opens with a label of the page's furniture: with its colon, as a line of
+    at most four words, or before another label ('Share', 'Source: Xinhua', 'Search Subscribe')."""
+    lower = line.lower()
+    for label in _header_label_list():
+        if lower.startswith(label) and (len(lower) == len(label) or not lower[len(label)].isalnum()):
+            rest = lower[len(label) :].lstrip()
+            if rest.startswith((":", "：")) or len(line.split()) <= 4:
+                return True
+            if any(
+                rest.startswith(other) and rest[len(other) : len(other) + 1] in ("", " ")
+                for other in _header_label_list()
+            ):
+                return True
+    return False
+
+
+@functools.lru_cache(maxsize=1)
+def _header_label_list() -> tuple[str, ...]:
+    return tuple(sorted((w.lower() for w in load_word_list(HEADER_LABELS)), key=len, reverse=True))
+
+
+def _headline_like(line: str, least: int) -> bool:
+    """A line that can be the headline: enough words with letters, mostly in Latin script, and
+    no image file name or header furniture."""
+    words = [w for w in line.split() if re.search(r"[A-Za-z]", w)]
+    if len(words) < least or IMAGE_LINE.match(line) or _furniture(line):
+        return False
+    if line.startswith(("- ", "* ")) or line.endswith((";", ":")):
+        return False  # an item of a list, or the line that opens one
+    latin = sum(c.isascii() and c.isalpha() for c in line)
+    return latin * 2 >= sum(c.isalpha() for c in line)
 
 
 def find_source(text: str) -> str | None:

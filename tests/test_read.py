@@ -8,7 +8,7 @@ import pytest
 
 from pipeline.read import ArticleError, find_published, find_title, mask_for_model, read_article
 
-from .conftest import SEEDS
+from .conftest import DATA, SEEDS
 
 SEED_META = [
     (
@@ -153,6 +153,67 @@ PUBLISHED_HEADERS = [
 @pytest.mark.parametrize(("text", "published"), PUBLISHED_HEADERS)
 def test_read_find_published_header_formats(text, published):
     assert find_published(text)[0] == published
+
+
+# Headers as news pages lay them out (our own words): the headline after the last menu or
+# breadcrumb line, above the dateline, byline, buttons and captions.
+PAGE_HEADERS = [
+    (
+        "Valley Courier\nHome | News | Business | Sport\nHome > Business\n\nMill to add 200 jobs in Brookfield\n"
+        "By Ann Lee\nMay 2, 2025\n\nBROOKFIELD - The mill will hire 200 people next year, its owner said on Monday.",
+        "Mill to add 200 jobs in Brookfield",
+    ),
+    (
+        "News provided by\nAcme Widgets Ltd\nMar 3, 2025, 08:00 ET\n\nAcme Widgets opens a second plant in Leeds\n",
+        "Acme Widgets opens a second plant in Leeds",
+    ),
+    (
+        "Harbour Times\nKnowing All about Harbour\nHome > News\nThe port handles record cargo in March\n"
+        "Editor: Wu Lan\nUpdated: 2024-04-02\n",
+        "The port handles record cargo in March",
+    ),
+    (
+        "Metro Gazette\nHome Nation World Business Sports Lifestyle Videos Epaper\nFollow us: Facebook X\n"
+        "Business\n\nState Board Clears 12 Projects Worth Rs 4,100 Crore\nBy Our Bureau\n",
+        "State Board Clears 12 Projects Worth Rs 4,100 Crore",
+    ),
+    (
+        "City Post\nHome > Business\nTown plant starts making glass bottles\nCity Post | 12.03.2025\n"
+        "Share Tweet Email\nWorkers on the new line at the plant. [Photo/City Post]\n",
+        "Town plant starts making glass bottles",
+    ),
+    (
+        "• Zone signs nine projects at spring fair\nSource:this site Date:3/15/2024\n",
+        "Zone signs nine projects at spring fair",
+    ),
+    # no line above the story reads like a headline
+    ("Route list\nConsists of:\n- the towns of Alder, Birch and Cedar;\n- the township of Dale;\n", None),
+    (
+        "Workers fit panels at a plant in the new district of the city. WANG LEI/FOR CITY DAILY\n"
+        "The district drew 40 projects in the year to June, officials said on Monday in a statement.",
+        None,
+    ),
+    (
+        "Home > News\nShare\nThe council met on Monday and agreed to widen the road through the town centre.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "title"), PAGE_HEADERS)
+def test_read_find_title_skips_page_furniture(text, title):
+    assert find_title(text) == title
+
+
+def _headline_rows() -> list[tuple[str, str]]:
+    lines = (DATA / "headlines.tsv").read_text(encoding="utf-8").splitlines()
+    return [tuple(line.split("\t")) for line in lines if line and not line.startswith("#")]  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(("path", "headline"), _headline_rows())
+def test_read_find_title_reads_every_held_article(path, headline):
+    """The headline of each article the project holds, marked by reading the page."""
+    assert find_title((DATA / path).read_text(encoding="utf-8")) == headline
 
 
 def test_read_find_published_earliest_header_wins():
