@@ -293,6 +293,21 @@ CASES = [
         [("94", "LIA", None, "2024")],
     ),
     ("a hyphen compound is no owner", "Lyon-backed parks host 64 plants.", [("64", None, None, None)]),
+    (
+        "a description takes a name ending in its own word, whatever the name's label",
+        "Riverside Local Municipality executive mayor Ann Dube said the municipality had spent $45 million on new pipes.",
+        [("$45 million", "Riverside Local Municipality", None, None)],
+    ),
+    (
+        "a governing body's description",
+        "Ontario Power Authority said the authority will spend $45 million on new lines.",
+        [("$45 million", "Ontario Power Authority", None, None)],
+    ),
+    (
+        "a description with no name before it stays null",
+        "Officials said the municipality had spent $45 million on new pipes.",
+        [("$45 million", None, None, None)],
+    ),
 ]
 
 

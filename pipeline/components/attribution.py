@@ -290,13 +290,21 @@ class Attributor:
         if label is None:
             return None
         feats = self.place_words.get(word.lower(), frozenset()) if label == "PLACE" else frozenset()
+        head = word.lower()
         fits = [
             r
             for r in refs
             if r["end"] <= before
             and r["label"] != "DATE"
-            and (label == "*" or r["label"] == label)
-            and (not feats or r.get("feature") in feats or "feature" not in r)
+            and (
+                # a name whose own last word is the description, whatever its label ("Nkomazi Local
+                # Municipality … the municipality", "Jubail Industrial City … the city")
+                _last_word(r.get("text", "")) == head
+                or (
+                    (label == "*" or r["label"] == label)
+                    and (not feats or r.get("feature") in feats or "feature" not in r)
+                )
+            )
         ]
         if not fits:
             return None
@@ -500,6 +508,12 @@ class Attributor:
 
 
 COMPARED = lazy_compile(r"(?i)\b(?:from|than|compared (?:with|to)|versus|against)\s+(?:the\s+|a\s+)?$")
+
+
+def _last_word(name: str) -> str:
+    """The last word of a name, lower-cased ('Jubail Industrial City' -> 'city')."""
+    words = name.split()
+    return words[-1].lower() if words else ""
 
 
 def _compared_between(
