@@ -122,3 +122,34 @@ UTILITIES_NOT_NAME = [
 @pytest.mark.parametrize("text, orgs", UTILITIES + UTILITIES_NOT_NAME)
 def test_names_worg12_utility_trades(nlp, ents, text, orgs):
     assert names(ents, nlp, text, "ORG") == orgs
+
+
+# (e) acronyms of things, no bodies: a numeral after a name ("Kuching II", "Phase III"), an
+# acronym spelt out by lower-case hyphenated words ("freeze-dried coffee (FDC)"), industry
+# shorthand ("an FMCG manufacturing facility", "a CRDMO facility")
+THING_ACRONYMS = [
+    "The state signed the deal for Borneo Expo Centre Kuching II, and work on Kuching II starts in May.",
+    "Phase III of the plan will cost RM40mil, the council said.",
+    "The firm will build an export-oriented freeze-dried coffee (FDC) plant, and the FDC line opens in 2027.",
+    "The group plans an FMCG manufacturing facility and a CRDMO facility in Pune.",
+]
+
+
+@pytest.mark.parametrize("text", THING_ACRONYMS)
+def test_names_worg12_thing_acronyms_are_no_org(nlp, ents, text):
+    assert names(ents, nlp, text, "ORG") == []
+
+
+# negative: letters that open a company's name, and an acronym a body's name spells, stay ORG
+THING_ACRONYMS_KEPT = [
+    ("IX Holdings said profit rose. The VI Group hired 50 people.", ["IX Holdings", "VI Group"]),
+    (
+        "The Kerala Feeds Development Corporation (KFDC) opened a mill, KFDC said.",
+        ["Kerala Feeds Development Corporation", "KFDC", "KFDC"],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, orgs", THING_ACRONYMS_KEPT)
+def test_names_worg12_name_acronyms_kept(nlp, ents, text, orgs):
+    assert names(ents, nlp, text, "ORG") == orgs

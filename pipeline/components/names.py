@@ -191,6 +191,7 @@ CREDIT_WORDS = {
 DEMONYM_ENDINGS = ("ian", "ese", "ish", "ean")  # "the southern Hungarian city" names no place
 LOWER_HEADS = frozenset({"zone", "park"})  # a zone's head printed in lower case
 EVENT_CONNECTORS = {"for", "of", "on", "and", "&", "the", "in"}  # inside an event's name
+ROMAN = lazy_compile(r"X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3}")  # "Phase II", "Kuching II"
 YEAR = lazy_compile(r"(?:1[89]|20)\d\d")  # "in 2019 IBM": a year, not a count
 ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ary", "ial")  # "Economic and Technological Development Zone"
 # abstract nouns join inside one name like the words of org_coordinated_words.txt ("Manitoba
@@ -4563,6 +4564,10 @@ class OrgFinder:
                 # name is longer, "Coega IDZ"; "SEZ-3" is a zone by its number)
                 add_candidate(doc, Candidate(tok.idx, tok.end, BLOCK, "zone-kind-acronym"))
                 continue
+            if i > 0 and ROMAN.fullmatch(t) and _cap_word(toks[i - 1]) and not toks[i - 1].brk:
+                # "Borneo Convention Centre Kuching II", "Phase III": a numeral after a name
+                add_candidate(doc, Candidate(tok.idx, tok.end, BLOCK, "numeral-acronym"))
+                continue
             if i > 0 and toks[i - 1].like_num and not YEAR.fullmatch(toks[i - 1].text):
                 if PLAIN_NUMBER.fullmatch(toks[i - 1].text):
                     # "24,000 TEU", "a 400 KLPD distillery": a unit after its number, no body (the
@@ -5298,6 +5303,8 @@ def _thing_acronym(text: str, acronym: str, heads: Collection[str]) -> bool:
             words = [
                 w.strip(",;:\"'“”") for w in text[max(0, at - 120) : at].split()[-2 * len(acronym) - 2 :]
             ]
+            # "freeze-dried coffee (FDC)": each part of a hyphenated word spells a letter
+            words = [part for w in words for part in (w.split("-") if "-" in w[1:-1] else [w])]
             if words and words[-1].title() in heads:
                 return False
             letters = [c for c in acronym.lower() if c.isalpha()]  # "E&E": the '&' spells no word
