@@ -191,6 +191,7 @@ CREDIT_WORDS = {
 DEMONYM_ENDINGS = ("ian", "ese", "ish", "ean")  # "the southern Hungarian city" names no place
 LOWER_HEADS = frozenset({"zone", "park"})  # a zone's head printed in lower case
 EVENT_CONNECTORS = {"for", "of", "on", "and", "&", "the", "in"}  # inside an event's name
+ROMAN = lazy_compile(r"X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3}")  # "Phase II", "Kuching II"
 YEAR = lazy_compile(r"(?:1[89]|20)\d\d")  # "in 2019 IBM": a year, not a count
 ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ary", "ial")  # "Economic and Technological Development Zone"
 # abstract nouns join inside one name like the words of org_coordinated_words.txt ("Manitoba
@@ -205,6 +206,8 @@ ACRONYM_FILLERS = frozenset({"and", "of", "the", "for", "&", "in", "on", "to", "
 # of its own
 FIELD_ENDINGS = (*NOUN_ENDINGS, "ing", "ogy", "ics", "ure", "ness")
 COMPANY_HEADS = {"Group", "Holdings", "Company", "Corporation"}  # close a name like a legal form
+# legal forms that a name may go on after ("Saudi Company for Hardware", "Corporation of ...")
+OPEN_FORMS = frozenset({"Company", "Corporation", "Private", "COMPANY", "CORPORATION", "PRIVATE"})
 LEGAL_TAIL = {"Ltd", "Ltd.", "Inc", "Inc.", "Limited", "LLC", "Corp", "Corp.", "Plc", "PLC"}
 PINYIN_SYLLABLES = "pinyin_syllables.txt"
 LANGUAGE_NAMES = "place_language_names.txt"
@@ -2656,6 +2659,14 @@ class OrgFinder:
         if prev.lower_ in CONNECTORS and _cap_word(before):
             if before.text in self.titles or before.lower_ in self.roles:
                 return 0  # "Chief Executive Officer of Lakeshore Cathode Systems"
+            if before.text in MONTHS_DAYS:
+                return 0  # "on Monday for Ontario Power Generation": a day opens no name
+            if (
+                prev.lower_ not in {"and", "&"}
+                and before.text in self.legal
+                and before.text not in OPEN_FORMS
+            ):
+                return 0  # "Nagpur Water Supply Corporation Ltd for Nagpur Metro": 'Ltd' closes a name
             if (before.lower_, prev.lower_) in self.cue_before:
                 return 0  # "Shares of Shenzhen Keyuan Optics": the cue is no part of the name
             if prev.text == "And" and toks[i].cap and not _title_line(toks, i - 1):
@@ -2691,6 +2702,7 @@ class OrgFinder:
                 return (
                     2
                     if self._trade_conjunct(toks, i, before)
+                    or self._trade_shaped_conjunct(toks, i, before)
                     or self._zone_conjunct(toks, i, before)
                     or self._organ_conjunct(toks, i, before)
                     or self._place_pair_organ(toks, i)
@@ -2752,6 +2764,27 @@ class OrgFinder:
             if k + 1 < len(toks) and (toks[k + 1].text in self.legal or toks[k + 1].text in COMPANY_HEADS):
                 return True
         return False
+
+    def _trade_shaped_conjunct(self, toks: list[Tok], i: int, before: Tok) -> bool:
+        """Token i is one plural or '-ing' trade noun and then a legal form or a company head
+        ('Coffee and Beverages Ltd', 'Mining and Smelting Company of Canada'), after a word that
+        is no head, legal form or place: a trade noun and a legal form name no firm on their own."""
+        if i + 1 >= len(toks) or before.text in self.legal or before.text in self.heads:
+            return False
+        word = toks[i]
+        if not (word.is_alpha and word.cap and word.whitespace_ and len(word.text) > 4):
+            return False
+        low = word.lower_
+        if not (low.endswith("ing") or (low.endswith("s") and not low.endswith("ss"))):
+            return False
+        if _key(before.text) in self.places or _key(word.text) in self.places:
+            return False
+        if self.lexicon and not (
+            _dictionary_word(before.lower_, self.lexicon) and _dictionary_word(low, self.lexicon)
+        ):
+            return False  # "Keller Mining and Dasar Holdings": a name word after 'and'
+        after = toks[i + 1].text
+        return after in self.legal or after in COMPANY_HEADS
 
     def _bracket_at(self, toks: list[Tok], j: int) -> int | None:
         """The index of ')' when tokens from j read '(W)' or '(W.)' with W a bracket word or a
@@ -2994,6 +3027,8 @@ class OrgFinder:
         n = len(toks)
         if k + 2 >= n or toks[k + 1].lower_ not in {"of", "for"} or toks[k].brk:
             return k
+        if toks[k].text in self.legal and toks[k].text not in OPEN_FORMS:
+            return k  # "Metro Rail Corporation Ltd for Pune Metro Rail Project": 'Ltd' closes a name
         j = k + 2
         if toks[j].lower_ == "the" and j + 1 < n:
             j += 1
@@ -4529,6 +4564,10 @@ class OrgFinder:
                 # name is longer, "Coega IDZ"; "SEZ-3" is a zone by its number)
                 add_candidate(doc, Candidate(tok.idx, tok.end, BLOCK, "zone-kind-acronym"))
                 continue
+            if i > 0 and ROMAN.fullmatch(t) and _cap_word(toks[i - 1]) and not toks[i - 1].brk:
+                # "Borneo Convention Centre Kuching II", "Phase III": a numeral after a name
+                add_candidate(doc, Candidate(tok.idx, tok.end, BLOCK, "numeral-acronym"))
+                continue
             if i > 0 and toks[i - 1].like_num and not YEAR.fullmatch(toks[i - 1].text):
                 if PLAIN_NUMBER.fullmatch(toks[i - 1].text):
                     # "24,000 TEU", "a 400 KLPD distillery": a unit after its number, no body (the
@@ -5264,6 +5303,8 @@ def _thing_acronym(text: str, acronym: str, heads: Collection[str]) -> bool:
             words = [
                 w.strip(",;:\"'“”") for w in text[max(0, at - 120) : at].split()[-2 * len(acronym) - 2 :]
             ]
+            # "freeze-dried coffee (FDC)": each part of a hyphenated word spells a letter
+            words = [part for w in words for part in (w.split("-") if "-" in w[1:-1] else [w])]
             if words and words[-1].title() in heads:
                 return False
             letters = [c for c in acronym.lower() if c.isalpha()]  # "E&E": the '&' spells no word
