@@ -29,6 +29,7 @@ from pipeline.ruledata import (
     HAN,
     PLACE_SETS_FILE,
     PLACE_SETS_SOURCES,
+    Place,
     ResourceError,
     legal_form_matches,
     legal_forms,
@@ -174,6 +175,8 @@ BAND_WORDS = 5  # "God's Lake Narrows First Nation": words of a band's name befo
 MAX_LIST_ITEMS = 6  # items of a portfolio list inside a body's name ("of Labour, Immigration, ...")
 # the Arabic article glued to a place's name by a hyphen ('Al-Khobar', 'al-Jubail'): part of it
 ARABIC_ARTICLES = frozenset({"Al", "al", "El", "el"})
+ARTICLES_LOWER = frozenset(a.lower() for a in ARABIC_ARTICLES)
+SAID_AFTER_NAME = lazy_compile(r"[ \t]+(?:said|says|told|added)\b")  # a speaker, not a place
 CREDIT_WORDS = {
     "SOURCE",
     "PROVIDED",
@@ -508,6 +511,26 @@ def _whole_line(toks: list[Tok], j: int) -> bool:
 def _one_newline(tok: Tok) -> bool:
     """A space token holding a single line break: a name may run across it (SPEC.md 2.2)."""
     return tok.is_space and tok.text.count("\n") == 1
+
+
+def article_name_forms(name: str) -> tuple[str, ...]:
+    """The spellings under which gazetteers may hold a name opened by the Arabic article
+    ('Al-Ahsa', 'al Baha'): the article as 'Al' or as written, joined by a space or a hyphen,
+    and the final 'a' written with or without the 'h' of its ending ('Baha', 'Bahah'); the
+    name itself first. A name with no article gives only itself."""
+    article, rest = name[:2], name[3:]
+    if len(name) < 4 or name[2] not in " -" or article not in ARABIC_ARTICLES or not rest[:1].isupper():
+        return (name,)
+    rests = [rest]
+    if rest.endswith("ah") and len(rest) > 3:
+        rests.append(rest[:-1])
+    elif rest.endswith("a"):
+        rests.append(rest + "h")
+    forms = [name]
+    for head in dict.fromkeys(("Al", article)):
+        for body in rests:
+            forms += (f"{head} {body}", f"{head}-{body}")
+    return tuple(dict.fromkeys(forms))
 
 
 def _lowered(words: Collection[str]) -> frozenset[str]:
@@ -1203,6 +1226,7 @@ class PlaceFinder:
         self._zone_short_forms(doc, toks, text)
         self._small_places(doc, toks, text)
         self._division_neighbours(doc, toks, text)
+        self._article_places(doc, toks, text)
         self._hyphen_pairs(doc, toks, text)
         self._possessive_seats(doc, toks, text)
         self._seat_places(doc, toks, text)
@@ -1917,6 +1941,41 @@ class PlaceFinder:
             for s, e in spans:
                 if self._local_town(doc, toks, text, s, e):
                     add_candidate(doc, Candidate(toks[s].idx, toks[e].end, "PLACE", "place-minor-local"))
+
+    def _article_places(self, doc: Doc, toks: list[Tok], text: str) -> None:
+        """'Al-Ahsa', 'Al Baha', 'al-Ahsa': a place opened by the Arabic article that the main
+        gazetteer lacks under the news spelling is a place when it, or one of its usual
+        transliterations (`article_name_forms`), is a town or division of a country the article
+        names. Not after a capitalised word ('Nawaf Al-Ahsa': a surname) nor before one ('Al Ahsa
+        Hospital': a longer name), nor as a speaker. Looked at only where an article is."""
+        if not self.minor_name and not self.divisions_name:
+            return
+        n = len(toks)
+        countries: set[str | None] | None = None
+        for k in _index(token_table(doc)).texts(toks, ARABIC_ARTICLES, ARTICLES_LOWER):
+            e = self._article_name_end(toks, k)
+            if e is None or (k > 0 and _cap_word(toks[k - 1]) and not toks[k - 1].brk):
+                continue
+            if e + 1 < n and not toks[e].brk and (_cap_word(toks[e + 1]) or toks[e + 1].text in HYPHENS):
+                continue  # 'Al Ahsa Hospital', 'Al-Ahsa-based': a longer word or name goes on
+            name = _key(_span_text(text, toks, k, e + 1))
+            if name in self.names or SAID_AFTER_NAME.match(text, toks[e].end):
+                continue  # the main gazetteer's own spelling is read elsewhere; 'Al-Fadhli said'
+            rows = [r for form in article_name_forms(name) for r in self._any_rows(form)]
+            if not rows:
+                continue
+            if countries is None:
+                countries = {country for country, _ in self._article_regions(doc, text)}
+            if any(r.country_code in countries for r in rows):
+                add_candidate(doc, Candidate(toks[k].idx, toks[e].end, "PLACE", "place-article"))
+
+    def _any_rows(self, name: str) -> list[Place]:
+        """The rows of `name` in the main gazetteer, the small places and the divisions."""
+        rows = list(self.rows.get(name) or ())
+        for packed in (self.minor_name, self.divisions_name):
+            if packed:
+                rows += load_place_index(packed).get(name)
+        return rows
 
     def _article_regions(self, doc: Doc, text: str) -> set[tuple[str | None, str]]:
         """(country, '') and (country, first-level division) of each place the main gazetteer

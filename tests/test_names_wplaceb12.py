@@ -1,0 +1,62 @@
+"""Places outside China on regional business news from Hungary, Canada and Saudi Arabia (issue
+10, session 10, branch wplaceb12), one table per class, on both bases. Every sentence is written
+for these tests; the classes come from the pages listed in tests/data/README.md ("wplaceb12
+(session 10)")."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.components.names import article_name_forms
+from tests.conftest import names
+
+# (a) the spellings a gazetteer may hold for a name opened by the Arabic article
+ARTICLE_FORMS = [
+    ("Al-Ahsa", ("Al-Ahsa", "Al Ahsa", "Al Ahsah", "Al-Ahsah")),
+    ("Al Bahah", ("Al Bahah", "Al-Bahah", "Al Baha", "Al-Baha")),
+    ("al-Kharj", ("al-Kharj", "Al Kharj", "Al-Kharj", "al Kharj")),
+    ("Alba", ("Alba",)),
+    ("Al-jazeera", ("Al-jazeera",)),
+    ("Dammam", ("Dammam",)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "forms"), ARTICLE_FORMS)
+def test_names_article_name_forms(name, forms):
+    assert article_name_forms(name) == forms
+
+
+# (b) a place opened by the Arabic article that the main gazetteer holds under another
+# spelling ('Al Bahah') or only among divisions ('Al Ahsa') is a PLACE, hyphenated or not, when
+# the article names its country
+ARTICLE_PLACES = [
+    ("Saudi Arabia's Zarqan Foods will open a date-packing plant in Al-Ahsa next year.",
+     ["Saudi Arabia", "Al-Ahsa"]),
+    ("In Saudi Arabia, the new desalination lines will serve Dammam, Al Ahsa and Qatif by 2027.",
+     ["Saudi Arabia", "Dammam", "Al Ahsa", "Qatif"]),
+    ("Qalam Ceramics runs two kilns in Al Baha and one in Riyadh, Saudi Arabia.",
+     ["Al Baha", "Riyadh", "Saudi Arabia"]),
+    ("Minister Khalid Al-Fadhli said Saudi Arabia would fund the al-Ahsa water scheme.",
+     ["Saudi Arabia", "al-Ahsa"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "places"), ARTICLE_PLACES)
+def test_names_article_place_in_named_country(nlp, ents, text, places):
+    assert names(ents, nlp, text, "PLACE") == places
+
+
+# negative cases: a family name after a given name, a longer name, a speaker, a country the
+# article does not name
+ARTICLE_PLACES_NOT = [
+    "Nawaf Al-Ahsa said the Saudi Arabia office would hire 30 people.",
+    "Al Rajhi Bank opened a branch in Saudi Arabia last week.",
+    "The Al Ahsa Date Growers Cooperative in Saudi Arabia sold 40 tonnes.",
+    "Al Baha told reporters in Cairo, Egypt, that the deal was done.",
+    "Qalam Ceramics runs two kilns in Al Baha, its manager said.",
+]
+
+
+@pytest.mark.parametrize("text", ARTICLE_PLACES_NOT)
+def test_names_article_place_needs_its_country(nlp, ents, text):
+    assert not any(p.startswith(("Al ", "Al-")) for p in names(ents, nlp, text, "PLACE"))
