@@ -60,3 +60,38 @@ ARTICLE_PLACES_NOT = [
 @pytest.mark.parametrize("text", ARTICLE_PLACES_NOT)
 def test_names_article_place_needs_its_country(nlp, ents, text):
     assert not any(p.startswith(("Al ", "Al-")) for p in names(ents, nlp, text, "PLACE"))
+
+
+# (c) Canada's provinces in the Canadian Press's abbreviations: after a town and a comma (in a
+# dateline or in copy), and, dotted, on their own; the resolver trims the final stop as it
+# does for 'S.C.'
+PROVINCE_ABBREVIATIONS = [
+    ("KAMLOOPS, B.C. - Cedarline Mills will add a second shift at its sawmill.", ["KAMLOOPS", "B.C"]),
+    ("A fish plant in Souris, P.E.I. will reopen in May.", ["Souris", "P.E.I"]),
+    ("He moved to Moncton, N.B., in 2019 to run the plant.", ["Moncton", "N.B"]),
+    ("The B.C. government will lend $4 million for a kiln in Kamloops.", ["B.C", "Kamloops"]),
+    ("Jobs in northern B.C. have grown since the smelter opened in Trail.", ["B.C", "Trail"]),
+    ("Loggers in northern B.C. The mill reopened on Monday.", ["B.C"]),
+    ("Northern B.C. towns want a share of the new pipeline's taxes.", ["B.C"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "places"), PROVINCE_ABBREVIATIONS)
+def test_names_province_abbreviation_is_place(nlp, ents, text, places):
+    assert names(ents, nlp, text, "PLACE") == places
+
+
+# negative cases: an era after a year, the first letters of a longer name, a note's 'N.B.',
+# a person's initials
+PROVINCE_ABBREVIATIONS_NOT = [
+    "The old fort was built around 300 B.C. by traders.",
+    "B.C. Hydro will buy power from the Tamarack Creek wind farm.",
+    "Shares of Northgate Timber rose after the N.S. Power deal.",
+    "N.B. Prices exclude taxes.",
+    "Dr. J.R. Mallet said the vaccine works.",
+]
+
+
+@pytest.mark.parametrize("text", PROVINCE_ABBREVIATIONS_NOT)
+def test_names_province_abbreviation_in_longer_name_is_no_place(nlp, ents, text):
+    assert names(ents, nlp, text, "PLACE") == []

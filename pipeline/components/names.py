@@ -168,6 +168,10 @@ LOCATIVE = {"in", "at", "across", "near", "around", "throughout", "within"}
 PLACE_LOCATIVES = frozenset({"in", "across", "near", "throughout", "within"})
 CONNECTORS = {"of", "and", "for", "&", "on", "de"}
 HYPHENS = {"-", "–"}
+# words after which a state's dotted abbreviation names the state even before a capital
+LONE_CODE_OPENERS = frozenset(
+    {"in", "across", "throughout", "northern", "southern", "eastern", "western", "central"}
+)
 DOTTED_INITIALS = lazy_compile(r"(?:[A-Z]\.){2,3}")  # "M.B.", "S.C.": a person's initials in one token
 MODEL_NUMBER = lazy_compile(r"[A-Z]{2,4}\d{1,4}[a-z]?")  # a product model's letters and number ("RAV4")
 MAX_LEADING_NAME = 6  # words of a name after a leading head ("Sultan Abdul Halim Mu'adzam Shah")
@@ -1346,7 +1350,11 @@ class PlaceFinder:
         n = len(toks)
         for i in _index(token_table(doc)).caps:
             code = toks[i]
-            if code.text not in self.state_codes or i < 2 or toks[i - 1].text != ",":
+            if code.text not in self.state_codes:
+                continue
+            if i < 2 or toks[i - 1].text != ",":
+                if DOTTED_INITIALS.fullmatch(code.text) and self._lone_abbreviation(toks, i):
+                    add_candidate(doc, Candidate(code.idx, code.end, "PLACE", "place-state-alone"))
                 continue
             if i + 1 < n and _cap_word(toks[i + 1]) and not toks[i].brk and not code.text.endswith("."):
                 continue  # ('S.C. The firm': the abbreviation's stop may end the sentence)  # 'Lansing, MI Holdings': the code starts a longer name
@@ -1361,6 +1369,22 @@ class PlaceFinder:
                 continue
             add_candidate(doc, Candidate(toks[s].idx, toks[e].end, "PLACE", "place-state-town"))
             add_candidate(doc, Candidate(code.idx, code.end, "PLACE", "place-state-code"))
+
+    @staticmethod
+    def _lone_abbreviation(toks: list[Tok], i: int) -> bool:
+        """'the B.C. government', 'in northern B.C.', 'across P.E.I.': a state's or province's
+        dotted abbreviation (token i) standing alone is a place, unless a number comes before it
+        ('300 B.C.': an era) or a capitalised word (other than a position word: 'Northern B.C.')
+        before or after it on the line makes it part of a longer name ('B.C. Hydro'); after a
+        locative or a position word the stop may end the sentence ('in B.C. The mill ...')."""
+        before = toks[i - 1] if i > 0 and not toks[i - 1].brk else None
+        if before is not None and (
+            before.like_num or (_cap_word(before) and before.lower_ not in LONE_CODE_OPENERS)
+        ):
+            return False
+        if i + 1 < len(toks) and not toks[i].brk and _cap_word(toks[i + 1]):
+            return before is not None and before.lower_ in LONE_CODE_OPENERS
+        return True
 
     def _gazetteer_end(self, toks: list[Tok], i: int) -> int | None:
         """Last token of the longest gazetteer name starting at token i, or None. The key is
