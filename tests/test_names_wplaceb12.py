@@ -95,3 +95,21 @@ PROVINCE_ABBREVIATIONS_NOT = [
 @pytest.mark.parametrize("text", PROVINCE_ABBREVIATIONS_NOT)
 def test_names_province_abbreviation_in_longer_name_is_no_place(nlp, ents, text):
     assert names(ents, nlp, text, "PLACE") == []
+
+
+# (d) a gazetteer's name that ends in "'s" ("St. John's", "Saint George's") keeps it, straight or
+# curly, wherever the name stands; a possessive after any other place is still left out
+GAZETTEER_POSSESSIVES = [
+    ("Harbourline Foods will open an office in St. John's, the capital of Newfoundland and Labrador.",
+     ["St. John's", "Newfoundland and Labrador"]),
+    ("Our survey shows St. John’s has a busy ocean technology industry.", ["St. John’s"]),
+    ("The trade show was held in St. John’s last week.", ["St. John’s"]),
+    ("Exports from Saint George's, Grenada, rose by a tenth.", ["Saint George's", "Grenada"]),
+    ("Our survey shows Halifax's port handled more boxes.", ["Halifax"]),
+    ("Our survey shows Miskolc’s new park is full.", ["Miskolc"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "places"), GAZETTEER_POSSESSIVES)
+def test_names_gazetteer_name_keeps_its_possessive(nlp, ents, text, places):
+    assert names(ents, nlp, text, "PLACE") == places
