@@ -29,6 +29,7 @@ from pipeline.ruledata import (
     HAN,
     PLACE_SETS_FILE,
     PLACE_SETS_SOURCES,
+    Place,
     ResourceError,
     legal_form_matches,
     legal_forms,
@@ -167,6 +168,10 @@ LOCATIVE = {"in", "at", "across", "near", "around", "throughout", "within"}
 PLACE_LOCATIVES = frozenset({"in", "across", "near", "throughout", "within"})
 CONNECTORS = {"of", "and", "for", "&", "on", "de"}
 HYPHENS = {"-", "–"}
+# words after which a state's dotted abbreviation names the state even before a capital
+LONE_CODE_OPENERS = frozenset(
+    {"in", "across", "throughout", "northern", "southern", "eastern", "western", "central"}
+)
 DOTTED_INITIALS = lazy_compile(r"(?:[A-Z]\.){2,3}")  # "M.B.", "S.C.": a person's initials in one token
 MODEL_NUMBER = lazy_compile(r"[A-Z]{2,4}\d{1,4}[a-z]?")  # a product model's letters and number ("RAV4")
 MAX_LEADING_NAME = 6  # words of a name after a leading head ("Sultan Abdul Halim Mu'adzam Shah")
@@ -174,6 +179,8 @@ BAND_WORDS = 5  # "God's Lake Narrows First Nation": words of a band's name befo
 MAX_LIST_ITEMS = 6  # items of a portfolio list inside a body's name ("of Labour, Immigration, ...")
 # the Arabic article glued to a place's name by a hyphen ('Al-Khobar', 'al-Jubail'): part of it
 ARABIC_ARTICLES = frozenset({"Al", "al", "El", "el"})
+ARTICLES_LOWER = frozenset(a.lower() for a in ARABIC_ARTICLES)
+SAID_AFTER_NAME = lazy_compile(r"[ \t]+(?:said|says|told|added)\b")  # a speaker, not a place
 CREDIT_WORDS = {
     "SOURCE",
     "PROVIDED",
@@ -511,6 +518,26 @@ def _whole_line(toks: list[Tok], j: int) -> bool:
 def _one_newline(tok: Tok) -> bool:
     """A space token holding a single line break: a name may run across it (SPEC.md 2.2)."""
     return tok.is_space and tok.text.count("\n") == 1
+
+
+def article_name_forms(name: str) -> tuple[str, ...]:
+    """The spellings under which gazetteers may hold a name opened by the Arabic article
+    ('Al-Ahsa', 'al Baha'): the article as 'Al' or as written, joined by a space or a hyphen,
+    and the final 'a' written with or without the 'h' of its ending ('Baha', 'Bahah'); the
+    name itself first. A name with no article gives only itself."""
+    article, rest = name[:2], name[3:]
+    if len(name) < 4 or name[2] not in " -" or article not in ARABIC_ARTICLES or not rest[:1].isupper():
+        return (name,)
+    rests = [rest]
+    if rest.endswith("ah") and len(rest) > 3:
+        rests.append(rest[:-1])
+    elif rest.endswith("a"):
+        rests.append(rest + "h")
+    forms = [name]
+    for head in dict.fromkeys(("Al", article)):
+        for body in rests:
+            forms += (f"{head} {body}", f"{head}-{body}")
+    return tuple(dict.fromkeys(forms))
 
 
 def _lowered(words: Collection[str]) -> frozenset[str]:
@@ -1206,6 +1233,7 @@ class PlaceFinder:
         self._zone_short_forms(doc, toks, text)
         self._small_places(doc, toks, text)
         self._division_neighbours(doc, toks, text)
+        self._article_places(doc, toks, text)
         self._hyphen_pairs(doc, toks, text)
         self._possessive_seats(doc, toks, text)
         self._seat_places(doc, toks, text)
@@ -1325,7 +1353,11 @@ class PlaceFinder:
         n = len(toks)
         for i in _index(token_table(doc)).caps:
             code = toks[i]
-            if code.text not in self.state_codes or i < 2 or toks[i - 1].text != ",":
+            if code.text not in self.state_codes:
+                continue
+            if i < 2 or toks[i - 1].text != ",":
+                if DOTTED_INITIALS.fullmatch(code.text) and self._lone_abbreviation(toks, i):
+                    add_candidate(doc, Candidate(code.idx, code.end, "PLACE", "place-state-alone"))
                 continue
             if i + 1 < n and _cap_word(toks[i + 1]) and not toks[i].brk and not code.text.endswith("."):
                 continue  # ('S.C. The firm': the abbreviation's stop may end the sentence)  # 'Lansing, MI Holdings': the code starts a longer name
@@ -1340,6 +1372,22 @@ class PlaceFinder:
                 continue
             add_candidate(doc, Candidate(toks[s].idx, toks[e].end, "PLACE", "place-state-town"))
             add_candidate(doc, Candidate(code.idx, code.end, "PLACE", "place-state-code"))
+
+    @staticmethod
+    def _lone_abbreviation(toks: list[Tok], i: int) -> bool:
+        """'the B.C. government', 'in northern B.C.', 'across P.E.I.': a state's or province's
+        dotted abbreviation (token i) standing alone is a place, unless a number comes before it
+        ('300 B.C.': an era) or a capitalised word (other than a position word: 'Northern B.C.')
+        before or after it on the line makes it part of a longer name ('B.C. Hydro'); after a
+        locative or a position word the stop may end the sentence ('in B.C. The mill ...')."""
+        before = toks[i - 1] if i > 0 and not toks[i - 1].brk else None
+        if before is not None and (
+            before.like_num or (_cap_word(before) and before.lower_ not in LONE_CODE_OPENERS)
+        ):
+            return False
+        if i + 1 < len(toks) and not toks[i].brk and _cap_word(toks[i + 1]):
+            return before is not None and before.lower_ in LONE_CODE_OPENERS
+        return True
 
     def _gazetteer_end(self, toks: list[Tok], i: int) -> int | None:
         """Last token of the longest gazetteer name starting at token i, or None. The key is
@@ -1920,6 +1968,41 @@ class PlaceFinder:
             for s, e in spans:
                 if self._local_town(doc, toks, text, s, e):
                     add_candidate(doc, Candidate(toks[s].idx, toks[e].end, "PLACE", "place-minor-local"))
+
+    def _article_places(self, doc: Doc, toks: list[Tok], text: str) -> None:
+        """'Al-Ahsa', 'Al Baha', 'al-Ahsa': a place opened by the Arabic article that the main
+        gazetteer lacks under the news spelling is a place when it, or one of its usual
+        transliterations (`article_name_forms`), is a town or division of a country the article
+        names. Not after a capitalised word ('Nawaf Al-Ahsa': a surname) nor before one ('Al Ahsa
+        Hospital': a longer name), nor as a speaker. Looked at only where an article is."""
+        if not self.minor_name and not self.divisions_name:
+            return
+        n = len(toks)
+        countries: set[str | None] | None = None
+        for k in _index(token_table(doc)).texts(toks, ARABIC_ARTICLES, ARTICLES_LOWER):
+            e = self._article_name_end(toks, k)
+            if e is None or (k > 0 and _cap_word(toks[k - 1]) and not toks[k - 1].brk):
+                continue
+            if e + 1 < n and not toks[e].brk and (_cap_word(toks[e + 1]) or toks[e + 1].text in HYPHENS):
+                continue  # 'Al Ahsa Hospital', 'Al-Ahsa-based': a longer word or name goes on
+            name = _key(_span_text(text, toks, k, e + 1))
+            if name in self.names or SAID_AFTER_NAME.match(text, toks[e].end):
+                continue  # the main gazetteer's own spelling is read elsewhere; 'Al-Fadhli said'
+            rows = [r for form in article_name_forms(name) for r in self._any_rows(form)]
+            if not rows:
+                continue
+            if countries is None:
+                countries = {country for country, _ in self._article_regions(doc, text)}
+            if any(r.country_code in countries for r in rows):
+                add_candidate(doc, Candidate(toks[k].idx, toks[e].end, "PLACE", "place-article"))
+
+    def _any_rows(self, name: str) -> list[Place]:
+        """The rows of `name` in the main gazetteer, the small places and the divisions."""
+        rows = list(self.rows.get(name) or ())
+        for packed in (self.minor_name, self.divisions_name):
+            if packed:
+                rows += load_place_index(packed).get(name)
+        return rows
 
     def _article_regions(self, doc: Doc, text: str) -> set[tuple[str | None, str]]:
         """(country, '') and (country, first-level division) of each place the main gazetteer

@@ -32,6 +32,8 @@ from pipeline.ruledata import legal_form_matches, legal_forms, load_places, load
 DEFAULT_PRIORITY = ["MONEY", "PERCENT", "DATE", "BLOCK", "ORG", "PERSON", "PLACE", "COUNT"]
 LEADING = lazy_compile(r"^(?:[\s\"'“”‘’(\[{]|[Tt]he\s+)+")
 TRAILING = lazy_compile(r"(?:[\s\"'“”‘’)\]},.;:!?]|['’]s\b)+$")
+# a name's own "'s" that the gazetteer matched with it ("St. John's", "Saint George's")
+GAZETTEER_POSSESSIVES = ("'s", "’s")
 ENTITIES_KEY = "entities"
 # page furniture ("HOME", "Photo", "Supplied", "Related Topics"): never an ORG or PERSON alone
 FURNITURE = frozenset(w.casefold() for w in load_word_list("name_page_furniture.txt"))
@@ -224,7 +226,12 @@ def _trim(c: Candidate, text: str) -> Candidate | None:
     lead = LEADING.match(span)
     if lead:
         s += lead.end()
-    tail = TRAILING.search(text[s:e])
+    if c.rule == "place-gazetteer" and text.endswith(GAZETTEER_POSSESSIVES, s, e):
+        e -= 2  # "St. John's": the gazetteer's name holds its "'s" (a possessive would end before it)
+        tail = TRAILING.search(text[s:e])
+        e += 2 if tail is None else 0
+    else:
+        tail = TRAILING.search(text[s:e])
     if tail:
         e = s + tail.start()
         if c.label == "DATE" and text.startswith(")", e) and text.count("(", s, e) > text.count(")", s, e):
