@@ -274,6 +274,9 @@ SMALL_TOWN = 100_000  # people: a town smaller than this may share its name with
 ORG_HAS = {"built", "opened", "signed", "acquired", "invested", "owned", "launched", "established",
            "expanded", "hired", "shipped", "exported", "supplied", "completed", "set"}  # fmt: skip
 PLACE_PREPOSITIONS = {"in", "near", "outside", "from"}
+LOCATIVES = PLACE_PREPOSITIONS | {"at"}
+# openers that open a place no gazetteer holds only right after a locative ('in Bandar Enstek')
+LOCATED_OPENERS = "place_openers_located.txt"
 # people: below this a town's name glued to a brand word is the brand's ('Mercedes-Benz'); a
 # larger city keeps its name in a pair ('Riyadh-Qassim road', 'Bristol-Myers')
 BRAND_TOWN = 100_000
@@ -820,6 +823,7 @@ class PlaceFinder:
         )
         self.openers = load_word_list(openers) if openers else frozenset()
         self.bare_openers = load_word_list(bare_openers) if bare_openers else frozenset()
+        self.located_openers = load_word_list(LOCATED_OPENERS) & self.openers
         self.dweller_nouns = load_word_list(PEOPLE_NOUNS)
         # "a trader at Vantora near Tokyo": after a person's noun 'at' opens an employer
         self.person_nouns = self.dweller_nouns | {w.lower() for w in load_word_list("person_roles.txt")}
@@ -870,7 +874,8 @@ class PlaceFinder:
         self.feature_town: set[str] = set()
         self.feature_route: set[str] = set()
         self.feature_alone: set[str] = set()
-        kinds = ("suffix", "prefix", "lower", "dotted", "town", "route", "alone")
+        self.feature_settle: set[str] = set()
+        kinds = ("suffix", "prefix", "lower", "dotted", "town", "route", "alone", "settle")
         for n, entry in enumerate(sorted(load_word_list(features)), 1):
             kind, _, word = entry.partition(" ")
             if kind not in kinds or not word:
@@ -885,7 +890,9 @@ class PlaceFinder:
                 "town": self.feature_town,
                 "route": self.feature_route,
                 "alone": self.feature_alone,
+                "settle": self.feature_settle,
             }[kind].add(word)
+        self.feature_suffix |= self.feature_settle  # a settlement's word ends its name, as 'River' does
         self.positions = {w.lower() for w in load_word_list(positions)}
         # the words a position can start with: 'east', and 'north' of 'north-east'
         self.position_starts = self.positions | {
@@ -1286,7 +1293,8 @@ class PlaceFinder:
                     add_candidate(doc, Candidate(toks[k].idx, toks[end].end, "PLACE", "place-opener"))
                     break
             else:
-                if toks[k].text in self.bare_openers and self._bare_opened(toks, k, e):
+                located = toks[k].text in self.located_openers and k > 0 and toks[k - 1].lower_ in LOCATIVES
+                if (toks[k].text in self.bare_openers or located) and self._bare_opened(toks, k, e):
                     add_candidate(doc, Candidate(toks[k].idx, toks[e].end, "PLACE", "place-opener"))
 
     def _bare_opened(self, toks: list[Tok], k: int, e: int) -> bool:
@@ -1432,6 +1440,8 @@ class PlaceFinder:
                 add_candidate(doc, Candidate(tok.idx, toks[e].end, "PLACE", "place-feature"))
                 continue
             if t in self.feature_suffix and k > 0 and _cap_word(toks[k - 1]) and not toks[k - 1].brk:
+                if t in self.feature_settle and k + 1 < n and _cap_word(toks[k + 1]) and not tok.brk:
+                    continue  # "Lucknow Nagar Nigam": a civic body named with the town's word
                 s = _hyphen_left(toks, k - 1)
                 if s > 0 and _name_initials(toks, s - 1):
                     s -= 1  # "OR Tambo International Airport": the initials of the person it is named after
@@ -1610,6 +1620,17 @@ class PlaceFinder:
                     # "a plant at Harohalli" in an article about Karnataka: a small town of the region
                     add_candidate(doc, Candidate(toks[s].idx, toks[e].end, "PLACE", "place-minor-local"))
                     self._listed_places(doc, toks, text, e)
+                elif (
+                    not person
+                    and e - s < 2
+                    and self._titled_name(toks, s, e)
+                    and self._before_place(toks, s, e)
+                ):
+                    # "work began at Lorwane, Polokwane": a village placed by the town after it
+                    add_candidate(doc, Candidate(toks[s].idx, toks[e].end, "PLACE", "place-before-place"))
+                elif not person and e - s < 2 and self._in_place(toks, s, e):
+                    # "mining at Mokgobe in Polokwane": a village inside a known place
+                    add_candidate(doc, Candidate(toks[s].idx, toks[e].end, "PLACE", "place-in-place"))
                 elif not person:
                     self._division_list(doc, toks, text, s)
                 continue  # "an analyst at Nomura": after 'at' only a site's place
@@ -1619,6 +1640,10 @@ class PlaceFinder:
                     s, e = k + 1, _run_right(toks, k + 1, limit=2)
                     if self._local_town(doc, toks, text, s, e):
                         add_candidate(doc, Candidate(toks[s].idx, toks[e].end, "PLACE", "place-minor-local"))
+                elif k > 1 and self._designated_of(toks, k):
+                    # "the port town of Paradip", "the village of Dherand": the designator names it
+                    e = _run_right(toks, k + 1, limit=2)
+                    add_candidate(doc, Candidate(toks[k + 1].idx, toks[e].end, "PLACE", "place-designated"))
                 continue  # "the chairman of Acme": after 'of' only the towns or their people
             s = k + 1
             e = _run_right(toks, s, limit=3)
@@ -1732,6 +1757,24 @@ class PlaceFinder:
             for r in self.rows.get(key) or ()
         )
 
+    def _designated_of(self, toks: list[Tok], k: int) -> bool:
+        """Token k is the 'of' of 'the town of X', 'a mining village of X': a lower-case singular
+        of a plural designator ('town', 'village', 'district'; not 'state': 'the state of Play')
+        after 'the', 'a' or a lower-case word, then one or two title-case words that end the name,
+        none an organisation word or a month."""
+        word, before = toks[k - 1], toks[k - 2]
+        if not word.text.islower() or word.text + "s" not in self.plurals or word.text == "state":
+            return False
+        if not before.text.islower() or before.brk or word.brk:
+            return False
+        e = _run_right(toks, k + 1, limit=2)
+        if e + 1 < len(toks) and (toks[e + 1].text in HYPHENS or toks[e + 1].lower_ in ("'s", "’s")):
+            return False
+        return all(
+            _cap_word(t) and t.is_alpha and t.text not in self.org_heads and t.text not in MONTHS_DAYS
+            for t in toks[k + 1 : e + 1]
+        )
+
     def _dwellers(self, word: str) -> bool:
         """'towns', 'townships', 'residents', 'villagers': a plural designator or people noun,
         after which 'of' opens the places they belong to."""
@@ -1841,7 +1884,8 @@ class PlaceFinder:
             if toks[e + 1].text != ",":
                 return
             j = e + 2
-        if len(members) < 2 or not all(self._in_division(toks, a, b) for a, b in members[-1:]):
+        a, b = members[-1]
+        if len(members) < 2 or not (self._in_division(toks, a, b) or self._in_place(toks, a, b)):
             return
         if any(
             toks[t].text in self.org_heads or toks[t].text in MONTHS_DAYS
@@ -1998,7 +2042,7 @@ class PlaceFinder:
         n = len(toks)
         if e + 2 >= n or toks[e + 1].lower_ != "in" or toks[e].brk or not _cap_word(toks[e + 2]):
             return False
-        end = self._gazetteer_end(toks, e + 2)
+        end = self._known_end(toks, e + 2)
         if end is None:
             return False
         if end + 1 < n and not toks[end].brk:
@@ -2014,6 +2058,31 @@ class PlaceFinder:
             for t in range(s, e + 1)
         )
 
+    def _known_end(self, toks: list[Tok], i: int) -> int | None:
+        """Last token of the place named at token i: the longest name of the main gazetteer, else
+        one or two words that the gazetteer of small places or of second-level divisions holds
+        and that nothing capitalised continues ('Steelpoort' of 'at GaMalekane, Steelpoort,
+        where', 'Raigad' of 'at Nifan in Raigad')."""
+        end = self._gazetteer_end(toks, i)
+        if end is not None or not self.minor_name:
+            return end
+        last = _run_right(toks, i, limit=2)
+        if last + 1 < len(toks) and _cap_word(toks[last + 1]) and not toks[last].brk:
+            return None  # a longer capitalised name: not a small place alone
+        for j in range(last, i - 1, -1):
+            key = _key(_tokens_text(toks[i : j + 1]))
+            if self._minor(key) or (self.divisions_name and load_place_index(self.divisions_name).get(key)):
+                return j if j == last else None
+        return None
+
+    @staticmethod
+    def _titled_name(toks: list[Tok], s: int, e: int) -> bool:
+        """Tokens s..e are words in title case or with a glued lower-case prefix ('Lorwane',
+        'GaMalekane'), not an acronym ('IBM') or a word in capitals."""
+        return all(
+            t.is_alpha and not t.text.isupper() and t.text[1:] != t.text[1:].upper() for t in toks[s : e + 1]
+        )
+
     def _before_place(self, toks: list[Tok], s: int, e: int) -> bool:
         """The name at tokens s..e is followed by ', ' and a gazetteer place that closes the
         clause ('Mirsharai, Chattogram with'), not a possessive or a hyphened word ('Acme,
@@ -2021,7 +2090,7 @@ class PlaceFinder:
         n = len(toks)
         if e + 2 >= n or toks[e + 1].text != "," or toks[e].brk or not _cap_word(toks[e + 2]):
             return False
-        end = self._gazetteer_end(toks, e + 2)
+        end = self._known_end(toks, e + 2)
         if end is None or (
             end + 1 < n and (toks[end + 1].text in HYPHENS or toks[end + 1].lower_ in ("'s", "’s"))
         ):

@@ -266,6 +266,7 @@ CONTEXT_PLACES = frozenset(
         "place-near-place",
         "place-hyphen-pair",
         "place-minor-local",
+        "place-designated",
     }
 )
 # ORG rules that read a bare name from a verb or a phrase around it ("Shigatse builds", "X said")

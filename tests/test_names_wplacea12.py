@@ -1,0 +1,99 @@
+"""Small places on Indian, South African and Malaysian regional business pages (issue 10,
+session 10, branch wplacea12), one table per class, on both bases. Every sentence is written
+for these tests (companies and people invented, places real or made up); the classes come from
+the pages listed in tests/data/README.md ("wplacea12 (session 10)")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import names
+
+# (a) a village no gazetteer holds, after 'at', placed by the known town or district that
+# follows it (", Polokwane", "in Polokwane", a list "in Raigad")
+AT_PLACED = [
+    ("Crews started work at Lorwane, Polokwane, where a depot will stand.", ["Lorwane", "Polokwane"]),
+    ("The quarry at Mokgobe in Polokwane will employ 300 people.", ["Mokgobe", "Polokwane"]),
+    ("Drilling at Tsamela, Steelpoort, began in May.", ["Tsamela"]),
+    (
+        "Varno Steel runs units at Kelwadi and Umbarde in Raigad and Pune, and more.",
+        ["Kelwadi", "Umbarde", "Raigad", "Pune"],
+    ),
+]
+
+# negative: after a person's noun 'at' opens an employer; an acronym or a company word is no village
+AT_PLACED_NOT = [
+    ("An analyst at Nomura, Tokyo said the yen would fall.", ["Tokyo"]),
+    ("Orders at IBM, London rose last year.", ["London"]),
+    ("Work at Velco Mining, Polokwane stopped.", ["Polokwane"]),
+]
+
+
+@pytest.mark.parametrize("text, places", AT_PLACED + AT_PLACED_NOT)
+def test_names_wplacea12_village_after_at_placed_by_known_place(nlp, ents, text, places):
+    assert names(ents, nlp, text, "PLACE") == places
+
+
+# (b) a town's word glued after its name ('Kalinga Nagar'), not when a civic body's word follows
+SETTLEMENT_WORD = [
+    ("The expansion at Kalinga Nagar, Jajpur will cost Rs 5,000 crore.", ["Kalinga Nagar", "Jajpur"]),
+    ("Kalinga Nagar now hosts four steel plants.", ["Kalinga Nagar"]),
+    ("Her shop is in the Ashok Nagar area of Prayagraj.", ["Ashok Nagar", "Prayagraj"]),
+]
+
+
+@pytest.mark.parametrize("text, places", SETTLEMENT_WORD)
+def test_names_wplacea12_settlement_word_ends_place(nlp, ents, text, places):
+    assert names(ents, nlp, text, "PLACE") == places
+
+
+def test_names_wplacea12_civic_body_word_keeps_nagar_out(nlp, ents):
+    """'Nagar Nigam' names a municipal body: no 'Bareilly Nagar' place is made of it."""
+    found = names(ents, nlp, "Roads were laid by the Bareilly Nagar Nigam last year.", "PLACE")
+    assert "Bareilly Nagar" not in found
+
+
+# (c) 'Bandar', 'Kota', 'Batu' open a place no gazetteer holds right after a locative word
+LOCATED_OPENER = [
+    ("Kestrel Foods will build a warehouse in Bandar Enstek near Seremban.", ["Bandar Enstek", "Seremban"]),
+    ("A site in Bandar Ensterk was chosen for the biotechnology park.", ["Bandar Ensterk"]),
+    ("The plant at Kota Puteri will open in June.", ["Kota Puteri"]),
+]
+
+# negative: the Arabic given name 'Bandar' opens no place when no locative comes before it
+LOCATED_OPENER_NOT = [
+    ("Prince Bandar Alkhorayef met the delegation in Riyadh.", ["Riyadh"]),
+]
+
+
+@pytest.mark.parametrize("text, places", LOCATED_OPENER + LOCATED_OPENER_NOT)
+def test_names_wplacea12_malay_opener_after_locative(nlp, ents, text, places):
+    found = names(ents, nlp, text, "PLACE")
+    assert [p for p in found if p != "Bandar"] == places
+
+
+def test_names_wplacea12_bandar_given_name_is_person(nlp, ents):
+    assert names(ents, nlp, "Prince Bandar Alkhorayef met the delegation in Riyadh.", "PERSON") == [
+        "Bandar Alkhorayef"
+    ]
+
+
+# (d) 'the town of X', 'the port town of X', 'the village of X': the designator names a place,
+# which is then a place wherever the article names it alone
+DESIGNATED_OF = [
+    ("The smelter sits near the port town of Paradip.", ["Paradip"]),
+    ("The farm lies outside the town of Groblershoop on the Orange River.", ["Groblershoop", "Orange River"]),
+    ("Land was found in the village of Dherand for the mill.", ["Dherand"]),
+    ("Ore leaves the mining town of Kuvela by rail. Kuvela has 9,000 people.", ["Kuvela", "Kuvela"]),
+]
+
+# negative: 'state of' is no designator ('the state of Play'); a company word after 'town of'
+DESIGNATED_OF_NOT = [
+    ("Talks on the state of Play ended.", []),
+    ("He is the town of Acme Holdings fame.", []),
+]
+
+
+@pytest.mark.parametrize("text, places", DESIGNATED_OF + DESIGNATED_OF_NOT)
+def test_names_wplacea12_designator_of_names_place(nlp, ents, text, places):
+    assert names(ents, nlp, text, "PLACE") == places
