@@ -97,3 +97,37 @@ DESIGNATED_OF_NOT = [
 @pytest.mark.parametrize("text, places", DESIGNATED_OF + DESIGNATED_OF_NOT)
 def test_names_wplacea12_designator_of_names_place(nlp, ents, text, places):
     assert names(ents, nlp, text, "PLACE") == places
+
+
+# (e) one title-case word that a lower-case 'in', 'near' or 'outside' opens and that ends the
+# phrase is a town no gazetteer holds; a list that follows it is a list of places
+AFTER_IN = [
+    ("Halvex Spirits is setting up a distillery in Mangrulpir.", ["Mangrulpir"]),
+    ("Here in Tembeling we can plan our power cost.", ["Tembeling"]),
+    (
+        "Most makers are in the Seremban district, specifically in Kelvang, Rantau Hijau, Sendara, and Lobak.",
+        ["Seremban district", "Kelvang", "Rantau Hijau", "Sendara", "Lobak"],
+    ),
+    ("A second yard will open near Kadugodi, officials said.", ["Kadugodi"]),
+]
+
+# negative: a word the article also writes in lower case, an organisation word, a language,
+# a company's stake ('invested in'), a word before a noun or a verb, a surname
+AFTER_IN_NOT = [
+    ("She holds a degree in Finance and works in finance.", []),
+    ("The talks were held in English.", []),
+    ("He invested in Zentria last year.", []),
+    ("Output in Gorwane rose last year.", []),
+    ("The board met Ms Thandi Kotane. Later, reporters asked about pay in Kotane.", []),
+]
+
+
+@pytest.mark.parametrize("text, places", AFTER_IN + AFTER_IN_NOT)
+def test_names_wplacea12_bare_town_after_in(nlp, ents, text, places):
+    assert names(ents, nlp, text, "PLACE") == places
+
+
+def test_names_wplacea12_org_elsewhere_outvotes_bare_town(nlp, ents):
+    """'Velora Mining' is an ORG by its name's end: 'in Velora' is read as the company too."""
+    text = "Velora Mining said output rose. Velora Mining also owns a share in Velora."
+    assert names(ents, nlp, text, "PLACE") == []

@@ -1682,6 +1682,10 @@ class PlaceFinder:
             elif not known and e - s < 2 and self._local_town(doc, toks, text, s, e):
                 # "irrigation in Kerian" in an article about Perak: a district of the region
                 add_candidate(doc, Candidate(toks[s].idx, toks[e].end, "PLACE", "place-minor-local"))
+            elif not known and e == s and self._bare_after_in(toks, text, k, s):
+                # "a distillery in Butibori.", "Here in Samalaju we": a town no gazetteer holds
+                add_candidate(doc, Candidate(toks[s].idx, toks[s].end, "PLACE", "place-after-in"))
+                self._listed_places(doc, toks, text, s)
             elif not known:
                 self._division_list(doc, toks, text, s)
 
@@ -1756,6 +1760,35 @@ class PlaceFinder:
             r.feature == "admin1" or (r.feature == "city" and r.population >= BRAND_TOWN)
             for r in self.rows.get(key) or ()
         )
+
+    def _bare_after_in(self, toks: list[Tok], text: str, k: int, s: int) -> bool:
+        """Token s is one word in title case ('Butibori', 'GaMalekane') right after a lower-case
+        'in', 'near' or 'outside' (token k) that ends the phrase: punctuation or a small word
+        follows, not a capitalised word, a number, a hyphen or a noun ('in Zhalong wetland').
+        Not a month, an organisation, industry or title word, a language or a people's adjective,
+        a word the article also writes in lower case ('in Finance' and 'finance'), nor a name
+        written after another capitalised word or before 'said' (a surname: 'Jane Kotur')."""
+        t = toks[s]
+        if toks[k].text not in ("in", "near", "outside") or not t.is_alpha or t.text.isupper():
+            return False
+        if t.text in MONTHS_DAYS or t.text in self.org_heads or t.text in self.person_titles:
+            return False
+        if s + 1 < len(toks) and not t.brk:
+            after = toks[s + 1]
+            if after.cap or after.like_num or after.text in HYPHENS or after.text == ":":
+                return False
+            if after.is_alpha and after.lower_ not in STOP_WORDS:
+                return False
+            if after.lower_ in ("'s", "’s"):
+                return False  # "in Acme's plant": an owner
+        if t.text in load_word_list(LANGUAGE_NAMES) or self._demonym(t.text):
+            return False
+        if re.search(rf"\b{t.text.lower()}\b", text) or t.text in load_word_list("org_industry_words.txt"):
+            return False
+        after_word = re.compile(rf"\b([A-Z][\w.]*)[ \t]+{re.escape(t.text)}\b")
+        if any(m[1].lower() not in STOP_WORDS for m in after_word.finditer(text)):
+            return False
+        return re.search(rf"\b{re.escape(t.text)}[ \t]+(?:said|says|told)\b", text) is None
 
     def _designated_of(self, toks: list[Tok], k: int) -> bool:
         """Token k is the 'of' of 'the town of X', 'a mining village of X': a lower-case singular
