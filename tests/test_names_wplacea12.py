@@ -21,11 +21,13 @@ AT_PLACED = [
     ),
 ]
 
-# negative: after a person's noun 'at' opens an employer; an acronym or a company word is no village
+# negative: after a person's noun 'at' opens an employer; an acronym, a company word or an
+# estate's one-word name ('Infocity': a zone's head glued to it) is no village
 AT_PLACED_NOT = [
     ("An analyst at Nomura, Tokyo said the yen would fall.", ["Tokyo"]),
     ("Orders at IBM, London rose last year.", ["London"]),
     ("Work at Velco Mining, Polokwane stopped.", ["Polokwane"]),
+    ("An IT centre of Kovix Soft at Infocity, Bhubaneswar will hire 300 people.", ["Bhubaneswar"]),
 ]
 
 
@@ -112,12 +114,13 @@ AFTER_IN = [
 ]
 
 # negative: a word the article also writes in lower case, an organisation word, a language,
-# a company's stake ('invested in'), a word before a noun or a verb, a surname
+# a company's stake ('invested in'), a word before a noun or a verb, a surname, an estate
 AFTER_IN_NOT = [
     ("She holds a degree in Finance and works in finance.", []),
     ("The talks were held in English.", []),
     ("He invested in Zentria last year.", []),
     ("Output in Gorwane rose last year.", []),
+    ("The firm moved to an office in Technopark last year.", []),
     ("The board met Ms Thandi Kotane. Later, reporters asked about pay in Kotane.", []),
 ]
 

@@ -824,6 +824,7 @@ class PlaceFinder:
         self.openers = load_word_list(openers) if openers else frozenset()
         self.bare_openers = load_word_list(bare_openers) if bare_openers else frozenset()
         self.located_openers = load_word_list(LOCATED_OPENERS) & self.openers
+        self.zone_ends = tuple(w.lower() for w in load_word_list("org_zone_heads.txt"))
         self.dweller_nouns = load_word_list(PEOPLE_NOUNS)
         # "a trader at Vantora near Tokyo": after a person's noun 'at' opens an employer
         self.person_nouns = self.dweller_nouns | {w.lower() for w in load_word_list("person_roles.txt")}
@@ -1771,6 +1772,8 @@ class PlaceFinder:
         t = toks[s]
         if toks[k].text not in ("in", "near", "outside") or not t.is_alpha or t.text.isupper():
             return False
+        if self._glued_zone(t.text):
+            return False  # "in Technopark": an estate's name
         if t.text in MONTHS_DAYS or t.text in self.org_heads or t.text in self.person_titles:
             return False
         if s + 1 < len(toks) and not t.brk:
@@ -2108,13 +2111,23 @@ class PlaceFinder:
                 return j if j == last else None
         return None
 
-    @staticmethod
-    def _titled_name(toks: list[Tok], s: int, e: int) -> bool:
+    def _titled_name(self, toks: list[Tok], s: int, e: int) -> bool:
         """Tokens s..e are words in title case or with a glued lower-case prefix ('Lorwane',
-        'GaMalekane'), not an acronym ('IBM') or a word in capitals."""
+        'GaMalekane'), not an acronym ('IBM'), a word in capitals or a park's name (see
+        `_glued_zone`)."""
         return all(
-            t.is_alpha and not t.text.isupper() and t.text[1:] != t.text[1:].upper() for t in toks[s : e + 1]
+            t.is_alpha
+            and not t.text.isupper()
+            and t.text[1:] != t.text[1:].upper()
+            and not self._glued_zone(t.text)
+            for t in toks[s : e + 1]
         )
+
+    def _glued_zone(self, word: str) -> bool:
+        """'Infocity', 'Technopark': one word ending in a zone's head word ('City', 'Park' of
+        org_zone_heads.txt) glued to three letters or more names an estate, not a town."""
+        lower = word.lower()
+        return any(lower.endswith(h) and len(lower) >= len(h) + 3 for h in self.zone_ends)
 
     def _before_place(self, toks: list[Tok], s: int, e: int) -> bool:
         """The name at tokens s..e is followed by ', ' and a gazetteer place that closes the
