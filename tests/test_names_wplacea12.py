@@ -19,6 +19,10 @@ AT_PLACED = [
         "Varno Steel runs units at Kelwadi and Umbarde in Raigad and Pune, and more.",
         ["Kelwadi", "Umbarde", "Raigad", "Pune"],
     ),
+    (
+        "Varno Steel has facilities at Kelwadi and Umbarde in Raigad and Pune, and more.",
+        ["Kelwadi", "Umbarde", "Raigad", "Pune"],
+    ),
 ]
 
 # negative: after a person's noun 'at' opens an employer; an acronym, a company word or an
@@ -101,8 +105,8 @@ def test_names_wplacea12_designator_of_names_place(nlp, ents, text, places):
     assert names(ents, nlp, text, "PLACE") == places
 
 
-# (e) one title-case word that a lower-case 'in', 'near' or 'outside' opens and that ends the
-# phrase is a town no gazetteer holds; a list that follows it is a list of places
+# (e) one title-case word that a lower-case 'in', 'near' or 'outside' (or 'at' after a site's
+# noun) opens and that ends the phrase is a town no gazetteer holds; a list that follows it is a list of places
 AFTER_IN = [
     ("Halvex Spirits is setting up a distillery in Mangrulpir.", ["Mangrulpir"]),
     ("Here in Tembeling we can plan our power cost.", ["Tembeling"]),
@@ -111,6 +115,7 @@ AFTER_IN = [
         ["Seremban district", "Kelvang", "Rantau Hijau", "Sendara", "Lobak"],
     ),
     ("A second yard will open near Kadugodi, officials said.", ["Kadugodi"]),
+    ("Halvex Spirits opened its new plant at Mangrulpir.", ["Mangrulpir"]),
 ]
 
 # negative: a word the article also writes in lower case, an organisation word, a language,
@@ -121,6 +126,7 @@ AFTER_IN_NOT = [
     ("He invested in Zentria last year.", []),
     ("Output in Gorwane rose last year.", []),
     ("The firm moved to an office in Technopark last year.", []),
+    ("A trader at Velmora said prices fell.", []),
     ("The board met Ms Thandi Kotane. Later, reporters asked about pay in Kotane.", []),
 ]
 

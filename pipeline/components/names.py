@@ -1687,6 +1687,7 @@ class PlaceFinder:
                 # "a distillery in Butibori.", "Here in Samalaju we": a town no gazetteer holds
                 add_candidate(doc, Candidate(toks[s].idx, toks[s].end, "PLACE", "place-after-in"))
                 self._listed_places(doc, toks, text, s)
+                self._division_list(doc, toks, text, s)  # "at X and Y in Raigad"
             elif not known:
                 self._division_list(doc, toks, text, s)
 
@@ -1764,13 +1765,19 @@ class PlaceFinder:
 
     def _bare_after_in(self, toks: list[Tok], text: str, k: int, s: int) -> bool:
         """Token s is one word in title case ('Butibori', 'GaMalekane') right after a lower-case
-        'in', 'near' or 'outside' (token k) that ends the phrase: punctuation or a small word
+        'in', 'near' or 'outside', or 'at' after a site's noun ('a plant at X'), (token k) that
+        ends the phrase: punctuation or a small word
         follows, not a capitalised word, a number, a hyphen or a noun ('in Zhalong wetland').
         Not a month, an organisation, industry or title word, a language or a people's adjective,
         a word the article also writes in lower case ('in Finance' and 'finance'), nor a name
         written after another capitalised word or before 'said' (a surname: 'Jane Kotur')."""
         t = toks[s]
-        if toks[k].text not in ("in", "near", "outside") or not t.is_alpha or t.text.isupper():
+        sited = toks[k].text == "at" and k > 0 and toks[k - 1].lower_ in self.site_nouns  # "a plant at X."
+        if (
+            (toks[k].text not in ("in", "near", "outside") and not sited)
+            or not t.is_alpha
+            or t.text.isupper()
+        ):
             return False
         if self._glued_zone(t.text):
             return False  # "in Technopark": an estate's name
