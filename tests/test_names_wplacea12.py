@@ -9,11 +9,10 @@ import pytest
 
 from tests.conftest import names
 
-# (a) a village no gazetteer holds, after 'at', placed by the known town or district that
-# follows it (", Polokwane", "in Polokwane", a list "in Raigad")
+# (a) a village no gazetteer holds, after 'at', placed by the known town that follows it
+# (", Polokwane"), or a list after a site's noun that ends inside a district ("in Raigad")
 AT_PLACED = [
     ("Crews started work at Lorwane, Polokwane, where a depot will stand.", ["Lorwane", "Polokwane"]),
-    ("The quarry at Mokgobe in Polokwane will employ 300 people.", ["Mokgobe", "Polokwane"]),
     ("Drilling at Tsamela, Steelpoort, began in May.", ["Tsamela"]),
     (
         "Varno Steel runs units at Kelwadi and Umbarde in Raigad and Pune, and more.",
@@ -32,6 +31,8 @@ AT_PLACED_NOT = [
     ("Orders at IBM, London rose last year.", ["London"]),
     ("Work at Velco Mining, Polokwane stopped.", ["Polokwane"]),
     ("An IT centre of Kovix Soft at Infocity, Bhubaneswar will hire 300 people.", ["Bhubaneswar"]),
+    ("He worked at Corvana, London for ten years.", ["London"]),
+    ("She studied at Velmora, Pretoria before joining.", ["Pretoria"]),
 ]
 
 

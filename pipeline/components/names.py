@@ -277,6 +277,7 @@ PLACE_PREPOSITIONS = {"in", "near", "outside", "from"}
 LOCATIVES = PLACE_PREPOSITIONS | {"at"}
 # openers that open a place no gazetteer holds only right after a locative ('in Bandar Enstek')
 LOCATED_OPENERS = "place_openers_located.txt"
+EMPLOYER_VERBS = "place_employer_verbs.txt"  # 'worked at X': an employer, not a village
 # people: below this a town's name glued to a brand word is the brand's ('Mercedes-Benz'); a
 # larger city keeps its name in a pair ('Riyadh-Qassim road', 'Bristol-Myers')
 BRAND_TOWN = 100_000
@@ -825,6 +826,7 @@ class PlaceFinder:
         self.bare_openers = load_word_list(bare_openers) if bare_openers else frozenset()
         self.located_openers = load_word_list(LOCATED_OPENERS) & self.openers
         self.zone_ends = tuple(w.lower() for w in load_word_list("org_zone_heads.txt"))
+        self.employer_verbs = {w.lower() for w in load_word_list(EMPLOYER_VERBS)}
         self.dweller_nouns = load_word_list(PEOPLE_NOUNS)
         # "a trader at Vantora near Tokyo": after a person's noun 'at' opens an employer
         self.person_nouns = self.dweller_nouns | {w.lower() for w in load_word_list("person_roles.txt")}
@@ -1611,6 +1613,8 @@ class PlaceFinder:
             if toks[k].lower_ == "at" and not (k > 0 and toks[k - 1].lower_ in self.site_nouns):
                 s, e = k + 1, _run_right(toks, k + 1, limit=2)
                 person = k > 0 and toks[k - 1].lower_.removesuffix("s") in self.person_nouns
+                # "He worked at Corvana, London": after such a verb 'at' opens an employer
+                person = person or (k > 0 and toks[k - 1].lower_ in self.employer_verbs)
                 if not person and self._near_place(toks, text, s, e):
                     # "a unit at Nagamangalam near Hosur": 'near' a known place makes it one
                     add_candidate(doc, Candidate(toks[s].idx, toks[e].end, "PLACE", "place-near-place"))
@@ -1629,9 +1633,6 @@ class PlaceFinder:
                 ):
                     # "work began at Lorwane, Polokwane": a village placed by the town after it
                     add_candidate(doc, Candidate(toks[s].idx, toks[e].end, "PLACE", "place-before-place"))
-                elif not person and e - s < 2 and self._in_place(toks, s, e):
-                    # "mining at Mokgobe in Polokwane": a village inside a known place
-                    add_candidate(doc, Candidate(toks[s].idx, toks[e].end, "PLACE", "place-in-place"))
                 elif not person:
                     self._division_list(doc, toks, text, s)
                 continue  # "an analyst at Nomura": after 'at' only a site's place
