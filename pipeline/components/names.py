@@ -1782,6 +1782,8 @@ class PlaceFinder:
             return False
         if self._glued_zone(t.text):
             return False  # "in Technopark": an estate's name
+        if self.divisions_name and load_place_index(self.divisions_name).get(t.text):
+            return False  # a district's name ('Kerian'): read only where its state is named (_local_town)
         if t.text in MONTHS_DAYS or t.text in self.org_heads or t.text in self.person_titles:
             return False
         if s + 1 < len(toks) and not t.brk:
