@@ -284,6 +284,10 @@ SMALL_TOWN = 100_000  # people: a town smaller than this may share its name with
 ORG_HAS = {"built", "opened", "signed", "acquired", "invested", "owned", "launched", "established",
            "expanded", "hired", "shipped", "exported", "supplied", "completed", "set"}  # fmt: skip
 PLACE_PREPOSITIONS = {"in", "near", "outside", "from"}
+LOCATIVES = PLACE_PREPOSITIONS | {"at"}
+# openers that open a place no gazetteer holds only right after a locative ('in Bandar Enstek')
+LOCATED_OPENERS = "place_openers_located.txt"
+EMPLOYER_VERBS = "place_employer_verbs.txt"  # 'worked at X': an employer, not a village
 # people: below this a town's name glued to a brand word is the brand's ('Mercedes-Benz'); a
 # larger city keeps its name in a pair ('Riyadh-Qassim road', 'Bristol-Myers')
 BRAND_TOWN = 100_000
@@ -850,6 +854,9 @@ class PlaceFinder:
         )
         self.openers = load_word_list(openers) if openers else frozenset()
         self.bare_openers = load_word_list(bare_openers) if bare_openers else frozenset()
+        self.located_openers = load_word_list(LOCATED_OPENERS) & self.openers
+        self.zone_ends = tuple(w.lower() for w in load_word_list("org_zone_heads.txt"))
+        self.employer_verbs = {w.lower() for w in load_word_list(EMPLOYER_VERBS)}
         self.dweller_nouns = load_word_list(PEOPLE_NOUNS)
         # "a trader at Vantora near Tokyo": after a person's noun 'at' opens an employer
         self.person_nouns = self.dweller_nouns | {w.lower() for w in load_word_list("person_roles.txt")}
@@ -900,7 +907,8 @@ class PlaceFinder:
         self.feature_town: set[str] = set()
         self.feature_route: set[str] = set()
         self.feature_alone: set[str] = set()
-        kinds = ("suffix", "prefix", "lower", "dotted", "town", "route", "alone")
+        self.feature_settle: set[str] = set()
+        kinds = ("suffix", "prefix", "lower", "dotted", "town", "route", "alone", "settle")
         for n, entry in enumerate(sorted(load_word_list(features)), 1):
             kind, _, word = entry.partition(" ")
             if kind not in kinds or not word:
@@ -915,7 +923,9 @@ class PlaceFinder:
                 "town": self.feature_town,
                 "route": self.feature_route,
                 "alone": self.feature_alone,
+                "settle": self.feature_settle,
             }[kind].add(word)
+        self.feature_suffix |= self.feature_settle  # a settlement's word ends its name, as 'River' does
         self.positions = {w.lower() for w in load_word_list(positions)}
         # the words a position can start with: 'east', and 'north' of 'north-east'
         self.position_starts = self.positions | {
@@ -1317,7 +1327,8 @@ class PlaceFinder:
                     add_candidate(doc, Candidate(toks[k].idx, toks[end].end, "PLACE", "place-opener"))
                     break
             else:
-                if toks[k].text in self.bare_openers and self._bare_opened(toks, k, e):
+                located = toks[k].text in self.located_openers and k > 0 and toks[k - 1].lower_ in LOCATIVES
+                if (toks[k].text in self.bare_openers or located) and self._bare_opened(toks, k, e):
                     add_candidate(doc, Candidate(toks[k].idx, toks[e].end, "PLACE", "place-opener"))
 
     def _bare_opened(self, toks: list[Tok], k: int, e: int) -> bool:
@@ -1483,6 +1494,8 @@ class PlaceFinder:
                 add_candidate(doc, Candidate(tok.idx, toks[e].end, "PLACE", "place-feature"))
                 continue
             if t in self.feature_suffix and k > 0 and _cap_word(toks[k - 1]) and not toks[k - 1].brk:
+                if t in self.feature_settle and k + 1 < n and _cap_word(toks[k + 1]) and not tok.brk:
+                    continue  # "Lucknow Nagar Nigam": a civic body named with the town's word
                 s = _hyphen_left(toks, k - 1)
                 if s > 0 and _name_initials(toks, s - 1):
                     s -= 1  # "OR Tambo International Airport": the initials of the person it is named after
@@ -1651,6 +1664,8 @@ class PlaceFinder:
             if toks[k].lower_ == "at" and not (k > 0 and toks[k - 1].lower_ in self.site_nouns):
                 s, e = k + 1, _run_right(toks, k + 1, limit=2)
                 person = k > 0 and toks[k - 1].lower_.removesuffix("s") in self.person_nouns
+                # "He worked at Corvana, London": after such a verb 'at' opens an employer
+                person = person or (k > 0 and toks[k - 1].lower_ in self.employer_verbs)
                 if not person and self._near_place(toks, text, s, e):
                     # "a unit at Nagamangalam near Hosur": 'near' a known place makes it one
                     add_candidate(doc, Candidate(toks[s].idx, toks[e].end, "PLACE", "place-near-place"))
@@ -1661,6 +1676,14 @@ class PlaceFinder:
                     # "a plant at Harohalli" in an article about Karnataka: a small town of the region
                     add_candidate(doc, Candidate(toks[s].idx, toks[e].end, "PLACE", "place-minor-local"))
                     self._listed_places(doc, toks, text, e)
+                elif (
+                    not person
+                    and e - s < 2
+                    and self._titled_name(toks, s, e)
+                    and self._before_place(toks, s, e)
+                ):
+                    # "work began at Lorwane, Polokwane": a village placed by the town after it
+                    add_candidate(doc, Candidate(toks[s].idx, toks[e].end, "PLACE", "place-before-place"))
                 elif not person:
                     self._division_list(doc, toks, text, s)
                 continue  # "an analyst at Nomura": after 'at' only a site's place
@@ -1670,6 +1693,10 @@ class PlaceFinder:
                     s, e = k + 1, _run_right(toks, k + 1, limit=2)
                     if self._local_town(doc, toks, text, s, e):
                         add_candidate(doc, Candidate(toks[s].idx, toks[e].end, "PLACE", "place-minor-local"))
+                elif k > 1 and self._designated_of(toks, k):
+                    # "the port town of Paradip", "the village of Dherand": the designator names it
+                    e = _run_right(toks, k + 1, limit=2)
+                    add_candidate(doc, Candidate(toks[k + 1].idx, toks[e].end, "PLACE", "place-designated"))
                 continue  # "the chairman of Acme": after 'of' only the towns or their people
             s = k + 1
             e = _run_right(toks, s, limit=3)
@@ -1708,6 +1735,11 @@ class PlaceFinder:
             elif not known and e - s < 2 and self._local_town(doc, toks, text, s, e):
                 # "irrigation in Kerian" in an article about Perak: a district of the region
                 add_candidate(doc, Candidate(toks[s].idx, toks[e].end, "PLACE", "place-minor-local"))
+            elif not known and e == s and self._bare_after_in(toks, text, k, s):
+                # "a distillery in Butibori.", "Here in Samalaju we": a town no gazetteer holds
+                add_candidate(doc, Candidate(toks[s].idx, toks[s].end, "PLACE", "place-after-in"))
+                self._listed_places(doc, toks, text, s)
+                self._division_list(doc, toks, text, s)  # "at X and Y in Raigad"
             elif not known:
                 self._division_list(doc, toks, text, s)
 
@@ -1781,6 +1813,63 @@ class PlaceFinder:
         return any(
             r.feature == "admin1" or (r.feature == "city" and r.population >= BRAND_TOWN)
             for r in self.rows.get(key) or ()
+        )
+
+    def _bare_after_in(self, toks: list[Tok], text: str, k: int, s: int) -> bool:
+        """Token s is one word in title case ('Butibori', 'GaMalekane') right after a lower-case
+        'in', 'near' or 'outside', or 'at' after a site's noun ('a plant at X'), (token k) that
+        ends the phrase: punctuation or a small word
+        follows, not a capitalised word, a number, a hyphen or a noun ('in Zhalong wetland').
+        Not a month, an organisation, industry or title word, a language or a people's adjective,
+        a word the article also writes in lower case ('in Finance' and 'finance'), nor a name
+        written after another capitalised word or before 'said' (a surname: 'Jane Kotur')."""
+        t = toks[s]
+        sited = toks[k].text == "at" and k > 0 and toks[k - 1].lower_ in self.site_nouns  # "a plant at X."
+        if (
+            (toks[k].text not in ("in", "near", "outside") and not sited)
+            or not t.is_alpha
+            or t.text.isupper()
+        ):
+            return False
+        if self._glued_zone(t.text):
+            return False  # "in Technopark": an estate's name
+        if self.divisions_name and load_place_index(self.divisions_name).get(t.text):
+            return False  # a district's name ('Kerian'): read only where its state is named (_local_town)
+        if t.text in MONTHS_DAYS or t.text in self.org_heads or t.text in self.person_titles:
+            return False
+        if s + 1 < len(toks) and not t.brk:
+            after = toks[s + 1]
+            if after.cap or after.like_num or after.text in HYPHENS or after.text == ":":
+                return False
+            if after.is_alpha and after.lower_ not in STOP_WORDS:
+                return False
+            if after.lower_ in ("'s", "’s"):
+                return False  # "in Acme's plant": an owner
+        if t.text in load_word_list(LANGUAGE_NAMES) or self._demonym(t.text):
+            return False
+        if re.search(rf"\b{t.text.lower()}\b", text) or t.text in load_word_list("org_industry_words.txt"):
+            return False
+        after_word = re.compile(rf"\b([A-Z][\w.]*)[ \t]+{re.escape(t.text)}\b")
+        if any(m[1].lower() not in STOP_WORDS for m in after_word.finditer(text)):
+            return False
+        return re.search(rf"\b{re.escape(t.text)}[ \t]+(?:said|says|told)\b", text) is None
+
+    def _designated_of(self, toks: list[Tok], k: int) -> bool:
+        """Token k is the 'of' of 'the town of X', 'a mining village of X': a lower-case singular
+        of a plural designator ('town', 'village', 'district'; not 'state': 'the state of Play')
+        after 'the', 'a' or a lower-case word, then one or two title-case words that end the name,
+        none an organisation word or a month."""
+        word, before = toks[k - 1], toks[k - 2]
+        if not word.text.islower() or word.text + "s" not in self.plurals or word.text == "state":
+            return False
+        if not before.text.islower() or before.brk or word.brk:
+            return False
+        e = _run_right(toks, k + 1, limit=2)
+        if e + 1 < len(toks) and (toks[e + 1].text in HYPHENS or toks[e + 1].lower_ in ("'s", "’s")):
+            return False
+        return all(
+            _cap_word(t) and t.is_alpha and t.text not in self.org_heads and t.text not in MONTHS_DAYS
+            for t in toks[k + 1 : e + 1]
         )
 
     def _dwellers(self, word: str) -> bool:
@@ -1892,7 +1981,8 @@ class PlaceFinder:
             if toks[e + 1].text != ",":
                 return
             j = e + 2
-        if len(members) < 2 or not all(self._in_division(toks, a, b) for a, b in members[-1:]):
+        a, b = members[-1]
+        if len(members) < 2 or not (self._in_division(toks, a, b) or self._in_place(toks, a, b)):
             return
         if any(
             toks[t].text in self.org_heads or toks[t].text in MONTHS_DAYS
@@ -2084,7 +2174,7 @@ class PlaceFinder:
         n = len(toks)
         if e + 2 >= n or toks[e + 1].lower_ != "in" or toks[e].brk or not _cap_word(toks[e + 2]):
             return False
-        end = self._gazetteer_end(toks, e + 2)
+        end = self._known_end(toks, e + 2)
         if end is None:
             return False
         if end + 1 < n and not toks[end].brk:
@@ -2100,6 +2190,41 @@ class PlaceFinder:
             for t in range(s, e + 1)
         )
 
+    def _known_end(self, toks: list[Tok], i: int) -> int | None:
+        """Last token of the place named at token i: the longest name of the main gazetteer, else
+        one or two words that the gazetteer of small places or of second-level divisions holds
+        and that nothing capitalised continues ('Steelpoort' of 'at GaMalekane, Steelpoort,
+        where', 'Raigad' of 'at Nifan in Raigad')."""
+        end = self._gazetteer_end(toks, i)
+        if end is not None or not self.minor_name:
+            return end
+        last = _run_right(toks, i, limit=2)
+        if last + 1 < len(toks) and _cap_word(toks[last + 1]) and not toks[last].brk:
+            return None  # a longer capitalised name: not a small place alone
+        for j in range(last, i - 1, -1):
+            key = _key(_tokens_text(toks[i : j + 1]))
+            if self._minor(key) or (self.divisions_name and load_place_index(self.divisions_name).get(key)):
+                return j if j == last else None
+        return None
+
+    def _titled_name(self, toks: list[Tok], s: int, e: int) -> bool:
+        """Tokens s..e are words in title case or with a glued lower-case prefix ('Lorwane',
+        'GaMalekane'), not an acronym ('IBM'), a word in capitals or a park's name (see
+        `_glued_zone`)."""
+        return all(
+            t.is_alpha
+            and not t.text.isupper()
+            and t.text[1:] != t.text[1:].upper()
+            and not self._glued_zone(t.text)
+            for t in toks[s : e + 1]
+        )
+
+    def _glued_zone(self, word: str) -> bool:
+        """'Infocity', 'Technopark': one word ending in a zone's head word ('City', 'Park' of
+        org_zone_heads.txt) glued to three letters or more names an estate, not a town."""
+        lower = word.lower()
+        return any(lower.endswith(h) and len(lower) >= len(h) + 3 for h in self.zone_ends)
+
     def _before_place(self, toks: list[Tok], s: int, e: int) -> bool:
         """The name at tokens s..e is followed by ', ' and a gazetteer place that closes the
         clause ('Mirsharai, Chattogram with'), not a possessive or a hyphened word ('Acme,
@@ -2107,7 +2232,7 @@ class PlaceFinder:
         n = len(toks)
         if e + 2 >= n or toks[e + 1].text != "," or toks[e].brk or not _cap_word(toks[e + 2]):
             return False
-        end = self._gazetteer_end(toks, e + 2)
+        end = self._known_end(toks, e + 2)
         if end is None or (
             end + 1 < n and (toks[end + 1].text in HYPHENS or toks[end + 1].lower_ in ("'s", "’s"))
         ):

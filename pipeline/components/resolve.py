@@ -273,8 +273,13 @@ CONTEXT_PLACES = frozenset(
         "place-near-place",
         "place-hyphen-pair",
         "place-minor-local",
+        "place-designated",
+        "place-after-in",
     }
 )
+# PLACE rules that read a bare name from a preposition alone ('in Butibori'): rule evidence that
+# the name is an organisation elsewhere in the article outvotes them, as it outvotes a gazetteer
+WEAK_PLACES = frozenset({"place-gazetteer", "place-after-in"})
 # ORG rules that read a bare name from a verb or a phrase around it ("Shigatse builds", "X said")
 GUESSED_ORG = frozenset({"org-said", "org-context"})
 # PLACE rules that read a name from its first word alone ("Bandar ...", "Kota ...")
@@ -352,7 +357,7 @@ def _vote(text: str, chosen: list[Candidate]) -> None:
         if (
             c.label in ("PERSON", "PLACE")
             and name in strong_org
-            and (c.tier != RULE_TIER or c.rule == "place-gazetteer" or name in brands)
+            and (c.tier != RULE_TIER or c.rule in WEAK_PLACES or name in brands)
         ) or (c.label == "PLACE" and c.rule == "place-gazetteer" and name in towns):
             chosen[i] = Candidate(c.start, c.end, "ORG", "same-name-in-article", c.tier)
         elif (
