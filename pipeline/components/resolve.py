@@ -337,6 +337,8 @@ def _vote(text: str, chosen: list[Candidate]) -> None:
         for c in chosen
         if c.label == "ORG" and c.tier == RULE_TIER and " " in text[c.start : c.end].strip()
         for form in _name_forms(text[c.start : c.end])
+        # not "Shenqiu" of "Shenqiu ZM filter Material Co., Ltd" after "Shenqiu county": the seat
+        if not (form in designated and text[c.start : c.end].startswith(form + " "))
     }
     # the words of people that rule evidence found ('Bima' of 'Bima Santoso')
     strong_names = {w for c in people if c.tier == RULE_TIER for w in text[c.start : c.end].split()}
@@ -772,7 +774,9 @@ def _propagate(text: str, chosen: list[Candidate]) -> tuple[list[Candidate], set
                 areas.add(area)
             for form in _name_forms(name):
                 short.setdefault(form, "ORG")
-                if not name.startswith(form):
+                if not name.startswith(form) or name.startswith(form + " "):
+                    # "Shenqiu" of "Shenqiu ZM filter Material Co., Ltd": the name's first word
+                    # is its seat where the article has "Shenqiu county" too (stems below)
                     seated.add(form)
             brand = _country_brand(name)
             if brand and not re.search(rf"\b{brand.lower()}\b", text):
