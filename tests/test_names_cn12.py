@@ -1,4 +1,4 @@
-"""Three ORG classes of Chinese regional economic pages in English (issue 10, session 10,
+"""Four ORG/PLACE classes of Chinese regional economic pages in English (issue 10, session 10,
 branch cn12), on both bases:
 
 (a) a company's name whose trade words are written in lower case before its legal form
@@ -13,6 +13,11 @@ branch cn12), on both bases:
     Valve and Dongsheng Casting)", "backbone enterprises (such as Ruixin Pump, Jinlong, etc.)"):
     every member is an ORG, not a PERSON or a town. One name alone in brackets (an acronym),
     or places only, is no list.
+
+(d) a railway line named by its two ends, by a name before "High-speed", or by one
+    pinyin-shaped word that is no place ("Lanzhou-Chongqing Railway", "Yuxi High-speed Railway",
+    "Xiangyu Railway") is a built feature, so a PLACE (SPEC 2.3), not an ORG. Railway companies
+    ("China Railway", "Guangzhou Railway Group", "Guangzhou Railway") and longer names stay ORGs.
 
 Also: the first word of such a company's name that the article names as a county
 ("Shenqiu county") stays a PLACE where it stands alone.
@@ -112,3 +117,35 @@ def test_names_cn12_seat_word_stays_a_place(nlp, ents):
     )
     assert names(ents, nlp, text, "ORG") == ["Taikang RX mesh Fabric Co., Ltd"]
     assert names(ents, nlp, text, "PLACE") == ["Taikang county", "Taikang", "Japan"]
+
+
+RAIL_LINES = [
+    (
+        "Freight on the Hefei-Wuhan Railway rose in May, and the Wanzhou High-speed Railway opened.",
+        [],
+        ["Hefei-Wuhan Railway", "Wanzhou High-speed Railway"],
+    ),
+    (
+        "The Xiangyu Railway crosses three counties of Hubei.",
+        [],
+        ["Xiangyu Railway", "Hubei"],
+    ),
+    # negative: railway companies and longer names stay ORGs
+    ("China Railway won the contract in Sichuan.", ["China Railway"], ["Sichuan"]),
+    (
+        "Guangzhou Railway Group ordered 40 trains, and Guangzhou Railway said more would follow.",
+        ["Guangzhou Railway Group", "Guangzhou Railway"],
+        [],
+    ),
+    (
+        "The Kowloon-Canton Railway Corporation reported a profit.",
+        ["Kowloon-Canton Railway Corporation"],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "orgs", "places"), RAIL_LINES)
+def test_names_cn12_railway_line_is_a_place(nlp, ents, text, orgs, places):
+    assert names(ents, nlp, text, "ORG") == orgs
+    assert names(ents, nlp, text, "PLACE") == places

@@ -2829,6 +2829,42 @@ class OrgFinder:
         s = end + 2 + (toks[end + 2].lower_ == "the")
         return _key(_span_text(text, toks, s, tail + 1)) in self.big_places
 
+    def _rail_line(self, toks: list[Tok], k: int) -> int | None:
+        """The first token of a railway line's name that ends at 'Railway' (token `k`): the two
+        ends joined by a hyphen ("Lanzhou-Chongqing Railway"), a name before "High-speed" ("Yuxi
+        High-speed Railway"), or one pinyin-shaped word that is no place, the ends' syllables run
+        together ("Xiangyu Railway"). None for a company or a longer name: "Guangzhou Railway",
+        "China Railway", "Railway Group", "Chongqing Railway Hub"."""
+        n = len(toks)
+        if k < 1 or toks[k - 1].brk or (k + 1 < n and _cap_word(toks[k + 1]) and not toks[k].brk):
+            return None
+        j = k - 1
+        if (
+            j >= 3
+            and toks[j].lower_ == "speed"
+            and toks[j - 1].text in HYPHENS
+            and toks[j - 2].lower_ == "high"
+        ):
+            j -= 3
+            if not _cap_word(toks[j]) or toks[j].brk:
+                return None
+            return _hyphen_left(toks, j)
+        if not _cap_word(toks[j]):
+            return None
+        s = _hyphen_left(toks, j)
+        if any(toks[i].text in HYPHENS for i in range(s, j)):
+            return s
+        word = toks[j].text
+        if (
+            s == j
+            and word.isalpha()
+            and word[1:].islower()
+            and self._pinyin_word(word.lower())
+            and _key(word) not in self.places
+        ):
+            return j
+        return None
+
     def _lower_trade_lead(self, toks: list[Tok], start: int, k: int) -> int:
         """The first token of a company name whose trade words before its legal form are written
         in lower case ("Shanghai Xiong emun resin Co., Ltd.", "Shenqiu ZM filter Material Co.,
@@ -3171,6 +3207,11 @@ class OrgFinder:
             start = _part_of(toks, start)
             if start < k and self._caps_lead(toks, text, start):
                 start += 1  # "UPBEAT Acme Development Corporation chief ...": a drop-cap first word
+            if tok.text == "Railway" and (line := self._rail_line(toks, k)) is not None:
+                # "Chongqing-Huaihua Railway", "Yuxi High-speed Railway": a line is a built feature
+                add_candidate(doc, Candidate(toks[line].idx, tok.end, "PLACE", "place-feature"))
+                last_end = k
+                continue
             # Extend right over further capitalised words ending in a head ("Zone Administration").
             end = k
             j = k + 1
