@@ -55,6 +55,8 @@ LOWER_TRADE = [
     # negative: a description before a brand ("cable maker Ruixin"), not trade words of the name
     ("Local cable maker Ruixin Wire Co. said it would hire.", ["Ruixin Wire Co."], []),
     ("Swedish paper group Tallvik AB will build a mill in Guangxi.", ["Tallvik AB"], ["Guangxi"]),
+    # negative: a description before a legal form that opens the name
+    ("A Danish firm LLP Korsgaard Agro leased the land.", ["LLP Korsgaard Agro"], []),
 ]
 
 

@@ -2874,6 +2874,8 @@ class OrgFinder:
         before a name."""
         if any(t.text not in self.industry and t.text + "s" not in self.industry for t in toks[start:k]):
             return start
+        if k + 1 < len(toks) and _cap_word(toks[k + 1]) and not toks[k].brk:
+            return start  # "Turkish company LLP Ozkan Tarim": a legal form opening the name
         j = start - 1
         lowered = 0
         while j >= 0 and lowered < 3:
@@ -2883,6 +2885,8 @@ class OrgFinder:
                 break
             if w in STOP_WORDS or w.endswith(("ed", "ing", "ly")):
                 return start
+            if w in self.cue_apposition or w in self.list_nouns:
+                return start  # "a Turkish company", "the group": a description, not a trade word
             if w.endswith("s") and w.title() not in self.industry:
                 return start  # "rivals", "buys": a verb's ending, not a trade word
             lowered += 1
@@ -2891,7 +2895,10 @@ class OrgFinder:
             return start
         if toks[j].lower_ in STOP_WORDS or toks[j].text in self.titles:
             return start
-        return _run_left(toks, j, limit=3)
+        s = _run_left(toks, j, limit=3)
+        if s == j and self._nationality(toks[j].text) and _key(toks[j].text) not in self.places:
+            return start  # "Turkish steel Co.": a country's adjective, no seat
+        return s
 
     def _legal_tail(self, toks: list[Tok], end: int) -> int:
         """Extend a name's end over '(Pvt) Ltd', '(BD) Co. Ltd': a bracketed qualifier and the
