@@ -3070,6 +3070,77 @@ class OrgFinder:
         s = end + 2 + (toks[end + 2].lower_ == "the")
         return _key(_span_text(text, toks, s, tail + 1)) in self.big_places
 
+    def _rail_line(self, toks: list[Tok], k: int) -> int | None:
+        """The first token of a railway line's name that ends at 'Railway' (token `k`): the two
+        ends joined by a hyphen ("Lanzhou-Chongqing Railway"), a name before "High-speed" ("Yuxi
+        High-speed Railway"), or one pinyin-shaped word that is no place, the ends' syllables run
+        together ("Xiangyu Railway"). None for a company or a longer name: "Guangzhou Railway",
+        "China Railway", "Railway Group", "Chongqing Railway Hub"."""
+        n = len(toks)
+        if k < 1 or toks[k - 1].brk or (k + 1 < n and _cap_word(toks[k + 1]) and not toks[k].brk):
+            return None
+        j = k - 1
+        if (
+            j >= 3
+            and toks[j].lower_ == "speed"
+            and toks[j - 1].text in HYPHENS
+            and toks[j - 2].lower_ == "high"
+        ):
+            j -= 3
+            if not _cap_word(toks[j]) or toks[j].brk:
+                return None
+            return _hyphen_left(toks, j)
+        if not _cap_word(toks[j]):
+            return None
+        s = _hyphen_left(toks, j)
+        if any(toks[i].text in HYPHENS for i in range(s, j)):
+            return s
+        word = toks[j].text
+        if (
+            s == j
+            and word.isalpha()
+            and word[1:].islower()
+            and self._pinyin_word(word.lower())
+            and _key(word) not in self.places
+        ):
+            return j
+        return None
+
+    def _lower_trade_lead(self, toks: list[Tok], start: int, k: int) -> int:
+        """The first token of a company name whose trade words before its legal form are written
+        in lower case ("Shanghai Xiong emun resin Co., Ltd.", "Shenqiu ZM filter Material Co.,
+        Ltd"): at most two such words, no function word, verb ending or line break among them,
+        and capitalised words before them; else `start`. The capitalised words between them and
+        the form must be trade words only: "battery producer Huiyuan Power Co." is a description
+        before a name."""
+        if any(t.text not in self.industry and t.text + "s" not in self.industry for t in toks[start:k]):
+            return start
+        if k + 1 < len(toks) and _cap_word(toks[k + 1]) and not toks[k].brk:
+            return start  # "Turkish company LLP Ozkan Tarim": a legal form opening the name
+        j = start - 1
+        lowered = 0
+        while j >= 0 and lowered < 3:
+            t = toks[j]
+            w = t.text
+            if not (w.isalpha() and w.islower()) or not t.whitespace_ or t.brk:
+                break
+            if w in STOP_WORDS or w.endswith(("ed", "ing", "ly")):
+                return start
+            if w in self.cue_apposition or w in self.list_nouns:
+                return start  # "a Turkish company", "the group": a description, not a trade word
+            if w.endswith("s") and w.title() not in self.industry:
+                return start  # "rivals", "buys": a verb's ending, not a trade word
+            lowered += 1
+            j -= 1
+        if not 0 < lowered <= 2 or j < 0 or not _cap_word(toks[j]) or toks[j].brk:
+            return start
+        if toks[j].lower_ in STOP_WORDS or toks[j].text in self.titles:
+            return start
+        s = _run_left(toks, j, limit=3)
+        if s == j and self._nationality(toks[j].text) and _key(toks[j].text) not in self.places:
+            return start  # "Turkish steel Co.": a country's adjective, no seat
+        return s
+
     def _legal_tail(self, toks: list[Tok], end: int) -> int:
         """Extend a name's end over '(Pvt) Ltd', '(BD) Co. Ltd': a bracketed qualifier and the
         legal forms after it."""
@@ -3386,6 +3457,11 @@ class OrgFinder:
             start = _part_of(toks, start)
             if start < k and self._caps_lead(toks, text, start):
                 start += 1  # "UPBEAT Acme Development Corporation chief ...": a drop-cap first word
+            if tok.text == "Railway" and (line := self._rail_line(toks, k)) is not None:
+                # "Chongqing-Huaihua Railway", "Yuxi High-speed Railway": a line is a built feature
+                add_candidate(doc, Candidate(toks[line].idx, tok.end, "PLACE", "place-feature"))
+                last_end = k
+                continue
             # Extend right over further capitalised words ending in a head ("Zone Administration").
             end = k
             j = k + 1
@@ -3423,7 +3499,12 @@ class OrgFinder:
             ):
                 end += 1  # "Harro Kessler Hungary Kft., a subsidiary": the dot is the legal form's
             end = self._trade_pair(toks, start, end)
+            if toks[end].text in LEGAL_TAIL or toks[k].text in self.legal:
+                start = self._lower_trade_lead(toks, start, k)
             tail = self._of_tail(toks, end)
+            if tail != end and toks[tail].text in self.legal:
+                while tail + 2 < n and toks[tail + 1].text == "," and toks[tail + 2].text in LEGAL_TAIL:
+                    tail += 2  # "Park of Yunnan Zhiye Manufacturing Co., Ltd": the form's second part
             if tail != end and self._country_tail(toks, text, end, tail):
                 tail = end  # "Nanjing Sunway Fabric Co of China": the company's country
             if tail != end and toks[end].text in self.seat_heads:
@@ -3746,12 +3827,16 @@ class OrgFinder:
         n = len(toks)
         for k in _index(token_table(doc)).lowers(self.list_nouns):
             j = k + 1
-            if j < n and toks[j].text in {",", ":"}:
-                j += 1
+            bracket = j < n and toks[j].text == "(" and toks[k].whitespace_
+            if bracket or (j < n and toks[j].text in {",", ":"}):
+                j += 1  # "backbone enterprises (such as ...)": the list in brackets
             if j + 1 < n and toks[j].lower_ == "such" and toks[j + 1].lower_ == "as":
                 j += 2
             elif j < n and toks[j].lower_ in {"including", "like"}:
                 j += 1
+            elif bracket:
+                self._bracket_list(doc, toks, j)
+                continue
             elif j == k + 1:
                 self._named_list(doc, toks, k)
                 continue
@@ -3777,6 +3862,33 @@ class OrgFinder:
                     j += 1
                 if j < n and toks[j].lower_ in {"and", "or"}:
                     j += 1
+
+    def _bracket_list(self, doc: Doc, toks: list[Tok], j: int) -> None:
+        """'two leading enterprises (Baohua Valve and Dongsheng Casting)': two or more capitalised
+        names, joined by commas and 'and', that fill the brackets after a plural naming firms
+        (one name alone may be an acronym: 'enterprises (SMEs)'); no large place among them, and
+        not places only."""
+        n = len(toks)
+        members: list[tuple[int, int]] = []
+        while j < n and _cap_word(toks[j]) and len(members) < 12:
+            s = j
+            while j + 1 < n and _cap_word(toks[j + 1]) and not toks[j].brk and j - s < 3:
+                j += 1
+            j = _hyphen_joined(toks, j)
+            if _key(_span_text(doc.text, toks, s, j + 1)) in self.big_places:
+                return
+            members.append((s, j))
+            j += 1
+            if j < n and toks[j].text == ",":
+                j += 1
+            if j < n and toks[j].lower_ == "and":
+                j += 1
+        if j >= n or toks[j].text not in {")", "etc", "etc."} or len(members) < 2:
+            return
+        if all(_key(_span_text(doc.text, toks, s, e + 1)) in self.places for s, e in members):
+            return  # "firms (Hunan and Hubei)": where they are from
+        for s, e in members:
+            add_candidate(doc, Candidate(toks[s].idx, toks[e].end, "ORG", "org-list", attrs={}))
 
     def _named_list(self, doc: Doc, toks: list[Tok], k: int) -> None:
         """'sportswear brands Anta and Qiaodan', 'the carmakers BYD, Geely and Chery': a lower-case

@@ -349,6 +349,8 @@ def _vote(text: str, chosen: list[Candidate]) -> None:
         for c in chosen
         if c.label == "ORG" and c.tier == RULE_TIER and " " in text[c.start : c.end].strip()
         for form in _name_forms(text[c.start : c.end])
+        # not "Shenqiu" of "Shenqiu ZM filter Material Co., Ltd" after "Shenqiu county": the seat
+        if not (form in designated and _seat_word(text[c.start : c.end], form))
     }
     # the words of people that rule evidence found ('Bima' of 'Bima Santoso')
     strong_names = {w for c in people if c.tier == RULE_TIER for w in text[c.start : c.end].split()}
@@ -608,6 +610,14 @@ WORD_CACHE = 1 << 16
 
 
 @functools.lru_cache(maxsize=WORD_CACHE)
+def _seat_word(name: str, form: str) -> bool:
+    """`form` is the first word of `name` and a brand word follows it ("Shenqiu" of "Shenqiu ZM
+    filter Material Co., Ltd"): where the article names it as a place it is the company's seat.
+    Not "Yili" of "Yili Group", where only trade and legal words follow: that is the company."""
+    rest = name[len(form) :].split() if name.startswith(form + " ") else []
+    return bool(rest) and rest[0].rstrip(".,") not in STRIP_WORDS
+
+
 def _pinyin_word(word: str) -> bool:
     """'Jinghao', 'Zhongyuan', 'Lvneng' ('lv' for lü): a word that splits into 1-3 pinyin syllables."""
     w = word.lower()
@@ -784,7 +794,9 @@ def _propagate(text: str, chosen: list[Candidate]) -> tuple[list[Candidate], set
                 areas.add(area)
             for form in _name_forms(name):
                 short.setdefault(form, "ORG")
-                if not name.startswith(form):
+                if not name.startswith(form) or _seat_word(name, form):
+                    # "Shenqiu" of "Shenqiu ZM filter Material Co., Ltd": the name's first word
+                    # is its seat where the article has "Shenqiu county" too (stems below)
                     seated.add(form)
             brand = _country_brand(name)
             if brand and not re.search(rf"\b{brand.lower()}\b", text):
