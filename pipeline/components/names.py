@@ -2164,6 +2164,7 @@ class OrgFinder:
         # "Sungai Perak": a river or hill named after the state, not a company
         self.topographic = load_word_list("place_openers_bare.txt")
         self.coordinable = load_word_list("org_coordinated_words.txt")
+        self.partner_words = load_word_list("org_partner_words.txt")
         self.portfolio_words = load_word_list("org_portfolio_words.txt")
         self.trade_words = self.industry | self.coordinable
         self.zone_modifiers = load_word_list("org_zone_modifiers.txt")
@@ -2632,6 +2633,17 @@ class OrgFinder:
             return 2  # "Nghe An Provincial People's Committee": a place ending in 'An'
         if prev.text in POSSESSIVE and not before.whitespace_ and before.text in self.possessive_words:
             return 2  # "People's Congress"
+        if (
+            prev.text in {"'", "’"}
+            and not before.whitespace_
+            and before.is_alpha
+            and before.cap
+            and before.lower_.endswith("s")
+            and toks[i].text in self.heads
+        ):
+            return (
+                2  # "Citrus Growers' Association", "Oilseeds Growers’ Federation": a plural's bare apostrophe
+            )
         if prev.text in HYPHENS and not prev.whitespace_ and not before.whitespace_ and _cap_word(before):
             return 2  # "Beijing-Tianjin"
         if (
@@ -2676,6 +2688,8 @@ class OrgFinder:
                 return 2  # "Lee & Man Paper Manufacturing Ltd", "China Certification & Inspection Group"
             if prev.lower_ == "and" and self._field_pair(before, toks[i]):
                 return 2  # "China Energy Conservation and Environmental Protection Group"
+            if prev.lower_ in {"and", "&"} and toks[i].text in self.partner_words and _cap_word(before):
+                return 2  # "Mofarreh Al Harbi and Partners", "Nesma & Partners": a firm of partners
             if prev.lower_ in {"and", "&"} and (
                 before.text in self.heads
                 or before.text in self.industry
@@ -2691,6 +2705,7 @@ class OrgFinder:
                 return (
                     2
                     if self._trade_conjunct(toks, i, before)
+                    or self._common_conjunct(toks, i, before)
                     or self._zone_conjunct(toks, i, before)
                     or self._organ_conjunct(toks, i, before)
                     or self._place_pair_organ(toks, i)
@@ -2751,6 +2766,32 @@ class OrgFinder:
                 return False
             if k + 1 < len(toks) and (toks[k + 1].text in self.legal or toks[k + 1].text in COMPANY_HEADS):
                 return True
+        return False
+
+    def _common_word(self, tok: Tok) -> bool:
+        """`tok` is a capitalised common noun or adjective, no name: a trade, zone or generic
+        word of the rule data, or a word of the base's dictionary; never a place."""
+        if not (tok.is_alpha and tok.cap) or _key(tok.text) in self.places:
+            return False
+        w = tok.text
+        if w in self.trade_words or w in self.generic or w in self.zone_modifiers:
+            return True
+        return bool(self.lexicon) and _dictionary_word(tok.lower_, self.lexicon)
+
+    def _common_conjunct(self, toks: list[Tok], i: int, before: Tok) -> bool:
+        """'and' at i - 1 is inside one company's name: the word before it is a common word that
+        is no legal form or organisation word ('Ports', 'Food', 'Power'), and from i up to four
+        common words run to a legal form or a company head ('Special Economic Zone Ltd',
+        'Ingredients Inc.', 'Water Procurement Company'), which alone would name nothing: the
+        legal form closes the whole run ('Adani Ports and Special Economic Zone Ltd')."""
+        if before.text in self.legal or before.text in COMPANY_HEADS or not self._common_word(before):
+            return False
+        for k in range(i, min(i + 5, len(toks))):
+            t = toks[k]
+            if k > i and (t.text in self.legal or t.text in COMPANY_HEADS):
+                return True
+            if t.brk or t.text in self.legal or not self._common_word(t):
+                return False
         return False
 
     def _bracket_at(self, toks: list[Tok], j: int) -> int | None:
