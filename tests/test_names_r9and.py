@@ -117,3 +117,24 @@ def test_resolve_country_word(word: str, expected: bool) -> None:
 )
 def test_resolve_name_forms_keep_no_country_word(name: str, absent: str) -> None:
     assert absent not in _name_forms(name)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # an 'of' name, 'and', then a body of its own that opens with a country word
+        (
+            "The pact between the Federation of Omani Chambers and Omani Builders Authority was signed.",
+            ["Federation of Omani Chambers", "Omani Builders Authority"],
+        ),
+        (
+            "The Union of Kenyan Farmers and Kenyan Tea Development Agency met in Nairobi.",
+            ["Union of Kenyan Farmers", "Kenyan Tea Development Agency"],
+        ),
+        # negatives: portfolios after 'and', and two places before one office, stay one name
+        ("The Bureau of Commerce and Industry approved the plan.", ["Bureau of Commerce and Industry"]),
+        ("He met the Hong Kong and Macao Affairs Office.", ["Hong Kong and Macao Affairs Office"]),
+    ],
+)
+def test_names_r9and_of_name_then_country_body(nlp, ents, body: str, expected: list[str]) -> None:
+    assert names(ents, nlp, TITLE + body, "ORG") == expected

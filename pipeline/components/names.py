@@ -3114,6 +3114,12 @@ class OrgFinder:
                     or toks[j].text in self.designator_words
                 ):
                     break  # "Bank of China and Industrial Bank", "... of Hei County and Lanxi Lake Scenic Area"
+                if (
+                    second_name
+                    and self._nationality(toks[j + 2].text)
+                    and _key(toks[j + 2].text) not in self.places
+                ):
+                    break  # "Federation of Saudi Chambers and Saudi Contractors Authority": a second body
                 j += 2
             else:
                 break
