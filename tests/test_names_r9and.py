@@ -138,3 +138,20 @@ def test_resolve_name_forms_keep_no_country_word(name: str, absent: str) -> None
 )
 def test_names_r9and_of_name_then_country_body(nlp, ents, body: str, expected: list[str]) -> None:
     assert names(ents, nlp, TITLE + body, "ORG") == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # '<founder> & Partners' with no legal form, and 'and Partners for <trade> Company'
+        ("Rashid & Partners will lay the pipes, the board said.", ["Rashid & Partners"]),
+        (
+            "The deal went to Salem K Al Dossary and Partners for Contracting Company last week.",
+            ["Salem K Al Dossary and Partners for Contracting Company"],
+        ),
+        # negative: 'and partners' in lower case is no firm
+        ("The lender said that it and its partners would bid again.", []),
+    ],
+)
+def test_names_r9and_partners_head(nlp, ents, body: str, expected: list[str]) -> None:
+    assert names(ents, nlp, TITLE + body, "ORG") == expected

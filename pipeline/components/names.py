@@ -2952,7 +2952,12 @@ class OrgFinder:
         return j
 
     def _name_start(self, toks: list[Tok], head: int) -> int:
-        if head > 0 and toks[head - 1].lower_ in CONNECTORS and not self._paired_trade(toks, head):
+        if (
+            head > 0
+            and toks[head - 1].lower_ in CONNECTORS
+            and not self._paired_trade(toks, head)
+            and not (toks[head].text in self.partner_words and toks[head - 1].lower_ in {"and", "&"})
+        ):
             return head  # a connector right before the head: "member of Council"
         i = self._longest_start(toks, head)
         while i < head and (
