@@ -2783,15 +2783,20 @@ class OrgFinder:
         is no legal form or organisation word ('Ports', 'Food', 'Power'), and from i up to four
         common words run to a legal form or a company head ('Special Economic Zone Ltd',
         'Ingredients Inc.', 'Water Procurement Company'), which alone would name nothing: the
-        legal form closes the whole run ('Adani Ports and Special Economic Zone Ltd')."""
+        legal form closes the whole run ('Adani Ports and Special Economic Zone Ltd'). A trade
+        word after the first one makes the run a name of its own ('Beta Paper Ltd')."""
         if before.text in self.legal or before.text in COMPANY_HEADS or not self._common_word(before):
             return False
         for k in range(i, min(i + 5, len(toks))):
             t = toks[k]
             if k > i and (t.text in self.legal or t.text in COMPANY_HEADS):
-                return True
+                # one word alone before the legal form is a brand ('Cotter Ltd') unless a plural
+                # noun ('Ingredients Inc.', 'Inns Ltd.')
+                return k > i + 1 or toks[i].lower_.endswith("s")
             if t.brk or t.text in self.legal or not self._common_word(t):
                 return False
+            if k > i and t.text in self.industry:
+                return False  # "Acme Packaging and Beta Paper Ltd": a word and a trade, a name of its own
         return False
 
     def _bracket_at(self, toks: list[Tok], j: int) -> int | None:
