@@ -2375,6 +2375,7 @@ class OrgFinder:
         # "Sungai Perak": a river or hill named after the state, not a company
         self.topographic = load_word_list("place_openers_bare.txt")
         self.coordinable = load_word_list("org_coordinated_words.txt")
+        self.partner_words = load_word_list("org_partner_words.txt")
         self.portfolio_words = load_word_list("org_portfolio_words.txt")
         self.trade_words = self.industry | self.coordinable
         self.zone_modifiers = load_word_list("org_zone_modifiers.txt")
@@ -2843,6 +2844,17 @@ class OrgFinder:
             return 2  # "Nghe An Provincial People's Committee": a place ending in 'An'
         if prev.text in POSSESSIVE and not before.whitespace_ and before.text in self.possessive_words:
             return 2  # "People's Congress"
+        if (
+            prev.text in {"'", "’"}
+            and not before.whitespace_
+            and before.is_alpha
+            and before.cap
+            and before.lower_.endswith("s")
+            and toks[i].text in self.heads
+        ):
+            return (
+                2  # "Citrus Growers' Association", "Oilseeds Growers’ Federation": a plural's bare apostrophe
+            )
         if prev.text in HYPHENS and not prev.whitespace_ and not before.whitespace_ and _cap_word(before):
             return 2  # "Beijing-Tianjin"
         if (
@@ -2895,6 +2907,8 @@ class OrgFinder:
                 return 2  # "Lee & Man Paper Manufacturing Ltd", "China Certification & Inspection Group"
             if prev.lower_ == "and" and self._field_pair(before, toks[i]):
                 return 2  # "China Energy Conservation and Environmental Protection Group"
+            if prev.lower_ in {"and", "&"} and toks[i].text in self.partner_words and _cap_word(before):
+                return 2  # "Mofarreh Al Harbi and Partners", "Nesma & Partners": a firm of partners
             if prev.lower_ in {"and", "&"} and (
                 before.text in self.heads
                 or before.text in self.industry
@@ -2911,6 +2925,7 @@ class OrgFinder:
                     2
                     if self._trade_conjunct(toks, i, before)
                     or self._trade_shaped_conjunct(toks, i, before)
+                    or self._common_conjunct(toks, i, before)
                     or self._zone_conjunct(toks, i, before)
                     or self._organ_conjunct(toks, i, before)
                     or self._place_pair_organ(toks, i)
@@ -2993,6 +3008,37 @@ class OrgFinder:
             return False  # "Keller Mining and Dasar Holdings": a name word after 'and'
         after = toks[i + 1].text
         return after in self.legal or after in COMPANY_HEADS
+
+    def _common_word(self, tok: Tok) -> bool:
+        """`tok` is a capitalised common noun or adjective, no name: a trade, zone or generic
+        word of the rule data, or a word of the base's dictionary; never a place."""
+        if not (tok.is_alpha and tok.cap) or _key(tok.text) in self.places:
+            return False
+        w = tok.text
+        if w in self.trade_words or w in self.generic or w in self.zone_modifiers:
+            return True
+        return bool(self.lexicon) and _dictionary_word(tok.lower_, self.lexicon)
+
+    def _common_conjunct(self, toks: list[Tok], i: int, before: Tok) -> bool:
+        """'and' at i - 1 is inside one company's name: the word before it is a common word that
+        is no legal form or organisation word ('Ports', 'Food', 'Power'), and from i up to four
+        common words run to a legal form or a company head ('Special Economic Zone Ltd',
+        'Ingredients Inc.', 'Water Procurement Company'), which alone would name nothing: the
+        legal form closes the whole run ('Adani Ports and Special Economic Zone Ltd'). A trade
+        word after the first one makes the run a name of its own ('Beta Paper Ltd')."""
+        if before.text in self.legal or before.text in COMPANY_HEADS or not self._common_word(before):
+            return False
+        for k in range(i, min(i + 5, len(toks))):
+            t = toks[k]
+            if k > i and (t.text in self.legal or t.text in COMPANY_HEADS):
+                # one word alone before the legal form is a brand ('Cotter Ltd') unless a plural
+                # noun ('Ingredients Inc.', 'Inns Ltd.')
+                return k > i + 1 or toks[i].lower_.endswith("s")
+            if t.brk or t.text in self.legal or not self._common_word(t):
+                return False
+            if k > i and t.text in self.industry:
+                return False  # "Acme Packaging and Beta Paper Ltd": a word and a trade, a name of its own
+        return False
 
     def _bracket_at(self, toks: list[Tok], j: int) -> int | None:
         """The index of ')' when tokens from j read '(W)' or '(W.)' with W a bracket word or a
@@ -3223,7 +3269,12 @@ class OrgFinder:
         return j
 
     def _name_start(self, toks: list[Tok], head: int) -> int:
-        if head > 0 and toks[head - 1].lower_ in CONNECTORS and not self._paired_trade(toks, head):
+        if (
+            head > 0
+            and toks[head - 1].lower_ in CONNECTORS
+            and not self._paired_trade(toks, head)
+            and not (toks[head].text in self.partner_words and toks[head - 1].lower_ in {"and", "&"})
+        ):
             return head  # a connector right before the head: "member of Council"
         i = self._longest_start(toks, head)
         while i < head and (
@@ -3387,6 +3438,12 @@ class OrgFinder:
                     or toks[j].text in self.designator_words
                 ):
                     break  # "Bank of China and Industrial Bank", "... of Hei County and Lanxi Lake Scenic Area"
+                if (
+                    second_name
+                    and self._nationality(toks[j + 2].text)
+                    and _key(toks[j + 2].text) not in self.places
+                ):
+                    break  # "Federation of Saudi Chambers and Saudi Contractors Authority": a second body
                 j += 2
             else:
                 break

@@ -95,6 +95,8 @@ class Resolver:
                 continue
             if c.label in PEOPLE_LABELS and _people(text[c.start : c.end]):
                 continue
+            if c.label == "ORG" and _country_word(text[c.start : c.end]):
+                continue  # "to Saudi and foreign buyers": a country's first word or adjective alone
             chosen.append(c)
             occupied.add(c.start, c.end)
         chosen += _kept_inside(text, ranked, chosen)
@@ -412,6 +414,8 @@ ORG_WORDS = load_word_list("org_words.txt")
 PINYIN = load_word_list("pinyin_syllables.txt")
 ROLES = frozenset(w.lower() for w in load_word_list("person_roles.txt"))
 TITLES = frozenset(load_word_list("person_titles.txt"))  # "Dr", "Gen.": written before a person
+# "Eng.", "Capt", "Brig": ranks written before a person ("… Commission, and Eng. Abdulaziz …")
+RANKS = frozenset(w.rstrip(".") for w in load_word_list("person_ranks.txt"))
 DESCRIPTORS = STRIP_WORDS | ORG_WORDS
 # "Saudi" of "Saudi Arabia", "Qatar": a country's name or its name's first word, which a state
 # company's name may open ("Saudi Aramco") and the article may leave out later ("Aramco");
@@ -428,6 +432,7 @@ JOIN = r"(?:,? and |, |,? & )"
 LEFT_OF = lazy_compile(rf"(?<![\w'’\-])({CAPRUN}){JOIN}$")
 RIGHT_OF = lazy_compile(rf"{JOIN}({CAPRUN})(?=[\s,.;:)]|$)")
 DEMONYM = lazy_compile(r"(?:ese|ian|ish|ean|can|ern)$")
+COUNTRY_ADJECTIVE = lazy_compile(r"(?:ese|ian|ish|ean|an|i)$")  # "Omani", "Qatari", "Kenyan"
 ROLE_AFTER = lazy_compile(r" ([a-z]+)\b")
 LIST_GOES_ON = lazy_compile(r",|\s+(?:and|or|&)\s")
 # how every match of JOIN ends
@@ -584,7 +589,7 @@ def _coordinated(text: str, chosen: list[Candidate]) -> list[Candidate]:
                 continue  # "Secretary of the ... Party Committee and Mayor": a second title
             if name in designated:
                 continue
-            if name in TITLES or f"{name}." in TITLES:
+            if name in TITLES or f"{name}." in TITLES or name in RANKS:
                 continue  # "Ministry of Foreign Affairs, Dr. Ali Saleh": the title of a person listed
             if (of := OF_PLACE.match(text, fe)) and of.end() not in place_starts:
                 continue  # "Min-jun Park, Chief Executive Officer of …": a title, not a listed name
@@ -706,7 +711,7 @@ def _name_forms(name: str) -> tuple[str, ...]:
     forms = [name]
     words = name.split()
     brand = _brand(words)
-    if brand:
+    if brand and not _country_word(brand):  # not "Omani" of "Omani Fibre Co"
         forms.append(brand)
         seat = words[0]
         if seat in PLACE_NAMES and " ".join(words[1 : 1 + brand.count(" ") + 1]) == brand:
@@ -721,11 +726,21 @@ def _name_forms(name: str) -> tuple[str, ...]:
         if len(words) > 2 and words[-1] in {"and", "&"}:
             words = words[:-2]  # "Science and Technology": a pair of trade words goes as one
         form = " ".join(words).rstrip(",")
+        if len(words) == 1 and _country_word(form):
+            break  # "Saudi" of "Saudi Co. Ltd", "Omani" of "Omani Steel Co": a nationality, no company
         if form.lower() not in STOP_WORDS and (
             form not in PLACE_NAMES or (legal and len(words) == 1 and _small_town(form))
         ):  # "Nokia" of "Nokia Corporation" (a Finnish town too); not "Ningbo" of "Ningbo Co"
             forms.append(form)
     return (*forms, *_unseated(forms))
+
+
+def _country_word(word: str) -> bool:
+    """'Saudi', 'Qatari', 'Emirati', 'Omani': the first word of a country's name or a demonym
+    formed on a country's first letters; alone it names no organisation."""
+    return word in COUNTRY_OPENERS or (
+        word[:4].lower() in COUNTRY_STEMS and bool(COUNTRY_ADJECTIVE.search(word))
+    )
 
 
 @functools.lru_cache(maxsize=WORD_CACHE)
