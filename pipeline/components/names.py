@@ -870,13 +870,20 @@ class PlaceFinder:
         self.feature_town: set[str] = set()
         self.feature_route: set[str] = set()
         self.feature_alone: set[str] = set()
-        kinds = ("suffix", "prefix", "lower", "dotted", "town", "route", "alone")
+        self.feature_pairs: set[tuple[str, str]] = set()
+        kinds = ("suffix", "prefix", "lower", "dotted", "town", "route", "alone", "pair")
         for n, entry in enumerate(sorted(load_word_list(features)), 1):
             kind, _, word = entry.partition(" ")
             if kind not in kinds or not word:
                 raise ResourceError(
                     f"{features}: entry {n} {entry!r} must be one of {', '.join(kinds)}, then WORD"
                 )
+            if kind == "pair":
+                first, _, last = word.partition(" ")
+                if not last or " " in last or not word.islower():
+                    raise ResourceError(f"{features}: entry {n} {entry!r}: 'pair' takes two lower-case words")
+                self.feature_pairs.add((first, last))
+                continue
             {
                 "suffix": self.feature_suffix,
                 "prefix": self.feature_prefix,
@@ -974,6 +981,22 @@ class PlaceFinder:
             return None
         return self._designator_end(toks, k)
 
+    def _pair(self, toks: list[Tok], k: int) -> bool:
+        """'Lebombo border post', 'Lebombo Border Post': a name, then both designator words in one
+        case (all lower or all title), on one line."""
+        first, last, name = toks[k - 1], toks[k], toks[k - 2]
+        same_case = (first.text.islower() and last.text.islower()) or (
+            first.text.istitle() and last.text.istitle()
+        )
+        return (
+            same_case
+            and _cap_word(name)
+            and not name.brk
+            and not first.brk
+            and name.text not in self.feature_suffix
+            and not (name.text.istitle() and first.text.islower() and self._demonym(name.text))
+        )
+
     def _feature_words(self) -> tuple[frozenset[str], frozenset[str]]:
         """The words `_features` starts at, and their lower case."""
         if self._feature_cache is None:
@@ -983,6 +1006,8 @@ class PlaceFinder:
                 | self.feature_prefix
                 | self.feature_dotted
                 | {"Port"}
+                | {last for _, last in self.feature_pairs}
+                | {last.title() for _, last in self.feature_pairs}
             )
             self._feature_cache = (words, _lowered(words))
         return self._feature_cache
@@ -1409,12 +1434,21 @@ class PlaceFinder:
         for k in _index(token_table(doc)).texts(toks, words_used, lowered):  # the only tokens tested
             tok = toks[k]
             t = tok.text
+            if k > 1 and (toks[k - 1].lower_, tok.lower_) in self.feature_pairs and self._pair(toks, k):
+                s = _hyphen_left(toks, k - 2)
+                add_candidate(doc, Candidate(toks[s].idx, tok.end, "PLACE", "place-feature"))
+                continue
             if t in self.feature_lower and k > 0 and _cap_word(toks[k - 1]) and not toks[k - 1].brk:
                 s = _hyphen_left(toks, k - 1)
                 if t in self.feature_town and _key(_span_text(text, toks, s, k)) in self.names:
                     continue  # "Ningbo port", "Chattogram port": a known town's own port, not a name
-                if s == k - 1 and self._demonym(toks[s].text) and _key(toks[s].text) not in self.names:
-                    continue  # "the Mongolian grassland", "a Hungarian river": no feature's name
+                word = toks[s].text
+                if (
+                    s == k - 1
+                    and _key(word) not in self.names
+                    and (self._demonym(word) or (word.endswith("n") and _key(word[:-1]) in self.nations))
+                ):
+                    continue  # "the Mongolian grassland", "the Kenyan coast": no feature's name
                 if t.lower() in self.feature_alone:
                     self._feature_alone(doc, toks, s, k)
                     continue
@@ -2207,6 +2241,7 @@ class OrgFinder:
         # "Export Finance Australia", "Volkswagen Anhui": countries and provinces that end a name
         # not a feature's word that is also a province ('Delta' state): 'Mekong Delta' is the feature
         self.tail_places = (self.big_places | self.provinces) - _feature_suffixes()
+        self.feature_pair_ends = _feature_pair_ends()  # "Border Post": a place's, not a paper's 'Post'
         # "X chief executive": a person's role right after a one-word name (not "Blade factory")
         self.role_cues: set[str] = set()
         self.tail_last = {name.split()[-1] for name in self.tail_places if name}
@@ -2300,6 +2335,8 @@ class OrgFinder:
         tok = toks[i]
         if tok.text not in self.head_words:
             return False  # every test below needs one of these words (a quick exit for most tokens)
+        if i > 0 and (toks[i - 1].text, tok.text) in self.feature_pair_ends:
+            return False  # "Lebombo Border Post": a built feature's designator (SPEC.md 2.3)
         if tok.text == "News" and i > 0 and toks[i - 1].text in self.generic:
             return False  # "Business News", "World News": a page's section
         if tok.text == "Board" and i + 2 < len(toks) and toks[i + 1].lower_ == "of":
@@ -3494,8 +3531,10 @@ class OrgFinder:
             name = text[s:e]
             if not name or name.isdigit() or name in MONTHS_DAYS:
                 continue
-            if name.isupper() and _key(name.title()) in self.places and _clock_line(text, s):
-                continue  # "Updated 07:41 pm IST - VISAKHAPATNAM": a dateline's city, not a wire
+            if _clock_line(text, s) and _key(name.title() if name.isupper() else name) in self.places:
+                # "Updated 07:41 pm IST - VISAKHAPATNAM", "06:02 pm IST - Visakhapatnam": a
+                # dateline's city in either case, not a wire
+                continue
             add_candidate(doc, Candidate(s, e, "ORG", "org-agency"))
 
     def _lists(self, doc: Doc, toks: list[Tok]) -> None:
@@ -5064,6 +5103,15 @@ CREDIT_NAME = r"[A-Z][\w'’&\-]*(?:[ ][A-Z][\w'’&\-]*){0,3}"
 
 
 @functools.cache
+def _feature_pair_ends(features: str = "place_features.txt") -> frozenset[tuple[str, str]]:
+    """The two-word designators of built features ('Border Post'), in title case: no ORG head."""
+    return frozenset(
+        tuple(entry.partition(" ")[2].title().split(" ", 1))  # type: ignore[misc]
+        for entry in load_word_list(features)
+        if entry.startswith("pair ")
+    )
+
+
 def _feature_suffixes(features: str = "place_features.txt") -> frozenset[str]:
     """The words that end a named feature ('Delta', 'River', 'Valley'), as gazetteer keys."""
     return frozenset(
