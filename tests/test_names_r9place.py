@@ -82,3 +82,68 @@ FEATURES_NOT = [
 @pytest.mark.parametrize(("text", "label", "expected"), FEATURES_NOT)
 def test_names_feature_designator_alone_is_nothing(nlp, ents, text, label, expected):
     assert names(ents, nlp, text, label) == expected
+
+
+# (d) a municipality written with its title before 'of' ("RM of", "Rural Municipality of",
+# "City of"): after a locative the whole title is the PLACE; its register number is in the span;
+# elsewhere a council's name stays an ORG (dev's "the City of Windsor will extend ...")
+MUNICIPAL_TITLES = [
+    ("A grain terminal will rise in the RM of Sherwood next spring.", "PLACE", ["RM of Sherwood"]),
+    ("Crews worked in the Rural Municipality of Corman Park No. 344 all week.", "PLACE",
+     ["Rural Municipality of Corman Park No. 344"]),
+    ("A feed mill opened in the City of Melville on Friday.", "PLACE", ["City of Melville"]),
+    ("The RM of Sherwood approved the permit on Monday.", "ORG", ["RM of Sherwood"]),
+    ("The Rural Municipality of Blucher No. 343 signed the deal.", "ORG", ["Rural Municipality of Blucher No. 343"]),
+    ("The City of Melville will pave the road.", "ORG", ["City of Melville"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "label", "expected"), MUNICIPAL_TITLES)
+def test_names_municipal_title_before_name(nlp, ents, text, label, expected):
+    assert names(ents, nlp, text, label) == expected
+
+
+# negative: a title's words alone, or 'of' after no name, make nothing
+MUNICIPAL_TITLES_NOT = [
+    ("The city of the future will need water.", "PLACE", []),
+    ("A rural municipality of this size has no fire hall.", "PLACE", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "label", "expected"), MUNICIPAL_TITLES_NOT)
+def test_names_municipal_title_alone_is_nothing(nlp, ents, text, label, expected):
+    assert names(ents, nlp, text, label) == expected
+
+
+# (e) a Canadian province in The Canadian Press's abbreviation after a town, its stop included;
+# a postal code keeps no sentence's stop
+PROVINCE_ABBREVIATIONS = [
+    ("The crusher in Melville, Sask., will double its output.", ["Melville", "Sask."]),
+    ("A bakery in Brandon, Man. hired forty people.", ["Brandon", "Man."]),
+    ("Officials in Lansing, MI. The plant opened later.", ["Lansing", "MI"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "places"), PROVINCE_ABBREVIATIONS)
+def test_names_province_abbreviation_after_town(nlp, ents, text, places):
+    assert names(ents, nlp, text, "PLACE") == places
+
+
+# (f) a road by its number alone after a travel preposition; not a chip, a paper size or a car
+BARE_ROADS = [
+    ("Lorries queued on the N4 outside Malelane for a day.", "PLACE", ["N4", "Malelane"]),
+    ("Hauliers detour via the R571, the drivers said.", "PLACE", ["R571"]),
+    ("The laptop runs on the M3 chip.", "PLACE", []),
+    ("Sales of the A4 fell last year.", "PLACE", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "label", "expected"), BARE_ROADS)
+def test_names_bare_road_number(nlp, ents, text, label, expected):
+    assert names(ents, nlp, text, label) == expected
+
+
+# (g) a position word that opens a longer capitalised name is no small place by itself
+def test_names_position_word_opening_name_is_not_cut(nlp, ents):
+    text = "Eleven projects in Central Transdanubia won grants."
+    assert "Central" not in names(ents, nlp, text, "PLACE")

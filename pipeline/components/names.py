@@ -104,6 +104,14 @@ ROAD = lazy_compile(
     r"[A-Z](?<![\w][A-Z])(?:[A-Z]?\d{1,3}[ ](?:motorway|highway|road|expressway|freeway)"
     r"|(?<=H)ighway[ ]\d{1,4}|(?<=R)oute[ ]\d{1,4})\b"
 )
+# a road by its number alone after a travel preposition: "queued on the N4 outside Komatipoort",
+# "via the R512 to the border", "on the M25 and the A1"; not a chip or a paper size ("on the M2
+# chip", "printed on the A4 sheet"): only punctuation or a road's next words may follow
+BARE_ROAD = lazy_compile(
+    r"\b(?:on|via|along|onto|off)[ ]the[ ](?P<road>[ANMR]\d{1,3})\b(?![\-/.]?\w)"
+    r"(?=[ ]?(?:[,.;:)]|\n|$|[ ](?:and|or|to|towards?|between|near|at|in|from|outside|past|toll|route"
+    r"|leading|linking|into|for|north|south|east|west|north-?bound|south-?bound|east-?bound|west-?bound)\b))"
+)
 # surnames with a capital inside: 'McAlister', 'MacDonald', "O'Brien", 'DeSantis', 'LaRue'
 SURNAME_PREFIXED = lazy_compile(r"(?:Mc|Mac|O['’]|D['’]|De|Di|Da|Du|La|Le|Van|Fitz)[A-Z][a-z]+")
 SURNAME_PREFIX_STARTS = frozenset("MODLVF")
@@ -1223,6 +1231,8 @@ class PlaceFinder:
         self._datelines(doc, text)
         self._compass(doc, toks)
         self._features(doc, toks)
+        if " of " in text:
+            self._municipal_titles(doc, text)
         self._positions(doc, toks, text)
         self._lists(doc, toks)
         self._zone_short_forms(doc, toks, text)
@@ -1238,6 +1248,27 @@ class PlaceFinder:
         if CAPITALS_RUN.search(text):
             self._capital_countries(doc, text)
         return doc
+
+    def _municipal_titles(self, doc: Doc, text: str) -> None:
+        """'in the RM of Orkney' (a PLACE), 'the Rural Municipality of Blucher No. 343' (its
+        register number in the span): a municipality named with its title before 'of'."""
+        for m in _municipal_title_re().finditer(text):
+            words = m.group("name").split(" ")
+            while words and (words[-1].lower() in self.person_nouns or words[-1] in MUNICIPAL_STOPS):
+                words.pop()  # "the City of Yorkton Council", "the RM of Orkney Reeve"
+            if not words:
+                continue
+            end = m.start("name") + len(" ".join(words))
+            if m.group("no") and len(words) == len(m.group("name").split(" ")):
+                end = m.end("no")
+            before = text[max(0, m.start() - 16) : m.start()].split()
+            if before and before[-1] == "the":
+                before = before[:-1]
+            located = bool(before) and before[-1].lower() in LOCATIVE
+            if located:
+                add_candidate(doc, Candidate(m.start(), end, "PLACE", "place-titled"))
+            elif m.group("title") in {"RM", "R.M."} or (m.group("no") and end == m.end("no")):
+                add_candidate(doc, Candidate(m.start(), end, "ORG", "org-titled"))
 
     def _hyphen_named(self, toks: list[Tok], text: str, i: int, e: int) -> bool:
         """'Black River-Matheson': a known place of two or more words (tokens i..e; no country
@@ -1347,7 +1378,14 @@ class PlaceFinder:
         n = len(toks)
         for i in _index(token_table(doc)).caps:
             code = toks[i]
-            if code.text not in self.state_codes or i < 2 or toks[i - 1].text != ",":
+            # "Yorkton, Sask.": an abbreviation the tokenizer does not know comes as word and stop
+            split = (
+                i + 1 < n
+                and toks[i + 1].text == "."
+                and not code.whitespace_
+                and code.text + "." in self.state_codes
+            )
+            if (code.text not in self.state_codes and not split) or i < 2 or toks[i - 1].text != ",":
                 continue
             if i + 1 < n and _cap_word(toks[i + 1]) and not toks[i].brk and not code.text.endswith("."):
                 continue  # ('S.C. The firm': the abbreviation's stop may end the sentence)  # 'Lansing, MI Holdings': the code starts a longer name
@@ -1361,7 +1399,8 @@ class PlaceFinder:
             if not (_cap_word(toks[e]) or toks[e].text.isupper()) or not (known or zip_code):
                 continue
             add_candidate(doc, Candidate(toks[s].idx, toks[e].end, "PLACE", "place-state-town"))
-            add_candidate(doc, Candidate(code.idx, code.end, "PLACE", "place-state-code"))
+            code_end = toks[i + 1].end if split else code.end
+            add_candidate(doc, Candidate(code.idx, code_end, "PLACE", "place-state-code"))
 
     def _gazetteer_end(self, toks: list[Tok], i: int) -> int | None:
         """Last token of the longest gazetteer name starting at token i, or None. The key is
@@ -1430,6 +1469,9 @@ class PlaceFinder:
         text = masked_text(doc)
         for m in ROAD.finditer(text):
             add_candidate(doc, Candidate(m.start(), m.end(), "PLACE", "place-feature"))
+        if " the " in text:
+            for m in BARE_ROAD.finditer(text):
+                add_candidate(doc, Candidate(m.start("road"), m.end("road"), "PLACE", "place-feature"))
         words_used, lowered = self._feature_words()
         for k in _index(token_table(doc)).texts(toks, words_used, lowered):  # the only tokens tested
             tok = toks[k]
@@ -1671,6 +1713,9 @@ class PlaceFinder:
                 if self._minor(name):
                     if end < e and _title_line(toks, s):
                         known = True  # "In Green Energy Sector": a headline's word, not a small place
+                        break
+                    if end == s < e and toks[s].lower_ in self.positions:
+                        known = True  # "in Central Transdanubia": a position word opens a longer name
                         break
                     if name not in load_word_list(LANGUAGE_NAMES):  # "a page in English": a language
                         add_candidate(doc, Candidate(toks[s].idx, toks[end].end, "PLACE", "place-minor"))
@@ -2348,6 +2393,12 @@ class OrgFinder:
             return False  # "Provincial Deputy Party Secretary": a title, no body's name
         if tok.text == "Municipality" and i > 0 and self._chinese_city(toks[i - 1].text):
             return False  # "Huaihua Municipality": a Chinese city as a unit of the state, a place
+        if tok.text == "Municipality" and i + 2 < len(toks) and toks[i + 1].text == "of":
+            # "in the Rural Municipality of Orkney": the place (PlaceFinder._municipal_titles)
+            start = i - 1 if i > 0 and toks[i - 1].text == "Rural" else i
+            before = [t.lower_ for t in toks[max(0, start - 2) : start]]
+            if before and (before[-1] in LOCATIVE or before[-2:] in ([p, "the"] for p in LOCATIVE)):
+                return False
         if tok.text not in self.heads and tok.text.removesuffix("s") in self.band_heads:
             return self._band_start(toks, i) is not None
         if tok.text in self.heads or (upper_run and tok.text in self.heads_upper):
@@ -5102,6 +5153,23 @@ CREDIT_NAME = r"[A-Z][\w'’&\-]*(?:[ ][A-Z][\w'’&\-]*){0,3}"
 # "(Image: Hull Live)", "Source: Malay Mail", "(c) 2024 Gulf Today.", "© Gulf Today"
 
 
+# words that end a municipality's name run: its organs ("the City of Yorkton Council")
+MUNICIPAL_STOPS = frozenset({"Council", "Councillor", "Councillors", "Office", "Administrator"})
+
+
+@functools.cache
+def _municipal_title_re() -> re.Pattern[str]:
+    """A municipal title, 'of', a name of up to three capitalised words (no possessive 's), and an
+    optional register number ('No. 244', '#343')."""
+    titles = sorted(load_word_list("place_municipal_titles.txt"), key=len, reverse=True)
+    alt = "|".join(re.escape(t) for t in titles)
+    word = r"(?!No\b)[A-Z][\w\-]*(?:['’](?!s\b)[\w]+)?"
+    return re.compile(
+        rf"(?<![\w.])(?P<title>{alt}) of (?P<name>{word}(?: {word}){{0,2}})"
+        r"(?P<no>,? (?:No\. ?|#)\d{1,4}\b)?"
+    )
+
+
 @functools.cache
 def _feature_pair_ends(features: str = "place_features.txt") -> frozenset[tuple[str, str]]:
     """The two-word designators of built features ('Border Post'), in title case: no ORG head."""
@@ -5112,6 +5180,7 @@ def _feature_pair_ends(features: str = "place_features.txt") -> frozenset[tuple[
     )
 
 
+@functools.cache
 def _feature_suffixes(features: str = "place_features.txt") -> frozenset[str]:
     """The words that end a named feature ('Delta', 'River', 'Valley'), as gazetteer keys."""
     return frozenset(
