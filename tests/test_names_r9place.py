@@ -60,6 +60,8 @@ FEATURES = [
     ("Lorries queued for a day at the Lebombo Border Post.", ["Lebombo Border Post"]),
     ("Tolls on the Penang bridge rose by a fifth.", ["Penang bridge"]),
     ("Two gas plants are planned on the Gulf coast.", ["Gulf coast"]),
+    # a feature closed by its own designator takes no second one
+    ("New piers rose along the Bohai Bay coast.", ["Bohai Bay"]),
 ]  # fmt: skip
 
 

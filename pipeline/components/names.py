@@ -1484,6 +1484,8 @@ class PlaceFinder:
                 s = _hyphen_left(toks, k - 1)
                 if t in self.feature_town and _key(_span_text(text, toks, s, k)) in self.names:
                     continue  # "Ningbo port", "Chattogram port": a known town's own port, not a name
+                if s < k - 1 and toks[k - 1].text in self.feature_suffix:
+                    continue  # "the Bohai Bay coast": a feature closed by its own designator takes no second
                 word = toks[s].text
                 if (
                     s == k - 1
