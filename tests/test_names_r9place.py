@@ -71,6 +71,13 @@ def test_names_feature_with_designator_is_one_place(nlp, ents, text, places):
     assert names(ents, nlp, text, "ORG") == []
 
 
+# the name of a feature found with its two-word designator is the same place when written alone
+def test_names_feature_name_alone_after_pair_is_place(nlp, ents):
+    text = "Lorries queued at the Lebombo border post on Monday. Being 4km from Lebombo saves a day."
+    assert names(ents, nlp, text, "PLACE") == ["Lebombo border post", "Lebombo"]
+    assert names(ents, nlp, text, "ORG") == []
+
+
 # negative: 'Post' alone after a name stays a newspaper; a designator alone is nothing; a
 # people's adjective before 'coast' names no feature
 FEATURES_NOT = [

@@ -1478,7 +1478,9 @@ class PlaceFinder:
             t = tok.text
             if k > 1 and (toks[k - 1].lower_, tok.lower_) in self.feature_pairs and self._pair(toks, k):
                 s = _hyphen_left(toks, k - 2)
-                add_candidate(doc, Candidate(toks[s].idx, tok.end, "PLACE", "place-feature"))
+                # the name alone is the same place later ("4km from Lebombo"), as after a designator
+                attrs = {"name_end": toks[k - 2].end}
+                add_candidate(doc, Candidate(toks[s].idx, tok.end, "PLACE", "place-feature", attrs=attrs))
                 continue
             if t in self.feature_lower and k > 0 and _cap_word(toks[k - 1]) and not toks[k - 1].brk:
                 s = _hyphen_left(toks, k - 1)
