@@ -233,12 +233,7 @@ def _trim(c: Candidate, text: str) -> Candidate | None:
         # a sentence is its own (SPEC 2.1: "... supplied by Velmora Packaging Co Ltd.")
         if (
             text.startswith(".", e)
-            and (
-                text[s:e].rsplit(None, 1)[-1] in ABBREVIATIONS
-                or _ends_in_legal_form(text, s, e + 1)
-                # "Yorkton, Sask.", "Greenville, S.C.": the abbreviation's stop ("Lansing, MI." ends a sentence)
-                or (c.rule == "place-state-code" and not (text[s:e].isalpha() and text[s:e].isupper()))
-            )
+            and (text[s:e].rsplit(None, 1)[-1] in ABBREVIATIONS or _ends_in_legal_form(text, s, e + 1))
             and not (c.label == "ORG" and _sentence_stop(text, s, e))
         ):
             e += 1
