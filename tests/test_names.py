@@ -38,8 +38,10 @@ def test_names_long_names_are_one_org(nlp, ents, text, expected):
     ("text", "org", "place"),
     [
         ("The City of Windsor will add $2 million to the fund.", ["City of Windsor"], []),
-        ("Acme Corp opened a shop in the City of Lyon last year.", ["Acme Corp"], ["Lyon"]),
-        ("Her office is at City of Lyon hall.", [], ["Lyon"]),
+        # after a locative the titled name is the place, its title included (blind12's settlement
+        # of "in the RM of Orkney"; PlaceFinder._municipal_titles)
+        ("Acme Corp opened a shop in the City of Lyon last year.", ["Acme Corp"], ["City of Lyon"]),
+        ("Her office is at City of Lyon hall.", [], ["City of Lyon"]),
     ],
 )
 def test_names_city_of_is_the_council_unless_a_location(nlp, ents, text, org, place):

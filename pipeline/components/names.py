@@ -105,6 +105,14 @@ ROAD = lazy_compile(
     r"[A-Z](?<![\w][A-Z])(?:[A-Z]?\d{1,3}[ ](?:motorway|highway|road|expressway|freeway)"
     r"|(?<=H)ighway[ ]\d{1,4}|(?<=R)oute[ ]\d{1,4})\b"
 )
+# a road by its number alone after a travel preposition: "queued on the N4 outside Komatipoort",
+# "via the R512 to the border", "on the M25 and the A1"; not a chip or a paper size ("on the M2
+# chip", "printed on the A4 sheet"): only punctuation or a road's next words may follow
+BARE_ROAD = lazy_compile(
+    r"\b(?:on|via|along|onto|off)[ ]the[ ](?P<road>[ANMR]\d{1,3})\b(?![\-/.]?\w)"
+    r"(?=[ ]?(?:[,.;:)]|\n|$|[ ](?:and|or|to|towards?|between|near|at|in|from|outside|past|toll|route"
+    r"|leading|linking|into|for|north|south|east|west|north-?bound|south-?bound|east-?bound|west-?bound)\b))"
+)
 # surnames with a capital inside: 'McAlister', 'MacDonald', "O'Brien", 'DeSantis', 'LaRue'
 SURNAME_PREFIXED = lazy_compile(r"(?:Mc|Mac|O['’]|D['’]|De|Di|Da|Du|La|Le|Van|Fitz)[A-Z][a-z]+")
 SURNAME_PREFIX_STARTS = frozenset("MODLVF")
@@ -908,13 +916,20 @@ class PlaceFinder:
         self.feature_route: set[str] = set()
         self.feature_alone: set[str] = set()
         self.feature_settle: set[str] = set()
-        kinds = ("suffix", "prefix", "lower", "dotted", "town", "route", "alone", "settle")
+        self.feature_pairs: set[tuple[str, str]] = set()
+        kinds = ("suffix", "prefix", "lower", "dotted", "town", "route", "alone", "settle", "pair")
         for n, entry in enumerate(sorted(load_word_list(features)), 1):
             kind, _, word = entry.partition(" ")
             if kind not in kinds or not word:
                 raise ResourceError(
                     f"{features}: entry {n} {entry!r} must be one of {', '.join(kinds)}, then WORD"
                 )
+            if kind == "pair":
+                first, _, last = word.partition(" ")
+                if not last or " " in last or not word.islower():
+                    raise ResourceError(f"{features}: entry {n} {entry!r}: 'pair' takes two lower-case words")
+                self.feature_pairs.add((first, last))
+                continue
             {
                 "suffix": self.feature_suffix,
                 "prefix": self.feature_prefix,
@@ -1014,6 +1029,22 @@ class PlaceFinder:
             return None
         return self._designator_end(toks, k)
 
+    def _pair(self, toks: list[Tok], k: int) -> bool:
+        """'Lebombo border post', 'Lebombo Border Post': a name, then both designator words in one
+        case (all lower or all title), on one line."""
+        first, last, name = toks[k - 1], toks[k], toks[k - 2]
+        same_case = (first.text.islower() and last.text.islower()) or (
+            first.text.istitle() and last.text.istitle()
+        )
+        return (
+            same_case
+            and _cap_word(name)
+            and not name.brk
+            and not first.brk
+            and name.text not in self.feature_suffix
+            and not (name.text.istitle() and first.text.islower() and self._demonym(name.text))
+        )
+
     def _feature_words(self) -> tuple[frozenset[str], frozenset[str]]:
         """The words `_features` starts at, and their lower case."""
         if self._feature_cache is None:
@@ -1023,6 +1054,8 @@ class PlaceFinder:
                 | self.feature_prefix
                 | self.feature_dotted
                 | {"Port"}
+                | {last for _, last in self.feature_pairs}
+                | {last.title() for _, last in self.feature_pairs}
             )
             self._feature_cache = (words, _lowered(words))
         return self._feature_cache
@@ -1238,6 +1271,8 @@ class PlaceFinder:
         self._datelines(doc, text)
         self._compass(doc, toks)
         self._features(doc, toks)
+        if " of " in text:
+            self._municipal_titles(doc, text)
         self._positions(doc, toks, text)
         self._lists(doc, toks)
         self._zone_short_forms(doc, toks, text)
@@ -1254,6 +1289,27 @@ class PlaceFinder:
         if CAPITALS_RUN.search(text):
             self._capital_countries(doc, text)
         return doc
+
+    def _municipal_titles(self, doc: Doc, text: str) -> None:
+        """'in the RM of Orkney' (a PLACE), 'the Rural Municipality of Blucher No. 343' (its
+        register number in the span): a municipality named with its title before 'of'."""
+        for m in _municipal_title_re().finditer(text):
+            words = m.group("name").split(" ")
+            while words and (words[-1].lower() in self.person_nouns or words[-1] in MUNICIPAL_STOPS):
+                words.pop()  # "the City of Yorkton Council", "the RM of Orkney Reeve"
+            if not words:
+                continue
+            end = m.start("name") + len(" ".join(words))
+            if m.group("no") and len(words) == len(m.group("name").split(" ")):
+                end = m.end("no")
+            before = text[max(0, m.start() - 16) : m.start()].split()
+            if before and before[-1] == "the":
+                before = before[:-1]
+            located = bool(before) and before[-1].lower() in LOCATIVE
+            if located:
+                add_candidate(doc, Candidate(m.start(), end, "PLACE", "place-titled"))
+            elif m.group("title") in {"RM", "R.M."} or (m.group("no") and end == m.end("no")):
+                add_candidate(doc, Candidate(m.start(), end, "ORG", "org-titled"))
 
     def _hyphen_named(self, toks: list[Tok], text: str, i: int, e: int) -> bool:
         """'Black River-Matheson': a known place of two or more words (tokens i..e; no country
@@ -1364,10 +1420,17 @@ class PlaceFinder:
         n = len(toks)
         for i in _index(token_table(doc)).caps:
             code = toks[i]
-            if code.text not in self.state_codes:
+            # "Yorkton, Sask.": an abbreviation the tokenizer does not know comes as word and stop
+            split = (
+                i + 1 < n
+                and toks[i + 1].text == "."
+                and not code.whitespace_
+                and code.text + "." in self.state_codes
+            )
+            if code.text not in self.state_codes and not split:
                 continue
             if i < 2 or toks[i - 1].text != ",":
-                if DOTTED_INITIALS.fullmatch(code.text) and self._lone_abbreviation(toks, i):
+                if not split and DOTTED_INITIALS.fullmatch(code.text) and self._lone_abbreviation(toks, i):
                     add_candidate(doc, Candidate(code.idx, code.end, "PLACE", "place-state-alone"))
                 continue
             if i + 1 < n and _cap_word(toks[i + 1]) and not toks[i].brk and not code.text.endswith("."):
@@ -1382,7 +1445,8 @@ class PlaceFinder:
             if not (_cap_word(toks[e]) or toks[e].text.isupper()) or not (known or zip_code):
                 continue
             add_candidate(doc, Candidate(toks[s].idx, toks[e].end, "PLACE", "place-state-town"))
-            add_candidate(doc, Candidate(code.idx, code.end, "PLACE", "place-state-code"))
+            code_end = toks[i + 1].end if split else code.end
+            add_candidate(doc, Candidate(code.idx, code_end, "PLACE", "place-state-code"))
 
     @staticmethod
     def _lone_abbreviation(toks: list[Tok], i: int) -> bool:
@@ -1467,16 +1531,32 @@ class PlaceFinder:
         text = masked_text(doc)
         for m in ROAD.finditer(text):
             add_candidate(doc, Candidate(m.start(), m.end(), "PLACE", "place-feature"))
+        if " the " in text:
+            for m in BARE_ROAD.finditer(text):
+                add_candidate(doc, Candidate(m.start("road"), m.end("road"), "PLACE", "place-feature"))
         words_used, lowered = self._feature_words()
         for k in _index(token_table(doc)).texts(toks, words_used, lowered):  # the only tokens tested
             tok = toks[k]
             t = tok.text
+            if k > 1 and (toks[k - 1].lower_, tok.lower_) in self.feature_pairs and self._pair(toks, k):
+                s = _hyphen_left(toks, k - 2)
+                # the name alone is the same place later ("4km from Lebombo"), as after a designator
+                attrs = {"name_end": toks[k - 2].end}
+                add_candidate(doc, Candidate(toks[s].idx, tok.end, "PLACE", "place-feature", attrs=attrs))
+                continue
             if t in self.feature_lower and k > 0 and _cap_word(toks[k - 1]) and not toks[k - 1].brk:
                 s = _hyphen_left(toks, k - 1)
                 if t in self.feature_town and _key(_span_text(text, toks, s, k)) in self.names:
                     continue  # "Ningbo port", "Chattogram port": a known town's own port, not a name
-                if s == k - 1 and self._demonym(toks[s].text) and _key(toks[s].text) not in self.names:
-                    continue  # "the Mongolian grassland", "a Hungarian river": no feature's name
+                if s < k - 1 and toks[k - 1].text in self.feature_suffix:
+                    continue  # "the Bohai Bay coast": a feature closed by its own designator takes no second
+                word = toks[s].text
+                if (
+                    s == k - 1
+                    and _key(word) not in self.names
+                    and (self._demonym(word) or (word.endswith("n") and _key(word[:-1]) in self.nations))
+                ):
+                    continue  # "the Mongolian grassland", "the Kenyan coast": no feature's name
                 if t.lower() in self.feature_alone:
                     self._feature_alone(doc, toks, s, k)
                     continue
@@ -1715,6 +1795,9 @@ class PlaceFinder:
                 if self._minor(name):
                     if end < e and _title_line(toks, s):
                         known = True  # "In Green Energy Sector": a headline's word, not a small place
+                        break
+                    if end == s < e and toks[s].lower_ in self.positions:
+                        known = True  # "in Central Transdanubia": a position word opens a longer name
                         break
                     if name not in load_word_list(LANGUAGE_NAMES):  # "a page in English": a language
                         add_candidate(doc, Candidate(toks[s].idx, toks[end].end, "PLACE", "place-minor"))
@@ -2419,6 +2502,7 @@ class OrgFinder:
         # "Export Finance Australia", "Volkswagen Anhui": countries and provinces that end a name
         # not a feature's word that is also a province ('Delta' state): 'Mekong Delta' is the feature
         self.tail_places = (self.big_places | self.provinces) - _feature_suffixes()
+        self.feature_pair_ends = _feature_pair_ends()  # "Border Post": a place's, not a paper's 'Post'
         # "X chief executive": a person's role right after a one-word name (not "Blade factory")
         self.role_cues: set[str] = set()
         self.tail_last = {name.split()[-1] for name in self.tail_places if name}
@@ -2512,6 +2596,8 @@ class OrgFinder:
         tok = toks[i]
         if tok.text not in self.head_words:
             return False  # every test below needs one of these words (a quick exit for most tokens)
+        if i > 0 and (toks[i - 1].text, tok.text) in self.feature_pair_ends:
+            return False  # "Lebombo Border Post": a built feature's designator (SPEC.md 2.3)
         if tok.text == "News" and i > 0 and toks[i - 1].text in self.generic:
             return False  # "Business News", "World News": a page's section
         if tok.text == "Board" and i + 2 < len(toks) and toks[i + 1].lower_ == "of":
@@ -2523,6 +2609,12 @@ class OrgFinder:
             return False  # "Provincial Deputy Party Secretary": a title, no body's name
         if tok.text == "Municipality" and i > 0 and self._chinese_city(toks[i - 1].text):
             return False  # "Huaihua Municipality": a Chinese city as a unit of the state, a place
+        if tok.text == "Municipality" and i + 2 < len(toks) and toks[i + 1].text == "of":
+            # "in the Rural Municipality of Orkney": the place (PlaceFinder._municipal_titles)
+            start = i - 1 if i > 0 and toks[i - 1].text == "Rural" else i
+            before = [t.lower_ for t in toks[max(0, start - 2) : start]]
+            if before and (before[-1] in LOCATIVE or before[-2:] in ([p, "the"] for p in LOCATIVE)):
+                return False
         if tok.text not in self.heads and tok.text.removesuffix("s") in self.band_heads:
             return self._band_start(toks, i) is not None
         if tok.text in self.heads or (upper_run and tok.text in self.heads_upper):
@@ -3875,8 +3967,10 @@ class OrgFinder:
             name = text[s:e]
             if not name or name.isdigit() or name in MONTHS_DAYS:
                 continue
-            if name.isupper() and _key(name.title()) in self.places and _clock_line(text, s):
-                continue  # "Updated 07:41 pm IST - VISAKHAPATNAM": a dateline's city, not a wire
+            if _clock_line(text, s) and _key(name.title() if name.isupper() else name) in self.places:
+                # "Updated 07:41 pm IST - VISAKHAPATNAM", "06:02 pm IST - Visakhapatnam": a
+                # dateline's city in either case, not a wire
+                continue
             add_candidate(doc, Candidate(s, e, "ORG", "org-agency"))
 
     def _lists(self, doc: Doc, toks: list[Tok]) -> None:
@@ -5477,6 +5571,33 @@ CRUMB_SPLIT = lazy_compile(r"[ \t]*(?:>>?|»|›)[ \t]*")
 MASTHEAD = lazy_compile(r"[A-Z][\w'’&\-]*(?:[ ][A-Z][\w'’&\-]*){0,3}")
 CREDIT_NAME = r"[A-Z][\w'’&\-]*(?:[ ][A-Z][\w'’&\-]*){0,3}"
 # "(Image: Hull Live)", "Source: Malay Mail", "(c) 2024 Gulf Today.", "© Gulf Today"
+
+
+# words that end a municipality's name run: its organs ("the City of Yorkton Council")
+MUNICIPAL_STOPS = frozenset({"Council", "Councillor", "Councillors", "Office", "Administrator"})
+
+
+@functools.cache
+def _municipal_title_re() -> re.Pattern[str]:
+    """A municipal title, 'of', a name of up to three capitalised words (no possessive 's), and an
+    optional register number ('No. 244', '#343')."""
+    titles = sorted(load_word_list("place_municipal_titles.txt"), key=len, reverse=True)
+    alt = "|".join(re.escape(t) for t in titles)
+    word = r"(?!No\b)[A-Z][\w\-]*(?:['’](?!s\b)[\w]+)?"
+    return re.compile(
+        rf"(?<![\w.])(?P<title>{alt}) of (?P<name>{word}(?: {word}){{0,2}})"
+        r"(?P<no>,? (?:No\. ?|#)\d{1,4}\b)?"
+    )
+
+
+@functools.cache
+def _feature_pair_ends(features: str = "place_features.txt") -> frozenset[tuple[str, str]]:
+    """The two-word designators of built features ('Border Post'), in title case: no ORG head."""
+    return frozenset(
+        tuple(entry.partition(" ")[2].title().split(" ", 1))  # type: ignore[misc]
+        for entry in load_word_list(features)
+        if entry.startswith("pair ")
+    )
 
 
 @functools.cache

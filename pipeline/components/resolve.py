@@ -305,7 +305,12 @@ def _vote(text: str, chosen: list[Candidate]) -> None:
             strong_org.update(_name_forms(name))
             brands.update(_name_brands(name))
             words = text[c.start : c.end].split()
-            if len(words) > 2 and words[-1].rstrip(".,") in LEGAL_WORDS and _small_town(words[0]):
+            if (
+                len(words) > 2
+                and words[-1].rstrip(".,") in LEGAL_WORDS
+                and _small_town(words[0])
+                and not AREA_HEADS.intersection(words[1:-1])
+            ):  # not "Tatabánya" of "Tatabánya Industrial Park Ltd": a site's operator named after its town
                 towns.add(words[0])
             # "Mercedes" of "Mercedes-Benz South Africa": a town's name glued to a brand word
             part, _, rest = words[0].partition("-")
