@@ -5871,7 +5871,14 @@ class PersonFinder:
             # "SUN JIAHUI | chinadaily.com.cn": a byline in capitals before a bar
             if k + 2 < n and toks[k + 2].text == "|" and (k == 0 or toks[k - 1].brk) and tok.text.isupper():
                 self._caps_byline(doc, toks, k)
-            if tok.lower_ in SAID:
+            # "Value-added Agriculture Incentive": a verb glued to the word before it by a hyphen
+            # is part of a compound adjective, not a speech verb
+            if tok.lower_ in SAID and not (
+                k > 1
+                and toks[k - 1].text in HYPHENS
+                and not toks[k - 1].whitespace_
+                and not toks[k - 2].whitespace_
+            ):
                 # "said Yang Fan"
                 if k + 1 < n and self._unit(toks, k + 1) is not None:
                     e = self._name_at(toks, text, k + 1)

@@ -102,6 +102,8 @@ class Resolver:
             chosen = _brand_letters(text, chosen)
             shorts, replaced = _abbreviations(text, chosen)
             chosen = [c for i, c in enumerate(chosen) if i not in replaced] + shorts
+            spelt, replaced = _spelt_out(text, chosen)
+            chosen = [c for i, c in enumerate(chosen) if i not in replaced] + spelt
             chosen = _coordinated(text, chosen)
             added, removed = _propagate(text, chosen)
             chosen = [c for i, c in enumerate(chosen) if i not in removed] + added
@@ -273,7 +275,7 @@ GUESSED_ORG = frozenset({"org-said", "org-context"})
 # PLACE rules that read a name from its first word alone ("Bandar ...", "Kota ...")
 PLACE_OPENED = frozenset({"place-opener"})
 SAID_AFTER = lazy_compile(r"[ \t]+(?:said|says|told|added|noted)\b")
-SAID_BEFORE = lazy_compile(r"\b(?:said|says|told|added|noted)[ \t]+$")
+SAID_BEFORE = lazy_compile(r"(?<![-–])\b(?:said|says|told|added|noted)[ \t]+$")  # not "Value-added"
 
 
 def _vote(text: str, chosen: list[Candidate]) -> None:
@@ -457,6 +459,53 @@ def _abbreviations(text: str, chosen: list[Candidate]) -> tuple[list[Candidate],
         if all(s <= chosen[i].start and chosen[i].end <= e and chosen[i].label in NAMES for i in inside):
             removed.update(inside)
             out.append(Candidate(s, e, "ORG", "org-abbreviation"))
+    return out, removed
+
+
+SPELT_FILLERS = frozenset({"and", "of", "for", "the", "&", "de", "du", "des"})
+BRACKETED_ACRONYM = lazy_compile(r"[A-Z]{2,6}")
+
+
+def _spelt_out(text: str, chosen: list[Candidate]) -> tuple[list[Candidate], set[int]]:
+    """'Transnet Freight Rail (TFR)': the capitalised words right before a bracketed acronym that
+    is an ORG, whose first letters spell it in order ('of', 'and' may come between), are that
+    organisation's full name. A place or person found inside them ('Richards Bay' of 'Richards
+    Bay Coal Terminal (RBCT)') gives way; an ORG overlapping them is left alone. Returns the new
+    spans and the indexes of the replaced ones."""
+    out: list[Candidate] = []
+    removed: set[int] = set()
+    for c in chosen:
+        if (
+            c.label != "ORG"
+            or c.start < 2
+            or text[c.start - 2 : c.start] != " ("
+            or text[c.end : c.end + 1] != ")"
+            or not BRACKETED_ACRONYM.fullmatch(text, c.start, c.end)
+        ):
+            continue
+        letters = list(text[c.start : c.end])
+        line_start = text.rfind("\n", 0, c.start) + 1
+        pos = c.start - 2  # the space before the bracket
+        first = pos
+        while letters:
+            w_start = text.rfind(" ", line_start, pos) + 1 or line_start
+            word = text[w_start:pos]
+            if not word or pos <= line_start:
+                break
+            if word[0] == letters[-1] and word[0].isupper() and word.replace("-", "").isalpha():
+                letters.pop()
+                first = w_start
+            elif word not in SPELT_FILLERS or first == c.start - 2:
+                break
+            pos = w_start - 1
+        if letters or first >= c.start - 2:
+            continue
+        s, e = first, c.start - 2
+        inside = [i for i, o in enumerate(chosen) if o.start < e and o.end > s]
+        if any(chosen[i].label == "ORG" or chosen[i].start < s or chosen[i].end > e for i in inside):
+            continue
+        removed.update(inside)
+        out.append(Candidate(s, e, "ORG", "org-spelt-out"))
     return out, removed
 
 
