@@ -63,3 +63,33 @@ NOT_SPELT = [
 @pytest.mark.parametrize(("text", "words"), NOT_SPELT)
 def test_names_words_not_spelling_acronym_stay_apart(nlp, ents, text, words):
     assert words not in names(ents, nlp, text, "ORG")
+
+
+# (c) portfolio words closed by a country, without 'and', after at most one word naming the
+# region served: a government agency, not the country
+AGENCIES = [
+    ("The loan came from Pacific Economic Development Canada on Tuesday.", "Pacific Economic Development Canada"),
+    ("Exporters can insure sales with Export Development Canada, the minister said.", "Export Development Canada"),
+    ("A grant from Atlantic Regional Development Canada paid for the dock.",
+     "Atlantic Regional Development Canada"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "org"), AGENCIES)
+def test_names_portfolio_words_before_country_are_an_agency(nlp, ents, text, org):
+    assert org in names(ents, nlp, text, "ORG")
+    assert "Canada" not in names(ents, nlp, text, "PLACE")
+
+
+# a name and one portfolio word, or a region with no portfolio noun before the country, stay apart
+NOT_AGENCIES = [
+    ("Sales of Maple Development Canada rose.", "Maple Development Canada"),
+    ("Jobs grew fastest in Northern Canada last year.", "Northern Canada"),
+    ("Because Economic Development Canada lent the money, the mill reopened.",
+     "Because Economic Development Canada"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "words"), NOT_AGENCIES)
+def test_names_country_after_other_words_is_no_agency(nlp, ents, text, words):
+    assert words not in names(ents, nlp, text, "ORG")

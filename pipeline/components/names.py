@@ -2884,6 +2884,27 @@ class OrgFinder:
             return None
         return s
 
+    def _agency_tail(self, toks: list[Tok], text: str, k: int, p: int) -> int | None:
+        """The first token of a government agency's name without 'and' that the country or
+        province at p closes ('Prairies Economic Development Canada', 'Export Development
+        Canada'): portfolio words ending in a noun ('Development', 'Affairs'), after at most one
+        other capitalised word that names the region served; None otherwise."""
+        last = toks[p - 1]
+        if p - k < 2 or not (_abstract_noun(last.text) or last.text in self.portfolio_words):
+            return None
+        s = k
+        if not self._portfolio_word(toks[s]):
+            if toks[s].lower_ in STOP_WORDS or not _cap_word(toks[s]):
+                s += 1  # "Because Economic Development Canada ...": not the name's word
+            elif p - s < 3:
+                return None  # "Acme Development Canada": one portfolio word after a name is no agency
+        if p - s < 2 or not all(
+            self._portfolio_word(toks[j]) and toks[j].lower_ not in self.positions and not toks[j].brk
+            for j in range(s + (0 if self._portfolio_word(toks[s]) else 1), p)
+        ):
+            return None
+        return None if _headline(text, toks[s].idx) else s
+
     def _portfolio_list_start(self, toks: list[Tok], i: int, head: int) -> int:
         """The first token of a comma list of portfolios that ends in the name at i..head ('State
         Tourism, Industry, Investment and Corridor Development Committee'); i if there is none.
@@ -4456,6 +4477,9 @@ class OrgFinder:
                     break  # "China-Europe freight trains": two places joined, not a name
                 if (lst := self._portfolio_tail(rows, text, k, p)) is not None:
                     add_candidate(doc, Candidate(t[lst].idx, t[e].end, "ORG", "org-portfolio-place"))
+                    break
+                if (first := self._agency_tail(rows, text, k, p)) is not None:
+                    add_candidate(doc, Candidate(t[first].idx, t[e].end, "ORG", "org-portfolio-place"))
                     break
                 if rows[e].text not in last:
                     break
