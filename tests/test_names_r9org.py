@@ -93,3 +93,31 @@ NOT_AGENCIES = [
 @pytest.mark.parametrize(("text", "words"), NOT_AGENCIES)
 def test_names_country_after_other_words_is_no_agency(nlp, ents, text, words):
     assert words not in names(ents, nlp, text, "ORG")
+
+
+# (d) a short name set off after an organisation's full name by 'or' or 'known as' is the same
+# organisation, there and where the article uses it again
+ALIASES = [
+    ("Funds came from Northern Mining Company, or Ma'dina, last spring. Ma'dina said it would hire 200 people.",
+     "Ma'dina", 2),
+    ("The Kestrel Water Utility Company, also known as Kestrawa, raised tariffs. Kestrawa blamed fuel costs.",
+     "Kestrawa", 2),
+    ("A loan from Atlantic Economic Development Canada, or AtlantiCan, paid for the dock.", "AtlantiCan", 1),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "alias", "count"), ALIASES)
+def test_names_alias_after_org_is_the_org(nlp, ents, text, alias, count):
+    assert names(ents, nlp, text, "ORG").count(alias) == count
+
+
+# 'or' between things that are no organisation gives no ORG; the alias must close with punctuation
+NOT_ALIASES = [
+    ("Buyers chose apples, or Galas, at the market.", "Galas"),
+    ("The Kestrel Water Utility Company, or Kestrawa Holdings plans, were dropped in May.", "Kestrawa Holdings plans"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "words"), NOT_ALIASES)
+def test_names_or_without_org_before_is_no_alias(nlp, ents, text, words):
+    assert words not in names(ents, nlp, text, "ORG")

@@ -431,6 +431,12 @@ def _free(starts: list[int], ends: list[int], s: int, e: int) -> bool:
 # "(Kezad)", and a release's alias in quotes: '("Haiyun")', '(“Haiyun”)'
 NAMES = {"ORG", "PLACE", "PERSON"}
 ABBREVIATION_AFTER = lazy_compile(r" \([\"“]?(?P<a>[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,2})[\"”]?\)")
+# "..., or PrairiesCan,", "..., commonly known as Ma'aden": a one-to-three-word short name set
+# off after an organisation's full name, closed by punctuation
+ALIAS_AFTER = lazy_compile(
+    r",? (?:or|(?:also |commonly |better )?known as) [\"“‘']?"
+    r"(?P<a>[A-Z][\w'’\-]*[a-z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,2})[\"”’']?(?=[,;:.)])"
+)
 
 
 def _abbreviations(text: str, chosen: list[Candidate]) -> tuple[list[Candidate], set[int]]:
@@ -447,6 +453,10 @@ def _abbreviations(text: str, chosen: list[Candidate]) -> tuple[list[Candidate],
             continue
         m = ABBREVIATION_AFTER.match(text, c.end)
         if not m:
+            # "Saudi Arabian Mining Company, also known as Ma'aden": the short name it goes by
+            alias = ALIAS_AFTER.match(text, c.end)
+            if alias and _free(starts, ends, alias.start("a"), alias.end("a")):
+                out.append(Candidate(alias.start("a"), alias.end("a"), "ORG", "org-abbreviation"))
             continue
         s, e = m.start("a"), m.end("a")
         if _free(starts, ends, s, e):
