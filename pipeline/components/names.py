@@ -3334,6 +3334,27 @@ class OrgFinder:
             return None
         return s
 
+    def _agency_tail(self, toks: list[Tok], text: str, k: int, p: int) -> int | None:
+        """The first token of a government agency's name without 'and' that the country or
+        province at p closes ('Prairies Economic Development Canada', 'Export Development
+        Canada'): portfolio words ending in a noun ('Development', 'Affairs'), after at most one
+        other capitalised word that names the region served; None otherwise."""
+        last = toks[p - 1]
+        if p - k < 2 or not (_abstract_noun(last.text) or last.text in self.portfolio_words):
+            return None
+        s = k
+        if not self._portfolio_word(toks[s]):
+            if toks[s].lower_ in STOP_WORDS or not _cap_word(toks[s]):
+                s += 1  # "Because Economic Development Canada ...": not the name's word
+            elif p - s < 3:
+                return None  # "Acme Development Canada": one portfolio word after a name is no agency
+        if p - s < 2 or not all(
+            self._portfolio_word(toks[j]) and toks[j].lower_ not in self.positions and not toks[j].brk
+            for j in range(s + (0 if self._portfolio_word(toks[s]) else 1), p)
+        ):
+            return None
+        return None if _headline(text, toks[s].idx) else s
+
     def _portfolio_list_start(self, toks: list[Tok], i: int, head: int) -> int:
         """The first token of a comma list of portfolios that ends in the name at i..head ('State
         Tourism, Industry, Investment and Corridor Development Committee'); i if there is none.
@@ -4963,6 +4984,9 @@ class OrgFinder:
                 if (lst := self._portfolio_tail(rows, text, k, p)) is not None:
                     add_candidate(doc, Candidate(t[lst].idx, t[e].end, "ORG", "org-portfolio-place"))
                     break
+                if (first := self._agency_tail(rows, text, k, p)) is not None:
+                    add_candidate(doc, Candidate(t[first].idx, t[e].end, "ORG", "org-portfolio-place"))
+                    break
                 if rows[e].text not in last:
                     break
                 if (
@@ -6410,7 +6434,14 @@ class PersonFinder:
             # "SUN JIAHUI | chinadaily.com.cn": a byline in capitals before a bar
             if k + 2 < n and toks[k + 2].text == "|" and (k == 0 or toks[k - 1].brk) and tok.text.isupper():
                 self._caps_byline(doc, toks, k)
-            if tok.lower_ in SAID:
+            # "Value-added Agriculture Incentive": a verb glued to the word before it by a hyphen
+            # is part of a compound adjective, not a speech verb
+            if tok.lower_ in SAID and not (
+                k > 1
+                and toks[k - 1].text in HYPHENS
+                and not toks[k - 1].whitespace_
+                and not toks[k - 2].whitespace_
+            ):
                 # "said Yang Fan"
                 if k + 1 < n and self._unit(toks, k + 1) is not None:
                     e = self._name_at(toks, text, k + 1)

@@ -106,6 +106,8 @@ class Resolver:
             chosen = _brand_letters(text, chosen)
             shorts, replaced = _abbreviations(text, chosen)
             chosen = [c for i, c in enumerate(chosen) if i not in replaced] + shorts
+            spelt, replaced = _spelt_out(text, chosen)
+            chosen = [c for i, c in enumerate(chosen) if i not in replaced] + spelt
             chosen = _coordinated(text, chosen)
             added, removed = _propagate(text, chosen)
             chosen = [c for i, c in enumerate(chosen) if i not in removed] + added
@@ -287,7 +289,7 @@ GUESSED_ORG = frozenset({"org-said", "org-context"})
 # PLACE rules that read a name from its first word alone ("Bandar ...", "Kota ...")
 PLACE_OPENED = frozenset({"place-opener"})
 SAID_AFTER = lazy_compile(r"[ \t]+(?:said|says|told|added|noted)\b")
-SAID_BEFORE = lazy_compile(r"\b(?:said|says|told|added|noted)[ \t]+$")
+SAID_BEFORE = lazy_compile(r"(?<![-–])\b(?:said|says|told|added|noted)[ \t]+$")  # not "Value-added"
 
 
 def _vote(text: str, chosen: list[Candidate]) -> None:
@@ -453,6 +455,12 @@ def _free(starts: list[int], ends: list[int], s: int, e: int) -> bool:
 # "(Kezad)", and a release's alias in quotes: '("Haiyun")', '(“Haiyun”)'
 NAMES = {"ORG", "PLACE", "PERSON"}
 ABBREVIATION_AFTER = lazy_compile(r" \([\"“]?(?P<a>[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,2})[\"”]?\)")
+# "..., or PrairiesCan,", "..., commonly known as Ma'aden": a one-to-three-word short name set
+# off after an organisation's full name, closed by punctuation
+ALIAS_AFTER = lazy_compile(
+    r",? (?:or|(?:also |commonly |better )?known as) [\"“‘']?"
+    r"(?P<a>[A-Z][\w'’\-]*[a-z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,2})[\"”’']?(?=[,;:.)])"
+)
 
 
 def _abbreviations(text: str, chosen: list[Candidate]) -> tuple[list[Candidate], set[int]]:
@@ -469,6 +477,10 @@ def _abbreviations(text: str, chosen: list[Candidate]) -> tuple[list[Candidate],
             continue
         m = ABBREVIATION_AFTER.match(text, c.end)
         if not m:
+            # "Saudi Arabian Mining Company, also known as Ma'aden": the short name it goes by
+            alias = ALIAS_AFTER.match(text, c.end)
+            if alias and _free(starts, ends, alias.start("a"), alias.end("a")):
+                out.append(Candidate(alias.start("a"), alias.end("a"), "ORG", "org-abbreviation"))
             continue
         s, e = m.start("a"), m.end("a")
         if _free(starts, ends, s, e):
@@ -481,6 +493,53 @@ def _abbreviations(text: str, chosen: list[Candidate]) -> tuple[list[Candidate],
         if all(s <= chosen[i].start and chosen[i].end <= e and chosen[i].label in NAMES for i in inside):
             removed.update(inside)
             out.append(Candidate(s, e, "ORG", "org-abbreviation"))
+    return out, removed
+
+
+SPELT_FILLERS = frozenset({"and", "of", "for", "the", "&", "de", "du", "des"})
+BRACKETED_ACRONYM = lazy_compile(r"[A-Z]{2,6}")
+
+
+def _spelt_out(text: str, chosen: list[Candidate]) -> tuple[list[Candidate], set[int]]:
+    """'Transnet Freight Rail (TFR)': the capitalised words right before a bracketed acronym that
+    is an ORG, whose first letters spell it in order ('of', 'and' may come between), are that
+    organisation's full name. A place or person found inside them ('Richards Bay' of 'Richards
+    Bay Coal Terminal (RBCT)') gives way; an ORG overlapping them is left alone. Returns the new
+    spans and the indexes of the replaced ones."""
+    out: list[Candidate] = []
+    removed: set[int] = set()
+    for c in chosen:
+        if (
+            c.label != "ORG"
+            or c.start < 2
+            or text[c.start - 2 : c.start] != " ("
+            or text[c.end : c.end + 1] != ")"
+            or not BRACKETED_ACRONYM.fullmatch(text, c.start, c.end)
+        ):
+            continue
+        letters = list(text[c.start : c.end])
+        line_start = text.rfind("\n", 0, c.start) + 1
+        pos = c.start - 2  # the space before the bracket
+        first = pos
+        while letters:
+            w_start = text.rfind(" ", line_start, pos) + 1 or line_start
+            word = text[w_start:pos]
+            if not word or pos <= line_start:
+                break
+            if word[0] == letters[-1] and word[0].isupper() and word.replace("-", "").isalpha():
+                letters.pop()
+                first = w_start
+            elif word not in SPELT_FILLERS or first == c.start - 2:
+                break
+            pos = w_start - 1
+        if letters or first >= c.start - 2:
+            continue
+        s, e = first, c.start - 2
+        inside = [i for i, o in enumerate(chosen) if o.start < e and o.end > s]
+        if any(chosen[i].label == "ORG" or chosen[i].start < s or chosen[i].end > e for i in inside):
+            continue
+        removed.update(inside)
+        out.append(Candidate(s, e, "ORG", "org-spelt-out"))
     return out, removed
 
 
