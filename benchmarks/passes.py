@@ -6,8 +6,10 @@ each component's CPU share (the least of `--passes` passes). With `--by-pass` it
 pass: every method of a component and every function of the rule modules that runs at most
 `--max-calls` times per article (the whole-article passes, not the per-token helpers, whose
 timing would cost more than they do), with the number of articles in which the pass proposed a
-candidate. A pass that costs a share and proposes in few articles is where a cheap whole-text
-test could skip work; a flat list means no single pass holds the time.
+candidate (by the name of the function that called `add_candidate`; '-' where a helper proposes
+for it). A pass called from another pass counts in both. A pass that costs a share and proposes in
+few articles is where a cheap whole-text test could skip work; a flat list means no single pass
+holds the time.
 
     .venv/bin/python benchmarks/passes.py [--model blank] [--passes 3] [--by-pass] [--seeds-only]
 """
