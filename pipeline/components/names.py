@@ -4035,6 +4035,15 @@ class OrgFinder:
                 if j < n and toks[j].lower_ in {"and", "or"}:
                     j += 1
 
+    def _list_member_end(self, doc: Doc, toks: list[Tok], s: int) -> int:
+        """The last token of a list member starting at token s: up to four capitalised words on
+        one line, with a hyphenated tail; -1 when the member is a large place (no list of firms)."""
+        j = s
+        while j + 1 < len(toks) and _cap_word(toks[j + 1]) and not toks[j].brk and j - s < 3:
+            j += 1
+        j = _hyphen_joined(toks, j)
+        return -1 if _key(_span_text(doc.text, toks, s, j + 1)) in self.big_places else j
+
     def _bracket_list(self, doc: Doc, toks: list[Tok], j: int) -> None:
         """'two leading enterprises (Baohua Valve and Dongsheng Casting)': two or more capitalised
         names, joined by commas and 'and', that fill the brackets after a plural naming firms
@@ -4044,10 +4053,8 @@ class OrgFinder:
         members: list[tuple[int, int]] = []
         while j < n and _cap_word(toks[j]) and len(members) < 12:
             s = j
-            while j + 1 < n and _cap_word(toks[j + 1]) and not toks[j].brk and j - s < 3:
-                j += 1
-            j = _hyphen_joined(toks, j)
-            if _key(_span_text(doc.text, toks, s, j + 1)) in self.big_places:
+            j = self._list_member_end(doc, toks, s)
+            if j < 0:
                 return
             members.append((s, j))
             j += 1
@@ -4078,10 +4085,8 @@ class OrgFinder:
         closed = False
         while j < n and _cap_word(toks[j]) and toks[j].text[:1].isupper() and len(members) < 8:
             s = j
-            while j + 1 < n and _cap_word(toks[j + 1]) and not toks[j].brk and j - s < 3:
-                j += 1
-            j = _hyphen_joined(toks, j)
-            if _key(_span_text(doc.text, toks, s, j + 1)) in self.big_places:
+            j = self._list_member_end(doc, toks, s)
+            if j < 0:
                 return
             members.append((s, j))
             if closed:
