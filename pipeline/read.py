@@ -222,12 +222,13 @@ def find_title(text: str) -> str | None:
     navigation line (site menu, breadcrumb trail) and before the story's first paragraph; when
     none does, the first such line anywhere above the story."""
     rows = _header_rows(text)
-    nav = {i for i, (line, _) in enumerate(rows) if not _furniture(line) and _navigation(line)}
+    furniture = [_furniture(line) for line, _ in rows]  # once a line: it reads every date format
+    nav = {i for i, (line, _) in enumerate(rows) if not furniture[i] and _navigation(line)}
     start = max(nav) + 1 if nav else 0
     for lo, least in ((start, TITLE_WORDS), (0, TITLE_WORDS), (0, 3)):
         for i in range(lo, len(rows)):
             line, after_by = rows[i]
-            if i not in nav and not after_by and _headline_like(line, least):
+            if i not in nav and not after_by and not furniture[i] and _headline_like(line, least):
                 return line
     return None
 
@@ -317,10 +318,10 @@ def _header_label_list() -> tuple[str, ...]:
 
 
 def _headline_like(line: str, least: int) -> bool:
-    """A line that can be the headline: enough words with letters, mostly in Latin script, and
-    no image file name or header furniture."""
+    """A line that is no furniture and can be the headline: enough words with letters, mostly in
+    Latin script, no image file name, no list item."""
     words = [w for w in line.split() if re.search(r"[A-Za-z]", w)]
-    if len(words) < least or IMAGE_LINE.match(line) or _furniture(line):
+    if len(words) < least or IMAGE_LINE.match(line):
         return False
     if line.startswith(("- ", "* ")) or line.endswith((";", ":")):
         return False  # an item of a list, or the line that opens one
